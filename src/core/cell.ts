@@ -1,0 +1,55 @@
+/**
+ * The one cell model both shells produce (exceljs in Node/browser, Office.js in the task pane).
+ * Adapters translate their own representations into this before the core sees anything.
+ */
+
+/** A calendar date (or date-time) as ISO text, e.g. "2024-12-31" or "2024-12-31T08:30:00". */
+export interface CellDate {
+  readonly date: string;
+}
+
+/** An Excel error value such as "#REF!" or "#DIV/0!". */
+export interface CellError {
+  readonly error: string;
+}
+
+export type CellValue = string | number | boolean | null | CellDate | CellError;
+
+export interface RawCell {
+  readonly value: CellValue;
+  /** Excel number format, e.g. "0%", "dd.mm.yyyy", "@" (text). Tells progress 1 from 100 %, a year from a serial. */
+  readonly format?: string;
+  /** True when the cell held a formula; `value` is then its cached result (formulas are never carried). */
+  readonly formula?: boolean;
+}
+
+/**
+ * A rectangular block of cells from one sheet. `rows[0][0]` is the cell at (`top`, `left`),
+ * both 1-based physical Excel positions, so issues name the cell a user sees.
+ */
+export interface Grid {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly rows: readonly (readonly (RawCell | null)[])[];
+  /** The workbook uses the 1904 date system (old Mac Excel); numeric date serials shift by 1462 days. */
+  readonly date1904?: boolean;
+}
+
+export const isCellDate = (v: CellValue): v is CellDate =>
+  typeof v === "object" && v !== null && "date" in v && typeof (v as CellDate).date === "string";
+
+export const isCellError = (v: CellValue): v is CellError =>
+  typeof v === "object" && v !== null && "error" in v && typeof (v as CellError).error === "string";
+
+/** Blank means nothing a user would see: null or only whitespace (incl. non-breaking spaces). */
+export const isBlankValue = (v: CellValue): boolean =>
+  v === null || (typeof v === "string" && v.replace(/[\s\u00a0\u2007\u202f]/g, "") === "");
+
+/** Plain text of a value for messages and reports (dates as ISO, errors as their code). */
+export const cellText = (v: CellValue): string => {
+  if (v === null) return "";
+  if (isCellDate(v)) return v.date;
+  if (isCellError(v)) return v.error;
+  return String(v);
+};

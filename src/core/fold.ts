@@ -1,0 +1,21 @@
+/**
+ * Folding for matching what people type against configured names: case, whitespace, punctuation,
+ * umlauts and ß do not matter ("Maßnahmen-Nr." ≡ "massnahmen nr", "Fortschritt in %" ≡ "fortschritt in").
+ */
+const UMLAUTS: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", ẞ: "ss" };
+
+export const foldKey = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[äöüßẞ]/g, (c) => UMLAUTS[c] ?? c)
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^\p{L}\p{N}%]+/gu, "");
+
+/** Whitespace a user cannot see or tell apart: non-breaking, figure, narrow spaces, zero-width marks. */
+const ODD_SPACE = /[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Text as it should be stored: odd spaces made plain, ends trimmed. Inner line breaks are kept. */
+export const cleanText = (text: string): string =>
+  text.replace(ZERO_WIDTH, "").replace(ODD_SPACE, " ").replace(/[ \t]+$/gm, "").replace(/^[ \t]+/gm, (m, off: number) => (off === 0 ? "" : m)).trim();

@@ -1,0 +1,96 @@
+import { columnLetter } from "./address";
+import { cellText, isBlankValue, type Grid } from "./cell";
+import type { ColumnKey } from "./column-keys";
+import { cleanText, foldKey } from "./fold";
+import type { Issue } from "./issue";
+import { makeIssue } from "./make-issue";
+import type { PlanIndex } from "./plan-index";
+
+/** Title rows, "Stand:" lines and merged titles above the header are normal; look this far down. */
+export const HEADER_SEARCH_ROWS = 20;
+
+export interface HeaderColumn {
+  /** 1-based physical column. */
+  readonly column: number;
+  readonly header: string;
+  /** The canonical field, or null for a column kept as an extra. */
+  readonly key: ColumnKey | null;
+}
+
+export interface HeaderMatch {
+  /** 1-based physical row of the header. */
+  readonly row: number;
+  readonly columns: readonly HeaderColumn[];
+  readonly score: number;
+  readonly issues: readonly Issue[];
+}
+
+const rowScore = (cells: readonly (string | null)[], index: PlanIndex): number => {
+  const keys = new Set<ColumnKey>();
+  for (const text of cells) {
+    const key = text === null ? undefined : index.headers.get(foldKey(text));
+    if (key) keys.add(key);
+  }
+  return keys.size;
+};
+
+const headerTexts = (grid: Grid, r: number): (string | null)[] =>
+  (grid.rows[r] ?? []).map((c) => (c === null || isBlankValue(c.value) ? null : cleanText(cellText(c.value))));
+
+/** The row within the first rows that names the most canonical columns (at least two), if any. */
+export const findHeaderRow = (grid: Grid, index: PlanIndex): { offset: number; score: number } | null => {
+  let best: { offset: number; score: number } | null = null;
+  const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const score = rowScore(headerTexts(grid, r), index);
+    if (score >= 2 && (best === null || score > best.score)) best = { offset: r, score };
+  }
+  return best;
+};
+
+const columnHasData = (grid: Grid, offset: number, c: number): boolean =>
+  grid.rows.slice(offset + 1).some((row) => {
+    const cell = row[c];
+    return cell !== null && cell !== undefined && !isBlankValue(cell.value);
+  });
+
+/**
+ * Matches the header row's cells to canonical columns. Unknown columns are kept (info), a second
+ * column for the same field is kept as an extra (error), blank headers over data are kept (warning).
+ */
+export const matchHeader = (grid: Grid, offset: number, score: number, index: PlanIndex): HeaderMatch => {
+  const row = grid.top + offset;
+  const texts = headerTexts(grid, offset);
+  const width = Math.max(...grid.rows.map((r) => r.length), 0);
+  const seen = new Map<ColumnKey, number>();
+  const columns: HeaderColumn[] = [];
+  const issues: Issue[] = [];
+  for (let c = 0; c < width; c++) {
+    const column = grid.left + c;
+    const at = { sheet: grid.sheet, row, column };
+    const header = texts[c] ?? null;
+    if (header === null) {
+      if (columnHasData(grid, offset, c)) {
+        issues.push(makeIssue("header/blank", at));
+        columns.push({ column, header: "", key: null });
+      }
+      continue;
+    }
+    const key = index.headers.get(foldKey(header)) ?? null;
+    if (key === null) {
+      issues.push(makeIssue("header/unknown", at, { value: header }));
+      columns.push({ column, header, key: null });
+    } else if (seen.has(key)) {
+      issues.push(makeIssue("header/duplicate", at, { field: key, value: header, params: { first: columnLetter(seen.get(key) ?? column) } }));
+      columns.push({ column, header, key: null });
+    } else {
+      seen.set(key, column);
+      columns.push({ column, header, key });
+    }
+  }
+  for (const spec of index.plan.columns) {
+    if (!spec.required || seen.has(spec.key)) continue;
+    issues.push(makeIssue("header/missing", { sheet: grid.sheet, row, column: null }, { field: spec.key, params: { label: spec.label } }));
+  }
+  return { row, columns, score, issues };
+};

@@ -1,0 +1,103 @@
+import { z } from "zod";
+import { ColumnKey } from "./column-keys";
+
+/** Every problem the tool can report, in families after frictionless: file, header, row, cell. */
+export const IssueCode = z.enum([
+  "file/unreadable",
+  "file/no-worksheets",
+  "file/no-table",
+  "file/unsupported-format",
+  "file/own-output",
+  "header/missing",
+  "header/duplicate",
+  "header/blank",
+  "header/unknown",
+  "row/duplicate-id",
+  "row/identical",
+  "row/totals-skipped",
+  "cell/required",
+  "cell/enum",
+  "cell/unknown-office",
+  "cell/ambiguous-budget",
+  "cell/id-format",
+  "cell/id-field-mismatch",
+  "cell/id-not-text",
+  "cell/date-invalid",
+  "cell/date-outside-period",
+  "cell/end-before-start",
+  "cell/timeframe-invalid",
+  "cell/progress-invalid",
+  "cell/progress-range",
+  "cell/status-progress",
+  "cell/boolean-invalid",
+  "cell/coverage-missing",
+  "cell/overdue",
+  "cell/formula-like",
+  "cell/error-value",
+]);
+export type IssueCode = z.infer<typeof IssueCode>;
+
+export const Severity = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof Severity>;
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Default severity per code: a Record so that a new code without a severity fails to compile. */
+export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
+  "file/unreadable": "error",
+  "file/no-worksheets": "error",
+  "file/no-table": "error",
+  "file/unsupported-format": "error",
+  "file/own-output": "warning",
+  "header/missing": "error",
+  "header/duplicate": "error",
+  "header/blank": "warning",
+  "header/unknown": "info",
+  "row/duplicate-id": "error",
+  "row/identical": "warning",
+  "row/totals-skipped": "info",
+  "cell/required": "error",
+  "cell/enum": "error",
+  "cell/unknown-office": "error",
+  "cell/ambiguous-budget": "warning",
+  "cell/id-format": "error",
+  "cell/id-field-mismatch": "warning",
+  "cell/id-not-text": "error",
+  "cell/date-invalid": "error",
+  "cell/date-outside-period": "warning",
+  "cell/end-before-start": "error",
+  "cell/timeframe-invalid": "warning",
+  "cell/progress-invalid": "error",
+  "cell/progress-range": "error",
+  "cell/status-progress": "warning",
+  "cell/boolean-invalid": "warning",
+  "cell/coverage-missing": "warning",
+  "cell/overdue": "warning",
+  "cell/formula-like": "info",
+  "cell/error-value": "error",
+};
+
+/**
+ * An issue is data; its message is rendered separately per locale. Positions are what Excel shows:
+ * 1-based row, column letter, A1 address. File-level issues have them null.
+ */
+export const Issue = z.object({
+  code: IssueCode,
+  severity: Severity,
+  sheet: z.string().nullable(),
+  row: z.number().int().positive().nullable(),
+  column: z.string().nullable(),
+  cell: z.string().nullable(),
+  field: ColumnKey.nullable(),
+  /** The raw value seen, as text. */
+  value: z.string().nullable(),
+  /** Message parameters (expected values, proposal, other row, …). */
+  params: z.record(z.string(), z.string()),
+});
+export type Issue = z.infer<typeof Issue>;
+
+export interface IssuePosition {
+  readonly sheet: string | null;
+  readonly row: number | null;
+  readonly column: number | null;
+}

@@ -1,0 +1,84 @@
+import { assertNever } from "./assert-never";
+import type { Issue, IssueCode } from "./issue";
+
+const q = (s: string | null | undefined): string => `„${s ?? ""}“`;
+
+/**
+ * German messages a clerk understands, one per code. The switch is exhaustive: a new code without
+ * a message does not compile (no default branch to swallow it).
+ */
+export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell">): string => {
+  const p = (name: string): string => issue.params[name] ?? "";
+  const v = q(issue.value);
+  const code: IssueCode = issue.code;
+  switch (code) {
+    case "file/unreadable":
+      return `Die Datei kann nicht gelesen werden: ${p("reason")}`;
+    case "file/no-worksheets":
+      return "Die Arbeitsmappe enthält keine Tabellenblätter mit Daten.";
+    case "file/no-table":
+      return `Keine Maßnahmentabelle gefunden: In den ersten 20 Zeilen ${p("sheets") ? `der Blätter ${p("sheets")} ` : ""}steht keine Kopfzeile mit bekannten Spalten (z. B. „Maßnahmen-Nr.“, „Umsetzungsstand“).`;
+    case "file/unsupported-format":
+      return `Dieses Dateiformat wird nicht gelesen: ${p("reason")}`;
+    case "file/own-output":
+      return `Diese Datei ist ${p("what") || "eine Ausgabe dieses Werkzeugs"} und wird nicht als Meldung eines Amtes zusammengeführt.`;
+    case "header/missing":
+      return `Die Pflichtspalte ${q(p("label"))} fehlt in der Kopfzeile.`;
+    case "header/duplicate":
+      return `Die Spalte ${v} kommt doppelt vor (zuerst in Spalte ${p("first")}); diese zweite Spalte wird als Zusatzspalte übernommen.`;
+    case "header/blank":
+      return "Die Spalte hat keine Überschrift, enthält aber Daten; sie wird als Zusatzspalte übernommen.";
+    case "header/unknown":
+      return `Die Spalte ${v} ist im Plan nicht vorgesehen; sie bleibt erhalten und wird als Zusatzspalte übernommen.`;
+    case "row/duplicate-id":
+      return `Die Maßnahmen-Nr. ${v} steht bereits in Zeile ${p("first")}.`;
+    case "row/identical":
+      return `Die Zeile wiederholt Zeile ${p("first")} vollständig.`;
+    case "row/totals-skipped":
+      return "Summen- oder Ergebniszeile erkannt; sie wird nicht als Maßnahme gelesen.";
+    case "cell/required":
+      return `Pflichtangabe ${q(p("label"))} fehlt.`;
+    case "cell/enum":
+      return `Der Wert ${v} ist nicht zulässig. Zulässig: ${p("allowed")}.`;
+    case "cell/unknown-office":
+      return `Das Amt ${v} ist im Plan nicht bekannt. Bitte die amtliche Bezeichnung verwenden, z. B. ${p("allowed").split(" | ").slice(0, 3).join(", ")}.`;
+    case "cell/ambiguous-budget":
+      return `${v} ist mehrdeutig: Bitte „ja“ (Mittel im kommenden Doppelhaushalt nötig) oder „Ja, im Rahmen verfügbarer Haushaltsmittel.“ wählen.`;
+    case "cell/id-format":
+      return `Die Maßnahmen-Nr. ${v} hat nicht die Form Handlungsfeld.Ziel.Maßnahme (z. B. 3.2.1).`;
+    case "cell/id-field-mismatch":
+      return `Die Maßnahmen-Nr. ${v} beginnt nicht mit ${p("fieldCode")}, der Nummer des Handlungsfelds ${q(p("field"))}.`;
+    case "cell/id-not-text":
+      return p("proposal")
+        ? `Excel hat die Maßnahmen-Nr. als Zahl oder Datum gespeichert (${v}). Gemeint war wohl ${q(p("proposal"))}: bitte prüfen und als Text eingeben.`
+        : `Excel hat die Maßnahmen-Nr. als Zahl oder Datum gespeichert (${v}); bitte als Text eingeben.`;
+    case "cell/date-invalid":
+      return `${v} ist kein gültiges Datum (z. B. 31.12.2024).`;
+    case "cell/date-outside-period":
+      return `Das Datum ${v} liegt außerhalb des Planzeitraums ${p("first")} bis ${p("last")}.`;
+    case "cell/end-before-start":
+      return `Das Ende ${v} liegt vor dem Beginn ${p("start")}.`;
+    case "cell/timeframe-invalid":
+      return `Der Zeitraum ${v} ist nicht lesbar (z. B. „2022–2024“, „ab 2023“, „fortlaufend“).`;
+    case "cell/progress-invalid":
+      return `${v} ist keine Prozentangabe (z. B. 50 %).`;
+    case "cell/progress-range":
+      return `Der Fortschritt muss zwischen 0 % und 100 % liegen (gelesen: ${p("percent")} %).`;
+    case "cell/status-progress":
+      return `Fortschritt ${v} passt nicht zum Umsetzungsstand ${q(p("status"))} (erwartet ${p("min")} % bis ${p("max")} %).`;
+    case "cell/boolean-invalid":
+      return `${v} ist keine Ja/Nein-Angabe.`;
+    case "cell/coverage-missing":
+      return p("reason") === "voluntary"
+        ? "Neue freiwillige kommunale Leistung ohne Deckungsvorschlag: Bitte einen Deckungsvorschlag erarbeiten und dem zuständigen Gremium vorlegen."
+        : "Haushaltsrelevanz „ja“ ohne Deckungsvorschlag: Bitte einen Deckungsvorschlag erarbeiten und dem zuständigen Gremium vorlegen.";
+    case "cell/overdue":
+      return `Das geplante Ende ${p("end")} ist überschritten, die Maßnahme ist aber nicht abgeschlossen (Umsetzungsstand: ${p("status")}).`;
+    case "cell/formula-like":
+      return "Der Text beginnt wie eine Formel (=, +, -, @); er wird als Text behandelt und nie berechnet.";
+    case "cell/error-value":
+      return `Die Zelle enthält den Excel-Fehlerwert ${q(p("error"))}.`;
+    default:
+      return assertNever(code);
+  }
+};

@@ -1,0 +1,97 @@
+import { cellText, type CellValue, type Grid, type RawCell } from "./cell";
+import { COLUMN_TYPES, type ColumnKey } from "./column-keys";
+import { choiceLookups, officeNames, type ChoiceKey } from "./choice-lookups";
+import type { Fix } from "./fix";
+import type { HeaderColumn } from "./header-detect";
+import type { Issue } from "./issue";
+import { makeIssue } from "./make-issue";
+import { emptyMeasureRow, type ExtraValue, type MeasureRow } from "./measure-row";
+import { normaliseBoolean } from "./normalise/boolean";
+import { normaliseChoice } from "./normalise/choice";
+import { normaliseDate } from "./normalise/date";
+import { normaliseList } from "./normalise/list";
+import { normaliseMeasureId } from "./normalise/measure-id";
+import { normaliseProgress } from "./normalise/progress";
+import type { Normalised } from "./normalise/result";
+import { normaliseText } from "./normalise/text";
+import { normaliseTimeframe, type Timeframe } from "./normalise/timeframe";
+import type { PlanIndex } from "./plan-index";
+import { columnLetter } from "./address";
+
+export interface NormalisedRow {
+  readonly row: MeasureRow;
+  readonly extras: readonly ExtraValue[];
+  readonly issues: readonly Issue[];
+  readonly fixes: readonly Fix[];
+  /** Physical column of each canonical field present, for rules that point at a cell. */
+  readonly columns: ReadonlyMap<ColumnKey, number>;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const normaliseCell = (key: ColumnKey, cell: RawCell, grid: Grid, index: PlanIndex): Normalised<unknown> => {
+  const type = COLUMN_TYPES[key];
+  switch (type) {
+    case "id":
+      return normaliseMeasureId(cell.value, cell.format, grid.date1904 ?? false);
+    case "text":
+      return normaliseText(cell.value);
+    case "enum":
+      return normaliseChoice(cell.value, choiceLookups(index)[key as ChoiceKey]);
+    case "date":
+      return normaliseDate(cell.value, { role: key === "start" ? "start" : key === "end" ? "end" : "point", date1904: grid.date1904 ?? false, ...(cell.format ? { format: cell.format } : {}) });
+    case "progress":
+      return normaliseProgress(cell.value, cell.format);
+    case "boolean":
+      return normaliseBoolean(cell.value);
+    case "list":
+      return normaliseList(cell.value, officeNames(index));
+    case "timeframe":
+      return normaliseTimeframe(cell.value);
+  }
+};
+
+const assign = (row: Mutable<MeasureRow>, key: ColumnKey, value: unknown): void => {
+  if (value === null) return;
+  if (key === "timeframe") {
+    const t = value as Timeframe;
+    // Separate Beginn/Ende columns win over a Zeitraum cell; fill only what they left empty.
+    row.start ??= t.start;
+    row.end ??= t.end;
+    row.ongoing ||= t.ongoing;
+    return;
+  }
+  (row as Record<string, unknown>)[key] = value;
+};
+
+/** Normalises one data row (0-based `offset` into the grid) against the matched header. */
+export const normaliseRow = (grid: Grid, offset: number, header: readonly HeaderColumn[], index: PlanIndex): NormalisedRow => {
+  const physicalRow = grid.top + offset;
+  const cells = grid.rows[offset] ?? [];
+  const row = emptyMeasureRow() as Mutable<MeasureRow>;
+  const extras: ExtraValue[] = [];
+  const issues: Issue[] = [];
+  const fixes: Fix[] = [];
+  const columns = new Map<ColumnKey, number>();
+  // Timeframe last, so explicit start/end columns take precedence regardless of column order.
+  const ordered = [...header].sort((a, b) => Number(a.key === "timeframe") - Number(b.key === "timeframe"));
+  for (const col of ordered) {
+    const cell = cells[col.column - grid.left] ?? null;
+    const value: CellValue = cell?.value ?? null;
+    if (col.key === null) {
+      if (value !== null) extras.push({ header: col.header || `Spalte ${columnLetter(col.column)}`, column: columnLetter(col.column), value });
+      continue;
+    }
+    columns.set(col.key, col.column);
+    if (cell === null) continue;
+    const result = normaliseCell(col.key, cell, grid, index);
+    assign(row, col.key, result.value);
+    const at = { sheet: grid.sheet, row: physicalRow, column: col.column };
+    if (result.problem) issues.push(makeIssue(result.problem.code, at, { field: col.key, value: cellText(value), ...(result.problem.params ? { params: result.problem.params } : {}) }));
+    if (result.proposal) {
+      const p = result.proposal;
+      fixes.push({ sheet: grid.sheet, row: physicalRow, column: columnLetter(col.column), cell: `${columnLetter(col.column)}${physicalRow}`, field: col.key, from: value, to: p.value, ...(p.format ? { format: p.format } : {}), reason: p.reason });
+    }
+  }
+  return { row, extras, issues, fixes, columns };
+};

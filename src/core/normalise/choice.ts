@@ -1,0 +1,29 @@
+import { cellText, isBlankValue, isCellError, type CellValue } from "../cell";
+import { cleanText, foldKey } from "../fold";
+import type { IssueCode } from "../issue";
+import { fail, ok, type Normalised } from "./result";
+
+export interface ChoiceLookup {
+  /** Canonical spelling → itself, for exact matches that need no fix. */
+  readonly canonical: ReadonlySet<string>;
+  /** Folded spelling → canonical value. */
+  readonly byFolded: ReadonlyMap<string, string>;
+  /** Folded spellings too vague to map to one value: a problem, never a guess. */
+  readonly ambiguous?: ReadonlySet<string>;
+  readonly unknownCode: IssueCode;
+  readonly allowed: readonly string[];
+}
+
+/** A value from a closed list (status, field of action, office, budget relevance, …). */
+export const normaliseChoice = (v: CellValue, lookup: ChoiceLookup): Normalised<string> => {
+  if (v === null || isBlankValue(v)) return { value: null };
+  if (isCellError(v)) return fail("cell/error-value", { error: v.error });
+  const raw = typeof v === "string" ? v : cellText(v);
+  const clean = cleanText(raw);
+  if (lookup.canonical.has(clean)) return ok(clean, clean !== v ? { value: clean, reason: "trim" } : undefined);
+  const folded = foldKey(clean);
+  if (lookup.ambiguous?.has(folded)) return fail("cell/ambiguous-budget", { allowed: lookup.allowed.join(" | ") });
+  const hit = lookup.byFolded.get(folded);
+  if (hit !== undefined) return ok(hit, { value: hit, reason: "synonym" });
+  return fail(lookup.unknownCode, { allowed: lookup.allowed.join(" | ") });
+};

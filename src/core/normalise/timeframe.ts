@@ -1,0 +1,38 @@
+import { isBlankValue, isCellDate, isCellError, type CellValue } from "../cell";
+import { cleanText } from "../fold";
+import { parseDateText } from "./date";
+import { fail, ok, type Normalised } from "./result";
+
+export interface Timeframe {
+  readonly start: string | null;
+  readonly end: string | null;
+  /** "fortlaufend", "dauerhaft": no planned end. */
+  readonly ongoing: boolean;
+}
+
+const ONGOING = /^(fortlaufend|laufend|dauerhaft|kontinuierlich|daueraufgabe|stetig|permanent)$/i;
+const DATE = String.raw`(\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4})`;
+
+/**
+ * A single "Umsetzungszeitraum" cell: "2022–2024", "2022 bis 2024", "ab 2023", "bis 2024",
+ * "2023/2024", "fortlaufend", "seit 2022 fortlaufend", "2024", or a date.
+ */
+export const normaliseTimeframe = (v: CellValue): Normalised<Timeframe> => {
+  if (v === null || isBlankValue(v)) return { value: null };
+  if (isCellError(v)) return fail("cell/error-value", { error: v.error });
+  if (isCellDate(v)) return ok({ start: null, end: v.date.slice(0, 10), ongoing: false });
+  if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100)
+    return ok({ start: parseDateText(String(v), "start"), end: parseDateText(String(v), "end"), ongoing: false });
+  if (typeof v !== "string") return fail("cell/timeframe-invalid");
+  const t = cleanText(v).toLowerCase().replace(/\s+/g, " ").replace(/^(ca\.|voraussichtlich|geplant) /, "");
+  if (ONGOING.test(t)) return ok({ start: null, end: null, ongoing: true });
+  let m = new RegExp(`^(?:ab|seit|von) ${DATE}(?: (fortlaufend|laufend|dauerhaft))?$`).exec(t);
+  if (m) return ok({ start: parseDateText(m[1]!, "start"), end: null, ongoing: m[2] !== undefined });
+  m = new RegExp(`^(?:bis|spätestens|bis spätestens) ${DATE}$`).exec(t);
+  if (m) return ok({ start: null, end: parseDateText(m[1]!, "end"), ongoing: false });
+  m = new RegExp(`^(?:von )?${DATE} ?(?:-|–|—|bis|/) ?${DATE}$`).exec(t);
+  if (m) return ok({ start: parseDateText(m[1]!, "start"), end: parseDateText(m[2]!, "end"), ongoing: false });
+  m = new RegExp(`^${DATE}$`).exec(t);
+  if (m) return ok({ start: parseDateText(m[1]!, "start"), end: parseDateText(m[1]!, "end"), ongoing: false });
+  return fail("cell/timeframe-invalid");
+};

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { ColumnKey } from "./column-keys";
+
+const Code = z.string().trim().min(1);
+const Synonyms = z.array(z.string().trim().min(1)).default([]);
+
+export const FieldOfAction = z.object({
+  code: Code.describe("first part of a measure ID, e.g. '3' for 3.2.1"),
+  name: z.string().trim().min(1),
+  synonyms: Synonyms,
+});
+export type FieldOfAction = z.infer<typeof FieldOfAction>;
+
+export const Office = z.object({
+  code: Code,
+  name: z.string().trim().min(1),
+  kind: z.enum(["amt", "eigenbetrieb", "stabsstelle", "extern"]).default("amt"),
+  businessArea: z.string().trim().min(1).optional().describe("Geschäftsbereich"),
+  synonyms: Synonyms,
+});
+export type Office = z.infer<typeof Office>;
+
+/** What a status means for counting: done, ongoing (Daueraufgabe), dropped (leaves the denominator), … */
+export const StatusCategory = z.enum(["notStarted", "planned", "inProgress", "done", "ongoing", "postponed", "dropped"]);
+export type StatusCategory = z.infer<typeof StatusCategory>;
+
+export const Status = z.object({
+  value: Code,
+  label: z.string().trim().min(1),
+  category: StatusCategory,
+  synonyms: Synonyms,
+  progress: z
+    .object({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) })
+    .refine((p) => p.min <= p.max, { message: "min must not exceed max" })
+    .describe("expected progress in percent"),
+});
+export type Status = z.infer<typeof Status>;
+
+export const BudgetCategory = z.object({
+  value: Code,
+  label: z.string().trim().min(1),
+  needsCoverageProposal: z.boolean(),
+  synonyms: Synonyms,
+});
+export type BudgetCategory = z.infer<typeof BudgetCategory>;
+
+export const SimpleChoice = z.object({ value: Code, label: z.string().trim().min(1), synonyms: Synonyms });
+export type SimpleChoice = z.infer<typeof SimpleChoice>;
+
+export const ColumnSpec = z.object({
+  key: ColumnKey,
+  label: z.string().trim().min(1).describe("German header in the canonical layout"),
+  synonyms: Synonyms,
+  required: z.boolean().default(false),
+  width: z.number().positive().optional(),
+});
+export type ColumnSpec = z.infer<typeof ColumnSpec>;
+
+export const ReportingRound = z.object({
+  name: z.string().trim().min(1),
+  cutoff: z.iso.date().describe("Stichtag"),
+  deadline: z.iso.date().describe("Abgabefrist"),
+  contact: z.string().trim().min(1).optional(),
+});
+export type ReportingRound = z.infer<typeof ReportingRound>;
+
+export const PlanConfig = z
+  .object({
+    id: Code,
+    title: z.string().trim().min(1),
+    period: z
+      .object({ first: z.number().int().min(1990).max(2100), last: z.number().int().min(1990).max(2100) })
+      .refine((p) => p.first <= p.last, { message: "first year must not be after last year" }),
+    fields: z.array(FieldOfAction).min(1),
+    offices: z.array(Office).min(1),
+    statuses: z.array(Status).min(1),
+    budget: z.array(BudgetCategory).min(1),
+    /** Answers too vague to map to one budget category (a bare "Ja"): a warning, never a guess. */
+    ambiguousBudget: Synonyms,
+    coverageStates: z.array(SimpleChoice).default([]),
+    linkedPlans: z.array(SimpleChoice).default([]),
+    columns: z.array(ColumnSpec).min(1),
+    rounds: z.array(ReportingRound).default([]),
+  })
+  .superRefine((plan, ctx) => {
+    const keys = plan.columns.map((c) => c.key);
+    for (const required of ["measureId", "status"] as const) {
+      if (!keys.includes(required)) ctx.addIssue({ code: "custom", path: ["columns"], message: `column '${required}' is required` });
+    }
+    const seen = new Set<string>();
+    plan.columns.forEach((c, i) => {
+      if (seen.has(c.key)) ctx.addIssue({ code: "custom", path: ["columns", i, "key"], message: `duplicate column key '${c.key}'` });
+      seen.add(c.key);
+    });
+  });
+export type PlanConfig = z.infer<typeof PlanConfig>;
+/** What a configuration file may omit (defaults fill it). */
+export type PlanConfigInput = z.input<typeof PlanConfig>;

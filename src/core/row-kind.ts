@@ -1,0 +1,21 @@
+import { cellText, isBlankValue, type RawCell } from "./cell";
+import { foldKey } from "./fold";
+
+const TOTALS = /^(summe|gesamt|insgesamt|total|anzahl|durchschnitt|mittelwert|ergebnis)/;
+
+export const isBlankRow = (cells: readonly (RawCell | null)[]): boolean =>
+  cells.every((c) => c === null || isBlankValue(c.value));
+
+/**
+ * A totals/summary line under the data ("Summe", "Gesamt: 42", or only formulas with no ID)
+ * is recognised so it is not read as a measure.
+ */
+export const isTotalsRow = (cells: readonly (RawCell | null)[], idOffset: number | null): boolean => {
+  const id = idOffset === null ? null : cells[idOffset];
+  const filled = cells.filter((c): c is RawCell => c !== null && !isBlankValue(c.value));
+  if (filled.length === 0) return false;
+  const first = filled[0]!;
+  if (typeof first.value === "string" && TOTALS.test(foldKey(first.value))) return true;
+  const idBlank = id === null || id === undefined || isBlankValue(id.value);
+  return idBlank && filled.every((c) => c.formula === true) && filled.some((c) => typeof c.value === "number" || cellText(c.value) !== "");
+};

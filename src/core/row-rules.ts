@@ -1,0 +1,66 @@
+import type { ColumnKey } from "./column-keys";
+import type { Issue, IssueCode } from "./issue";
+import { makeIssue } from "./make-issue";
+import type { MeasureRow } from "./measure-row";
+import type { PlanIndex } from "./plan-index";
+
+export interface RowContext {
+  readonly sheet: string;
+  readonly row: number;
+  readonly columns: ReadonlyMap<ColumnKey, number>;
+  /** Fields whose cell already has an issue: no second, derived complaint about the same cell. */
+  readonly flagged: ReadonlySet<ColumnKey>;
+  readonly index: PlanIndex;
+  /** Today's date as ISO text; the core has no clock. */
+  readonly today: string;
+}
+
+const year = (iso: string): number => Number(iso.slice(0, 4));
+
+const formatDe = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+
+/** Rules on one normalised row. Each returns issues pointing at the cell a clerk must look at. */
+export const checkRow = (r: MeasureRow, ctx: RowContext): Issue[] => {
+  const issues: Issue[] = [];
+  const { plan } = ctx.index;
+  const at = (field: ColumnKey, fallback?: ColumnKey) => ({
+    sheet: ctx.sheet,
+    row: ctx.row,
+    column: ctx.columns.get(field) ?? (fallback ? ctx.columns.get(fallback) : undefined) ?? null,
+  });
+  const add = (code: IssueCode, field: ColumnKey, params: Record<string, string> = {}, value: string | null = null, fallback?: ColumnKey) =>
+    issues.push(makeIssue(code, at(field, fallback), { field, value, params }));
+
+  for (const spec of plan.columns) {
+    if (!spec.required || !ctx.columns.has(spec.key) || ctx.flagged.has(spec.key)) continue;
+    const v = r[spec.key as keyof MeasureRow];
+    if (v === null || (Array.isArray(v) && v.length === 0)) add("cell/required", spec.key, { label: spec.label });
+  }
+
+  const field = r.field === null ? undefined : ctx.index.fieldByName.get(r.field);
+  if (r.measureId !== null && field && r.measureId.split(".")[0] !== field.code)
+    add("cell/id-field-mismatch", "measureId", { fieldCode: field.code, field: field.name }, r.measureId);
+
+  const endKey: ColumnKey = ctx.columns.has("end") ? "end" : "timeframe";
+  const startKey: ColumnKey = ctx.columns.has("start") ? "start" : "timeframe";
+  if (r.start !== null && year(r.start) < plan.period.first && !ctx.flagged.has(startKey))
+    add("cell/date-outside-period", startKey, { first: String(plan.period.first), last: String(plan.period.last) }, formatDe(r.start));
+  if (r.end !== null && year(r.end) > plan.period.last && !ctx.flagged.has(endKey))
+    add("cell/date-outside-period", endKey, { first: String(plan.period.first), last: String(plan.period.last) }, formatDe(r.end));
+  if (r.start !== null && r.end !== null && r.end < r.start)
+    add("cell/end-before-start", endKey, { start: formatDe(r.start) }, formatDe(r.end));
+
+  const status = r.status === null ? undefined : ctx.index.statusByValue.get(r.status);
+  if (status && r.progress !== null && (r.progress < status.progress.min || r.progress > status.progress.max))
+    add("cell/status-progress", "progress", { status: status.label, min: String(status.progress.min), max: String(status.progress.max) }, `${r.progress} %`);
+
+  const budget = r.budget === null ? undefined : ctx.index.budgetByValue.get(r.budget);
+  const needsCoverage = budget?.needsCoverageProposal === true || r.newVoluntaryService === true;
+  if (needsCoverage && r.coverageProposal === null && r.note === null)
+    add("cell/coverage-missing", budget?.needsCoverageProposal ? "budget" : "newVoluntaryService", { reason: budget?.needsCoverageProposal ? "budget" : "voluntary" }, r.budget ?? "ja");
+
+  const settled = status !== undefined && ["done", "dropped", "ongoing"].includes(status.category);
+  if (r.end !== null && r.end < ctx.today && !settled && !r.ongoing)
+    add("cell/overdue", endKey, { end: formatDe(r.end), status: status?.label ?? "–" }, formatDe(r.end), "status");
+  return issues;
+};

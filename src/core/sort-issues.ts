@@ -1,0 +1,14 @@
+import { columnIndex } from "./address";
+import { compareText } from "./compare";
+import type { Issue } from "./issue";
+
+const byNullableNumber = (a: number | null, b: number | null): number => (a ?? 0) - (b ?? 0);
+
+/** File issues first, then by sheet, physical row, column (A before AA), then code: a clerk reads top-down. */
+export const compareIssues = (a: Issue, b: Issue): number =>
+  compareText(a.sheet ?? "", b.sheet ?? "") ||
+  byNullableNumber(a.row, b.row) ||
+  byNullableNumber(a.column === null ? null : columnIndex(a.column), b.column === null ? null : columnIndex(b.column)) ||
+  compareText(a.code, b.code);
+
+export const sortIssues = (issues: readonly Issue[]): Issue[] => [...issues].sort(compareIssues);

@@ -1,0 +1,29 @@
+import type { Fix } from "./fix";
+import type { HeaderColumn } from "./header-detect";
+import type { Issue, Severity } from "./issue";
+import type { MeasureRecord } from "./measure-row";
+
+export interface IssueCounts {
+  readonly error: number;
+  readonly warning: number;
+  readonly info: number;
+}
+
+/** The result of validating one table: never thrown, always returned. */
+export interface TableReport {
+  /** No issue of severity error. */
+  readonly valid: boolean;
+  readonly sheet: string | null;
+  readonly header: { readonly row: number; readonly columns: readonly HeaderColumn[] } | null;
+  readonly stats: IssueCounts & { readonly rows: number };
+  /** Sorted by sheet, row, column, code. */
+  readonly issues: readonly Issue[];
+  readonly records: readonly MeasureRecord[];
+  readonly fixes: readonly Fix[];
+}
+
+export const countIssues = (issues: readonly Issue[]): IssueCounts => {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
+};

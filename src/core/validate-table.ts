@@ -1,0 +1,86 @@
+import type { Grid } from "./cell";
+import type { ColumnKey } from "./column-keys";
+import { checkCrossRows, type PlacedRow } from "./cross-row-rules";
+import type { Fix } from "./fix";
+import { findHeaderRow, matchHeader } from "./header-detect";
+import { SEVERITY_RANK, type Issue, type Severity } from "./issue";
+import { fileIssue, makeIssue } from "./make-issue";
+import type { MeasureRecord } from "./measure-row";
+import { normaliseRow } from "./normalise-row";
+import type { PlanConfig } from "./plan-config";
+import { planIndex } from "./plan-index";
+import { isBlankRow, isTotalsRow } from "./row-kind";
+import { checkRow } from "./row-rules";
+import { sortIssues } from "./sort-issues";
+import { countIssues, type TableReport } from "./table-report";
+
+export interface ValidateOptions {
+  /** ISO date; the core has no clock, so "overdue" depends only on what the caller passes. */
+  readonly today: string;
+}
+
+const worstOf = (issues: readonly Issue[]): Severity | null =>
+  issues.reduce<Severity | null>((w, i) => (w === null || SEVERITY_RANK[i.severity] < SEVERITY_RANK[w] ? i.severity : w), null);
+
+const report = (sheet: string | null, header: TableReport["header"], issues: Issue[], records: MeasureRecord[], fixes: Fix[]): TableReport => {
+  const sorted = sortIssues(issues);
+  const counts = countIssues(sorted);
+  return { valid: counts.error === 0, sheet, header, stats: { ...counts, rows: records.length }, issues: sorted, records, fixes };
+};
+
+/** Validates the measure table on one grid: header detection, row normalisation, row and cross-row rules. */
+export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOptions): TableReport => {
+  const index = planIndex(plan);
+  const found = findHeaderRow(grid, index);
+  if (found === null) return report(grid.sheet, null, [fileIssue("file/no-table", {}, grid.sheet)], [], []);
+  const header = matchHeader(grid, found.offset, found.score, index);
+  const issues: Issue[] = [...header.issues];
+  const records: MeasureRecord[] = [];
+  const fixes: Fix[] = [];
+  const placed: PlacedRow[] = [];
+  const idColumn = header.columns.find((c) => c.key === "measureId")?.column ?? null;
+  const idOffset = idColumn === null ? null : idColumn - grid.left;
+  for (let offset = found.offset + 1; offset < grid.rows.length; offset++) {
+    const cells = grid.rows[offset] ?? [];
+    if (isBlankRow(cells)) continue;
+    const physicalRow = grid.top + offset;
+    if (isTotalsRow(cells, idOffset)) {
+      issues.push(makeIssue("row/totals-skipped", { sheet: grid.sheet, row: physicalRow, column: null }));
+      continue;
+    }
+    const n = normaliseRow(grid, offset, header.columns, index);
+    const flagged = new Set(n.issues.map((i) => i.field).filter((f): f is ColumnKey => f !== null));
+    const rowIssues = [...n.issues, ...checkRow(n.row, { sheet: grid.sheet, row: physicalRow, columns: n.columns, flagged, index, today: options.today })];
+    issues.push(...rowIssues);
+    fixes.push(...n.fixes);
+    records.push({ row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: [...n.extras], worst: null });
+    placed.push({ row: n.row, sheet: grid.sheet, physicalRow, idColumn });
+  }
+  issues.push(...checkCrossRows(placed));
+  // Worst severity per row, after cross-row rules, so a duplicate shows on the row itself.
+  const byRow = new Map<number, Issue[]>();
+  for (const i of issues) {
+    if (i.row === null) continue;
+    const list = byRow.get(i.row);
+    if (list) list.push(i);
+    else byRow.set(i.row, [i]);
+  }
+  const withWorst = records.map((r) => ({ ...r, worst: worstOf(byRow.get(r.source.row) ?? []) }));
+  return report(grid.sheet, { row: header.row, columns: header.columns }, issues, withWorst, fixes);
+};
+
+/**
+ * Validates a workbook's sheets: the sheet whose header names the most canonical columns holds the
+ * measure table (first such sheet on a tie). No such sheet is reported, never read as "no measures".
+ */
+export const validateWorkbook = (grids: readonly Grid[], plan: PlanConfig, options: ValidateOptions): TableReport => {
+  if (grids.length === 0) return report(null, null, [fileIssue("file/no-worksheets")], [], []);
+  const index = planIndex(plan);
+  let best: { grid: Grid; score: number } | null = null;
+  for (const grid of grids) {
+    const found = findHeaderRow(grid, index);
+    if (found && (best === null || found.score > best.score)) best = { grid, score: found.score };
+  }
+  if (best === null) return report(null, null, [fileIssue("file/no-table", { sheets: grids.map((g) => g.sheet).join(", ") })], [], []);
+  return validateGrid(best.grid, plan, options);
+};
