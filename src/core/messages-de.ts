@@ -1,5 +1,6 @@
 import { assertNever } from "./assert-never";
 import type { Issue, IssueCode } from "./issue";
+import { UnreadableReason, unreadableReasonDe } from "./unreadable-reason";
 
 const q = (s: string | null | undefined): string => `„${s ?? ""}“`;
 
@@ -12,14 +13,14 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
   const v = q(issue.value);
   const code: IssueCode = issue.code;
   switch (code) {
-    case "file/unreadable":
-      return `Die Datei kann nicht gelesen werden: ${p("reason")}`;
+    case "file/unreadable": {
+      const reason = UnreadableReason.safeParse(p("reason"));
+      return `Die Datei kann nicht gelesen werden. ${reason.success ? unreadableReasonDe(reason.data) : p("reason")}`;
+    }
     case "file/no-worksheets":
       return "Die Arbeitsmappe enthält keine Tabellenblätter mit Daten.";
     case "file/no-table":
       return `Keine Maßnahmentabelle gefunden: In den ersten 20 Zeilen ${p("sheets") ? `der Blätter ${p("sheets")} ` : ""}steht keine Kopfzeile mit bekannten Spalten (z. B. „Maßnahmen-Nr.“, „Umsetzungsstand“).`;
-    case "file/unsupported-format":
-      return `Dieses Dateiformat wird nicht gelesen: ${p("reason")}`;
     case "file/own-output":
       return `Diese Datei ist ${p("what") || "eine Ausgabe dieses Werkzeugs"} und wird nicht als Meldung eines Amtes zusammengeführt.`;
     case "header/missing":
@@ -65,7 +66,7 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
     case "cell/progress-range":
       return `Der Fortschritt muss zwischen 0 % und 100 % liegen (gelesen: ${p("percent")} %).`;
     case "cell/status-progress":
-      return `Fortschritt ${v} passt nicht zum Umsetzungsstand ${q(p("status"))} (erwartet ${p("min")} % bis ${p("max")} %).`;
+      return `Fortschritt ${v} passt nicht zum Umsetzungsstand ${q(p("status"))} (erwartet ${p("min") === p("max") ? `${p("min")} %` : `${p("min")} % bis ${p("max")} %`}).`;
     case "cell/boolean-invalid":
       return `${v} ist keine Ja/Nein-Angabe.`;
     case "cell/coverage-missing":

@@ -2,6 +2,7 @@ import type { ColumnKey } from "./column-keys";
 import type { Issue, IssueCode } from "./issue";
 import { makeIssue } from "./make-issue";
 import type { MeasureRow } from "./measure-row";
+import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "./merge/measure-state";
 import type { PlanIndex } from "./plan-index";
 
 export interface RowContext {
@@ -13,6 +14,7 @@ export interface RowContext {
   readonly index: PlanIndex;
   /** Today's date as ISO text; the core has no clock. */
   readonly today: string;
+  readonly required: ReadonlySet<ColumnKey>;
 }
 
 const year = (iso: string): number => Number(iso.slice(0, 4));
@@ -32,7 +34,7 @@ export const checkRow = (r: MeasureRow, ctx: RowContext): Issue[] => {
     issues.push(makeIssue(code, at(field, fallback), { field, value, params }));
 
   for (const spec of plan.columns) {
-    if (!spec.required || !ctx.columns.has(spec.key) || ctx.flagged.has(spec.key)) continue;
+    if (!ctx.required.has(spec.key) || !ctx.columns.has(spec.key) || ctx.flagged.has(spec.key)) continue;
     const v = r[spec.key as keyof MeasureRow];
     if (v === null || (Array.isArray(v) && v.length === 0)) add("cell/required", spec.key, { label: spec.label });
   }
@@ -55,12 +57,10 @@ export const checkRow = (r: MeasureRow, ctx: RowContext): Issue[] => {
     add("cell/status-progress", "progress", { status: status.label, min: String(status.progress.min), max: String(status.progress.max) }, `${r.progress} %`);
 
   const budget = r.budget === null ? undefined : ctx.index.budgetByValue.get(r.budget);
-  const needsCoverage = budget?.needsCoverageProposal === true || r.newVoluntaryService === true;
-  if (needsCoverage && r.coverageProposal === null && r.note === null)
+  if (needsCoverageProposal(r, ctx.index) && !hasCoverageProposal(r))
     add("cell/coverage-missing", budget?.needsCoverageProposal ? "budget" : "newVoluntaryService", { reason: budget?.needsCoverageProposal ? "budget" : "voluntary" }, r.budget ?? "ja");
 
-  const settled = status !== undefined && ["done", "dropped", "ongoing"].includes(status.category);
-  if (r.end !== null && r.end < ctx.today && !settled && !r.ongoing)
+  if (r.end !== null && isOverdue(r, ctx.index, ctx.today))
     add("cell/overdue", endKey, { end: formatDe(r.end), status: status?.label ?? "–" }, formatDe(r.end), "status");
   return issues;
 };

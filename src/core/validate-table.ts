@@ -17,6 +17,8 @@ import { countIssues, type TableReport } from "./table-report";
 export interface ValidateOptions {
   /** ISO date; the core has no clock, so "overdue" depends only on what the caller passes. */
   readonly today: string;
+  /** Overrides the plan's required columns, e.g. for a master plan that has no status yet. */
+  readonly required?: readonly ColumnKey[];
 }
 
 const worstOf = (issues: readonly Issue[]): Severity | null =>
@@ -31,9 +33,10 @@ const report = (sheet: string | null, header: TableReport["header"], issues: Iss
 /** Validates the measure table on one grid: header detection, row normalisation, row and cross-row rules. */
 export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOptions): TableReport => {
   const index = planIndex(plan);
+  const required = new Set(options.required ?? plan.columns.filter((c) => c.required).map((c) => c.key));
   const found = findHeaderRow(grid, index);
   if (found === null) return report(grid.sheet, null, [fileIssue("file/no-table", {}, grid.sheet)], [], []);
-  const header = matchHeader(grid, found.offset, found.score, index);
+  const header = matchHeader(grid, found.offset, found.score, index, required);
   const issues: Issue[] = [...header.issues];
   const records: MeasureRecord[] = [];
   const fixes: Fix[] = [];
@@ -50,7 +53,7 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
     }
     const n = normaliseRow(grid, offset, header.columns, index);
     const flagged = new Set(n.issues.map((i) => i.field).filter((f): f is ColumnKey => f !== null));
-    const rowIssues = [...n.issues, ...checkRow(n.row, { sheet: grid.sheet, row: physicalRow, columns: n.columns, flagged, index, today: options.today })];
+    const rowIssues = [...n.issues, ...checkRow(n.row, { sheet: grid.sheet, row: physicalRow, columns: n.columns, flagged, index, today: options.today, required })];
     issues.push(...rowIssues);
     fixes.push(...n.fixes);
     records.push({ row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: [...n.extras], worst: null });

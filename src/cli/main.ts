@@ -1,0 +1,89 @@
+// The only file that touches process, argv and exit codes (STYLE.md): commands return results.
+import { Command, CommanderError, Option } from "commander";
+import { CliError, EXIT } from "./cli-error";
+import { runMerge } from "./merge-command";
+import type { Output } from "./output";
+import { loadPlanOption, parseTodayOption } from "./plan-option";
+import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
+import { runValidate } from "./validate-command";
+
+/** The machine's local date: the one place the tool reads the clock. */
+const localToday = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+};
+
+const output = (progress: boolean): Output => ({
+  out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
+  err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
+  progressStream: process.stderr,
+  progress,
+});
+
+const poolFrom = (workers: string | undefined): PoolOptions => {
+  if (workers === undefined) return DEFAULT_POOL;
+  const n = Number(workers);
+  if (!Number.isInteger(n) || n < 0 || n > 16) throw new CliError(`--workers erwartet eine Zahl von 0 bis 16, nicht „${workers}“.`);
+  return { ...DEFAULT_POOL, workers: n };
+};
+
+const program = (setExit: (code: number) => void): Command => {
+  const p = new Command("aktionsplan")
+    .description("Aktionsplan-Monitor: Maßnahmentabellen der Ämter prüfen und zusammenführen")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  const todayOption = new Option("--today <JJJJ-MM-TT>", "Stichtag für „überfällig“ (Standard: heute)");
+  p.command("validate")
+    .description("Arbeitsmappen prüfen und Befunde je Datei ausgeben")
+    .argument("<dateien-oder-ordner...>")
+    .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
+    .option("--json", "Ergebnis als JSON ausgeben", false)
+    .option("--verbose", "auch Hinweise ausgeben", false)
+    .option("--recursive", "Ordner mit Unterordnern durchsuchen", false)
+    .option("--workers <n>", "parallele Lese-Threads (0 = im Hauptprozess)")
+    .addOption(todayOption)
+    .action(async (paths: string[], o: { plan?: string; json: boolean; verbose: boolean; recursive: boolean; workers?: string; today?: string }) => {
+      const plan = await loadPlanOption(o.plan);
+      const today = parseTodayOption(o.today ?? localToday());
+      setExit(await runValidate({ paths, plan, today, json: o.json, verbose: o.verbose, recursive: o.recursive, pool: poolFrom(o.workers) }, output(!o.json)));
+    });
+  p.command("merge")
+    .description("Arbeitsmappen aller Ämter zu einem konsolidierten Umsetzungsstand zusammenführen")
+    .argument("<dateien-oder-ordner...>")
+    .requiredOption("--out <konsolidiert.xlsx>", "Ausgabedatei")
+    .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
+    .option("--master <masterplan.xlsx>", "Masterplan: fehlende Meldungen erkennen")
+    .option("--previous <frueher-konsolidiert.xlsx>", "früherer konsolidierter Stand: Änderungen zeigen")
+    .option("--report-json <bericht.json>", "Prüfbericht als JSON schreiben")
+    .option("--strict", "bei Fehlern nichts schreiben", false)
+    .option("--recursive", "Ordner mit Unterordnern durchsuchen", false)
+    .option("--workers <n>", "parallele Lese-Threads (0 = im Hauptprozess)")
+    .addOption(new Option("--today <JJJJ-MM-TT>", "Stichtag für „überfällig“ (Standard: heute)"))
+    .action(async (paths: string[], o: { out: string; plan?: string; master?: string; previous?: string; reportJson?: string; strict: boolean; recursive: boolean; workers?: string; today?: string }) => {
+      const plan = await loadPlanOption(o.plan);
+      const today = parseTodayOption(o.today ?? localToday());
+      const args = {
+        paths, out: o.out, plan, today, strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers),
+        ...(o.master ? { master: o.master } : {}), ...(o.previous ? { previous: o.previous } : {}), ...(o.reportJson ? { reportJson: o.reportJson } : {}),
+      };
+      setExit(await runMerge(args, output(true)));
+    });
+  return p;
+};
+
+export const main = async (argv: readonly string[] = process.argv): Promise<void> => {
+  let code: number = EXIT.ok;
+  try {
+    await program((c) => (code = c)).parseAsync([...argv]);
+  } catch (e) {
+    if (e instanceof CommanderError) code = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    else if (e instanceof CliError) {
+      process.stderr.write(`Fehler: ${e.message}\n`);
+      code = EXIT.usage;
+    } else {
+      process.stderr.write(`Interner Fehler (bitte melden): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      code = 3;
+    }
+  }
+  process.exitCode = code;
+};

@@ -1,0 +1,35 @@
+import type { Consolidation, FileResult, ReportIssue } from "../core";
+
+/** The --report-json document (version 1; more fields than the agreed shape are allowed). */
+export interface MergeReport {
+  readonly version: 1;
+  readonly plan: string;
+  readonly today: string;
+  readonly inputs: readonly FileResult[];
+  readonly master: { readonly file: string; readonly measures: number; readonly issues: readonly ReportIssue[] } | null;
+  readonly output: { readonly file: string | null; readonly rows: number; readonly written: boolean };
+  readonly totals: { readonly files: number; readonly rows: number; readonly measures: number; readonly errors: number; readonly warnings: number; readonly unreadable: number; readonly conflicts: number };
+}
+
+export const buildMergeReport = (c: Consolidation, out: string, written: boolean, master: MergeReport["master"]): MergeReport => {
+  const inputs = c.inputs.map((i) => i.result);
+  const count = (s: string) => inputs.reduce((n, r) => n + r.issues.filter((i) => i.severity === s).length, 0);
+  const rowsWritten = c.measures.length + c.withoutId.length;
+  return {
+    version: 1,
+    plan: c.plan.id,
+    today: c.today,
+    inputs,
+    master,
+    output: { file: written ? out : null, rows: written ? rowsWritten : 0, written },
+    totals: {
+      files: inputs.length,
+      rows: inputs.reduce((n, r) => n + r.rows, 0),
+      measures: c.measures.length,
+      errors: count("error"),
+      warnings: count("warning"),
+      unreadable: inputs.filter((r) => r.status === "unreadable").length,
+      conflicts: c.conflicts.length,
+    },
+  };
+};

@@ -1,0 +1,24 @@
+import { DEFAULT_PLAN, parsePlanConfigText, type PlanConfig } from "../core";
+import { readTextFile } from "../xlsx/node";
+import { CliError } from "./cli-error";
+
+/** The plan named by --plan, or the bundled Integration plan. A bad file is a usage error naming the JSON path. */
+export const loadPlanOption = async (path: string | undefined): Promise<PlanConfig> => {
+  if (path === undefined) return DEFAULT_PLAN;
+  let text: string;
+  try {
+    text = await readTextFile(path);
+  } catch (e) {
+    throw new CliError(`Plan-Konfiguration ${path} kann nicht gelesen werden: ${(e as Error).message}`);
+  }
+  const result = parsePlanConfigText(text);
+  if (result.ok) return result.plan;
+  throw new CliError(`Plan-Konfiguration ${path} ist fehlerhaft:\n${result.errors.map((e) => `  ${e.path}: ${e.message}`).join("\n")}`);
+};
+
+/** --today: an ISO date; the only place a command looks at the clock is main.ts, which passes it in. */
+export const parseTodayOption = (value: string): string => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
+    throw new CliError(`--today erwartet ein Datum in der Form JJJJ-MM-TT, nicht „${value}“.`);
+  return value;
+};

@@ -1,0 +1,118 @@
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
+import { unreadableFileResult, type PlanConfig, type UnreadableReason } from "../core";
+import { checkWorkbookBytes } from "../xlsx";
+import type { CheckedInput, ReadJob, ReadJobResult } from "./read-job";
+
+export interface PoolOptions {
+  /** At most this many parsing threads (2 on the city's typical machine); 0 parses in-process. */
+  readonly workers: number;
+  /** Per-file limit; a file that takes longer is reported unreadable and its worker replaced. */
+  readonly timeoutMs: number;
+  /** Heap limit per worker: a hostile file exhausts this, not the coordinator's machine. */
+  readonly heapMb: number;
+}
+
+export interface PoolJob {
+  readonly file: string;
+  readonly sha256: string;
+  readonly bytes: Uint8Array;
+}
+
+export const DEFAULT_POOL: PoolOptions = { workers: 2, timeoutMs: 120_000, heapMb: 2048 };
+
+/** The compiled worker script; absent when running from TypeScript sources (jest), then parse in-process. */
+const workerScript = (): string | null => {
+  const p = join(__dirname, "read-worker.js");
+  return existsSync(p) ? p : null;
+};
+
+const failed = (job: PoolJob, reason: UnreadableReason, detail: string): CheckedInput => ({ result: unreadableFileResult(job.file, job.sha256, reason, detail), records: [], sheets: [] });
+
+/**
+ * One parsing thread, reused across files (starting a worker and loading exceljs costs more than
+ * reading a small workbook). After a timeout or crash it is thrown away and a fresh one started.
+ */
+class Lane {
+  private worker: Worker | null = null;
+  constructor(private readonly script: string, private readonly options: PoolOptions) {}
+
+  run(job: PoolJob, id: number, plan: PlanConfig, today: string): Promise<CheckedInput> {
+    const worker = (this.worker ??= new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } }));
+    return new Promise((resolve) => {
+      const cleanup = () => {
+        clearTimeout(timer);
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        worker.off("exit", onExit);
+      };
+      const discard = (value: CheckedInput) => {
+        cleanup();
+        this.worker = null;
+        void worker.terminate();
+        resolve(value);
+      };
+      const onMessage = (reply: ReadJobResult) => {
+        if (reply.id !== id) return;
+        cleanup();
+        resolve(reply.ok ? reply.checked : failed(job, "parse-failed", reply.error));
+      };
+      const onError = (e: Error & { code?: string }) => discard(failed(job, e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "parse-failed", e.message));
+      const onExit = (code: number) => discard(failed(job, "parse-failed", `worker exited with code ${code}`));
+      const timer = setTimeout(() => discard(failed(job, "timeout", `${this.options.timeoutMs} ms`)), this.options.timeoutMs);
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.on("exit", onExit);
+      const copy = job.bytes.slice().buffer;
+      const message: ReadJob = { id, file: job.file, sha256: job.sha256, bytes: copy, plan, today };
+      worker.postMessage(message, [copy]);
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+    this.worker = null;
+  }
+}
+
+const inProcess = async (job: PoolJob, plan: PlanConfig, today: string): Promise<CheckedInput> => {
+  try {
+    const c = await checkWorkbookBytes(job.file, job.sha256, job.bytes, plan, today);
+    return { result: c.result, records: c.records, sheets: c.sheets };
+  } catch (e) {
+    return failed(job, "parse-failed", String(e));
+  }
+};
+
+/**
+ * Checks workbooks with at most `workers` in parallel; results come back in job order whatever
+ * order they finish in. A job may resolve to a ready result (a file that could not even be read).
+ */
+export const checkAll = async (
+  jobs: readonly (() => Promise<PoolJob | CheckedInput>)[],
+  plan: PlanConfig,
+  today: string,
+  options: PoolOptions,
+  onDone: (index: number, c: CheckedInput) => void,
+): Promise<CheckedInput[]> => {
+  const script = options.workers > 0 ? workerScript() : null;
+  const results: CheckedInput[] = new Array<CheckedInput>(jobs.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.max(1, Math.min(options.workers, jobs.length)) }, () => (script ? new Lane(script, options) : null));
+  const drive = async (lane: Lane | null) => {
+    while (next < jobs.length) {
+      const i = next++;
+      const prepared = await jobs[i]!();
+      const checked = "result" in prepared ? prepared : lane ? await lane.run(prepared, i, plan, today) : await inProcess(prepared, plan, today);
+      results[i] = checked;
+      onDone(i, checked);
+    }
+  };
+  try {
+    await Promise.all(lanes.map(drive));
+  } finally {
+    await Promise.all(lanes.map((l) => l?.close()));
+  }
+  return results;
+};

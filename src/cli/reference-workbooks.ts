@@ -1,0 +1,34 @@
+import { validateGrid, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
+import { checkWorkbookBytes, readWorkbookGrids } from "../xlsx";
+import { readInputBytes, sha256 } from "../xlsx/node";
+import { CliError } from "./cli-error";
+import { MAX_INPUT_BYTES } from "./gather-inputs";
+
+/** The master plan's measures; its own issues are returned for the report, a broken file is a usage error. */
+export const readMaster = async (path: string, plan: PlanConfig, today: string): Promise<{ measures: MasterMeasure[]; issues: ReportIssue[] }> => {
+  const read = await readInputBytes(path, MAX_INPUT_BYTES);
+  if (!read.ok) throw new CliError(`Masterplan ${path} kann nicht gelesen werden (${read.reason}).`);
+  // A master plan has no status yet: only the plan's identifying columns are required.
+  const checked = await checkWorkbookBytes(path, sha256(read.bytes), read.bytes, plan, today, { required: ["measureId", "field", "measure", "leadOffice"] });
+  if (checked.result.status === "unreadable" || checked.report === null || checked.report.header === null)
+    throw new CliError(`Masterplan ${path}: ${checked.result.issues[0]?.message ?? "keine Maßnahmentabelle gefunden"}`);
+  const measures = checked.records
+    .filter((r) => r.row.measureId !== null)
+    .map((r) => ({ measureId: r.row.measureId!, field: r.row.field, measure: r.row.measure, leadOffice: r.row.leadOffice, budget: r.row.budget }));
+  // Overdue and similar status rules say nothing about a master plan.
+  return { measures, issues: checked.result.issues.filter((i) => i.field !== "status" && i.code !== "cell/overdue") };
+};
+
+/** Status and progress per measure from an earlier consolidated workbook's "Maßnahmen" sheet. */
+export const readPrevious = async (path: string, plan: PlanConfig, today: string): Promise<PreviousMeasure[]> => {
+  const read = await readInputBytes(path, MAX_INPUT_BYTES);
+  if (!read.ok) throw new CliError(`Vorheriger Stand ${path} kann nicht gelesen werden (${read.reason}).`);
+  const grids = await readWorkbookGrids(read.bytes);
+  const sheet = grids.ok ? grids.grids.find((g) => g.sheet === "Maßnahmen") : undefined;
+  if (!sheet) throw new CliError(`Vorheriger Stand ${path}: kein Blatt „Maßnahmen“ (ist das ein konsolidierter Umsetzungsstand?).`);
+  const report = validateGrid(sheet, plan, { today, required: ["measureId"] });
+  return report.records
+    .filter((r) => r.row.measureId !== null)
+    .map((r) => ({ measureId: r.row.measureId!, status: r.row.status, progress: r.row.progress, note: r.row.note }));
+};
+

@@ -1,0 +1,21 @@
+import type { FileResult, ReportIssue } from "../core";
+
+const SEVERITY_DE: Readonly<Record<ReportIssue["severity"], string>> = { error: "Fehler", warning: "Warnung", info: "Hinweis" };
+const STATUS_DE: Readonly<Record<FileResult["status"], string>> = { ok: "in Ordnung", invalid: "fehlerhaft", unreadable: "nicht lesbar" };
+
+const position = (i: ReportIssue): string => [i.sheet ? `Blatt „${i.sheet}“` : null, i.cell ? `Zelle ${i.cell}` : i.row ? `Zeile ${i.row}` : null].filter(Boolean).join(", ");
+
+/** A readable German report for one file: status line, counts, then one line per issue. */
+export const renderFileText = (r: FileResult, options: { showInfo: boolean }): string => {
+  const count = (s: ReportIssue["severity"]) => r.issues.filter((i) => i.severity === s).length;
+  const lines = [
+    `${r.file}: ${STATUS_DE[r.status]}${r.status === "unreadable" ? "" : ` – ${r.rows} Maßnahmen${r.sheet ? ` auf Blatt „${r.sheet}“` : ""}`}`,
+    `  ${count("error")} Fehler, ${count("warning")} Warnungen, ${count("info")} Hinweise${r.office ? ` · federführend: ${r.office}` : ""}`,
+  ];
+  for (const i of r.issues) {
+    if (i.severity === "info" && !options.showInfo) continue;
+    const where = position(i);
+    lines.push(`  ${SEVERITY_DE[i.severity]}${where ? ` (${where})` : ""}: ${i.message}`);
+  }
+  return lines.join("\n");
+};

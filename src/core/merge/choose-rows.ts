@@ -1,0 +1,56 @@
+import { compareMeasureIds, compareText } from "../compare";
+import type { MeasureRow } from "../measure-row";
+import type { ComparedField, Conflict, ConsolidatedMeasure, SourcedRecord } from "./merge-types";
+
+const COMPARED: readonly ComparedField[] = ["field", "measure", "leadOffice", "budget", "start", "end", "status", "progress", "note"];
+
+const isLeadFile = (s: SourcedRecord): boolean => s.fileOffice !== null && s.fileOffice === s.record.row.leadOffice;
+
+/**
+ * Which row speaks for a measure: the lead office's own file first, then the newest "Stand",
+ * then file name and row order — deterministic whatever order the files arrive in.
+ */
+export const compareCandidates = (a: SourcedRecord, b: SourcedRecord): number =>
+  Number(isLeadFile(b)) - Number(isLeadFile(a)) ||
+  compareText(b.record.row.asOf ?? "", a.record.row.asOf ?? "") ||
+  compareText(a.file, b.file) ||
+  a.record.source.row - b.record.source.row;
+
+const show = (v: MeasureRow[ComparedField]): string => (v === null ? "" : String(v));
+
+/** One entry per measure ID (natural ID order); rows without an ID stay separate, nothing is dropped. */
+export const chooseRows = (rows: readonly SourcedRecord[]): { measures: ConsolidatedMeasure[]; withoutId: SourcedRecord[]; conflicts: Conflict[] } => {
+  const byId = new Map<string, SourcedRecord[]>();
+  const withoutId: SourcedRecord[] = [];
+  for (const r of rows) {
+    const id = r.record.row.measureId;
+    if (id === null) withoutId.push(r);
+    else {
+      const list = byId.get(id);
+      if (list) list.push(r);
+      else byId.set(id, [r]);
+    }
+  }
+  const measures: ConsolidatedMeasure[] = [];
+  const conflicts: Conflict[] = [];
+  for (const id of [...byId.keys()].sort(compareMeasureIds)) {
+    const [chosen, ...others] = byId.get(id)!.sort(compareCandidates);
+    measures.push({ chosen: chosen!, others });
+    for (const other of others) {
+      for (const field of COMPARED) {
+        const a = show(chosen!.record.row[field]);
+        const b = show(other.record.row[field]);
+        // A partner that leaves a field empty contributes, it does not contradict.
+        if (a === b || b === "") continue;
+        conflicts.push({
+          measureId: id,
+          field,
+          chosen: { file: chosen!.file, sheet: chosen!.record.source.sheet, row: chosen!.record.source.row, value: a },
+          other: { file: other.file, sheet: other.record.source.sheet, row: other.record.source.row, value: b },
+        });
+      }
+    }
+  }
+  withoutId.sort((a, b) => compareText(a.file, b.file) || a.record.source.row - b.record.source.row);
+  return { measures, withoutId, conflicts };
+};

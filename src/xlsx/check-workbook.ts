@@ -1,0 +1,34 @@
+import { fileIssue, fileResultFromReport, toReportIssue, unreadableFileResult, validateWorkbook, type ColumnKey, type FileResult, type MeasureRecord, type PlanConfig, type TableReport } from "../core";
+import { readWorkbookGrids, type ReadOptions } from "./read-grids";
+
+export interface CheckedWorkbook {
+  readonly result: FileResult;
+  readonly records: readonly MeasureRecord[];
+  /** The full table report (fixes, header) for callers that act on it; null when unreadable. */
+  readonly report: TableReport | null;
+  /** Sheet names, to recognise our own outputs among inputs. */
+  readonly sheets: readonly string[];
+  readonly hasMacros: boolean;
+  readonly lossyParts: readonly string[];
+}
+
+/** Sheets only the consolidated workbook has: such a file among the inputs is our own earlier output. */
+const OWN_OUTPUT_SHEETS = ["Übersicht", "Prüfbericht", "Quellen"];
+
+/**
+ * Reads and validates one workbook from bytes: the same path for the CLI (in a worker), the
+ * browser page and tests. Never throws on bad input: an unreadable file is a result.
+ */
+export const checkWorkbookBytes = async (file: string, sha256: string, bytes: Uint8Array, plan: PlanConfig, today: string, options: ReadOptions & { required?: readonly ColumnKey[] } = {}): Promise<CheckedWorkbook> => {
+  const { required, ...readOptions } = options;
+  const read = await readWorkbookGrids(bytes, readOptions);
+  if (!read.ok) return { result: unreadableFileResult(file, sha256, read.reason, read.detail), records: [], report: null, sheets: [], hasMacros: false, lossyParts: [] };
+  const sheets = read.sheets.map((s) => s.name);
+  const report = validateWorkbook(read.grids, plan, { today, ...(required ? { required } : {}) });
+  const base = fileResultFromReport(file, sha256, report);
+  const own = OWN_OUTPUT_SHEETS.every((s) => sheets.includes(s));
+  const result: FileResult = own
+    ? { ...base, rows: 0, issues: [toReportIssue(fileIssue("file/own-output", { what: "ein konsolidierter Umsetzungsstand (Ausgabe des Zusammenführens)" })), ...base.issues] }
+    : base;
+  return { result, records: own ? [] : report.records, report, sheets, hasMacros: read.flags.hasMacros, lossyParts: read.flags.lossyParts };
+};

@@ -1,0 +1,22 @@
+import type ExcelJS from "exceljs";
+import type { Consolidation, PlanConfig } from "../../core";
+import { writeTable, type OutColumn } from "./sheet-kit";
+
+const COLUMNS: OutColumn[] = [
+  { header: "Maßnahmen-Nr.", width: 12 },
+  { header: "Feld", width: 18 },
+  { header: "Wert (übernommen)", width: 36, wrap: true },
+  { header: "Quelle (übernommen)", width: 28 },
+  { header: "Zeile (übernommen)", width: 9 },
+  { header: "Wert (abweichend)", width: 36, wrap: true },
+  { header: "Quelle (abweichend)", width: 28 },
+  { header: "Zeile (abweichend)", width: 9 },
+];
+
+/** Konflikte: the same measure reported with different values by more than one file, side by side. */
+export const writeConflictsSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig): void => {
+  const ws = wb.addWorksheet("Konflikte");
+  const label = new Map<string, string>(plan.columns.map((col) => [col.key, col.label]));
+  const rows = c.conflicts.map((x) => [x.measureId, label.get(x.field) ?? x.field, x.chosen.value, x.chosen.file, x.chosen.row, x.other.value, x.other.file, x.other.row]);
+  writeTable(ws, "Konflikte", COLUMNS, rows, "Keine Konflikte: keine Maßnahme wurde von mehreren Dateien unterschiedlich gemeldet.");
+};

@@ -1,0 +1,113 @@
+import type ExcelJS from "exceljs";
+import { cellText, columnLetter, type ColumnKey, type Consolidation, type MeasureRow, type PlanConfig, type SourcedRecord, type StatusCategory } from "../../core";
+import { excelDate, SEVERITY_DE, uniqueHeaders, writeTable, type OutColumn, type OutValue } from "./sheet-kit";
+
+const FORMATS: Partial<Record<ColumnKey, string>> = { progress: "0%", start: "dd.mm.yyyy", end: "dd.mm.yyyy", asOf: "dd.mm.yyyy" };
+const WRAPPED = new Set<ColumnKey>(["measure", "goal", "note", "problems", "nextSteps", "coverageProposal", "indicator"]);
+
+const CATEGORY_FILL: Readonly<Record<StatusCategory, string>> = {
+  notStarted: "FFF2F2F2",
+  planned: "FFDDEBF7",
+  inProgress: "FFFFF2CC",
+  done: "FFC6EFCE",
+  ongoing: "FFE2EFDA",
+  postponed: "FFFCE4D6",
+  dropped: "FFD9D9D9",
+};
+
+const timeframeText = (r: MeasureRow): string | null => {
+  const y = (iso: string | null) => (iso === null ? null : iso.slice(0, 4));
+  if (r.ongoing) return y(r.start) ? `seit ${y(r.start)} fortlaufend` : "fortlaufend";
+  if (r.start && r.end) return y(r.start) === y(r.end) ? y(r.start) : `${y(r.start)}–${y(r.end)}`;
+  if (r.start) return `ab ${y(r.start)}`;
+  if (r.end) return `bis ${y(r.end)}`;
+  return null;
+};
+
+const cellFor = (key: ColumnKey, r: MeasureRow): OutValue => {
+  switch (key) {
+    case "partners":
+      return r.partners.length ? r.partners.join("; ") : null;
+    case "timeframe":
+      return timeframeText(r);
+    case "start":
+    case "end":
+    case "asOf":
+      return excelDate(r[key]);
+    case "progress":
+      return r.progress === null ? null : r.progress / 100;
+    case "newVoluntaryService":
+      return r.newVoluntaryService === null ? null : r.newVoluntaryService ? "ja" : "nein";
+    default:
+      return r[key];
+  }
+};
+
+/** Extra columns across all files, by header, in first-seen order: kept, never dropped. */
+const extraHeaders = (rows: readonly SourcedRecord[]): string[] => {
+  const seen: string[] = [];
+  for (const r of rows) for (const e of r.record.extras) if (!seen.includes(e.header)) seen.push(e.header);
+  return seen;
+};
+
+/** Maßnahmen: one row per measure ID (then rows without ID), normalised, with provenance and extras. */
+export const writeMeasuresSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig): void => {
+  const ws = wb.addWorksheet("Maßnahmen");
+  const rows: SourcedRecord[] = [...c.measures.map((m) => m.chosen), ...c.withoutId];
+  const extras = extraHeaders(rows);
+  const planCols = plan.columns;
+  const provenance: OutColumn[] = [
+    { header: "Quelle", width: 28 },
+    { header: "Blatt", width: 14 },
+    { header: "Zeile", width: 7 },
+    { header: "Prüfergebnis", width: 12 },
+    { header: "weitere Meldungen", width: 24 },
+  ];
+  const headers = uniqueHeaders([...planCols.map((p) => p.label), ...provenance.map((p) => p.header), ...extras.map((e) => `Zusatz: ${e}`)]);
+  const columns: OutColumn[] = headers.map((header, i) => {
+    const spec = planCols[i];
+    if (spec) return { header, width: spec.width ?? 16, ...(FORMATS[spec.key] ? { format: FORMATS[spec.key]! } : {}), ...(WRAPPED.has(spec.key) ? { wrap: true } : {}) };
+    return { header, width: provenance[i - planCols.length]?.width ?? 20 };
+  });
+  const others = new Map(c.measures.map((m) => [m.chosen, m.others.map((o) => o.file)]));
+  const data = rows.map((s) => {
+    const r = s.record.row;
+    const extraValues = extras.map((h) => {
+      const e = s.record.extras.find((x) => x.header === h);
+      return e === undefined ? null : typeof e.value === "object" && e.value !== null ? cellText(e.value) : e.value;
+    });
+    return [
+      ...planCols.map((p) => cellFor(p.key, r)),
+      s.file,
+      s.record.source.sheet,
+      s.record.source.row,
+      s.record.worst === null ? "ok" : SEVERITY_DE[s.record.worst],
+      (others.get(s) ?? []).join("; ") || null,
+      ...extraValues,
+    ];
+  });
+  writeTable(ws, "Massnahmen", columns, data, "Keine Maßnahmen gelesen.");
+  if (data.length === 0) return;
+  const statusIndex = planCols.findIndex((p) => p.key === "status");
+  if (statusIndex >= 0) {
+    const letter = columnLetter(statusIndex + 1);
+    ws.addConditionalFormatting({
+      ref: `${letter}2:${letter}${data.length + 1}`,
+      rules: plan.statuses.map((s, i) => ({
+        type: "cellIs" as const,
+        operator: "equal" as const,
+        priority: i + 1,
+        formulae: [`"${s.value.replace(/"/g, '""')}"`],
+        style: { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: CATEGORY_FILL[s.category] } } },
+      })),
+    });
+  }
+  const worstLetter = columnLetter(planCols.length + 4);
+  ws.addConditionalFormatting({
+    ref: `${worstLetter}2:${worstLetter}${data.length + 1}`,
+    rules: [
+      { type: "cellIs", operator: "equal", priority: 20, formulae: ['"Fehler"'], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } } },
+      { type: "cellIs", operator: "equal", priority: 21, formulae: ['"Warnung"'], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFEB9C" } } } },
+    ],
+  });
+};

@@ -1,0 +1,67 @@
+import type ExcelJS from "exceljs";
+import type { Consolidation, PlanConfig, Tally } from "../../core";
+import { excelDate, printSetup, styleHeader } from "./sheet-kit";
+
+/**
+ * Übersicht: run facts, then per field of action and per office the count by status, the share
+ * done and mean progress. Definitions (README, "Übersicht"): dropped measures leave the
+ * denominator of the share done; Daueraufgabe counts as ongoing, not done.
+ */
+export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig): void => {
+  const ws = wb.addWorksheet("Übersicht");
+  ws.getColumn(1).width = 44;
+  for (let i = 2; i <= plan.statuses.length + 7; i++) ws.getColumn(i).width = 13;
+  ws.getCell("A1").value = `${c.plan.title} – konsolidierter Umsetzungsstand`;
+  ws.getCell("A1").font = { bold: true, size: 14 };
+  const totals = c.inputs.reduce(
+    (t, i) => ({
+      rows: t.rows + i.result.rows,
+      errors: t.errors + i.result.issues.filter((x) => x.severity === "error").length,
+      warnings: t.warnings + i.result.issues.filter((x) => x.severity === "warning").length,
+      unreadable: t.unreadable + (i.result.status === "unreadable" ? 1 : 0),
+    }),
+    { rows: 0, errors: 0, warnings: 0, unreadable: 0 },
+  );
+  const facts: [string, string | number | Date | null][] = [
+    ["Plan", c.plan.title],
+    ["Stand (Datum des Laufs)", excelDate(c.today)],
+    ["Dateien", c.inputs.length],
+    ["davon nicht lesbar", totals.unreadable],
+    ["Zeilen gelesen", totals.rows],
+    ["Maßnahmen (eindeutige Nummern)", c.measures.length],
+    ["Fehler", totals.errors],
+    ["Warnungen", totals.warnings],
+    ["Anteil umgesetzt (ohne entfallene)", c.overview.overall.shareDone],
+    ["Durchschnittlicher Fortschritt", c.overview.overall.meanProgress === null ? null : c.overview.overall.meanProgress / 100],
+    ["überfällig", c.overview.overall.overdue],
+  ];
+  facts.forEach(([label, value], i) => {
+    const row = ws.getRow(3 + i);
+    row.getCell(1).value = label;
+    row.getCell(2).value = value;
+    if (label.startsWith("Anteil") || label.startsWith("Durchschnitt")) row.getCell(2).numFmt = "0%";
+    if (value instanceof Date) row.getCell(2).numFmt = "dd.mm.yyyy";
+  });
+  let next = 3 + facts.length + 1;
+  next = writeTallyTable(ws, next, "Handlungsfeld", c.overview.byField.map((f) => [f.field, f.tally]), c.overview.overall, plan);
+  writeTallyTable(ws, next + 1, "federführendes Amt", c.overview.byOffice.map((o) => [o.office, o.tally]), c.overview.overall, plan);
+  ws.views = [{ state: "normal" }];
+  printSetup(ws, 1);
+};
+
+const writeTallyTable = (ws: ExcelJS.Worksheet, start: number, label: string, groups: [string, Tally][], overall: Tally, plan: PlanConfig): number => {
+  const headers = [label, ...plan.statuses.map((s) => s.label), "ohne Status", "gesamt", "Anteil umgesetzt", "Ø Fortschritt", "überfällig"];
+  const header = ws.getRow(start);
+  headers.forEach((h, i) => (header.getCell(i + 1).value = h));
+  styleHeader(header, headers.length);
+  const lines: [string, Tally][] = [...groups, ["Gesamt", overall]];
+  lines.forEach(([name, t], i) => {
+    const row = ws.getRow(start + 1 + i);
+    const values = [name, ...plan.statuses.map((s) => t.byStatus[s.value] ?? 0), t.noStatus, t.total, t.shareDone, t.meanProgress === null ? null : t.meanProgress / 100, t.overdue];
+    values.forEach((v, j) => (row.getCell(j + 1).value = v));
+    row.getCell(plan.statuses.length + 4).numFmt = "0%";
+    row.getCell(plan.statuses.length + 5).numFmt = "0%";
+    if (name === "Gesamt") row.font = { bold: true };
+  });
+  return start + 1 + lines.length + 1;
+};
