@@ -45,6 +45,8 @@ export const MeasureRecord = z.object({
   row: MeasureRow,
   source: z.object({ sheet: z.string(), row: z.number().int().positive() }),
   extras: z.array(ExtraValue),
+  /** Cells the core could not read (canonical value null), as typed, so outputs can still show them. */
+  unparsed: z.array(z.object({ field: z.string(), text: z.string() })),
   /** The worst severity among the issues on this row, or null when it has none. */
   worst: Severity.nullable(),
 });

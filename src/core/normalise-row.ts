@@ -21,6 +21,7 @@ import { columnLetter } from "./address";
 export interface NormalisedRow {
   readonly row: MeasureRow;
   readonly extras: readonly ExtraValue[];
+  readonly unparsed: readonly { readonly field: ColumnKey; readonly text: string }[];
   readonly issues: readonly Issue[];
   readonly fixes: readonly Fix[];
   /** Physical column of each canonical field present, for rules that point at a cell. */
@@ -70,6 +71,7 @@ export const normaliseRow = (grid: Grid, offset: number, header: readonly Header
   const cells = grid.rows[offset] ?? [];
   const row = emptyMeasureRow() as Mutable<MeasureRow>;
   const extras: ExtraValue[] = [];
+  const unparsed: { field: ColumnKey; text: string }[] = [];
   const issues: Issue[] = [];
   const fixes: Fix[] = [];
   const columns = new Map<ColumnKey, number>();
@@ -87,11 +89,12 @@ export const normaliseRow = (grid: Grid, offset: number, header: readonly Header
     const result = normaliseCell(col.key, cell, grid, index);
     assign(row, col.key, result.value);
     const at = { sheet: grid.sheet, row: physicalRow, column: col.column };
+    if (result.value === null && result.problem && value !== null) unparsed.push({ field: col.key, text: cellText(value) });
     if (result.problem) issues.push(makeIssue(result.problem.code, at, { field: col.key, value: cellText(value), ...(result.problem.params ? { params: result.problem.params } : {}) }));
     if (result.proposal) {
       const p = result.proposal;
       fixes.push({ sheet: grid.sheet, row: physicalRow, column: columnLetter(col.column), cell: `${columnLetter(col.column)}${physicalRow}`, field: col.key, from: value, to: p.value, ...(p.format ? { format: p.format } : {}), reason: p.reason });
     }
   }
-  return { row, extras, issues, fixes, columns };
+  return { row, extras, unparsed, issues, fixes, columns };
 };

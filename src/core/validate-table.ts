@@ -56,7 +56,7 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
     const rowIssues = [...n.issues, ...checkRow(n.row, { sheet: grid.sheet, row: physicalRow, columns: n.columns, flagged, index, today: options.today, required })];
     issues.push(...rowIssues);
     fixes.push(...n.fixes);
-    records.push({ row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: [...n.extras], worst: null });
+    records.push({ row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: [...n.extras], unparsed: [...n.unparsed], worst: null });
     placed.push({ row: n.row, sheet: grid.sheet, physicalRow, idColumn });
   }
   issues.push(...checkCrossRows(placed));

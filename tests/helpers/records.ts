@@ -5,6 +5,7 @@ export const record = (values: Partial<MeasureRow>, row = 2, sheet = "Tabelle1")
   row: { ...emptyMeasureRow(), ...values },
   source: { sheet, row },
   extras: [],
+  unparsed: [],
   worst: null,
 });
 

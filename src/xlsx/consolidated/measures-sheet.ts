@@ -77,7 +77,8 @@ export const writeMeasuresSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
       return e === undefined ? null : typeof e.value === "object" && e.value !== null ? cellText(e.value) : e.value;
     });
     return [
-      ...planCols.map((p) => cellFor(p.key, r)),
+      // A value the core could not read is shown as typed (its finding is in the Prüfbericht), never blanked.
+      ...planCols.map((p) => cellFor(p.key, r) ?? s.record.unparsed.find((u) => u.field === p.key)?.text ?? null),
       s.file,
       s.record.source.sheet,
       s.record.source.row,

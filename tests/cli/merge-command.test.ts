@@ -1,0 +1,169 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { buergeramt, jugendamt, masterplan, sozialamt } from "../helpers/offices";
+import { fileHash, runCli, tempDir } from "../helpers/run-cli";
+import { loadWorkbook } from "../helpers/workbook";
+
+interface Report {
+  version: number;
+  inputs: { file: string; status: string; office: string | null; rows: number; sha256: string; issues: { code: string; cell: string | null; severity: string; message: string }[] }[];
+  output: { file: string | null; rows: number };
+  totals: { files: number; rows: number; errors: number; warnings: number };
+}
+
+const column = (ws: ExcelJS.Worksheet, header: string): number => (ws.getRow(1).values as unknown[]).indexOf(header);
+const valuesOf = (ws: ExcelJS.Worksheet, header: string): unknown[] => {
+  const c = column(ws, header);
+  const out: unknown[] = [];
+  for (let r = 2; r <= ws.rowCount; r++) out.push(ws.getCell(r, c).value);
+  return out;
+};
+
+describe("aktionsplan merge (compiled command, worker threads)", () => {
+  const dir = tempDir("merge");
+  const inbox = join(dir, "eingang");
+  const out = join(dir, "out", "Umsetzungsstand.xlsx");
+  const json = join(dir, "out", "bericht.json");
+  let hashes: Record<string, string>;
+  let result: ReturnType<typeof runCli>;
+  let report: Report;
+
+  beforeAll(async () => {
+    mkdirSync(inbox, { recursive: true });
+    writeFileSync(join(inbox, "Jugendamt.xlsx"), await jugendamt());
+    writeFileSync(join(inbox, "Sozialamt.xlsx"), await sozialamt());
+    writeFileSync(join(inbox, "Buergeramt.xlsx"), await buergeramt());
+    writeFileSync(join(inbox, "~$Jugendamt.xlsx"), "lock");
+    writeFileSync(join(inbox, ".versteckt.xlsx"), "hidden");
+    writeFileSync(join(inbox, "Alt.xls"), "old");
+    writeFileSync(join(inbox, "Kaputt.xlsx"), (await jugendamt()).subarray(0, 2000));
+    writeFileSync(join(dir, "Masterplan.xlsx"), await masterplan());
+    hashes = Object.fromEntries(["Jugendamt.xlsx", "Sozialamt.xlsx", "Buergeramt.xlsx", "Kaputt.xlsx"].map((f) => [f, fileHash(join(inbox, f))]));
+    result = runCli(["merge", inbox, "--out", out, "--report-json", json, "--master", join(dir, "Masterplan.xlsx"), "--today", "2024-06-30"]);
+    report = JSON.parse(readFileSync(json, "utf8")) as Report;
+  });
+
+  it("exits 1 (merged, with errors) and summarises", () => {
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("5 Dateien gelesen (2 nicht lesbar)");
+    expect(result.stderr).toContain(`Konsolidierter Umsetzungsstand: ${out}`);
+  });
+
+  it("ignores lock and hidden files, lists other formats and broken files as unreadable", () => {
+    expect(report.inputs.map((i) => [i.file.slice(inbox.length + 1), i.status])).toEqual([
+      ["Alt.xls", "unreadable"],
+      ["Buergeramt.xlsx", "invalid"],
+      ["Jugendamt.xlsx", "ok"],
+      ["Kaputt.xlsx", "unreadable"],
+      ["Sozialamt.xlsx", "ok"],
+    ]);
+    const alt = report.inputs[0]!;
+    expect(alt.issues[0]?.message).toContain("Excel-Arbeitsmappe (*.xlsx)");
+    expect(report.inputs[3]?.issues[0]?.message).toContain("beschädigt");
+  });
+
+  it("reports issues with file, cell and German message", () => {
+    const ba = report.inputs[1]!;
+    expect(ba.issues.filter((i) => i.severity !== "info").map((i) => [i.cell, i.code])).toEqual([
+      ["G2", "cell/enum"],
+      ["A3", "cell/id-not-text"],
+    ]);
+    expect(ba.issues.find((i) => i.code === "cell/id-not-text")?.message).toContain("„7.2.1“");
+    expect(report.totals).toMatchObject({ files: 5, rows: 6 });
+    expect(report.inputs[2]?.office).toBe("Jugendamt");
+  });
+
+  it("never changes an input", () => {
+    for (const [f, h] of Object.entries(hashes)) expect(fileHash(join(inbox, f))).toBe(h);
+    expect(report.inputs.find((i) => i.file.endsWith("Jugendamt.xlsx"))?.sha256).toBe(hashes["Jugendamt.xlsx"]);
+  });
+
+  it("writes one row per measure, the lead office's row winning, and the conflict side by side", async () => {
+    const wb = await loadWorkbook(new Uint8Array(readFileSync(out)));
+    const ws = wb.getWorksheet("Maßnahmen")!;
+    // Unreadable values stay as typed (the ID Excel made a date, the unknown status): nothing is blanked.
+    expect(valuesOf(ws, "Maßnahmen-Nr.")).toEqual(["1.1.1", "3.1.1", "3.1.2", "7.1.1", "2001-02-07"]);
+    expect(valuesOf(ws, "Umsetzungsstand")).toEqual(["umgesetzt", "in Umsetzung", "in Umsetzung", "fast fertig", "Daueraufgabe"]);
+    expect(valuesOf(ws, "federführend")).toEqual(["Sozialamt", "Jugendamt", "Jugendamt", "Bürgeramt", "Bürgeramt"]);
+    expect(valuesOf(ws, "Fortschritt")).toEqual([1, 0.5, 0.3, 0.9, null]);
+    expect(valuesOf(ws, "Quelle").map((v) => String(v).slice(inbox.length + 1))).toEqual(["Sozialamt.xlsx", "Jugendamt.xlsx", "Jugendamt.xlsx", "Buergeramt.xlsx", "Buergeramt.xlsx"]);
+    expect(valuesOf(ws, "Zusatz: Interne Notiz")).toEqual([null, "intern", null, null, null]);
+    const conflicts = wb.getWorksheet("Konflikte")!;
+    expect(conflicts.getRow(2).values).toEqual(expect.arrayContaining(["3.1.1", "Umsetzungsstand", "in Umsetzung", "in Planung"]));
+  });
+
+  it("takes a 1904 workbook's dates right and a formula's cached value, never the formula", async () => {
+    const wb = await loadWorkbook(new Uint8Array(readFileSync(out)));
+    const ws = wb.getWorksheet("Maßnahmen")!;
+    expect(valuesOf(ws, "Stand")[0]).toEqual(new Date("2024-06-15T00:00:00Z"));
+    let formulas = 0;
+    wb.eachSheet((s) => s.eachRow((row) => row.eachCell((cell) => void (cell.type === ExcelJS.ValueType.Formula && formulas++))));
+    expect(formulas).toBe(0);
+  });
+
+  it("lists what the master plan expects and nobody reported", async () => {
+    const wb = await loadWorkbook(new Uint8Array(readFileSync(out)));
+    const ws = wb.getWorksheet("Fehlende Meldungen")!;
+    const rows: unknown[][] = [];
+    ws.eachRow((r, i) => i > 1 && rows.push([r.getCell(1).value, r.getCell(2).value]));
+    expect(rows).toEqual([["nicht gemeldet", "2.1.1"], ["nicht im Masterplan", "7.1.1"]]);
+  });
+
+  it("gives the same cells whatever the order of the inputs", async () => {
+    const out2 = join(dir, "out", "zwei.xlsx");
+    const files = ["Sozialamt.xlsx", "Buergeramt.xlsx", "Jugendamt.xlsx"].map((f) => join(inbox, f));
+    const r2 = runCli(["merge", ...files, "--out", out2, "--today", "2024-06-30", "--workers", "1"]);
+    expect(r2.code).toBe(1);
+    const out3 = join(dir, "out", "drei.xlsx");
+    runCli(["merge", ...[...files].reverse(), "--out", out3, "--today", "2024-06-30"]);
+    const a = await loadWorkbook(new Uint8Array(readFileSync(out2)));
+    const b = await loadWorkbook(new Uint8Array(readFileSync(out3)));
+    a.eachSheet((ws) => {
+      const other = b.getWorksheet(ws.name)!;
+      ws.eachRow((row, i) => expect(other.getRow(i).values).toEqual(row.values));
+    });
+  });
+});
+
+describe("aktionsplan merge: refusals and --strict", () => {
+  it("refuses an --out that is one of the inputs (exit 2), leaving it untouched", async () => {
+    const dir = tempDir("refuse");
+    const f = join(dir, "Jugendamt.xlsx");
+    writeFileSync(f, await jugendamt());
+    const before = fileHash(f);
+    const r = runCli(["merge", dir, "--out", f, "--today", "2024-06-30"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("zugleich eine Eingabe");
+    expect(fileHash(f)).toBe(before);
+  });
+
+  it("exits 2 for a missing path, and when no file is readable", () => {
+    const dir = tempDir("nothing");
+    expect(runCli(["merge", join(dir, "gibtsnicht"), "--out", join(dir, "o.xlsx")]).code).toBe(2);
+    writeFileSync(join(dir, "leer.xlsx"), "");
+    const r = runCli(["merge", dir, "--out", join(dir, "o.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
+  });
+
+  it("with --strict writes no workbook when there are errors, but still the JSON report", async () => {
+    const dir = tempDir("strict");
+    writeFileSync(join(dir, "Buergeramt.xlsx"), await buergeramt());
+    const r = runCli(["merge", dir, "--out", join(dir, "o.xlsx"), "--report-json", join(dir, "r.json"), "--strict", "--today", "2024-06-30"]);
+    expect(r.code).toBe(1);
+    expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
+    expect((JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report).output.file).toBeNull();
+  });
+
+  it("exits 0 for clean inputs and 2 for a malformed --plan, naming the JSON path", async () => {
+    const dir = tempDir("clean");
+    writeFileSync(join(dir, "Jugendamt.xlsx"), await jugendamt());
+    copyFileSync(join(dir, "Jugendamt.xlsx"), join(dir, "Kopie.xlsx"));
+    expect(runCli(["merge", join(dir, "Jugendamt.xlsx"), "--out", join(dir, "o.xlsx"), "--today", "2024-06-30"]).code).toBe(0);
+    writeFileSync(join(dir, "plan.json"), JSON.stringify({ id: "x", title: "T", period: { first: 2022, last: 2026 }, fields: [], offices: [] }));
+    const r = runCli(["merge", dir, "--out", join(dir, "p.xlsx"), "--plan", join(dir, "plan.json")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("$.fields");
+  });
+});
