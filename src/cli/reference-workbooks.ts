@@ -4,6 +4,8 @@ import { readInputBytes, sha256 } from "../xlsx/node";
 import { CliError } from "./cli-error";
 import { MAX_INPUT_BYTES } from "./gather-inputs";
 
+const MASTER_SILENT = new Set(["cell/overdue", "cell/coverage-missing", "cell/status-progress", "header/unknown"]);
+
 /** The master plan's measures; its own issues are returned for the report, a broken file is a usage error. */
 export const readMaster = async (path: string, plan: PlanConfig, today: string): Promise<{ measures: MasterMeasure[]; issues: ReportIssue[] }> => {
   const read = await readInputBytes(path, MAX_INPUT_BYTES);
@@ -15,8 +17,9 @@ export const readMaster = async (path: string, plan: PlanConfig, today: string):
   const measures = checked.records
     .filter((r) => r.row.measureId !== null)
     .map((r) => ({ measureId: r.row.measureId!, field: r.row.field, measure: r.row.measure, leadOffice: r.row.leadOffice, budget: r.row.budget }));
-  // Overdue and similar status rules say nothing about a master plan.
-  return { measures, issues: checked.result.issues.filter((i) => i.field !== "status" && i.code !== "cell/overdue") };
+  // A master plan has no reporting columns yet: rules about status, progress, overdue and
+  // Deckungsvorschlag speak to the offices' returns, not to the plan.
+  return { measures, issues: checked.result.issues.filter((i) => !MASTER_SILENT.has(i.code)) };
 };
 
 /** Status and progress per measure from an earlier consolidated workbook's "Maßnahmen" sheet. */

@@ -11,6 +11,7 @@ export const UnreadableReason = z.enum([
   "too-large",
   "ratio",
   "corrupt",
+  "encrypted",
   "no-worksheets",
   "parse-failed",
   "timeout",
@@ -45,6 +46,8 @@ export const unreadableReasonDe = (reason: UnreadableReason): string => {
       return "Die Datei ist ungewöhnlich stark komprimiert (möglicherweise eine „ZIP-Bombe“) und wird nicht gelesen.";
     case "corrupt":
       return "Die Datei ist beschädigt oder unvollständig (z. B. abgebrochene Übertragung). Bitte erneut senden lassen.";
+    case "encrypted":
+      return "Teile der Datei sind mit einem ZIP-Kennwort verschlüsselt. Bitte die Datei ohne Kennwort erneut speichern und senden.";
     case "no-worksheets":
       return "Die Arbeitsmappe enthält keine lesbaren Tabellenblätter.";
     case "parse-failed":

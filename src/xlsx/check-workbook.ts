@@ -1,5 +1,5 @@
 import { fileIssue, fileResultFromReport, toReportIssue, unreadableFileResult, validateWorkbook, type ColumnKey, type FileResult, type MeasureRecord, type PlanConfig, type TableReport } from "../core";
-import { readWorkbookGrids, type ReadOptions } from "./read-grids";
+import { readWorkbookGrids, type ReadOptions } from "./read-workbook";
 
 export interface CheckedWorkbook {
   readonly result: FileResult;

@@ -1,0 +1,117 @@
+import { Inflate } from "fflate";
+import { readZipDirectory, type ZipEntry } from "./zip-directory";
+
+export interface ZipLimits {
+  readonly maxEntries: number;
+  /** Total bytes after inflating, counted while inflating: declared sizes can lie. */
+  readonly maxTotalBytes: number;
+  /** Inflated : compressed, per entry; real sheets stay far below, bombs reach deflate's ~1032:1. */
+  readonly maxRatio: number;
+  /** The ratio is judged only past this many inflated bytes: tiny parts compress oddly but harmlessly. */
+  readonly ratioFromBytes: number;
+}
+
+export const DEFAULT_ZIP_LIMITS: ZipLimits = {
+  maxEntries: 10_000,
+  maxTotalBytes: 512 * 1024 * 1024,
+  maxRatio: 200,
+  ratioFromBytes: 1024 * 1024,
+};
+
+export type ZipRejection = "too-many-entries" | "too-large" | "ratio" | "corrupt" | "encrypted" | "not-a-workbook";
+
+export type ZipVerdict =
+  | {
+      readonly ok: true;
+      readonly entries: readonly string[];
+      readonly totalBytes: number;
+      /** xl/vbaProject.bin: an .xlsm; readable, but a rewrite by exceljs would drop the macros. */
+      readonly hasMacros: boolean;
+      /** Folders of parts a rewrite by exceljs would drop (charts, pivot tables, shapes …). */
+      readonly lossyParts: readonly string[];
+    }
+  | { readonly ok: false; readonly reason: ZipRejection; readonly detail: string };
+
+const WORKBOOK_PART = "xl/workbook.xml";
+const MACRO_PART = "xl/vbaProject.bin";
+const LOSSY_PREFIXES = [
+  "xl/activeX/",
+  "xl/charts/",
+  "xl/chartsheets/",
+  "xl/ctrlProps/",
+  "xl/drawings/",
+  "xl/embeddings/",
+  "xl/externalLinks/",
+  "xl/pivotCache/",
+  "xl/pivotTables/",
+  "xl/queryTables/",
+  "xl/richData/",
+  "xl/slicerCaches/",
+  "xl/slicers/",
+  "xl/threadedComments/",
+  "xl/timelines/",
+];
+
+/**
+ * Input is fed to the inflater in small slices because fflate inflates a whole push at once: a
+ * 16 KiB slice of a bomb can become at most ~17 MB before the counters get to say stop.
+ */
+const SLICE = 16 * 1024;
+
+type Failure = Extract<ZipVerdict, { ok: false }>;
+
+/** Inflates one entry, counting bytes and discarding them; a failure, or the real inflated size. */
+const measureEntry = (bytes: Uint8Array, entry: ZipEntry, budget: number, limits: ZipLimits): Failure | number => {
+  const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  if (data.length === 0) return 0;
+  if (entry.method === 0) return data.length > budget ? { ok: false, reason: "too-large", detail: `over ${limits.maxTotalBytes} bytes inflated` } : data.length;
+  let inflated = 0;
+  const inflater = new Inflate((chunk) => {
+    inflated += chunk.length;
+  });
+  try {
+    // The last slice is pushed as final, so a stream cut short throws ("unexpected EOF").
+    for (let at = 0; at < data.length; at += SLICE) {
+      const last = at + SLICE >= data.length;
+      inflater.push(data.subarray(at, at + SLICE), last);
+      if (inflated > budget) return { ok: false, reason: "too-large", detail: `over ${limits.maxTotalBytes} bytes inflated (at ${entry.name})` };
+      // The bytes inflated so far over all compressed bytes is a lower bound of the final ratio.
+      if (inflated > limits.ratioFromBytes && inflated / Math.max(1, data.length) > limits.maxRatio)
+        return { ok: false, reason: "ratio", detail: `${entry.name}: over ${limits.maxRatio}:1` };
+    }
+  } catch (e) {
+    return { ok: false, reason: "corrupt", detail: `${entry.name}: ${(e as Error).message}` };
+  }
+  return inflated;
+};
+
+/**
+ * Checks a zip package before exceljs sees it: entry count, encryption and the workbook part from
+ * the directory, then every entry really inflated with the bytes counted (declared sizes can lie),
+ * stopping at the first limit crossed. Works in Node and in the browser; never throws for bad input.
+ */
+export const guardZip = (bytes: Uint8Array, overrides: Partial<ZipLimits> = {}): ZipVerdict => {
+  const limits: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...overrides };
+  const directory = readZipDirectory(bytes, limits.maxEntries);
+  if (!directory.ok) return directory;
+  const entries = directory.entries;
+  const locked = entries.find((e) => (e.flags & 1) === 1 || e.method === 99);
+  if (locked) return { ok: false, reason: "encrypted", detail: `encrypted zip entry ${locked.name}` };
+  const names = entries.map((e) => e.name);
+  if (!names.includes(WORKBOOK_PART)) return { ok: false, reason: "not-a-workbook", detail: `no ${WORKBOOK_PART} among ${names.length} entries` };
+  const odd = entries.find((e) => e.method !== 0 && e.method !== 8);
+  if (odd) return { ok: false, reason: "corrupt", detail: `${odd.name}: compression method ${odd.method} unsupported` };
+  // Honest headers let a too-large package fail before any inflating; lying ones are caught below.
+  const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
+  if (declared > limits.maxTotalBytes) return { ok: false, reason: "too-large", detail: `${declared} bytes declared > ${limits.maxTotalBytes}` };
+  let total = 0;
+  for (const entry of entries) {
+    const measured = measureEntry(bytes, entry, limits.maxTotalBytes - total, limits);
+    if (typeof measured !== "number") return measured;
+    // JSZip refuses a size mismatch too; saying so here gives the clearer reason.
+    if (measured !== entry.declaredSize) return { ok: false, reason: "corrupt", detail: `${entry.name}: ${measured} bytes inflated, ${entry.declaredSize} declared` };
+    total += measured;
+  }
+  const lossyParts = LOSSY_PREFIXES.filter((prefix) => names.some((n) => n.startsWith(prefix) && n.length > prefix.length));
+  return { ok: true, entries: names, totalBytes: total, hasMacros: names.includes(MACRO_PART), lossyParts };
+};
