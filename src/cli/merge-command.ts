@@ -1,4 +1,4 @@
-import { consolidate, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
+import { consolidate, flagRepeatedOffices, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
 import { writeConsolidatedWorkbook } from "../xlsx";
 import { writeFileAtomic, writeTextAtomic } from "../xlsx/node";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
@@ -39,7 +39,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   let previous: PreviousMeasure[] | undefined;
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today);
   const checked = await gatherInputs(args.paths, { recursive: args.recursive, outputs: [args.out, ...(args.reportJson ? [args.reportJson] : [])], plan: args.plan, today: args.today, pool: args.pool }, io);
-  const inputs = checked.map((c) => ({ result: c.result, records: c.records }));
+  const inputs = flagRepeatedOffices(checked.map((c) => ({ result: c.result, records: c.records })));
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${inputs.length} Datei(en); nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);

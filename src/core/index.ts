@@ -39,6 +39,7 @@ export { countIssues } from "./table-report";
 export type { IssueCounts, TableReport } from "./table-report";
 export { UnreadableReason, unreadableReasonDe } from "./unreadable-reason";
 export { consolidate } from "./merge/consolidate";
+export { flagRepeatedOffices } from "./merge/repeated-offices";
 export type { Consolidation, ConsolidateOptions } from "./merge/consolidate";
 export type { MergeInput, SourcedRecord, ConsolidatedMeasure, Conflict, ComparedField, MasterMeasure, PreviousMeasure } from "./merge/merge-types";
 export type { Overview, Tally } from "./merge/overview";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { DEFAULT_PLAN, consolidate } from "../../../src/core";
+import { DEFAULT_PLAN, consolidate, flagRepeatedOffices } from "../../../src/core";
 import { input, record } from "../../helpers/records";
 
 const today = "2024-06-30";
@@ -124,5 +124,16 @@ describe("consolidate is independent of file order (property)", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("flagRepeatedOffices", () => {
+  it("names two files from the same office in both reports, and leaves others alone", () => {
+    const flagged = flagRepeatedOffices([input("Soz_alt.xlsx", "Sozialamt", []), input("Soz_neu.xlsx", "Sozialamt", []), input("JA.xlsx", "Jugendamt", [])]);
+    expect(flagged.map((i) => i.result.issues.map((x) => [x.code, x.severity, x.message]))).toEqual([
+      [["file/same-office", "warning", expect.stringContaining("Soz_neu.xlsx")]],
+      [["file/same-office", "warning", expect.stringContaining("Soz_alt.xlsx")]],
+      [],
+    ]);
   });
 });
