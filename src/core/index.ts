@@ -15,6 +15,8 @@ export type { HeaderColumn, HeaderMatch } from "./header-detect";
 export { Issue, IssueCode, Severity, DEFAULT_SEVERITY, SEVERITY_RANK } from "./issue";
 export { parsePlanConfig, parsePlanConfigText, jsonPath } from "./load-plan";
 export type { PlanConfigError, PlanConfigResult } from "./load-plan";
+export { canonicalLayout, choiceList, MASTER_KEYS } from "./layout";
+export type { LayoutColumn } from "./layout";
 export { makeIssue, fileIssue } from "./make-issue";
 export { MeasureRow, MeasureRecord, ExtraValue, emptyMeasureRow } from "./measure-row";
 export { messageDe } from "./messages-de";
