@@ -164,7 +164,7 @@ export const createExcelPort = (host: ExcelHost) => {
       }),
 
     /** Structures the table in place: canonical headers, a table, drop-downs, formats, frozen header, widths. */
-    structure: (plan: StructurePlan, lists: ReadonlyMap<string, readonly string[]>): Promise<StructureOutcome> =>
+    structure: (plan: StructurePlan, lists: ReadonlyMap<string, readonly string[]>, options: { backup: boolean } = { backup: true }): Promise<StructureOutcome> =>
       host.run(async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         sheet.load("name");
@@ -178,7 +178,7 @@ export const createExcelPort = (host: ExcelHost) => {
         if (sheet.protection.protected) return { ok: false, reason: "protected", detail: sheet.name };
         if (merged && !merged.isNullObject) return { ok: false, reason: "merged", detail: merged.address };
         let backup: string | null = null;
-        if (host.supports("1.10")) {
+        if (options.backup && host.supports("1.10")) {
           const copy = sheet.copy("End");
           copy.load("name");
           await context.sync();
@@ -206,28 +206,21 @@ export const createExcelPort = (host: ExcelHost) => {
           sheet.getRangeByIndexes(0, column - 1, 1, 1).format.columnWidth = layout.width * 7;
           if (layout.wrap) data.format.wrapText = true;
         }
-        if (sheet.tables.items.length === 0) {
-          const table = sheet.tables.add(area, true);
-          table.name = "Massnahmen";
-        }
+        if (sheet.tables.items.length === 0) sheet.tables.add(area, true);
         sheet.freezePanes.freezeRows(plan.headerRow);
         context.runtime.enableEvents = true;
         await context.sync();
         return { ok: true, backup };
       }),
 
-    /** A new, empty canonical measure sheet with table, drop-downs and formats. */
-    newTemplate: (layout: readonly LayoutColumn[], lists: ReadonlyMap<string, readonly string[]>, name: string) =>
+    /** A new sheet with the canonical header row, made active; `structure` then adds table, lists and formats. */
+    addHeaderSheet: (labels: readonly string[], name: string) =>
       host.run(async (context) => {
         const sheet = context.workbook.worksheets.add(name);
-        sheet.getRangeByIndexes(0, 0, 1, layout.length).values = [layout.map((c) => c.label)];
-        sheet.freezePanes.freezeRows(1);
-        const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, 2, layout.length), true);
-        table.name = `Massnahmen_${Date.now().toString(36)}`;
-        await context.sync();
+        sheet.getRangeByIndexes(0, 0, 1, labels.length).values = [[...labels]];
         sheet.activate();
         await context.sync();
-        return { sheet: name, lists: lists.size };
+        return name;
       }),
 
     /** Calls back whenever the active sheet changes (the UI debounces). Returns an unsubscribe. */

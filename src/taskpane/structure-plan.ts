@@ -26,3 +26,14 @@ export const planStructure = (report: TableReport, grid: Grid, layout: readonly 
   ];
   return { headerRow: report.header.row, firstColumn: grid.left, lastColumn, lastRow: Math.max(lastRow, report.header.row + 1), renames, append, columns };
 };
+
+/** The plan for a new, empty canonical sheet: header in row 1, one empty data row for the table body. */
+export const templateStructure = (layout: readonly LayoutColumn[]): StructurePlan => ({
+  headerRow: 1,
+  firstColumn: 1,
+  lastColumn: layout.length,
+  lastRow: 2,
+  renames: [],
+  append: [],
+  columns: layout.map((c, i) => ({ column: i + 1, layout: c })),
+});

@@ -109,7 +109,7 @@ describe("Tabelle strukturieren", () => {
     const header = Array.from({ length: 9 }, (_, c) => sheet.cells.get(`3:${c + 1}`)?.value);
     expect(header).toEqual(["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand", "Fortschritt", "Ende", "Ansprechpartner/in"]);
     expect(sheet.cells.get("3:10")?.value).toBe("Ziel");
-    expect(sheet.tables.map((t) => t.name)).toEqual(["Massnahmen"]);
+    expect(sheet.tables.map((t) => t.address)).toEqual(["Sachstand!A3:X6"]);
     expect(sheet.frozenRows).toBe(3);
     expect(sheet.conditionalFormats).toContainEqual({ address: "Sachstand!I4:I6", type: "Custom", formula: "=TRUE", fill: "#ABCDEF" });
     expect(sheet.cells.get("4:9")?.value).toBe("Frau A");
