@@ -12,3 +12,5 @@ export type { ReadFlags, ReadOptions, ReadResult, SheetInfo, SheetState } from "
 export { checkWorkbookBytes } from "./check-workbook";
 export type { CheckedWorkbook } from "./check-workbook";
 export { writeConsolidatedWorkbook, CONSOLIDATED_MARKER } from "./consolidated/write-consolidated";
+export { correctedCopy, canonicalWorkbook, copyName } from "./corrected-copy";
+export type { CopyOutcome } from "./corrected-copy";

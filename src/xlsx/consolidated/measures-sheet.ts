@@ -24,7 +24,8 @@ const timeframeText = (r: MeasureRow): string | null => {
   return null;
 };
 
-const cellFor = (key: ColumnKey, r: MeasureRow): OutValue => {
+/** A normalised value as the workbook cell it becomes (dates as Date, progress as a fraction). */
+export const cellFor = (key: ColumnKey, r: MeasureRow): OutValue => {
   switch (key) {
     case "partners":
       return r.partners.length ? r.partners.join("; ") : null;
