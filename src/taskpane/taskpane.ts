@@ -20,11 +20,27 @@ const mountInExcel = (root: HTMLElement, host: ExcelHost): void => {
   mountTaskpane(root, { port: createExcelPort(host), supports: host.supports, plan: DEFAULT_PLAN, today: localToday });
 };
 
+/** Offers bytes as a file download through a Blob link: the data never leaves the browser. */
+const download = (name: string, bytes: Uint8Array, type: string): void => {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+
+const sha256 = async (bytes: Uint8Array): Promise<string> =>
+  [...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as BufferSource))].map((b) => b.toString(16).padStart(2, "0")).join("");
+
+// The browser page needs exceljs (about 1 MB); loading it on demand keeps the add-in in Excel light.
 const mountOutsideOffice = (root: HTMLElement): void => {
-  const p = document.createElement("p");
-  p.id = "mode";
-  p.textContent = "Modus: außerhalb von Excel. Diese Seite ist das Add-in „Aktionsplan-Monitor“; bitte in Excel über „Aktionsplan prüfen“ öffnen.";
-  root.replaceChildren(p);
+  void import(/* webpackChunkName: "standalone" */ "./standalone/standalone-app").then(({ mountStandalone }) => {
+    root.replaceChildren();
+    mountStandalone(root, { plan: DEFAULT_PLAN, today: localToday, download, sha256 });
+  });
 };
 
 const start = (): void => {

@@ -7,8 +7,8 @@ import { join } from "node:path";
 const BIN = join(__dirname, "..", "..", "bin", "aktionsplan.js");
 
 /** Runs the compiled command (built by `npm test` before jest) as a user would, in a child process. */
-export const runCli = (args: readonly string[], env: NodeJS.ProcessEnv = {}) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...process.env, ...env }, timeout: 120_000 });
+export const runCli = (args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd?: string) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...process.env, ...env }, timeout: 120_000, ...(cwd ? { cwd } : {}) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
