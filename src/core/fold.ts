@@ -14,7 +14,9 @@ export const foldKey = (text: string): string =>
 
 /** Whitespace a user cannot see or tell apart: non-breaking, figure, narrow spaces, zero-width marks. */
 const ODD_SPACE = /[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g;
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+// Zero-width space, word joiner and BOM only: ZWJ/ZWNJ (U+200C/D) carry meaning in Arabic, Persian,
+// Indic scripts and emoji sequences, so they are never removed.
+const ZERO_WIDTH = /[\u200b\u2060\ufeff]/g;
 
 /** Text as it should be stored: odd spaces made plain, ends trimmed. Inner line breaks are kept. */
 export const cleanText = (text: string): string =>

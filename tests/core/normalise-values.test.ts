@@ -183,3 +183,11 @@ describe("normaliseText and normaliseList", () => {
     expect(r.value).toEqual(["Sozialamt", "Jugendamt", "Verein Ausländerrat e.V.", "Eigenbetrieb Heinrich-Schütz-Konservatorium"]);
   });
 });
+
+describe("cleanText keeps what scripts need", () => {
+  it.each([
+    ["👩\u200d👧", "👩\u200d👧"],
+    ["می\u200cخواهم", "می\u200cخواهم"],
+    ["\ufeffText\u200b", "Text"],
+  ])("%p → %p", (input, expected) => expect(normaliseText(input).value).toBe(expected));
+});
