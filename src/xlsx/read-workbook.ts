@@ -2,10 +2,13 @@ import ExcelJS from "exceljs";
 import { assertNever, type Grid, type UnreadableReason } from "../core";
 import { DEFAULT_GRID_CAPS, gridFromWorksheet, type GridCaps } from "./sheet-grid";
 import { sniffBytes } from "./sniff-bytes";
+import { repairPackage } from "./repair-package";
 import { guardZip, type ZipLimits } from "./zip-guard";
 
 export interface ReadOptions extends Partial<GridCaps> {
   readonly zipLimits?: Partial<ZipLimits>;
+  /** Rewrite packages exceljs would misread (default on; off only to measure what it gains). */
+  readonly repair?: boolean;
 }
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -25,6 +28,8 @@ export interface ReadFlags {
   readonly lossyParts: readonly string[];
   /** Worksheet parts exceljs skips without a word (it reads only xl/worksheets/sheetN.xml). */
   readonly unreadWorksheets: readonly string[];
+  /** Repairs made to the package so exceljs could read it (absolute paths, prefixes, Strict). */
+  readonly repairs: readonly string[];
 }
 
 export type ReadResult =
@@ -83,10 +88,12 @@ export const readWorkbookGrids = async (bytes: Uint8Array, options: ReadOptions 
   }
   const zip = guardZip(bytes, options.zipLimits);
   if (!zip.ok) return fail(zip.reason, zip.detail);
+  // Packages Excel opens but exceljs would misread are rewritten first (repair-package.ts).
+  const repaired = options.repair === false ? { bytes, repairs: [] } : repairPackage(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     // The typings call an ArrayBuffer "Buffer"; JSZip inside takes a Uint8Array in any runtime.
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
+    await wb.xlsx.load(repaired.bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
   } catch (e) {
     return fail("parse-failed", e instanceof Error ? e.message : String(e));
   }
@@ -101,5 +108,5 @@ export const readWorkbookGrids = async (bytes: Uint8Array, options: ReadOptions 
     sheets.push({ name: ws.name, state: ws.state ?? "visible", truncated, lastRow, lastColumn });
   }
   const unreadWorksheets = zip.entries.filter((n) => WORKSHEET_PART.test(n) && !EXCELJS_WORKSHEET_PART.test(n));
-  return { ok: true, grids, sheets, flags: { hasMacros: zip.hasMacros, lossyParts: zip.lossyParts, unreadWorksheets } };
+  return { ok: true, grids, sheets, flags: { hasMacros: zip.hasMacros, lossyParts: zip.lossyParts, unreadWorksheets, repairs: repaired.repairs } };
 };

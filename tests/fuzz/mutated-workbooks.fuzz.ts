@@ -26,7 +26,10 @@ const mutate = (bytes: Uint8Array, r: () => number): Uint8Array => {
   const kind = Math.floor(r() * 5);
   const out = new Uint8Array(bytes);
   if (kind === 0) {
-    for (let i = 0, n = 1 + Math.floor(r() * 20); i < n; i++) out[Math.floor(r() * out.length)] ^= 1 << Math.floor(r() * 8);
+    for (let i = 0, n = 1 + Math.floor(r() * 20); i < n; i++) {
+      const at = Math.floor(r() * out.length);
+      out[at] = (out[at] ?? 0) ^ (1 << Math.floor(r() * 8));
+    }
     return out;
   }
   if (kind === 1) return out.subarray(0, Math.floor(r() * out.length));
