@@ -107,6 +107,7 @@ export const readWorkbookGrids = async (bytes: Uint8Array, options: ReadOptions 
     grids.push(grid);
     sheets.push({ name: ws.name, state: ws.state ?? "visible", truncated, lastRow, lastColumn });
   }
-  const unreadWorksheets = zip.entries.filter((n) => WORKSHEET_PART.test(n) && !EXCELJS_WORKSHEET_PART.test(n));
+  // After repair every worksheet part carries a name exceljs reads; without it, say which it skipped.
+  const unreadWorksheets = repaired.repairs.includes("worksheet part renamed") ? [] : zip.entries.filter((n) => WORKSHEET_PART.test(n) && !EXCELJS_WORKSHEET_PART.test(n));
   return { ok: true, grids, sheets, flags: { hasMacros: zip.hasMacros, lossyParts: zip.lossyParts, unreadWorksheets, repairs: repaired.repairs } };
 };

@@ -94,7 +94,7 @@ describe("readWorkbookGrids: values as the core expects them", () => {
       ["Listen", "veryHidden"],
       ["Leer", "visible"],
     ]);
-    expect(r.flags).toEqual({ hasMacros: false, lossyParts: [], unreadWorksheets: [] });
+    expect(r.flags).toEqual({ hasMacros: false, lossyParts: [], unreadWorksheets: [], repairs: [] });
   });
 
   it("caps rows and columns and says how far the sheet went", async () => {
@@ -168,14 +168,16 @@ describe("readWorkbookGrids: what exceljs would skip or lose is reported", () =>
     expect(r.flags.lossyParts).toEqual(["xl/charts/", "xl/chartsheets/"]);
   });
 
-  it("names a worksheet part exceljs cannot see (it reads only sheetN.xml)", async () => {
+  it("reads a worksheet part not named sheetN.xml after repair, and names it when repair is off", async () => {
     const bytes = rezip(await twoSheets(), (files) => {
       files["xl/worksheets/daten.xml"] = files["xl/worksheets/sheet1.xml"]!;
       delete files["xl/worksheets/sheet1.xml"];
       editPart(files, "xl/_rels/workbook.xml.rels", (t) => t.replace("worksheets/sheet1.xml", "worksheets/daten.xml"));
     });
-    const r = await readOk(bytes);
-    expect([r.sheets.map((s) => s.name), r.flags.unreadWorksheets]).toEqual([["Zwei"], ["xl/worksheets/daten.xml"]]);
+    const unrepaired = await readOk(bytes, { repair: false });
+    expect([unrepaired.sheets.map((s) => s.name), unrepaired.flags.unreadWorksheets]).toEqual([["Zwei"], ["xl/worksheets/daten.xml"]]);
+    const repaired = await readOk(bytes);
+    expect([repaired.sheets.map((s) => s.name).sort(), repaired.flags.unreadWorksheets, repaired.flags.repairs]).toEqual([["Daten", "Zwei"], [], ["worksheet part renamed"]]);
   });
 
   it("reads a macro workbook and says it has macros", async () => {
