@@ -15,7 +15,9 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = {
   maxEntries: 10_000,
   maxTotalBytes: 512 * 1024 * 1024,
   maxRatio: 200,
-  ratioFromBytes: 1024 * 1024,
+  // Only large entries: a legitimate 1 MB text cell or a sheet of repeated styles can compress
+  // beyond 200:1, while a bomb that matters inflates far past 16 MiB.
+  ratioFromBytes: 16 * 1024 * 1024,
 };
 
 export type ZipRejection = "too-many-entries" | "too-large" | "ratio" | "corrupt" | "encrypted" | "not-a-workbook";
