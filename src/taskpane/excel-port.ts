@@ -2,7 +2,7 @@
 // operation queues its work and syncs a fixed number of times (per chunk of rows), never per cell.
 // Enum values are written as their string literals: the Office.js API accepts them, and the fake
 // Excel used in tests and the test page has no global `Excel` namespace.
-import { isoToSerial, type CellValue, type Fix, type Grid, type LayoutColumn, type Severity } from "../core";
+import { columnLetter, isoToSerial, type CellValue, type Fix, type Grid, type LayoutColumn, type Severity } from "../core";
 import { addressGroups, cellsOfAddress } from "./cell-address";
 import { rowChunks } from "./chunking";
 import type { ExcelHost } from "./host";
@@ -45,12 +45,6 @@ const cellValueForExcel = (v: CellValue, date1904: boolean): string | number | b
   if (v === null) return "";
   if (typeof v === "object") return "date" in v ? (isoToSerial(v.date, date1904) ?? v.date) : v.error;
   return v;
-};
-
-const letter = (n: number): string => {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
 };
 
 export const createExcelPort = (host: ExcelHost) => {
@@ -201,7 +195,7 @@ export const createExcelPort = (host: ExcelHost) => {
           const values = lists.get(layout.key);
           if (li !== undefined && values) {
             data.dataValidation.clear();
-            data.dataValidation.rule = { list: { inCellDropDown: true, source: `='${LIST_SHEET}'!$${letter(li + 1)}$1:$${letter(li + 1)}$${values.length}` } };
+            data.dataValidation.rule = { list: { inCellDropDown: true, source: `='${LIST_SHEET}'!$${columnLetter(li + 1)}$1:$${columnLetter(li + 1)}$${values.length}` } };
           }
           sheet.getRangeByIndexes(0, column - 1, 1, 1).format.columnWidth = layout.width * 7;
           if (layout.wrap) data.format.wrapText = true;
