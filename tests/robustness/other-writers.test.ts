@@ -1,0 +1,70 @@
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { jugendamt } from "../helpers/offices";
+import { runCli, tempDir } from "../helpers/run-cli";
+
+jest.setTimeout(180_000);
+
+interface Report {
+  inputs: { file: string; status: string; rows: number; issues: { code: string; message: string }[] }[];
+}
+
+/** LibreOffice (Debian's libreoffice-calc-nogui) re-saves a workbook, as an office using Calc would. */
+const soffice = (input: string, format: string, outDir: string): string => {
+  const profile = tempDir("lo-profile");
+  const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, input], { encoding: "utf8", timeout: 120_000 });
+  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
+  const made = readdirSync(outDir).find((f) => f.endsWith(`.${format.split(":")[0]}`));
+  if (!made) throw new Error(`soffice wrote nothing: ${r.stdout} ${r.stderr}`);
+  return join(outDir, made);
+};
+
+/** XlsxWriter (Debian's python3-xlsxwriter): inline strings off, its own styles and part layout. */
+const xlsxwriter = (path: string): void => {
+  const script = `
+import xlsxwriter, sys
+wb = xlsxwriter.Workbook(sys.argv[1])
+ws = wb.add_worksheet("Sachstand Kultur")
+pct = wb.add_format({"num_format": "0%"})
+date = wb.add_format({"num_format": "dd.mm.yyyy"})
+ws.write_row(0, 0, ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand", "Fortschritt", "Ende"])
+ws.write_row(1, 0, ["5.2.1", "Sport und Kultur", "Interkulturelle Tage", "Amt für Kultur und Denkmalschutz", "nein", "Daueraufgabe"])
+ws.write_number(1, 6, 0.5, pct)
+ws.write_formula(2, 6, "=G2*2", pct, 1)
+ws.write_row(2, 0, ["5.2.2", "Sport und Kultur", "Musikunterricht", "Eigenbetrieb Heinrich-Schütz-Konservatorium", "ja", "in Planung"])
+import datetime
+ws.write_datetime(1, 7, datetime.datetime(2026, 12, 31), date)
+ws.write_datetime(2, 7, datetime.datetime(2025, 7, 31), date)
+wb.close()
+`;
+  const r = spawnSync("/usr/bin/python3", ["-c", script, path], { encoding: "utf8" });
+  if (r.status !== 0) throw new Error(r.stderr);
+};
+
+describe("workbooks from other writers", () => {
+  it("reads files saved by LibreOffice Calc and by XlsxWriter, and names an .ods as unreadable with advice", async () => {
+    const src = tempDir("lo-src");
+    const inbox = tempDir("lo-inbox");
+    writeFileSync(join(src, "Jugendamt.xlsx"), await jugendamt());
+    const loDir = join(src, "lo");
+    mkdirSync(loDir);
+    const resaved = soffice(join(src, "Jugendamt.xlsx"), "xlsx", loDir);
+    writeFileSync(join(inbox, "Jugendamt_LibreOffice.xlsx"), readFileSync(resaved));
+    const odsDir = join(src, "ods");
+    mkdirSync(odsDir);
+    writeFileSync(join(inbox, "Jugendamt.ods"), readFileSync(soffice(join(src, "Jugendamt.xlsx"), "ods", odsDir)));
+    xlsxwriter(join(inbox, "Kultur_XlsxWriter.xlsx"));
+    const json = join(tempDir("lo-json"), "r.json");
+    runCli(["merge", inbox, "--out", join(tempDir("lo-out"), "k.xlsx"), "--report-json", json, "--today", "2024-06-30"]);
+    const report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    const outcome = Object.fromEntries(report.inputs.map((i) => [i.file.slice(inbox.length + 1), [i.status, i.rows, i.issues.filter((x) => x.code !== "header/unknown" && x.code !== "cell/formula-like").map((x) => x.code)]]));
+    expect(outcome).toEqual({
+      "Jugendamt.ods": ["unreadable", 0, ["file/unreadable"]],
+      "Jugendamt_LibreOffice.xlsx": ["ok", 2, ["cell/coverage-missing", "cell/overdue"]],
+      // G3 is a formula whose cached value (100 %) contradicts "in Planung": proof the value was read.
+      "Kultur_XlsxWriter.xlsx": ["ok", 2, ["cell/coverage-missing", "cell/status-progress"]],
+    });
+    expect(report.inputs[0]?.issues[0]?.message).toContain("LibreOffice");
+  });
+});
