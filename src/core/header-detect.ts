@@ -37,6 +37,9 @@ const rowScore = (cells: readonly (string | null)[], index: PlanIndex): number =
 const headerTexts = (grid: Grid, r: number): (string | null)[] =>
   (grid.rows[r] ?? []).map((c) => (c === null || isBlankValue(c.value) ? null : cleanText(cellText(c.value))));
 
+/** How many canonical columns a row's cells name (a header row names several). */
+export const headerScore = (grid: Grid, offset: number, index: PlanIndex): number => rowScore(headerTexts(grid, offset), index);
+
 /** The row within the first rows that names the most canonical columns (at least two), if any. */
 export const findHeaderRow = (grid: Grid, index: PlanIndex): { offset: number; score: number } | null => {
   let best: { offset: number; score: number } | null = null;

@@ -2,7 +2,7 @@ import type { Grid } from "./cell";
 import type { ColumnKey } from "./column-keys";
 import { checkCrossRows, type PlacedRow } from "./cross-row-rules";
 import type { Fix } from "./fix";
-import { findHeaderRow, matchHeader } from "./header-detect";
+import { findHeaderRow, headerScore, matchHeader } from "./header-detect";
 import { SEVERITY_RANK, type Issue, type Severity } from "./issue";
 import { fileIssue, makeIssue } from "./make-issue";
 import type { MeasureRecord } from "./measure-row";
@@ -36,17 +36,28 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
   const required = new Set(options.required ?? plan.columns.filter((c) => c.required).map((c) => c.key));
   const found = findHeaderRow(grid, index);
   if (found === null) return report(grid.sheet, null, [fileIssue("file/no-table", {}, grid.sheet)], [], []);
-  const header = matchHeader(grid, found.offset, found.score, index, required);
+  let header = matchHeader(grid, found.offset, found.score, index, required);
   const issues: Issue[] = [...header.issues];
   const records: MeasureRecord[] = [];
   const fixes: Fix[] = [];
   const placed: PlacedRow[] = [];
-  const idColumn = header.columns.find((c) => c.key === "measureId")?.column ?? null;
-  const idOffset = idColumn === null ? null : idColumn - grid.left;
+  let idColumn = header.columns.find((c) => c.key === "measureId")?.column ?? null;
+  let idOffset = idColumn === null ? null : idColumn - grid.left;
+  // A second table further down the sheet starts with its own header row: read it with that header
+  // rather than as a measure, so its rows are neither lost nor misread.
+  const secondHeader = Math.max(2, Math.ceil(found.score * 0.6));
   for (let offset = found.offset + 1; offset < grid.rows.length; offset++) {
     const cells = grid.rows[offset] ?? [];
     if (isBlankRow(cells)) continue;
     const physicalRow = grid.top + offset;
+    const score = headerScore(grid, offset, index);
+    if (score >= secondHeader) {
+      header = matchHeader(grid, offset, score, index, required);
+      issues.push(...header.issues);
+      idColumn = header.columns.find((c) => c.key === "measureId")?.column ?? null;
+      idOffset = idColumn === null ? null : idColumn - grid.left;
+      continue;
+    }
     if (isTotalsRow(cells, idOffset)) {
       issues.push(makeIssue("row/totals-skipped", { sheet: grid.sheet, row: physicalRow, column: null }));
       continue;

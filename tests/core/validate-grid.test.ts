@@ -134,3 +134,15 @@ describe("validateWorkbook", () => {
     expect(flat(validateWorkbook([], DEFAULT_PLAN, { today }).issues)).toEqual([["file", "file/no-worksheets"]]);
   });
 });
+
+describe("validateGrid: two tables on one sheet", () => {
+  it("reads the second table with its own header instead of as a measure", () => {
+    const second = ["Maßnahme", "Nr.", "Status", "Federführung", "Handlungsfeld", "Haushaltsrelevanz"];
+    const r = run([good("3.1.1"), [], second, ["Kita-Info", "3.1.2", "in Planung", "Jugendamt", "3", "nein"]]);
+    expect(withoutInfo(r.issues)).toEqual([]);
+    expect(r.records.map((x) => [x.source.row, x.row.measureId, x.row.measure, x.row.status])).toEqual([
+      [2, "3.1.1", "Elternarbeit in Kitas", "in Umsetzung"],
+      [5, "3.1.2", "Kita-Info", "in Planung"],
+    ]);
+  });
+});
