@@ -50,9 +50,11 @@ describe("nothing lost, nothing leaked", () => {
     const outcomes = new Set<string>();
     for (const delay of [50, 300, 700, 1200, 1800, 2500, 3500]) {
       const child = spawn(process.execPath, [BIN, "merge", inbox, "--out", out, "--today", "2024-06-30"], { stdio: "ignore" });
+      // Listen before killing: a merge that already finished has exited by then.
+      const exited = new Promise((r) => child.on("exit", r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill("SIGKILL");
-      await new Promise((r) => child.on("exit", r));
+      await exited;
       const now = readFileSync(out);
       if (now.equals(previous)) outcomes.add("previous");
       else {
