@@ -1,10 +1,12 @@
 // The only file that touches process, argv and exit codes (STYLE.md): commands return results.
 import { Command, CommanderError, Option } from "commander";
 import { CliError, EXIT } from "./cli-error";
+import { runFeedback } from "./feedback-command";
 import { runMerge } from "./merge-command";
 import type { Output } from "./output";
 import { loadPlanOption, parseTodayOption } from "./plan-option";
 import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
+import { runTemplate } from "./template-command";
 import { runValidate } from "./validate-command";
 
 /** The machine's local date: the one place the tool reads the clock. */
@@ -58,15 +60,50 @@ const program = (setExit: (code: number) => void): Command => {
     .option("--strict", "bei Fehlern nichts schreiben", false)
     .option("--recursive", "Ordner mit Unterordnern durchsuchen", false)
     .option("--workers <n>", "parallele Lese-Threads (0 = im Hauptprozess)")
+    .option("--period <berichtsrunde>", "laufende Berichtsrunde: Dateien aus Vorlagen anderer Runden melden (Standard: die späteste Runde der Vorlagen)")
     .addOption(new Option("--today <JJJJ-MM-TT>", "Stichtag für „überfällig“ (Standard: heute)"))
-    .action(async (paths: string[], o: { out: string; plan?: string; master?: string; previous?: string; reportJson?: string; strict: boolean; recursive: boolean; workers?: string; today?: string }) => {
+    .action(async (paths: string[], o: { out: string; plan?: string; master?: string; previous?: string; reportJson?: string; strict: boolean; recursive: boolean; workers?: string; period?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? localToday());
       const args = {
         paths, out: o.out, plan, today, strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers),
         ...(o.master ? { master: o.master } : {}), ...(o.previous ? { previous: o.previous } : {}), ...(o.reportJson ? { reportJson: o.reportJson } : {}),
+        ...(o.period !== undefined ? { period: o.period } : {}),
       };
       setExit(await runMerge(args, output(true)));
+    });
+  p.command("template")
+    .description("je federführendem Amt eine Meldevorlage aus dem Masterplan erzeugen")
+    .requiredOption("--master <masterplan.xlsx>", "Masterplan mit allen Maßnahmen")
+    .requiredOption("--out-dir <ordner>", "Ordner für die Vorlagen")
+    .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
+    .option("--period <berichtsrunde>", "Berichtsrunde aus der Plan-Konfiguration (Standard: die nächste offene)")
+    .option("--previous <frueher-konsolidiert.xlsx>", "früherer konsolidierter Stand: Umsetzungsstand, Fortschritt und Sachstand vorausfüllen")
+    .addOption(new Option("--today <JJJJ-MM-TT>", "Datum der Vorlage und für die Wahl der Berichtsrunde (Standard: heute)"))
+    .action(async (o: { master: string; outDir: string; plan?: string; period?: string; previous?: string; today?: string }) => {
+      const plan = await loadPlanOption(o.plan);
+      const today = parseTodayOption(o.today ?? localToday());
+      const args = { master: o.master, outDir: o.outDir, plan, today, ...(o.period !== undefined ? { period: o.period } : {}), ...(o.previous ? { previous: o.previous } : {}) };
+      setExit(await runTemplate(args, output(false)));
+    });
+  p.command("feedback")
+    .description("je Amtsdatei eine Rückmeldung (Befundliste und markierte Kopie der Tabelle) aus dem JSON-Prüfbericht schreiben")
+    .argument("<pruefbericht.json>", "Prüfbericht von „merge --report-json“")
+    .argument("<dateien-oder-ordner...>")
+    .requiredOption("--out-dir <ordner>", "Ordner für die Rückmeldungen (nicht der Eingangsordner)")
+    .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
+    .option("--period <berichtsrunde>", "Berichtsrunde für Frist und Ansprechpartner, wenn die Datei keine Vorlage nennt")
+    .option("--deadline <JJJJ-MM-TT>", "Frist für die Korrektur (Standard: Abgabefrist der Berichtsrunde, wenn nicht vorbei)")
+    .option("--recursive", "Ordner mit Unterordnern durchsuchen", false)
+    .addOption(new Option("--today <JJJJ-MM-TT>", "heutiges Datum: ob die Frist schon vorbei ist (Standard: heute)"))
+    .action(async (report: string, paths: string[], o: { outDir: string; plan?: string; period?: string; deadline?: string; recursive: boolean; today?: string }) => {
+      const plan = await loadPlanOption(o.plan);
+      const today = parseTodayOption(o.today ?? localToday());
+      const args = {
+        report, paths, outDir: o.outDir, plan, today, recursive: o.recursive,
+        ...(o.period !== undefined ? { period: o.period } : {}), ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
+      };
+      setExit(await runFeedback(args, output(false)));
     });
   return p;
 };

@@ -1,6 +1,7 @@
 import { consolidate, flagRepeatedOffices, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
 import { writeConsolidatedWorkbook } from "../xlsx";
 import { writeFileAtomic, writeTextAtomic } from "../xlsx/node";
+import { flagOldTemplates } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { gatherInputs } from "./gather-inputs";
 import { buildMergeReport } from "./merge-report";
@@ -16,12 +17,15 @@ export interface MergeArgs {
   readonly master?: string;
   readonly previous?: string;
   readonly reportJson?: string;
+  /** The round being collected; files from templates of another round are flagged. */
+  readonly period?: string;
   readonly strict: boolean;
   readonly recursive: boolean;
   readonly pool: PoolOptions;
 }
 
-const writeOrExplain = async (path: string, bytes: Uint8Array): Promise<void> => {
+/** Writes an output atomically; a locked or read-only target becomes a usage error that says why. */
+export const writeOrExplain = async (path: string, bytes: Uint8Array): Promise<void> => {
   try {
     await writeFileAtomic(path, bytes);
   } catch (e) {
@@ -39,7 +43,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   let previous: PreviousMeasure[] | undefined;
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today);
   const checked = await gatherInputs(args.paths, { recursive: args.recursive, outputs: [args.out, ...(args.reportJson ? [args.reportJson] : [])], plan: args.plan, today: args.today, pool: args.pool }, io);
-  const inputs = flagRepeatedOffices(checked.map((c) => ({ result: c.result, records: c.records })));
+  const inputs = flagRepeatedOffices(flagOldTemplates(checked.map((c) => ({ result: c.result, records: c.records })), args.plan, args.period));
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${inputs.length} Datei(en); nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);

@@ -25,6 +25,12 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
       return `Diese Datei ist ${p("what") || "eine Ausgabe dieses Werkzeugs"} und wird nicht als Meldung eines Amtes zusammengeführt.`;
     case "file/same-office":
       return `Vom selben Amt (${p("office")}) liegt auch ${p("others")} vor. Bitte klären, welche Fassung gilt; übernommen wird je Maßnahme der neueste Stand.`;
+    case "file/from-template":
+      return `Die Datei stammt aus der Vorlage${p("office") ? ` für ${p("office")}` : ""} zur Berichtsrunde ${q(p("round") || issue.value)}${p("version") ? ` (Vorlagenversion ${p("version")})` : ""}.`;
+    case "file/old-template":
+      return p("reason") === "plan"
+        ? `Die Datei stammt aus der Vorlage eines anderen Aktionsplans (${p("plan")}). Bitte prüfen, ob die richtige Datei zurückgeschickt wurde.`
+        : `Die Datei stammt aus der Vorlage der Berichtsrunde ${q(p("round") || issue.value)}, gesammelt wird aber ${q(p("current"))}. Bitte prüfen, ob es die aktuelle Meldung ist; sonst bitte die aktuelle Vorlage ausfüllen.`;
     case "header/missing":
       return `Die Pflichtspalte ${q(p("label"))} fehlt in der Kopfzeile.`;
     case "header/duplicate":
@@ -39,6 +45,8 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
       return `Die Zeile wiederholt Zeile ${p("first")} vollständig.`;
     case "row/totals-skipped":
       return "Summen- oder Ergebniszeile erkannt; sie wird nicht als Maßnahme gelesen.";
+    case "row/not-updated":
+      return `Die Angaben dieser Zeile${p("fields") ? ` (${p("fields")})` : ""} sind unverändert aus der letzten Meldung übernommen (nicht aktualisiert). Bitte prüfen und auf den neuen Stand bringen${p("asOf") ? `; ist alles gleich geblieben, bitte bei ${q(p("asOf"))} das Datum der Prüfung eintragen` : ""}.`;
     case "cell/required":
       return `Pflichtangabe ${q(p("label"))} fehlt.`;
     case "cell/enum":

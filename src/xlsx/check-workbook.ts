@@ -1,5 +1,7 @@
 import { fileIssue, fileResultFromReport, toReportIssue, unreadableFileResult, validateWorkbook, type ColumnKey, type FileResult, type MeasureRecord, type PlanConfig, type TableReport } from "../core";
 import { readWorkbookGrids, type ReadOptions } from "./read-workbook";
+import { IDENTITY_SHEET, readIdentity } from "./template/identity";
+import { withTemplateChecks } from "./template/template-checks";
 
 export interface CheckedWorkbook {
   readonly result: FileResult;
@@ -24,7 +26,12 @@ export const checkWorkbookBytes = async (file: string, sha256: string, bytes: Ui
   const read = await readWorkbookGrids(bytes, readOptions);
   if (!read.ok) return { result: unreadableFileResult(file, sha256, read.reason, read.detail), records: [], report: null, sheets: [], hasMacros: false, lossyParts: [] };
   const sheets = read.sheets.map((s) => s.name);
-  const report = validateWorkbook(read.grids, plan, { today, ...(required ? { required } : {}) });
+  // A template's identity sheet is never the measure table; what it says adds the template checks.
+  const identityGrid = read.grids.find((g) => g.sheet === IDENTITY_SHEET);
+  const identity = identityGrid ? readIdentity(identityGrid) : null;
+  const tables = read.grids.filter((g) => g !== identityGrid);
+  const validated = validateWorkbook(tables, plan, { today, ...(required ? { required } : {}) });
+  const report = identity ? withTemplateChecks(validated, identity, plan) : validated;
   const base = fileResultFromReport(file, sha256, report);
   const own = OWN_OUTPUT_SHEETS.every((s) => sheets.includes(s));
   const result: FileResult = own

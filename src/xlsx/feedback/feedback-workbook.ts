@@ -1,0 +1,64 @@
+import ExcelJS from "exceljs";
+import type { Grid, PlanConfig } from "../../core";
+import { writeCopySheet } from "./copy-sheet";
+import { writeCoverSheet } from "./cover-sheet";
+import { fixInternalLinks } from "./internal-links";
+import type { FeedbackFile } from "./report-input";
+
+export const FEEDBACK_SHEET = "Rückmeldung";
+/** The document subject: says what the workbook is to anyone looking at its properties. */
+export const FEEDBACK_MARKER = "Aktionsplan-Monitor: Rückmeldung";
+
+/** Codes that inform the coordinator, not the office: left out of the office's list. */
+const COORDINATOR_ONLY = new Set(["file/from-template"]);
+
+export interface FeedbackInput {
+  /** The office's file name as it was sent. */
+  readonly name: string;
+  readonly result: FeedbackFile;
+  /** The measure table sheet as read from the office's file, or null when there is none. */
+  readonly table: Grid | null;
+  readonly plan: PlanConfig;
+  readonly roundName: string | null;
+  readonly deadline: string | null;
+  readonly contact: string | null;
+  /** The report's date: when the file was checked. */
+  readonly checkedOn: string;
+}
+
+export type FeedbackKind = "feedback" | "confirmation";
+
+/** Nothing for the office to do: readable, no errors, no warnings (hints alone need no answer). */
+export const isClean = (r: FeedbackFile): boolean => r.status !== "unreadable" && r.issues.every((i) => i.severity === "info" || COORDINATOR_ONLY.has(i.code));
+
+/** A sheet name exceljs and Excel accept that differs from the cover sheet's: the original's, if it can be. */
+const copySheetName = (original: string): string =>
+  original.toLowerCase() === FEEDBACK_SHEET.toLowerCase() || original.toLowerCase() === "history" || /[*?:/\\[\]]|^'|'$/.test(original) || original.length > 31 ? "Ihre Tabelle" : original;
+
+/**
+ * The Rückmeldung for one office file, as a new workbook (the office's own file is never rewritten:
+ * exceljs would lose its charts, pivots and macros). A file with something to fix gets the list
+ * and a highlighted copy of its table; a clean file gets a short confirmation.
+ */
+export const buildFeedbackWorkbook = async (input: FeedbackInput): Promise<{ bytes: Uint8Array; kind: FeedbackKind }> => {
+  const issues = input.result.issues.filter((i) => !COORDINATOR_ONLY.has(i.code));
+  const kind: FeedbackKind = isClean(input.result) ? "confirmation" : "feedback";
+  const wb = new ExcelJS.Workbook();
+  const stamp = new Date(`${input.checkedOn}T00:00:00Z`);
+  wb.created = stamp;
+  wb.modified = stamp;
+  wb.creator = "Aktionsplan-Monitor";
+  wb.lastModifiedBy = "Aktionsplan-Monitor";
+  wb.title = `Rückmeldung: ${input.name}`;
+  wb.subject = FEEDBACK_MARKER;
+  const cover = wb.addWorksheet(FEEDBACK_SHEET);
+  const copy = kind === "feedback" && input.table ? { grid: input.table, sheet: copySheetName(input.table.sheet) } : null;
+  const facts = { name: input.name, result: input.result, issues, plan: input.plan, roundName: input.roundName, deadline: input.deadline, contact: input.contact, checkedOn: input.checkedOn, copy };
+  const title = kind === "confirmation" ? "Bestätigung: Ihre Meldung ist in Ordnung" : "Rückmeldung zu Ihrer Meldung";
+  writeCoverSheet(cover, facts, title);
+  if (copy) writeCopySheet(wb.addWorksheet(copy.sheet), copy.grid, issues);
+  return { bytes: fixInternalLinks(new Uint8Array(await wb.xlsx.writeBuffer())), kind };
+};
+
+/** "Sozialamt.xlsx" → "Sozialamt (Rückmeldung).xlsx": never the original's name. */
+export const feedbackName = (original: string): string => `${original.replace(/\.xls[xm]$/i, "")} (Rückmeldung).xlsx`;

@@ -1,0 +1,8 @@
+// The Rückmeldung to each office: its findings listed, its table copied with the problem cells marked.
+export { buildFeedbackWorkbook, feedbackName, isClean, FEEDBACK_MARKER, FEEDBACK_SHEET } from "./feedback-workbook";
+export type { FeedbackInput, FeedbackKind } from "./feedback-workbook";
+export { coverLines, sheetRef } from "./cover-sheet";
+export { SEVERITY_FILL } from "./copy-sheet";
+export { fixInternalLinks } from "./internal-links";
+export { parseFeedbackReport, FeedbackFile, FeedbackIssue, FeedbackReport } from "./report-input";
+export type { ParsedReport } from "./report-input";

@@ -1,0 +1,99 @@
+import { cellText, ColumnKey, isBlankValue, type CellValue, type Grid, type MeasureRow } from "../../core";
+
+/**
+ * A template names itself in a veryHidden sheet: exceljs 4.4 neither writes nor reads custom
+ * document properties (docProps/custom.xml), but it keeps sheets and their state both ways, and
+ * Excel and LibreOffice keep such a sheet when an office saves the file.
+ */
+export const IDENTITY_SHEET = "AP_Vorlage";
+export const IDENTITY_MARKER = "Aktionsplan-Monitor: Vorlage";
+/** Raised when a template changes in a way the merge must tell apart. */
+export const TEMPLATE_VERSION = 1;
+
+/** Reporting values as written into a template, by key: text, or a number for progress in percent. */
+export type ReportedValue = string | number;
+
+export interface PrefilledRow {
+  readonly measureId: string;
+  readonly values: ReadonlyMap<ColumnKey, ReportedValue>;
+}
+
+export interface TemplateIdentity {
+  readonly version: number;
+  readonly planId: string;
+  readonly round: string;
+  readonly office: string;
+  /** ISO date the template was made. */
+  readonly created: string;
+  /** Rows whose reporting columns were pre-filled from the previous round, with what was written. */
+  readonly prefilled: readonly PrefilledRow[];
+}
+
+const LABELS = { version: "Vorlagenversion", planId: "Plan-ID", round: "Berichtsrunde", office: "Amt", created: "Erstellt" } as const;
+/** Column names of the pre-fill table. Deliberately not the plan's labels: this sheet is never a measure table. */
+const PREFILL_PREFIX = "vorbelegt:";
+const PREFILL_ID = `${PREFILL_PREFIX}measureId`;
+
+/** One row's reporting value in the form a template stores: booleans as ja/nein, dates as ISO text. */
+export const reportedValue = (row: MeasureRow, key: ColumnKey): ReportedValue | null => {
+  if (!(key in row)) return null;
+  const v = row[key as keyof MeasureRow];
+  if (v === null || v === undefined) return null;
+  if (typeof v === "boolean") return v ? "ja" : "nein";
+  if (Array.isArray(v)) return v.length ? v.join("; ") : null;
+  return v;
+};
+
+/** The identity sheet's cells, row by row from A1. */
+export const identityRows = (id: TemplateIdentity, keys: readonly ColumnKey[]): (ReportedValue | null)[][] => [
+  [IDENTITY_MARKER],
+  [LABELS.version, id.version],
+  [LABELS.planId, id.planId],
+  [LABELS.round, id.round],
+  [LABELS.office, id.office],
+  [LABELS.created, id.created],
+  [],
+  [PREFILL_ID, ...keys.map((k) => `${PREFILL_PREFIX}${k}`)],
+  ...id.prefilled.map((p) => [p.measureId, ...keys.map((k) => p.values.get(k) ?? null)]),
+];
+
+const text = (v: CellValue | undefined): string | null => (v === null || v === undefined || isBlankValue(v) ? null : cellText(v));
+
+/**
+ * Reads the identity back from the sheet's grid, as any reader produced it (LibreOffice may turn
+ * numbers into text or the other way): null when the sheet is not ours or lacks a required field.
+ */
+export const readIdentity = (grid: Grid): TemplateIdentity | null => {
+  const rows: CellValue[][] = grid.rows.map((r) => [...new Array<null>(grid.left - 1).fill(null), ...r.map((c) => c?.value ?? null)]);
+  if (text(rows[0]?.[0]) !== IDENTITY_MARKER || grid.top !== 1) return null;
+  const field = (label: string): string | null => {
+    const row = rows.find((r) => text(r[0]) === label);
+    return text(row?.[1]);
+  };
+  const version = Number(field(LABELS.version));
+  const planId = field(LABELS.planId);
+  const round = field(LABELS.round);
+  const office = field(LABELS.office);
+  if (!Number.isInteger(version) || planId === null || round === null || office === null) return null;
+  const headerAt = rows.findIndex((r) => text(r[0]) === PREFILL_ID);
+  const prefilled: PrefilledRow[] = [];
+  if (headerAt >= 0) {
+    const keys = rows[headerAt]!.slice(1).map((h) => {
+      const k = ColumnKey.safeParse(text(h)?.slice(PREFILL_PREFIX.length));
+      return k.success ? k.data : null;
+    });
+    for (const r of rows.slice(headerAt + 1)) {
+      const id = text(r[0]);
+      if (id === null) continue;
+      const values = new Map<ColumnKey, ReportedValue>();
+      keys.forEach((k, i) => {
+        const v = r[i + 1];
+        if (k === null || v === undefined || typeof v === "boolean") return;
+        const t = typeof v === "number" ? v : text(v);
+        if (t !== null) values.set(k, t);
+      });
+      prefilled.push({ measureId: id, values });
+    }
+  }
+  return { version, planId, round, office, created: field(LABELS.created) ?? "", prefilled };
+};

@@ -1,0 +1,80 @@
+import type { ColumnKey, LayoutColumn, PlanConfig } from "../../core";
+import { germanDate, type RoundInfo } from "./round";
+
+export interface InstructionLine {
+  readonly text: string;
+  readonly style: "title" | "heading" | "fact" | "text";
+}
+
+export interface InstructionFacts {
+  readonly plan: PlanConfig;
+  readonly office: string;
+  readonly round: RoundInfo;
+  readonly layout: readonly LayoutColumn[];
+  readonly measures: number;
+  readonly sheet: string;
+  /** Reporting columns pre-filled from the last round (labels), empty without --previous. */
+  readonly prefilled: readonly string[];
+}
+
+/** What to write into each reporting column, in words an office clerk uses. */
+const EXPLAIN: Readonly<Partial<Record<ColumnKey, (plan: PlanConfig) => string>>> = {
+  status: (plan) => `aus der Auswahlliste wählen (${plan.statuses.map((s) => s.label).join(", ")}).`,
+  progress: () => "wie weit die Maßnahme umgesetzt ist, in Prozent, z. B. 50 %. „umgesetzt“ heißt 100 %.",
+  note: () => "in wenigen Sätzen: Was ist seit der letzten Meldung geschehen? Was wurde erreicht?",
+  problems: () => "Was erschwert oder verzögert die Umsetzung? Leer lassen, wenn es nichts gibt.",
+  nextSteps: () => "Was ist bis zur nächsten Meldung geplant?",
+  newVoluntaryService: () => "„ja“, wenn die Maßnahme eine neue freiwillige kommunale Leistung ist, sonst „nein“.",
+  coverageProposal: () =>
+    "nur bei Haushaltsrelevanz „ja“ oder einer neuen freiwilligen Leistung: Wie soll die Maßnahme bezahlt werden? Der Deckungsvorschlag wird dem zuständigen Gremium zur Entscheidung vorgelegt.",
+  coverageState: () => "wie weit der Deckungsvorschlag ist: aus der Auswahlliste wählen.",
+  committee: () => "das Gremium, dem der Deckungsvorschlag vorgelegt wird oder wurde.",
+  proposalNo: () => "die Nummer der Vorlage, falls es eine gibt.",
+  asOf: () => "das Datum Ihrer Angaben, z. B. 15.07.2024.",
+};
+
+const quoted = (labels: readonly string[]): string => labels.map((l) => `„${l}“`).join(", ");
+
+/** The "Anleitung" sheet in plain German: what to fill in, by when, whom to ask. */
+export const instructionLines = (f: InstructionFacts): InstructionLine[] => {
+  const contact = f.round.contact ?? "die koordinierende Stelle, die Ihnen diese Datei geschickt hat";
+  const deadline = f.round.deadline ? germanDate(f.round.deadline) : null;
+  const master = f.layout.filter((c) => c.master).map((c) => c.label);
+  const reporting = f.layout.filter((c) => !c.master);
+  const asOf = f.layout.find((c) => c.key === "asOf")?.label;
+  const lines: InstructionLine[] = [
+    { text: `Meldung zum ${f.plan.title}`, style: "title" },
+    { text: `Berichtsrunde: ${f.round.name}${f.round.cutoff ? ` (Stand zum Stichtag ${germanDate(f.round.cutoff)})` : ""}`, style: "fact" },
+    { text: `Für: ${f.office}`, style: "fact" },
+    { text: `Abgabe bis: ${deadline ?? "wie im Anschreiben angegeben"}`, style: "fact" },
+    { text: `Fragen an: ${contact}`, style: "fact" },
+    { text: "", style: "text" },
+    { text: "Was ist zu tun?", style: "heading" },
+    { text: `1. Öffnen Sie das Blatt „${f.sheet}“. Es enthält die ${f.measures === 1 ? "Maßnahme" : `${f.measures} Maßnahmen`}, für die ${f.office} federführend ist.`, style: "text" },
+    {
+      text: `2. Die grau hinterlegten Spalten (${quoted(master)}) stammen aus dem Aktionsplan und sind gesperrt. Stimmt dort etwas nicht, schreiben Sie bitte an ${contact}, statt die Tabelle zu ändern.`,
+      style: "text",
+    },
+    { text: "3. Füllen Sie für jede Maßnahme die weißen Spalten aus:", style: "text" },
+    ...reporting.map((c) => ({ text: `• ${c.label}: ${EXPLAIN[c.key]?.(f.plan) ?? "bitte ausfüllen, soweit zutreffend."}`, style: "text" as const })),
+    { text: "4. Hat eine Zelle eine Auswahlliste, wählen Sie bitte einen Wert daraus; andere Eingaben lehnt Excel ab.", style: "text" },
+  ];
+  if (f.prefilled.length > 0)
+    lines.push({
+      text: `5. ${quoted(f.prefilled)} sind aus der letzten Meldung vorausgefüllt. Bitte bringen Sie diese Angaben auf den neuen Stand.${asOf ? ` Ist bei einer Maßnahme alles gleich geblieben, tragen Sie bei „${asOf}“ das Datum Ihrer Prüfung ein;` : ""} Unveränderte Zeilen werden als „nicht aktualisiert“ zurückgemeldet.`,
+      style: "text",
+    });
+  lines.push(
+    { text: "", style: "text" },
+    { text: "Zurücksenden", style: "heading" },
+    { text: `Speichern Sie die Datei als Excel-Arbeitsmappe (.xlsx) und senden Sie sie ${deadline ? `bis ${deadline} ` : ""}an ${contact}. Der Dateiname darf sich ändern; Blätter und Spalten bitte nicht löschen, umbenennen oder verschieben.`, style: "text" },
+    { text: "", style: "text" },
+    { text: "Gut zu wissen", style: "heading" },
+    {
+      text: "Der Blattschutz hat kein Kennwort. Er soll nur versehentliche Änderungen verhindern und ist keine Sicherheitsmaßnahme; bitte lassen Sie ihn eingeschaltet.",
+      style: "text",
+    },
+    { text: "Ein ausgeblendetes Blatt enthält die Auswahllisten; bitte nicht ändern.", style: "text" },
+  );
+  return lines;
+};
