@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import { CliError, EXIT } from "./cli-error";
 import { runFeedback } from "./feedback-command";
 import { runMerge } from "./merge-command";
+import { runReport } from "./report-command";
 import type { Output } from "./output";
 import { loadPlanOption, parseTodayOption } from "./plan-option";
 import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
@@ -104,6 +105,16 @@ const program = (setExit: (code: number) => void): Command => {
         ...(o.period !== undefined ? { period: o.period } : {}), ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
       };
       setExit(await runFeedback(args, output(false)));
+    });
+  p.command("report")
+    .description("Fortschrittsbericht (Entwurf eines Zwischenberichts) aus dem konsolidierten Umsetzungsstand: HTML, auf Wunsch PDF")
+    .argument("<umsetzungsstand.xlsx>", "konsolidierter Umsetzungsstand von „aktionsplan merge“")
+    .requiredOption("--out <bericht.html>", "HTML-Datei des Berichts (eigenständig, ohne Skripte)")
+    .option("--pdf <bericht.pdf>", "zusätzlich als barrierearmes (getaggtes) PDF drucken; braucht Chromium")
+    .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
+    .action(async (consolidated: string, o: { out: string; pdf?: string; plan?: string }) => {
+      const plan = await loadPlanOption(o.plan);
+      setExit(await runReport({ consolidated, out: o.out, plan, env: process.env, ...(o.pdf !== undefined ? { pdf: o.pdf } : {}) }, output(false)));
     });
   return p;
 };

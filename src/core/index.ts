@@ -50,3 +50,5 @@ export type { Change } from "./merge/changes";
 export { isOverdue, needsCoverageProposal, hasCoverageProposal } from "./merge/measure-state";
 export { validateGrid, validateWorkbook } from "./validate-table";
 export type { ValidateOptions } from "./validate-table";
+export { buildProgressReport } from "./report/progress-report";
+export type { ProgressReport, ReportInput, ReportFacts, ReportChange, ReportMeasure, FieldSection } from "./report/progress-report";

@@ -11,11 +11,15 @@ export const main = async (dir = process.argv[2] ?? "examples"): Promise<number>
   process.stdout.write(`\n$ aktionsplan ${args.join(" ")}\n`);
   const r = spawnSync(process.execPath, [bin, ...args], { stdio: "inherit" });
   // Exit 1 means "merged, with findings" — exactly what the example data is made to show.
-  if (r.status === 0 || r.status === 1) {
-    process.stdout.write(`\nFertig. Öffnen Sie ${out} (Blätter „Übersicht“, „Maßnahmen“, „Prüfbericht“ …).\n`);
-    return 0;
-  }
-  return r.status ?? 3;
+  if (r.status !== 0 && r.status !== 1) return r.status ?? 3;
+  // The report needs no browser; the PDF does, so the demo leaves it out (README: report --pdf).
+  const report = join(dir, "out", "Bericht.html");
+  const reportArgs = ["report", out, "--out", report];
+  process.stdout.write(`\n$ aktionsplan ${reportArgs.join(" ")}\n`);
+  const rr = spawnSync(process.execPath, [bin, ...reportArgs], { stdio: "inherit" });
+  if (rr.status !== 0) return rr.status ?? 3;
+  process.stdout.write(`\nFertig. Öffnen Sie ${out} (Blätter „Übersicht“, „Maßnahmen“, „Prüfbericht“ …) und den Bericht ${report}.\n`);
+  return 0;
 };
 
 if (require.main === module) void main().then((code) => (process.exitCode = code));

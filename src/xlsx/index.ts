@@ -14,3 +14,5 @@ export type { CheckedWorkbook } from "./check-workbook";
 export { writeConsolidatedWorkbook, CONSOLIDATED_MARKER } from "./consolidated/write-consolidated";
 export { correctedCopy, canonicalWorkbook, copyName } from "./corrected-copy";
 export type { CopyOutcome } from "./corrected-copy";
+export { readConsolidated } from "./read-consolidated";
+export type { ConsolidatedRead } from "./read-consolidated";

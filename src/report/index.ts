@@ -1,0 +1,7 @@
+// The progress report (Zwischenbericht draft): HTML from the core's report model, charts by Vega-Lite.
+export { renderReportHtml } from "./report-html";
+export { renderCharts } from "./render-charts";
+export type { ReportCharts } from "./render-charts";
+export { statusChartSpec, statusSegments, NO_STATUS } from "./status-chart-spec";
+export type { StatusSegment } from "./status-chart-spec";
+export { escapeHtml } from "./escape-html";

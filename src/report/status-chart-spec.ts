@@ -1,0 +1,77 @@
+import type { ProgressReport, Tally } from "../core";
+
+/** Lightest to darkest in scale order: the statuses stay apart in black-and-white print too. */
+const RAMP = ["#f2f2f2", "#d9e6f2", "#a9c7e3", "#6b9fcf", "#3d75b0", "#1f4e86", "#0b2545", "#000000"];
+/** Segments from this index on are dark: their count label is printed white. */
+const DARK_FROM = 4;
+export const NO_STATUS = "ohne Status";
+
+export interface StatusSegment {
+  readonly group: string;
+  readonly status: string;
+  readonly rank: number;
+  readonly count: number;
+  readonly x0: number;
+  readonly x1: number;
+  readonly mid: number;
+  readonly dark: boolean;
+}
+
+/**
+ * One stacked bar per field of action (and "Gesamt"), segments = statuses in scale order, as
+ * shares of the group's measures. Positions are computed here rather than by Vega-Lite's stack,
+ * so the count labels sit exactly in their segments and the numbers are testable without Vega.
+ */
+export const statusSegments = (report: ProgressReport): StatusSegment[] => {
+  const groups: [string, Tally][] = [...report.fields.map((f): [string, Tally] => [f.field, f.tally]), ["Gesamt", report.overall]];
+  const labels = [...report.statuses.map((s) => ({ value: s.value as string | null, label: s.label })), { value: null, label: NO_STATUS }];
+  return groups.flatMap(([group, t]) => {
+    let x = 0;
+    return labels.flatMap((s, rank) => {
+      const count = s.value === null ? t.noStatus : (t.byStatus[s.value] ?? 0);
+      if (count === 0 || t.total === 0) return [];
+      const x0 = x;
+      x += count / t.total;
+      return [{ group, status: s.label, rank, count, x0, x1: x, mid: (x0 + x) / 2, dark: rank >= DARK_FROM && s.value !== null }];
+    });
+  });
+};
+
+/** The Vega-Lite specification of the stacked status bars (rendered to SVG by render-charts.ts). */
+export const statusChartSpec = (report: ProgressReport): Record<string, unknown> => {
+  const segments = statusSegments(report);
+  const order = [...report.fields.map((f) => f.field), "Gesamt"];
+  const domain = [...report.statuses.map((s) => s.label), NO_STATUS];
+  const range = domain.map((_, i) => (i === domain.length - 1 ? "#ffffff" : RAMP[Math.min(i, RAMP.length - 1)]!));
+  const y = { field: "group", type: "nominal", sort: order, title: null, axis: { labelLimit: 0, labelFontSize: 13 } };
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    width: 440,
+    height: { step: 30 },
+    background: "white",
+    // German number format on the axis ("50 %"), as everywhere else in the report.
+    config: { locale: { number: { decimal: ",", thousands: ".", grouping: [3], currency: ["", "\u00a0€"], percent: "\u202f%" } }, font: "Arial, Helvetica, sans-serif", view: { stroke: null }, axis: { labelColor: "#000", titleColor: "#000", labelFontSize: 12, titleFontSize: 12 }, legend: { labelColor: "#000", titleColor: "#000", labelFontSize: 12, titleFontSize: 12, symbolSize: 160 } },
+    data: { values: segments },
+    layer: [
+      {
+        mark: { type: "bar", stroke: "#555", strokeWidth: 0.6 },
+        encoding: {
+          y,
+          x: { field: "x0", type: "quantitative", scale: { domain: [0, 1] }, axis: { format: ".0%", title: "Anteil der Maßnahmen", grid: false } },
+          x2: { field: "x1" },
+          color: { field: "status", type: "nominal", scale: { domain, range }, legend: { title: "Umsetzungsstand", orient: "bottom", columns: 3, symbolStrokeColor: "#555", symbolStrokeWidth: 0.6 } },
+          tooltip: null,
+        },
+      },
+      {
+        mark: { type: "text", fontSize: 12, fontWeight: "bold" },
+        encoding: {
+          y,
+          x: { field: "mid", type: "quantitative" },
+          text: { field: "count", type: "quantitative" },
+          color: { condition: { test: "datum.dark", value: "#ffffff" }, value: "#000000" },
+        },
+      },
+    ],
+  };
+};
