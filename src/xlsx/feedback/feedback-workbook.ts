@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { Grid, PlanConfig } from "../../core";
 import { writeCopySheet } from "./copy-sheet";
 import { writeCoverSheet } from "./cover-sheet";
+import { stampWorkbook } from "../workbook-stamp";
 import { fixInternalLinks } from "./internal-links";
 import type { FeedbackFile } from "./report-input";
 
@@ -44,13 +45,7 @@ export const buildFeedbackWorkbook = async (input: FeedbackInput): Promise<{ byt
   const issues = input.result.issues.filter((i) => !COORDINATOR_ONLY.has(i.code));
   const kind: FeedbackKind = isClean(input.result) ? "confirmation" : "feedback";
   const wb = new ExcelJS.Workbook();
-  const stamp = new Date(`${input.checkedOn}T00:00:00Z`);
-  wb.created = stamp;
-  wb.modified = stamp;
-  wb.creator = "Aktionsplan-Monitor";
-  wb.lastModifiedBy = "Aktionsplan-Monitor";
-  wb.title = `Rückmeldung: ${input.name}`;
-  wb.subject = FEEDBACK_MARKER;
+  stampWorkbook(wb, input.checkedOn, `Rückmeldung: ${input.name}`, FEEDBACK_MARKER);
   const cover = wb.addWorksheet(FEEDBACK_SHEET);
   const copy = kind === "feedback" && input.table ? { grid: input.table, sheet: copySheetName(input.table.sheet) } : null;
   const facts = { name: input.name, result: input.result, issues, plan: input.plan, roundName: input.roundName, deadline: input.deadline, contact: input.contact, checkedOn: input.checkedOn, copy };

@@ -3,6 +3,7 @@ import { canonicalLayout, emptyMeasureRow, type ColumnKey, type LayoutColumn, ty
 import { cellFor } from "../consolidated/measures-sheet";
 import { printSetup, safeText, styleHeader, type OutValue } from "../consolidated/sheet-kit";
 import { IDENTITY_MARKER, IDENTITY_SHEET, identityRows, reportedValue, TEMPLATE_VERSION, type PrefilledRow, type ReportedValue, type TemplateIdentity } from "./identity";
+import { stampWorkbook } from "../workbook-stamp";
 import { instructionLines } from "./instructions";
 import { germanDate, type RoundInfo } from "./round";
 
@@ -102,14 +103,7 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
   const prefilledKeys = reportingKeys.filter((k) => prefilled.some((p) => p.values.has(k)));
 
   const wb = new ExcelJS.Workbook();
-  // Same inputs and date give the same workbook: document dates come from the run's date.
-  const stamp = new Date(`${input.today}T00:00:00Z`);
-  wb.created = stamp;
-  wb.modified = stamp;
-  wb.creator = "Aktionsplan-Monitor";
-  wb.lastModifiedBy = "Aktionsplan-Monitor";
-  wb.title = `${plan.title} – ${input.round.name} – ${input.office}`;
-  wb.subject = IDENTITY_MARKER;
+  stampWorkbook(wb, input.today, `${plan.title} – ${input.round.name} – ${input.office}`, IDENTITY_MARKER);
 
   writeInstructions(wb.addWorksheet(INSTRUCTIONS_SHEET), input, layout, prefilledKeys.map((k) => layout.find((c) => c.key === k)!.label));
   const ws = wb.addWorksheet(TABLE_SHEET);
