@@ -2,7 +2,7 @@ import type { Grid } from "./cell";
 import type { ColumnKey } from "./column-keys";
 import { checkCrossRows, type PlacedRow } from "./cross-row-rules";
 import type { Fix } from "./fix";
-import { findHeaderRow, headerScore, matchHeader } from "./header-detect";
+import { findHeaderRow, headerScorer, matchHeader } from "./header-detect";
 import { SEVERITY_RANK, type Issue, type Severity } from "./issue";
 import { fileIssue, makeIssue } from "./make-issue";
 import type { MeasureRecord } from "./measure-row";
@@ -46,11 +46,12 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
   // A second table further down the sheet starts with its own header row: read it with that header
   // rather than as a measure, so its rows are neither lost nor misread.
   const secondHeader = Math.max(2, Math.ceil(found.score * 0.6));
+  const headerScore = headerScorer(index);
   for (let offset = found.offset + 1; offset < grid.rows.length; offset++) {
     const cells = grid.rows[offset] ?? [];
     if (isBlankRow(cells)) continue;
     const physicalRow = grid.top + offset;
-    const score = headerScore(grid, offset, index);
+    const score = headerScore(grid, offset);
     if (score >= secondHeader) {
       header = matchHeader(grid, offset, score, index, required);
       issues.push(...header.issues);

@@ -194,12 +194,12 @@ class FormulaAreas extends FakeRange {
     super(syncer, sheet, within);
   }
   protected override snapshot(): void {
+    // Walks the asked range, not the whole sheet: the port asks once per chunk, and a whole-sheet
+    // walk per chunk made the fake's own answer grow with the square of the table.
     this.found = [];
-    for (const [k, c] of this.sheet.cells) {
-      if (!c.formula) continue;
-      const [r, col] = k.split(":").map(Number) as [number, number];
-      if (r >= this.within.top && r <= this.within.bottom && col >= this.within.left && col <= this.within.right) this.found.push({ top: r, left: col, bottom: r, right: col });
-    }
+    const w = this.within;
+    for (let r = w.top; r <= w.bottom; r++)
+      for (let col = w.left; col <= w.right; col++) if (this.sheet.cells.get(key(r, col))?.formula) this.found.push({ top: r, left: col, bottom: r, right: col });
   }
   override get isNullObject(): boolean {
     return this.need(this.found.length === 0, "isNullObject");
