@@ -1,4 +1,4 @@
-import { Inflate } from "fflate";
+import { Inflate, inflateSync, strFromU8 } from "fflate";
 import { readZipDirectory, type ZipEntry } from "./zip-directory";
 
 export interface ZipLimits {
@@ -87,6 +87,24 @@ const measureEntry = (bytes: Uint8Array, entry: ZipEntry, budget: number, limits
   return inflated;
 };
 
+const DRAWING_PART = /^xl\/drawings\/drawing\d+\.xml$/;
+
+/**
+ * Google Sheets writes an empty drawing (`<xdr:wsDr …/>`, no anchor) for every sheet: nothing a
+ * rewrite could lose, so it must not turn a corrected copy into a new workbook. Only small parts are
+ * looked at (sizes were verified above); only a drawing root with no child at all counts as empty.
+ */
+const isEmptyDrawing = (bytes: Uint8Array, entry: ZipEntry): boolean => {
+  if (!DRAWING_PART.test(entry.name) || entry.declaredSize > 4096) return false;
+  const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
+  try {
+    const xml = strFromU8(entry.method === 0 ? data : inflateSync(data));
+    return /<((?:\w+:)?wsDr)\b[^>]*(?:\/>|>\s*<\/\1>)\s*$/.test(xml);
+  } catch {
+    return false;
+  }
+};
+
 /**
  * Checks a zip package before exceljs sees it: entry count, encryption and the workbook part from
  * the directory, then every entry really inflated with the bytes counted (declared sizes can lie),
@@ -114,6 +132,7 @@ export const guardZip = (bytes: Uint8Array, overrides: Partial<ZipLimits> = {}):
     if (measured !== entry.declaredSize) return { ok: false, reason: "corrupt", detail: `${entry.name}: ${measured} bytes inflated, ${entry.declaredSize} declared` };
     total += measured;
   }
-  const lossyParts = LOSSY_PREFIXES.filter((prefix) => names.some((n) => n.startsWith(prefix) && n.length > prefix.length));
+  const empty = new Set(entries.filter((e) => isEmptyDrawing(bytes, e)).map((e) => e.name));
+  const lossyParts = LOSSY_PREFIXES.filter((prefix) => names.some((n) => n.startsWith(prefix) && n.length > prefix.length && !empty.has(n)));
   return { ok: true, entries: names, totalBytes: total, hasMacros: names.includes(MACRO_PART), lossyParts };
 };
