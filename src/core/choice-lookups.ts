@@ -26,5 +26,11 @@ export const choiceLookups = (index: PlanIndex): Readonly<Record<ChoiceKey, Choi
   return lookups;
 };
 
-/** Office spellings → canonical name, for list cells such as "beteiligt". */
-export const officeNames = (index: PlanIndex): ReadonlyMap<string, string> => mapValues(index.offices, (o) => o.name);
+const officeCache = new WeakMap<PlanIndex, ReadonlyMap<string, string>>();
+
+/** Office spellings → canonical name, for list cells such as "beteiligt" (built once per plan: it runs per cell). */
+export const officeNames = (index: PlanIndex): ReadonlyMap<string, string> => {
+  let names = officeCache.get(index);
+  if (!names) officeCache.set(index, (names = mapValues(index.offices, (o) => o.name)));
+  return names;
+};

@@ -12,24 +12,31 @@ export interface PlacedRow {
 /** A stable text form of a row's canonical values (keys in schema order) to spot identical rows. */
 const fingerprint = (r: MeasureRow): string => JSON.stringify(Object.values(r));
 
-/** Duplicate measure IDs within one table, and rows that repeat another row entirely. */
+/**
+ * Duplicate measure IDs within one table, and rows that repeat another row entirely. Identical rows
+ * share their ID (it is part of the row), so a row is only fingerprinted when its ID was seen before
+ * (or it has none): most rows never build the text form.
+ */
 export const checkCrossRows = (rows: readonly PlacedRow[]): Issue[] => {
   const issues: Issue[] = [];
-  const firstById = new Map<string, PlacedRow>();
-  const firstByPrint = new Map<string, PlacedRow>();
+  // Per ID (null IDs together), the earlier rows that were not themselves repeats, with their print.
+  const groups = new Map<string | null, { p: PlacedRow; print?: string }[]>();
   for (const p of rows) {
     const at = { sheet: p.sheet, row: p.physicalRow, column: p.idColumn };
-    const print = fingerprint(p.row);
-    const twin = firstByPrint.get(print);
-    if (twin) {
-      issues.push(makeIssue("row/identical", at, { field: "measureId", value: p.row.measureId, params: { first: String(twin.physicalRow) } }));
+    const id = p.row.measureId;
+    const group = groups.get(id);
+    if (!group) {
+      groups.set(id, [{ p }]);
       continue;
     }
-    firstByPrint.set(print, p);
-    if (p.row.measureId === null) continue;
-    const first = firstById.get(p.row.measureId);
-    if (first) issues.push(makeIssue("row/duplicate-id", at, { field: "measureId", value: p.row.measureId, params: { first: String(first.physicalRow) } }));
-    else firstById.set(p.row.measureId, p);
+    const print = fingerprint(p.row);
+    const twin = group.find((g) => (g.print ??= fingerprint(g.p.row)) === print);
+    if (twin) {
+      issues.push(makeIssue("row/identical", at, { field: "measureId", value: id, params: { first: String(twin.p.physicalRow) } }));
+      continue;
+    }
+    group.push({ p, print });
+    if (id !== null) issues.push(makeIssue("row/duplicate-id", at, { field: "measureId", value: id, params: { first: String(group[0]!.p.physicalRow) } }));
   }
   return issues;
 };

@@ -46,12 +46,16 @@ const SCORER_CACHE = 20_000;
 
 export const headerScorer = (index: PlanIndex): ((grid: Grid, offset: number) => number) => {
   const keyOf = new Map<string, ColumnKey | null>();
+  // A header name folds to letters and digits; a cell four times longer than the longest one (plus
+  // room for spaces and punctuation) cannot fold to it. Sachstand texts are skipped unfolded.
+  const longest = 4 * Math.max(0, ...[...index.headers.keys()].map((k) => k.length)) + 20;
   return (grid, offset) => {
     const keys = new Set<ColumnKey>();
     for (const c of grid.rows[offset] ?? []) {
       // Blank texts need no test of their own: they fold to "" and name no column.
-      if (c === null || c.value === null) continue;
-      const text = cellText(c.value);
+      // Header names are text: numbers and dates in data rows need no lookup.
+      if (c === null || typeof c.value !== "string" || c.value.length > longest) continue;
+      const text = c.value;
       let key = keyOf.get(text);
       if (key === undefined) {
         key = index.headers.get(foldKey(cleanText(text))) ?? null;

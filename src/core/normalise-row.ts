@@ -65,6 +65,26 @@ const assign = (row: Mutable<MeasureRow>, key: ColumnKey, value: unknown): void 
   (row as Record<string, unknown>)[key] = value;
 };
 
+interface HeaderPlan {
+  /** The columns with a Zeitraum column last. */
+  readonly ordered: readonly HeaderColumn[];
+  /** Physical column of each canonical field: the same for every row under this header. */
+  readonly columns: ReadonlyMap<ColumnKey, number>;
+}
+const plans = new WeakMap<readonly HeaderColumn[], HeaderPlan>();
+/** What every row under one header shares, computed once per header (normaliseRow runs per row). */
+const headerPlan = (header: readonly HeaderColumn[]): HeaderPlan => {
+  let plan = plans.get(header);
+  if (!plan) {
+    // Timeframe last, so explicit start/end columns take precedence regardless of column order.
+    const ordered = [...header].sort((a, b) => Number(a.key === "timeframe") - Number(b.key === "timeframe"));
+    const columns = new Map<ColumnKey, number>();
+    for (const col of ordered) if (col.key !== null) columns.set(col.key, col.column);
+    plans.set(header, (plan = { ordered, columns }));
+  }
+  return plan;
+};
+
 /** Normalises one data row (0-based `offset` into the grid) against the matched header. */
 export const normaliseRow = (grid: Grid, offset: number, header: readonly HeaderColumn[], index: PlanIndex): NormalisedRow => {
   const physicalRow = grid.top + offset;
@@ -74,9 +94,7 @@ export const normaliseRow = (grid: Grid, offset: number, header: readonly Header
   const unparsed: { field: ColumnKey; text: string }[] = [];
   const issues: Issue[] = [];
   const fixes: Fix[] = [];
-  const columns = new Map<ColumnKey, number>();
-  // Timeframe last, so explicit start/end columns take precedence regardless of column order.
-  const ordered = [...header].sort((a, b) => Number(a.key === "timeframe") - Number(b.key === "timeframe"));
+  const { ordered, columns } = headerPlan(header);
   for (const col of ordered) {
     const cell = cells[col.column - grid.left] ?? null;
     const value: CellValue = cell?.value ?? null;
@@ -84,7 +102,6 @@ export const normaliseRow = (grid: Grid, offset: number, header: readonly Header
       if (value !== null) extras.push({ header: col.header || `Spalte ${columnLetter(col.column)}`, column: columnLetter(col.column), value });
       continue;
     }
-    columns.set(col.key, col.column);
     if (cell === null) continue;
     const result = normaliseCell(col.key, cell, grid, index);
     assign(row, col.key, result.value);

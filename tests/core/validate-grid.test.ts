@@ -95,6 +95,17 @@ describe("validateGrid: rows and cross-row rules", () => {
     expect(r.valid).toBe(false);
   });
 
+  it("tells repeats from duplicates per ID, rows without ID included, and names the first of each", () => {
+    const noId = (m: string) => vary({ Maßnahme: m }, "");
+    const r = run([good("3.1.1"), vary({ Maßnahme: "Andere" }, "3.1.1"), good("3.1.1"), vary({ Maßnahme: "Andere" }, "3.1.1"), noId("Ohne Nr."), noId("Ohne Nr."), noId("Noch eine")]);
+    expect(r.issues.filter((i) => i.code.startsWith("row/")).map((i) => [i.cell ?? `row ${i.row}`, i.code, i.params?.["first"]])).toEqual([
+      ["A3", "row/duplicate-id", "2"],
+      ["A4", "row/identical", "2"],
+      ["A5", "row/identical", "3"],
+      ["A7", "row/identical", "6"],
+    ]);
+  });
+
   it("keeps unknown columns' values with each record", () => {
     const g = grid([[...HEADER, "Ansprechpartner/in"], [...good(), "Frau Çelik"]]);
     const r = validateGrid(g, DEFAULT_PLAN, { today });
