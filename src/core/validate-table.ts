@@ -5,7 +5,7 @@ import type { Fix } from "./fix";
 import { findHeaderRow, headerScorer, matchHeader } from "./header-detect";
 import { SEVERITY_RANK, type Issue, type Severity } from "./issue";
 import { fileIssue, makeIssue } from "./make-issue";
-import type { MeasureRecord } from "./measure-row";
+import type { ExtraValue, MeasureRecord } from "./measure-row";
 import { normaliseRow } from "./normalise-row";
 import type { PlanConfig } from "./plan-config";
 import { planIndex } from "./plan-index";
@@ -20,9 +20,6 @@ export interface ValidateOptions {
   /** Overrides the plan's required columns, e.g. for a master plan that has no status yet. */
   readonly required?: readonly ColumnKey[];
 }
-
-const worstOf = (issues: readonly Issue[]): Severity | null =>
-  issues.reduce<Severity | null>((w, i) => (w === null || SEVERITY_RANK[i.severity] < SEVERITY_RANK[w] ? i.severity : w), null);
 
 const report = (sheet: string | null, header: TableReport["header"], issues: Issue[], records: MeasureRecord[], fixes: Fix[]): TableReport => {
   const sorted = sortIssues(issues);
@@ -63,24 +60,25 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
       issues.push(makeIssue("row/totals-skipped", { sheet: grid.sheet, row: physicalRow, column: null }));
       continue;
     }
+    // Per row, only what must be new is allocated: this loop runs a million times for a large merge.
     const n = normaliseRow(grid, offset, header.columns, index);
-    const flagged = new Set(n.issues.map((i) => i.field).filter((f): f is ColumnKey => f !== null));
-    const rowIssues = [...n.issues, ...checkRow(n.row, { sheet: grid.sheet, row: physicalRow, columns: n.columns, flagged, index, today: options.today, required })];
-    issues.push(...rowIssues);
-    fixes.push(...n.fixes);
-    records.push({ row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: [...n.extras], unparsed: [...n.unparsed], worst: null });
+    const flagged = new Set<ColumnKey>();
+    for (const i of n.issues) if (i.field !== null) flagged.add(i.field as ColumnKey);
+    for (const i of n.issues) issues.push(i);
+    for (const i of checkRow(n.row, { sheet: grid.sheet, row: physicalRow, columns: n.columns, flagged, index, today: options.today, required })) issues.push(i);
+    for (const f of n.fixes) fixes.push(f);
+    records.push({ row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: n.extras as ExtraValue[], unparsed: n.unparsed as MeasureRecord["unparsed"], worst: null });
     placed.push({ row: n.row, sheet: grid.sheet, physicalRow, idColumn });
   }
-  issues.push(...checkCrossRows(placed));
+  for (const i of checkCrossRows(placed)) issues.push(i);
   // Worst severity per row, after cross-row rules, so a duplicate shows on the row itself.
-  const byRow = new Map<number, Issue[]>();
+  const worstByRow = new Map<number, Severity>();
   for (const i of issues) {
     if (i.row === null) continue;
-    const list = byRow.get(i.row);
-    if (list) list.push(i);
-    else byRow.set(i.row, [i]);
+    const was = worstByRow.get(i.row);
+    if (was === undefined || SEVERITY_RANK[i.severity] < SEVERITY_RANK[was]) worstByRow.set(i.row, i.severity);
   }
-  const withWorst = records.map((r) => ({ ...r, worst: worstOf(byRow.get(r.source.row) ?? []) }));
+  const withWorst = records.map((r) => ({ ...r, worst: worstByRow.get(r.source.row) ?? null }));
   return report(grid.sheet, { row: header.row, columns: header.columns }, issues, withWorst, fixes);
 };
 
