@@ -1,6 +1,5 @@
 import { consolidate, flagRepeatedOffices, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
-import { writeConsolidatedWorkbook } from "../xlsx";
-import { writeFileAtomic, writeTextAtomic } from "../xlsx/node";
+import { writeConsolidatedFile, writeFileAtomic, writeTextAtomic } from "../xlsx/node";
 import { flagOldTemplates } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { gatherInputs } from "./gather-inputs";
@@ -24,10 +23,13 @@ export interface MergeArgs {
   readonly pool: PoolOptions;
 }
 
-/** Writes an output atomically; a locked or read-only target becomes a usage error that says why. */
-export const writeOrExplain = async (path: string, bytes: Uint8Array): Promise<void> => {
+/**
+ * Writes an output atomically (bytes, or a writer that writes `path` atomically itself); a locked or
+ * read-only target becomes a usage error that says why.
+ */
+export const writeOrExplain = async (path: string, bytes: Uint8Array | ((path: string) => Promise<void>)): Promise<void> => {
   try {
-    await writeFileAtomic(path, bytes);
+    await (bytes instanceof Uint8Array ? writeFileAtomic(path, bytes) : bytes(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const hint = code === "EBUSY" || code === "EPERM" || code === "EACCES" ? " Ist die Datei noch in Excel geöffnet oder schreibgeschützt?" : "";
@@ -52,7 +54,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   const c = consolidate(inputs, { plan: args.plan, today: args.today, ...(master ? { master: master.measures } : {}), ...(previous ? { previous } : {}) });
   const hasErrors = inputs.some((i) => i.result.status !== "ok");
   const write = !(args.strict && hasErrors);
-  if (write) await writeOrExplain(args.out, await writeConsolidatedWorkbook(c, args.plan));
+  if (write) await writeOrExplain(args.out, (out) => writeConsolidatedFile(out, c, args.plan));
   const report = buildMergeReport(c, args.out, write, master && args.master ? { file: args.master, measures: master.measures.length, issues: master.issues } : null);
   if (args.reportJson) await writeTextAtomic(args.reportJson, JSON.stringify(report, null, 2) + "\n");
   const t = report.totals;

@@ -1,7 +1,8 @@
 // The only module of src/xlsx that touches the file system (STYLE.md): everything else gets bytes.
 import { createHash, randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { createWriteStream, promises as fs } from "node:fs";
 import { basename, dirname, extname, join, resolve } from "node:path";
+import type { Writable } from "node:stream";
 import type { UnreadableReason } from "../core";
 
 export interface FoundInput {
@@ -100,6 +101,42 @@ export const writeFileAtomic = async (path: string, bytes: Uint8Array): Promise<
     const handle = await fs.open(tmp, "wx");
     try {
       await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(tmp, path);
+  } catch (e) {
+    await fs.rm(tmp, { force: true });
+    throw e;
+  }
+};
+
+/**
+ * The same guarantee as writeFileAtomic for output produced as a stream (too large to hold as one
+ * buffer): `produce` writes into the temporary file and ends the stream; only then is it synced
+ * and renamed. A failure of either side removes the temporary file and rethrows.
+ */
+export const writeStreamAtomic = async (path: string, produce: (out: Writable) => Promise<void>): Promise<void> => {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await fs.mkdir(dirname(path), { recursive: true });
+    const out = createWriteStream(tmp, { flags: "wx", highWaterMark: 1 << 20 });
+    const closed = new Promise<void>((done) => out.once("close", done));
+    // A write error (disk full) must end the wait even if the producer never hears of it.
+    const failed = new Promise<never>((_, reject) => out.once("error", reject));
+    failed.catch(() => undefined);
+    try {
+      await Promise.race([produce(out).then(() => (out.writableFinished ? undefined : new Promise<void>((done) => out.end(done)))), failed]);
+      await Promise.race([closed, failed]);
+    } catch (e) {
+      out.destroy();
+      await closed;
+      throw e;
+    }
+    // fsync applies to the file, whichever descriptor asks: the stream has closed its own.
+    const handle = await fs.open(tmp, "r+");
+    try {
       await handle.sync();
     } finally {
       await handle.close();

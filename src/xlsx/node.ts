@@ -1,3 +1,72 @@
-// Node-only surface of the adapter: file access lives here so the browser bundle never pulls node:fs.
-export { listInputs, readInputBytes, readTextFile, sha256, writeFileAtomic, writeTextAtomic, samePath } from "./node-files";
+// Node-only surface of the adapter: file access and Node streams live here (and in node-files.ts),
+// so the browser bundle never pulls node:fs or exceljs' streaming writer.
+import type { Writable } from "node:stream";
+import ExcelJS from "exceljs";
+import type { Consolidation, PlanConfig } from "../core";
+import { consolidatedLists, fillConsolidatedWorkbook, fitsTables } from "./consolidated/fill-workbook";
+import { resolveLayout, type ConsolidatedLayout, type ResolvedLayout } from "./consolidated/layout";
+import type { ListSheet } from "./consolidated/list-sheet";
+import { writeConsolidatedWorkbook } from "./consolidated/write-consolidated";
+import { writeFileAtomic, writeStreamAtomic } from "./node-files";
+
+export { listInputs, readInputBytes, readTextFile, sha256, writeFileAtomic, writeStreamAtomic, writeTextAtomic, samePath } from "./node-files";
 export type { FoundInput, InputListing } from "./node-files";
+export { TABLE_ROW_LIMIT, EXCEL_MAX_ROWS } from "./consolidated/layout";
+export type { ConsolidatedLayout } from "./consolidated/layout";
+
+/** A Node stream, or archiver's readable-stream 2 one, which lacks writableNeedDrain. */
+type ZipInput = Writable & { readonly _writableState?: { readonly needDrain?: boolean } };
+
+interface SheetWriterInternals {
+  readonly committed?: boolean;
+  readonly _stream?: { readonly pipes?: readonly ZipInput[] };
+}
+
+const needsDrain = (w: ZipInput): boolean => w.writableNeedDrain ?? w._writableState?.needDrain ?? false;
+
+/**
+ * The stream the zip reads the sheet being written from. exceljs keeps it private, so it is read
+ * defensively: if a later exceljs moves it, writing still works, only without the back-pressure.
+ */
+const zipInput = (wb: ExcelJS.stream.xlsx.WorkbookWriter): ZipInput | undefined => {
+  const sheets = (wb as unknown as { _worksheets?: readonly (SheetWriterInternals | undefined)[] })._worksheets ?? [];
+  const open = sheets.find((ws) => ws !== undefined && ws.committed === false);
+  const pipe = open?._stream?.pipes?.[0];
+  return pipe !== undefined && typeof pipe.once === "function" ? pipe : undefined;
+};
+
+/**
+ * Streams the consolidated workbook row by row into `out`, with autofilters instead of tables
+ * (exceljs' streaming writer cannot write tables). Strings are written inline, not shared: a
+ * shared-string table of a million rows would stay in memory until the end.
+ */
+const streamLists = async (c: Consolidation, plan: PlanConfig, lists: readonly ListSheet[], layout: ResolvedLayout, out: Writable): Promise<void> => {
+  // zlib level 1: sheet XML is repetitive enough to shrink well at a fraction of the default level's time.
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  // Rows are produced synchronously, and exceljs hands each sheet's XML on to the zip without
+  // waiting: unless we wait for the zip's input to drain now and then, a million rows pile up in
+  // memory before anything is compressed.
+  const breathe = async (): Promise<void> => {
+    await new Promise<void>((done) => setImmediate(done));
+    const input = zipInput(wb);
+    if (input && needsDrain(input)) await new Promise<void>((done) => input.once("drain", done));
+    if (out.writableNeedDrain) await new Promise<void>((done) => out.once("drain", done));
+  };
+  await fillConsolidatedWorkbook(wb, c, plan, lists, { ...layout, breathe }, false);
+  await wb.commit();
+};
+
+/** The streamed workbook into any writable (tests collect it in memory). */
+export const streamConsolidatedWorkbook = (c: Consolidation, plan: PlanConfig, out: Writable, layout: ConsolidatedLayout = {}): Promise<void> =>
+  streamLists(c, plan, consolidatedLists(c, plan), resolveLayout(layout), out);
+
+/**
+ * Writes the consolidated workbook to `path`, never partially (temporary file, then rename): with
+ * Excel tables through the document writer when every list fits the table limit, else streamed.
+ */
+export const writeConsolidatedFile = async (path: string, c: Consolidation, plan: PlanConfig, layout: ConsolidatedLayout = {}): Promise<void> => {
+  const resolved = resolveLayout(layout);
+  const lists = consolidatedLists(c, plan);
+  if (fitsTables(lists, resolved)) await writeFileAtomic(path, await writeConsolidatedWorkbook(c, plan, layout));
+  else await writeStreamAtomic(path, (out) => streamLists(c, plan, lists, resolved, out));
+};

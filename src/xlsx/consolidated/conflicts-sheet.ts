@@ -1,6 +1,6 @@
-import type ExcelJS from "exceljs";
 import type { Consolidation, PlanConfig } from "../../core";
-import { writeTable, type OutColumn } from "./sheet-kit";
+import type { ListSheet } from "./list-sheet";
+import { moreRowsText, type OutColumn } from "./sheet-kit";
 
 const COLUMNS: OutColumn[] = [
   { header: "Maßnahmen-Nr.", width: 12 },
@@ -14,9 +14,18 @@ const COLUMNS: OutColumn[] = [
 ];
 
 /** Konflikte: the same measure reported with different values by more than one file, side by side. */
-export const writeConflictsSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig): void => {
-  const ws = wb.addWorksheet("Konflikte");
+export const conflictsList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const label = new Map<string, string>(plan.columns.map((col) => [col.key, col.label]));
-  const rows = c.conflicts.map((x) => [x.measureId, label.get(x.field) ?? x.field, x.chosen.value, x.chosen.file, x.chosen.row, x.other.value, x.other.file, x.other.row]);
-  writeTable(ws, "Konflikte", COLUMNS, rows, "Keine Konflikte: keine Maßnahme wurde von mehreren Dateien unterschiedlich gemeldet.");
+  return {
+    sheet: "Konflikte",
+    table: "Konflikte",
+    columns: COLUMNS,
+    count: c.conflicts.length,
+    row: (i) => {
+      const x = c.conflicts[i]!;
+      return [x.measureId, label.get(x.field) ?? x.field, x.chosen.value, x.chosen.file, x.chosen.row, x.other.value, x.other.file, x.other.row];
+    },
+    emptyText: "Keine Konflikte: keine Maßnahme wurde von mehreren Dateien unterschiedlich gemeldet.",
+    overflowText: moreRowsText("Konflikte"),
+  };
 };

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { cellText, columnLetter, type ColumnKey, type Consolidation, type MeasureRow, type PlanConfig, type SourcedRecord, type StatusCategory } from "../../core";
-import { excelDate, SEVERITY_DE, uniqueHeaders, writeTable, type OutColumn, type OutValue } from "./sheet-kit";
+import type { ListSheet } from "./list-sheet";
+import { excelDate, moreRowsText, SEVERITY_DE, uniqueHeaders, type OutColumn, type OutValue } from "./sheet-kit";
 
 const FORMATS: Partial<Record<ColumnKey, string>> = { progress: "0%", start: "dd.mm.yyyy", end: "dd.mm.yyyy", asOf: "dd.mm.yyyy" };
 const WRAPPED = new Set<ColumnKey>(["measure", "goal", "note", "problems", "nextSteps", "coverageProposal", "indicator"]);
@@ -52,8 +53,7 @@ const extraHeaders = (rows: readonly SourcedRecord[]): string[] => {
 };
 
 /** Maßnahmen: one row per measure ID (then rows without ID), normalised, with provenance and extras. */
-export const writeMeasuresSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig): void => {
-  const ws = wb.addWorksheet("Maßnahmen");
+export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const rows: SourcedRecord[] = [...c.measures.map((m) => m.chosen), ...c.withoutId];
   const extras = extraHeaders(rows);
   const planCols = plan.columns;
@@ -71,7 +71,8 @@ export const writeMeasuresSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     return { header, width: provenance[i - planCols.length]?.width ?? 20 };
   });
   const others = new Map(c.measures.map((m) => [m.chosen, m.others.map((o) => o.file)]));
-  const data = rows.map((s) => {
+  const row = (i: number): OutValue[] => {
+    const s = rows[i]!;
     const r = s.record.row;
     const extraValues = extras.map((h) => {
       const e = s.record.extras.find((x) => x.header === h);
@@ -87,29 +88,40 @@ export const writeMeasuresSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
       (others.get(s) ?? []).join("; ") || null,
       ...extraValues,
     ];
-  });
-  writeTable(ws, "Massnahmen", columns, data, "Keine Maßnahmen gelesen.");
-  if (data.length === 0) return;
+  };
   const statusIndex = planCols.findIndex((p) => p.key === "status");
-  if (statusIndex >= 0) {
-    const letter = columnLetter(statusIndex + 1);
-    ws.addConditionalFormatting({
-      ref: `${letter}2:${letter}${data.length + 1}`,
-      rules: plan.statuses.map((s, i) => ({
-        type: "cellIs" as const,
-        operator: "equal" as const,
-        priority: i + 1,
-        formulae: [`"${s.value.replace(/"/g, '""')}"`],
-        style: { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: CATEGORY_FILL[s.category] } } },
-      })),
-    });
-  }
   const worstLetter = columnLetter(planCols.length + 4);
-  ws.addConditionalFormatting({
-    ref: `${worstLetter}2:${worstLetter}${data.length + 1}`,
-    rules: [
-      { type: "cellIs", operator: "equal", priority: 20, formulae: ['"Fehler"'], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } } },
-      { type: "cellIs", operator: "equal", priority: 21, formulae: ['"Warnung"'], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFEB9C" } } } },
-    ],
-  });
+  const conditional = (first: number, last: number): ExcelJS.ConditionalFormattingOptions[] => [
+    ...(statusIndex < 0
+      ? []
+      : [
+          {
+            ref: `${columnLetter(statusIndex + 1)}${first}:${columnLetter(statusIndex + 1)}${last}`,
+            rules: plan.statuses.map((s, i) => ({
+              type: "cellIs" as const,
+              operator: "equal" as const,
+              priority: i + 1,
+              formulae: [`"${s.value.replace(/"/g, '""')}"`],
+              style: { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: CATEGORY_FILL[s.category] } } },
+            })),
+          },
+        ]),
+    {
+      ref: `${worstLetter}${first}:${worstLetter}${last}`,
+      rules: [
+        { type: "cellIs", operator: "equal", priority: 20, formulae: ['"Fehler"'], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } } },
+        { type: "cellIs", operator: "equal", priority: 21, formulae: ['"Warnung"'], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFEB9C" } } } },
+      ],
+    },
+  ];
+  return {
+    sheet: "Maßnahmen",
+    table: "Massnahmen",
+    columns,
+    count: rows.length,
+    row,
+    emptyText: "Keine Maßnahmen gelesen.",
+    overflowText: moreRowsText("Maßnahmen"),
+    conditional,
+  };
 };

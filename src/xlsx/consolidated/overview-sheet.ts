@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Consolidation, PlanConfig, Tally } from "../../core";
-import { excelDate, printSetup, styleHeader } from "./sheet-kit";
+import { commitSheet } from "./list-sheet";
+import { excelDate, pageSetupFor, styleHeader } from "./sheet-kit";
 
 /**
  * Übersicht: run facts, then per field of action and per office the count by status, the share
@@ -8,11 +9,12 @@ import { excelDate, printSetup, styleHeader } from "./sheet-kit";
  * denominator of the share done; Daueraufgabe counts as ongoing, not done.
  */
 export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig): void => {
-  const ws = wb.addWorksheet("Übersicht");
+  const ws = wb.addWorksheet("Übersicht", { views: [{ state: "normal" }], pageSetup: pageSetupFor(1) });
   ws.getColumn(1).width = 44;
   for (let i = 2; i <= plan.statuses.length + 7; i++) ws.getColumn(i).width = 13;
-  ws.getCell("A1").value = `${c.plan.title} – konsolidierter Umsetzungsstand`;
-  ws.getCell("A1").font = { bold: true, size: 14 };
+  const title = ws.getRow(1).getCell(1);
+  title.value = `${c.plan.title} – konsolidierter Umsetzungsstand`;
+  title.font = { bold: true, size: 14 };
   const totals = c.inputs.reduce(
     (t, i) => ({
       rows: t.rows + i.result.rows,
@@ -45,8 +47,7 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
   let next = 3 + facts.length + 1;
   next = writeTallyTable(ws, next, "Handlungsfeld", c.overview.byField.map((f) => [f.field, f.tally]), c.overview.overall, plan);
   writeTallyTable(ws, next + 1, "federführendes Amt", c.overview.byOffice.map((o) => [o.office, o.tally]), c.overview.overall, plan);
-  ws.views = [{ state: "normal" }];
-  printSetup(ws, 1);
+  commitSheet(ws);
 };
 
 const writeTallyTable = (ws: ExcelJS.Worksheet, start: number, label: string, groups: [string, Tally][], overall: Tally, plan: PlanConfig): number => {

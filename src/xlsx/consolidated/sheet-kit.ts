@@ -22,46 +22,18 @@ export const safeText = (v: OutValue): OutValue =>
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
 
 /** Landscape, fit to one page wide, header row repeated on every printed page. */
-export const printSetup = (ws: ExcelJS.Worksheet, headerRow: number): void => {
-  ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: `${headerRow}:${headerRow}` };
-};
+export const pageSetupFor = (headerRow: number): Partial<ExcelJS.PageSetup> => ({
+  orientation: "landscape",
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  paperSize: 9,
+  printTitlesRow: `${headerRow}:${headerRow}`,
+});
 
-/**
- * Writes a list as an Excel table (autofilter, banded rows) with a frozen header. Tables need at
- * least one data row, so an empty list gets a plain header and a line saying it is empty.
- */
-export const writeTable = (ws: ExcelJS.Worksheet, name: string, columns: readonly OutColumn[], rows: readonly OutValue[][], emptyText: string, headerRow = 1): void => {
-  columns.forEach((c, i) => {
-    const col = ws.getColumn(i + 1);
-    col.width = c.width;
-  });
-  ws.views = [{ state: "frozen", ySplit: headerRow, xSplit: 0 }];
-  printSetup(ws, headerRow);
-  if (rows.length === 0) {
-    const header = ws.getRow(headerRow);
-    columns.forEach((c, i) => (header.getCell(i + 1).value = c.header));
-    styleHeader(header, columns.length);
-    ws.getCell(headerRow + 1, 1).value = emptyText;
-    return;
-  }
-  ws.addTable({
-    name,
-    ref: `A${headerRow}`,
-    headerRow: true,
-    totalsRow: false,
-    style: { theme: "TableStyleLight9", showRowStripes: true },
-    columns: columns.map((c) => ({ name: c.header, filterButton: true })),
-    rows: rows.map((r) => r.map(safeText)),
-  });
-  columns.forEach((c, i) => {
-    if (!c.format && !c.wrap) return;
-    for (let r = headerRow + 1; r <= headerRow + rows.length; r++) {
-      const cell = ws.getCell(r, i + 1);
-      if (c.format) cell.numFmt = c.format;
-      if (c.wrap) cell.alignment = { wrapText: true, vertical: "top" };
-    }
-  });
-  styleHeader(ws.getRow(headerRow), columns.length);
+/** The same, for a sheet that already exists (a streamed sheet takes it when it is added). */
+export const printSetup = (ws: ExcelJS.Worksheet, headerRow: number): void => {
+  ws.pageSetup = pageSetupFor(headerRow);
 };
 
 export const styleHeader = (row: ExcelJS.Row, count: number): void => {
@@ -85,3 +57,9 @@ export const uniqueHeaders = (headers: readonly string[]): string[] => {
 };
 
 export const SEVERITY_DE: Readonly<Record<"error" | "warning" | "info", string>> = { error: "Fehler", warning: "Warnung", info: "Hinweis" };
+
+/** A count as a German reader writes it: 1.048.576. */
+export const countDe = (n: number): string => n.toLocaleString("de-DE");
+
+/** The last line of a list cut at the sheet's end, for lists whose full content lives nowhere else. */
+export const moreRowsText = (what: string) => (n: number): string => `… weitere ${countDe(n)} ${what} passen nicht auf ein Excel-Blatt und fehlen hier.`;

@@ -1,6 +1,6 @@
-import type ExcelJS from "exceljs";
 import type { Consolidation } from "../../core";
-import { writeTable, type OutColumn } from "./sheet-kit";
+import type { ListSheet } from "./list-sheet";
+import { moreRowsText, type OutColumn } from "./sheet-kit";
 
 const STATUS_DE = { ok: "in Ordnung", invalid: "fehlerhaft", unreadable: "nicht lesbar" } as const;
 
@@ -17,11 +17,16 @@ const COLUMNS: OutColumn[] = [
 ];
 
 /** Quellen: each input file, its fingerprint, status and counts — proof of what the consolidation rests on. */
-export const writeSourcesSheet = (wb: ExcelJS.Workbook, c: Consolidation): void => {
-  const ws = wb.addWorksheet("Quellen");
-  const rows = c.inputs.map(({ result: r }) => {
-    const n = (s: string) => r.issues.filter((i) => i.severity === s).length;
+export const sourcesList = (c: Consolidation): ListSheet => ({
+  sheet: "Quellen",
+  table: "Quellen",
+  columns: COLUMNS,
+  count: c.inputs.length,
+  row: (i) => {
+    const r = c.inputs[i]!.result;
+    const n = (s: string) => r.issues.filter((x) => x.severity === s).length;
     return [r.file, r.sha256, STATUS_DE[r.status], r.office ?? (r.offices.length ? r.offices.join("; ") : null), r.sheet, r.rows, n("error"), n("warning"), n("info")];
-  });
-  writeTable(ws, "Quellen", COLUMNS, rows, "Keine Dateien gelesen.");
-};
+  },
+  emptyText: "Keine Dateien gelesen.",
+  overflowText: moreRowsText("Dateien"),
+});

@@ -1,34 +1,20 @@
 import ExcelJS from "exceljs";
 import type { Consolidation, PlanConfig } from "../../core";
-import { writeConflictsSheet } from "./conflicts-sheet";
-import { writeIssuesSheet } from "./issues-sheet";
-import { writeChangesSheet, writeCoverageSheet, writeMissingSheet, writeOverdueSheet } from "./list-sheets";
-import { writeMeasuresSheet } from "./measures-sheet";
-import { writeOverviewSheet } from "./overview-sheet";
-import { writeSourcesSheet } from "./sources-sheet";
+import { consolidatedLists, fillConsolidatedWorkbook, fitsTables } from "./fill-workbook";
+import { resolveLayout, type ConsolidatedLayout } from "./layout";
 
-/** Marks our own output so a later merge can recognise it among the inputs instead of merging it blindly. */
-export const CONSOLIDATED_MARKER = "Aktionsplan-Monitor: konsolidierter Umsetzungsstand";
+export { CONSOLIDATED_MARKER } from "./fill-workbook";
 
-/** The consolidated status workbook as bytes (browser-safe: no file system). */
-export const writeConsolidatedWorkbook = async (c: Consolidation, plan: PlanConfig): Promise<Uint8Array> => {
+/**
+ * The consolidated status workbook as bytes, built in memory by exceljs' document writer
+ * (browser-safe: no file system, no Node streams). Node writes long lists faster with
+ * writeConsolidatedFile (../node), which streams.
+ */
+export const writeConsolidatedWorkbook = async (c: Consolidation, plan: PlanConfig, layout: ConsolidatedLayout = {}): Promise<Uint8Array> => {
+  const resolved = resolveLayout(layout);
+  const lists = consolidatedLists(c, plan);
   const wb = new ExcelJS.Workbook();
-  // Same inputs and --today give the same content: document dates come from the run's date, not the clock.
-  const stamp = new Date(`${c.today}T00:00:00Z`);
-  wb.created = stamp;
-  wb.modified = stamp;
-  wb.creator = "Aktionsplan-Monitor";
-  wb.lastModifiedBy = "Aktionsplan-Monitor";
-  wb.title = `${plan.title} – konsolidierter Umsetzungsstand`;
-  wb.subject = CONSOLIDATED_MARKER;
-  writeOverviewSheet(wb, c, plan);
-  writeMeasuresSheet(wb, c, plan);
-  writeIssuesSheet(wb, c, plan);
-  writeConflictsSheet(wb, c, plan);
-  writeMissingSheet(wb, c);
-  writeCoverageSheet(wb, c);
-  writeOverdueSheet(wb, c);
-  writeChangesSheet(wb, c);
-  writeSourcesSheet(wb, c);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  await fillConsolidatedWorkbook(wb, c, plan, lists, resolved, fitsTables(lists, resolved));
+  // Deflate level 1 instead of jszip's 6: a quarter of the packing time for a slightly larger file.
+  return new Uint8Array(await wb.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } }));
 };

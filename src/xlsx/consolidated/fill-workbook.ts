@@ -1,0 +1,31 @@
+import type ExcelJS from "exceljs";
+import type { Consolidation, PlanConfig } from "../../core";
+import { conflictsList } from "./conflicts-sheet";
+import { issuesList } from "./issues-sheet";
+import type { ResolvedLayout } from "./layout";
+import { changesList, coverageList, missingList, overdueList } from "./list-sheets";
+import { writeListSheet, type ListSheet } from "./list-sheet";
+import { measuresList } from "./measures-sheet";
+import { writeOverviewSheet } from "./overview-sheet";
+import { sourcesList } from "./sources-sheet";
+import { stampWorkbook } from "../workbook-stamp";
+
+/** Marks our own output so a later merge can recognise it among the inputs instead of merging it blindly. */
+export const CONSOLIDATED_MARKER = "Aktionsplan-Monitor: konsolidierter Umsetzungsstand";
+
+/** The sheets after Übersicht, in order; the optional ones only when their input was given. */
+export const consolidatedLists = (c: Consolidation, plan: PlanConfig): ListSheet[] =>
+  [measuresList(c, plan), issuesList(c, plan), conflictsList(c, plan), missingList(c), coverageList(c), overdueList(c), changesList(c), sourcesList(c)].filter((l): l is ListSheet => l !== null);
+
+/** Tables only when every list fits under the limit: one workbook, one layout. */
+export const fitsTables = (lists: readonly ListSheet[], layout: ResolvedLayout): boolean => lists.every((l) => l.count <= layout.tableRowLimit);
+
+/**
+ * Writes every sheet into a document workbook or a streaming workbook writer (exceljs gives both
+ * the same interface); each sheet is committed before the next, so a streamed one is flushed.
+ */
+export const fillConsolidatedWorkbook = async (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig, lists: readonly ListSheet[], layout: ResolvedLayout, tables: boolean): Promise<void> => {
+  stampWorkbook(wb, c.today, `${plan.title} – konsolidierter Umsetzungsstand`, CONSOLIDATED_MARKER);
+  writeOverviewSheet(wb, c, plan);
+  for (const list of lists) await writeListSheet(wb, list, { tables, maxRows: layout.maxSheetRows, ...(layout.breathe ? { breathe: layout.breathe } : {}) });
+};

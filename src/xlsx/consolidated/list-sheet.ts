@@ -1,0 +1,103 @@
+import type ExcelJS from "exceljs";
+import { pageSetupFor, safeText, styleHeader, type OutColumn, type OutValue } from "./sheet-kit";
+
+/** A sheet that is one list under a header row, described as data; writeListSheet lays it out. */
+export interface ListSheet {
+  readonly sheet: string;
+  /** The Excel table's name when the list becomes a table. */
+  readonly table: string;
+  readonly columns: readonly OutColumn[];
+  readonly count: number;
+  /** Row i (0-based): asked for once, while writing, so a long list is never held a second time. */
+  readonly row: (i: number) => OutValue[];
+  readonly emptyText: string;
+  /** The sheet's last row when the list is longer than a sheet can hold: how many are missing, and where they are. */
+  readonly overflowText: (hidden: number) => string;
+  /** Conditional formats over the data rows actually written. */
+  readonly conditional?: (firstRow: number, lastRow: number) => ExcelJS.ConditionalFormattingOptions[];
+}
+
+export interface SheetLayout {
+  /** An Excel table (banded rows, filter buttons); else a plain range with an autofilter. */
+  readonly tables: boolean;
+  /** Rows a sheet may have, header and overflow line included. */
+  readonly maxRows: number;
+  /** Awaited every BREATHE_ROWS rows written outside a table: lets a stream drain. */
+  readonly breathe?: () => Promise<void>;
+}
+
+const BREATHE_ROWS = 256;
+
+const HEADER_ROW = 1;
+
+/** The streaming writer flushes a sheet on commit; a document worksheet has nothing to flush. */
+export const commitSheet = (ws: ExcelJS.Worksheet): void => {
+  const flush = (ws as { commit?: unknown }).commit;
+  if (typeof flush === "function") flush.call(ws);
+};
+
+type CellStyle = Partial<ExcelJS.Style>;
+const DATE_STYLE: CellStyle = { numFmt: "dd.mm.yyyy" };
+
+/**
+ * One style object per column, shared by all its cells: exceljs caches a style by object identity,
+ * so a shared object costs one lookup per cell instead of serialising the style for every cell.
+ */
+const columnStyles = (columns: readonly OutColumn[]): CellStyle[] =>
+  columns.map((c) => ({ ...(c.format ? { numFmt: c.format } : {}), ...(c.wrap ? { alignment: { wrapText: true, vertical: "top" } } : {}) }));
+
+const styleCells = (row: ExcelJS.Row, values: readonly OutValue[], styles: readonly CellStyle[]): void => {
+  styles.forEach((style, i) => {
+    // A shared style is keyed on the first cell's type: a date in a column without a format gets its own.
+    row.getCell(i + 1).style = values[i] instanceof Date && style.numFmt === undefined ? DATE_STYLE : style;
+  });
+};
+
+/**
+ * Writes a list with a frozen header, as an Excel table or with an autofilter. A list longer than
+ * the sheet stops one row early and ends with a line saying how many rows are not shown. Tables
+ * need at least one data row, so an empty list gets a plain header and a line saying it is empty.
+ */
+export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layout: SheetLayout): Promise<void> => {
+  const ws = wb.addWorksheet(list.sheet, { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 0 }], pageSetup: pageSetupFor(HEADER_ROW) });
+  list.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  const room = layout.maxRows - HEADER_ROW;
+  const shown = list.count <= room ? list.count : Math.max(0, room - 1);
+  const styles = columnStyles(list.columns);
+  const plainHeader = () => {
+    const header = ws.getRow(HEADER_ROW);
+    header.values = list.columns.map((c) => c.header);
+    styleHeader(header, list.columns.length);
+    header.commit();
+  };
+  if (list.count === 0) {
+    plainHeader();
+    ws.getRow(HEADER_ROW + 1).getCell(1).value = list.emptyText;
+  } else if (layout.tables && shown > 0) {
+    const rows = Array.from({ length: shown }, (_, i) => list.row(i).map(safeText));
+    ws.addTable({
+      name: list.table,
+      ref: `A${HEADER_ROW}`,
+      headerRow: true,
+      totalsRow: false,
+      style: { theme: "TableStyleLight9", showRowStripes: true },
+      columns: list.columns.map((c) => ({ name: c.header, filterButton: true })),
+      rows,
+    });
+    rows.forEach((values, i) => styleCells(ws.getRow(HEADER_ROW + 1 + i), values, styles));
+    styleHeader(ws.getRow(HEADER_ROW), list.columns.length);
+  } else {
+    plainHeader();
+    for (let i = 0; i < shown; i++) {
+      const values = list.row(i).map(safeText);
+      const row = ws.addRow(values);
+      styleCells(row, values, styles);
+      row.commit();
+      if (layout.breathe && i % BREATHE_ROWS === BREATHE_ROWS - 1) await layout.breathe();
+    }
+    ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + shown, column: list.columns.length } };
+  }
+  if (shown < list.count) ws.getRow(HEADER_ROW + shown + 1).getCell(1).value = list.overflowText(list.count - shown);
+  if (shown > 0) for (const cf of list.conditional?.(HEADER_ROW + 1, HEADER_ROW + shown) ?? []) ws.addConditionalFormatting(cf);
+  commitSheet(ws);
+};
