@@ -1,4 +1,3 @@
-import { chromium } from "playwright-core";
 import { CliError } from "./cli-error";
 
 /** Debian's chromium; AKTIONSPLAN_CHROMIUM names another binary. Nothing is ever downloaded. */
@@ -9,6 +8,8 @@ export const chromiumPath = (env: NodeJS.ProcessEnv): string => env["AKTIONSPLAN
  * load nothing: every request is refused, so the PDF shows exactly the self-contained HTML.
  */
 export const printPdf = async (html: string, executablePath: string): Promise<Uint8Array> => {
+  // Loaded only when a PDF is asked for: playwright-core costs half a second at every start-up.
+  const { chromium } = await import("playwright-core");
   let browser;
   try {
     browser = await chromium.launch({

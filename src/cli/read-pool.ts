@@ -28,6 +28,41 @@ const workerScript = (): string | null => {
   return existsSync(p) ? p : null;
 };
 
+/** Notes and other long texts are rarely repeated: not worth a map entry. */
+const INTERN_MAX_LENGTH = 256;
+
+/**
+ * A worker's reply arrives as a copy, so the same field of action, office, status or sheet name
+ * comes as a new string in every row. Keeping one instance of each is what lets a million rows
+ * fit in memory. The records are this thread's own fresh copies, so they are updated in place.
+ */
+export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
+  const seen = new Map<string, string>();
+  const one = (s: string): string => {
+    if (s.length > INTERN_MAX_LENGTH) return s;
+    const have = seen.get(s);
+    if (have !== undefined) return have;
+    seen.set(s, s);
+    return s;
+  };
+  return (c) => {
+    for (const r of c.records) {
+      const row = r.row as unknown as Record<string, unknown>;
+      for (const key in row) {
+        const v = row[key];
+        if (typeof v === "string") row[key] = one(v);
+      }
+      if (r.row.partners.length > 0) row["partners"] = r.row.partners.map(one);
+      (r.source as { sheet: string }).sheet = one(r.source.sheet);
+      for (const e of r.extras as { header: string; value: unknown }[]) {
+        e.header = one(e.header);
+        if (typeof e.value === "string") e.value = one(e.value);
+      }
+    }
+    return c;
+  };
+};
+
 const failed = (job: PoolJob, reason: UnreadableReason, detail: string): CheckedInput => ({ result: unreadableFileResult(job.file, job.sha256, reason, detail), records: [], sheets: [] });
 
 /**
@@ -99,12 +134,14 @@ export const checkAll = async (
   const script = options.workers > 0 ? workerScript() : null;
   const results: CheckedInput[] = new Array<CheckedInput>(jobs.length);
   let next = 0;
+  // Worker replies only: in-process results (jest, --workers 0) stay as the parser made them.
+  const intern = script ? stringInterner() : (c: CheckedInput) => c;
   const lanes = Array.from({ length: Math.max(1, Math.min(options.workers, jobs.length)) }, () => (script ? new Lane(script, options) : null));
   const drive = async (lane: Lane | null) => {
     while (next < jobs.length) {
       const i = next++;
       const prepared = await jobs[i]!();
-      const checked = "result" in prepared ? prepared : lane ? await lane.run(prepared, i, plan, today) : await inProcess(prepared, plan, today);
+      const checked = "result" in prepared ? prepared : lane ? intern(await lane.run(prepared, i, plan, today)) : await inProcess(prepared, plan, today);
       results[i] = checked;
       onDone(i, checked);
     }
