@@ -1,6 +1,6 @@
 import { validateGrid, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
 import { checkWorkbookBytes, readWorkbookGrids } from "../xlsx";
-import { readInputBytes, sha256 } from "../xlsx/node";
+import { EXCEL_MAX_ROWS, readInputBytes, sha256 } from "../xlsx/node";
 import { CliError } from "./cli-error";
 import { MAX_INPUT_BYTES } from "./gather-inputs";
 
@@ -26,7 +26,8 @@ export const readMaster = async (path: string, plan: PlanConfig, today: string):
 export const readPrevious = async (path: string, plan: PlanConfig, today: string): Promise<PreviousMeasure[]> => {
   const read = await readInputBytes(path, MAX_INPUT_BYTES);
   if (!read.ok) throw new CliError(`Vorheriger Stand ${path} kann nicht gelesen werden (${read.reason}).`);
-  const grids = await readWorkbookGrids(read.bytes);
+  // An earlier consolidated workbook may hold up to Excel's row limit: read all of it.
+  const grids = await readWorkbookGrids(read.bytes, { maxRows: EXCEL_MAX_ROWS });
   const sheet = grids.ok ? grids.grids.find((g) => g.sheet === "Maßnahmen") : undefined;
   if (!sheet) throw new CliError(`Vorheriger Stand ${path}: kein Blatt „Maßnahmen“ (ist das ein konsolidierter Umsetzungsstand?).`);
   const report = validateGrid(sheet, plan, { today, required: ["measureId"] });

@@ -8,6 +8,7 @@ export const IssueCode = z.enum([
   "file/no-table",
   "file/own-output",
   "file/same-office",
+  "file/truncated",
   "file/from-template",
   "file/old-template",
   "header/missing",
@@ -52,6 +53,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "file/no-table": "error",
   "file/own-output": "warning",
   "file/same-office": "warning",
+  // Values beyond the reader's caps were not read: the merge would silently miss measures otherwise.
+  "file/truncated": "error",
   // Which template a file was made from: context for the coordinator, nothing for the office to fix.
   "file/from-template": "info",
   "file/old-template": "warning",

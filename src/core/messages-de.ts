@@ -23,6 +23,8 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
       return `Keine Maßnahmentabelle gefunden: In den ersten 20 Zeilen ${p("sheets") ? `der Blätter ${p("sheets")} ` : ""}steht keine Kopfzeile mit bekannten Spalten (z. B. „Maßnahmen-Nr.“, „Umsetzungsstand“).`;
     case "file/own-output":
       return `Diese Datei ist ${p("what") || "eine Ausgabe dieses Werkzeugs"} und wird nicht als Meldung eines Amtes zusammengeführt.`;
+    case "file/truncated":
+      return `Das Blatt ${q(p("sheet"))} hat Werte bis Zeile ${p("lastRow")}, Spalte ${p("lastColumn")}; gelesen werden höchstens ${p("maxRows")} Zeilen und ${p("maxColumns")} Spalten. Was darüber hinaus steht, fehlt in der Zusammenführung: bitte die Tabelle auf mehrere Dateien aufteilen.`;
     case "file/same-office":
       return `Vom selben Amt (${p("office")}) liegt auch ${p("others")} vor. Bitte klären, welche Fassung gilt; übernommen wird je Maßnahme der neueste Stand.`;
     case "file/from-template":

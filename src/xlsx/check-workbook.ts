@@ -1,5 +1,6 @@
-import { fileIssue, fileResultFromReport, toReportIssue, unreadableFileResult, validateWorkbook, type ColumnKey, type FileResult, type MeasureRecord, type PlanConfig, type TableReport } from "../core";
+import { countIssues, fileIssue, fileResultFromReport, toReportIssue, unreadableFileResult, validateWorkbook, type ColumnKey, type FileResult, type MeasureRecord, type PlanConfig, type TableReport } from "../core";
 import { readWorkbookGrids, type ReadOptions } from "./read-workbook";
+import { DEFAULT_GRID_CAPS } from "./sheet-grid";
 import { IDENTITY_SHEET, readIdentity } from "./template/identity";
 import { withTemplateChecks } from "./template/template-checks";
 
@@ -32,10 +33,15 @@ export const checkWorkbookBytes = async (file: string, sha256: string, bytes: Ui
   const tables = read.grids.filter((g) => g !== identityGrid);
   const validated = validateWorkbook(tables, plan, { today, ...(required ? { required } : {}) });
   const report = identity ? withTemplateChecks(validated, identity, plan) : validated;
-  const base = fileResultFromReport(file, sha256, report);
+  // The table's sheet cut at the reader's caps: say so, as an error, rather than merge part of it.
+  const cut = read.sheets.find((s) => s.name === report.sheet && s.truncated);
+  const caps = { ...DEFAULT_GRID_CAPS, ...readOptions };
+  const issues = cut ? [fileIssue("file/truncated", { sheet: cut.name, lastRow: String(cut.lastRow), lastColumn: String(cut.lastColumn), maxRows: String(caps.maxRows), maxColumns: String(caps.maxColumns) }), ...report.issues] : null;
+  const checked: TableReport = issues ? { ...report, valid: false, issues, stats: { ...countIssues(issues), rows: report.stats.rows } } : report;
+  const base = fileResultFromReport(file, sha256, checked);
   const own = OWN_OUTPUT_SHEETS.every((s) => sheets.includes(s));
   const result: FileResult = own
     ? { ...base, rows: 0, issues: [toReportIssue(fileIssue("file/own-output", { what: "ein konsolidierter Umsetzungsstand (Ausgabe des Zusammenführens)" })), ...base.issues] }
     : base;
-  return { result, records: own ? [] : report.records, report, sheets, hasMacros: read.flags.hasMacros, lossyParts: read.flags.lossyParts };
+  return { result, records: own ? [] : checked.records, report: checked, sheets, hasMacros: read.flags.hasMacros, lossyParts: read.flags.lossyParts };
 };

@@ -1,4 +1,5 @@
 import { cellText, isBlankValue, isCellDate, validateGrid, type CellValue, type Grid, type PlanConfig, type ReportChange, type ReportInput } from "../core";
+import { EXCEL_MAX_ROWS } from "./consolidated/layout";
 import { readWorkbookGrids } from "./read-workbook";
 
 export type ConsolidatedRead = { readonly ok: true; readonly input: ReportInput } | { readonly ok: false; readonly message: string };
@@ -55,7 +56,8 @@ const changes = (g: Grid): ReportChange[] => {
  * German sentence: a report must never rest on a workbook that is not ours.
  */
 export const readConsolidated = async (bytes: Uint8Array, name: string, plan: PlanConfig): Promise<ConsolidatedRead> => {
-  const read = await readWorkbookGrids(bytes);
+  // Our own output may hold up to Excel's row limit: read all of it, not the office-file cap.
+  const read = await readWorkbookGrids(bytes, { maxRows: EXCEL_MAX_ROWS });
   if (!read.ok) return { ok: false, message: `${name} ist keine lesbare Excel-Arbeitsmappe.` };
   const sheet = (n: string) => read.grids.find((g) => g.sheet === n);
   const measures = sheet("Maßnahmen");
