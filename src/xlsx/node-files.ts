@@ -94,10 +94,8 @@ export const sha256 = (bytes: Uint8Array): string => createHash("sha256").update
  * Writes through a temporary file in the same folder and a rename, so a crash or a kill leaves the
  * previous file or none, never half a workbook. The temporary file is removed when anything fails.
  */
-export const writeFileAtomic = async (path: string, bytes: Uint8Array): Promise<void> => {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await fs.mkdir(dirname(path), { recursive: true });
+export const writeFileAtomic = (path: string, bytes: Uint8Array): Promise<void> =>
+  viaTemporaryFile(path, async (tmp) => {
     const handle = await fs.open(tmp, "wx");
     try {
       await handle.writeFile(bytes);
@@ -105,22 +103,15 @@ export const writeFileAtomic = async (path: string, bytes: Uint8Array): Promise<
     } finally {
       await handle.close();
     }
-    await fs.rename(tmp, path);
-  } catch (e) {
-    await fs.rm(tmp, { force: true });
-    throw e;
-  }
-};
+  });
 
 /**
  * The same guarantee as writeFileAtomic for output produced as a stream (too large to hold as one
  * buffer): `produce` writes into the temporary file and ends the stream; only then is it synced
  * and renamed. A failure of either side removes the temporary file and rethrows.
  */
-export const writeStreamAtomic = async (path: string, produce: (out: Writable) => Promise<void>): Promise<void> => {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  try {
-    await fs.mkdir(dirname(path), { recursive: true });
+export const writeStreamAtomic = (path: string, produce: (out: Writable) => Promise<void>): Promise<void> =>
+  viaTemporaryFile(path, async (tmp) => {
     const out = createWriteStream(tmp, { flags: "wx", highWaterMark: 1 << 20 });
     const closed = new Promise<void>((done) => out.once("close", done));
     // A write error (disk full) must end the wait even if the producer never hears of it.
@@ -141,6 +132,14 @@ export const writeStreamAtomic = async (path: string, produce: (out: Writable) =
     } finally {
       await handle.close();
     }
+  });
+
+/** Runs `fill` on a fresh temporary file beside `path`, then renames it over `path`; removes it on any failure. */
+const viaTemporaryFile = async (path: string, fill: (tmp: string) => Promise<void>): Promise<void> => {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    await fs.mkdir(dirname(path), { recursive: true });
+    await fill(tmp);
     await fs.rename(tmp, path);
   } catch (e) {
     await fs.rm(tmp, { force: true });
