@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { unreadableFileResult, type PlanConfig, type UnreadableReason } from "../core";
+import { unreadableFileResult, type MeasureRow, type PlanConfig, type UnreadableReason } from "../core";
 import { checkWorkbookBytes } from "../xlsx";
 import type { CheckedInput, ReadJob, ReadJobResult } from "./read-job";
 
@@ -28,8 +28,12 @@ const workerScript = (): string | null => {
   return existsSync(p) ? p : null;
 };
 
-/** Notes and other long texts are rarely repeated: not worth a map entry. */
-const INTERN_MAX_LENGTH = 256;
+/**
+ * Row fields whose values come from short closed lists or repeat across rows (plan names, offices,
+ * statuses, ISO dates). Free texts (measure, Sachstand, problems …) are nearly all distinct: interning
+ * them would only fill the map with every text of the round.
+ */
+const REPEATING: readonly (keyof MeasureRow)[] = ["field", "leadOffice", "status", "budget", "coverageState", "committee", "linkedPlan", "goal", "start", "end", "asOf"];
 
 /**
  * A worker's reply arrives as a copy, so the same field of action, office, status or sheet name
@@ -39,7 +43,6 @@ const INTERN_MAX_LENGTH = 256;
 export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
   const seen = new Map<string, string>();
   const one = (s: string): string => {
-    if (s.length > INTERN_MAX_LENGTH) return s;
     const have = seen.get(s);
     if (have !== undefined) return have;
     seen.set(s, s);
@@ -47,17 +50,14 @@ export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
   };
   return (c) => {
     for (const r of c.records) {
-      const row = r.row as unknown as Record<string, unknown>;
-      for (const key in row) {
+      const row = r.row as unknown as Record<string, string | null>;
+      for (const key of REPEATING) {
         const v = row[key];
         if (typeof v === "string") row[key] = one(v);
       }
-      if (r.row.partners.length > 0) row["partners"] = r.row.partners.map(one);
+      if (r.row.partners.length > 0) (r.row as { partners: string[] }).partners = r.row.partners.map(one);
       (r.source as { sheet: string }).sheet = one(r.source.sheet);
-      for (const e of r.extras as { header: string; value: unknown }[]) {
-        e.header = one(e.header);
-        if (typeof e.value === "string") e.value = one(e.value);
-      }
+      for (const e of r.extras as { header: string }[]) e.header = one(e.header);
     }
     return c;
   };

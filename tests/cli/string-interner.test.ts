@@ -1,0 +1,27 @@
+import { DEFAULT_PLAN } from "../../src/core";
+import { checkWorkbookBytes } from "../../src/xlsx";
+import { stringInterner } from "../../src/cli/read-pool";
+import { addRows, workbookBytes } from "../helpers/workbook";
+
+const office = (note: string) =>
+  workbookBytes((wb) =>
+    addRows(wb.addWorksheet("Tabelle1"), [
+      ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Umsetzungsstand", "Sachstand", "Interne Notiz"],
+      ["3.1.1", "Bildung", "Elternarbeit", "Jugendamt", "in Planung", note, "x"],
+    ]),
+  );
+
+/** What a worker's reply looks like on arrival: a structured clone, every string a fresh copy. */
+const reply = async (note: string) => {
+  const c = await checkWorkbookBytes("a.xlsx", "0", await office(note), DEFAULT_PLAN, "2024-06-30");
+  return structuredClone({ result: c.result, records: c.records, sheets: c.sheets });
+};
+
+describe("stringInterner", () => {
+  it("changes no value of the replies it interns (that strings share one instance is not observable in JS; the bench measures the memory)", async () => {
+    const [a, b] = [await reply("erste Notiz"), await reply("zweite Notiz")];
+    const before = structuredClone([a, b]);
+    const intern = stringInterner();
+    expect([intern(a), intern(b)]).toEqual(before);
+  });
+});
