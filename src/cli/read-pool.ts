@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { unreadableFileResult, type MeasureRow, type PlanConfig, type UnreadableReason } from "../core";
+import { unreadableFileResult, type PlanConfig, type UnreadableReason } from "../core";
 import { checkWorkbookBytes } from "../xlsx";
 import type { CheckedInput, ReadJob, ReadJobResult } from "./read-job";
 
@@ -28,12 +28,8 @@ const workerScript = (): string | null => {
   return existsSync(p) ? p : null;
 };
 
-/**
- * Row fields whose values come from short closed lists or repeat across rows (plan names, offices,
- * statuses, ISO dates). Free texts (measure, Sachstand, problems …) are nearly all distinct: interning
- * them would only fill the map with every text of the round.
- */
-const REPEATING: readonly (keyof MeasureRow)[] = ["field", "leadOffice", "status", "budget", "coverageState", "committee", "linkedPlan", "goal", "start", "end", "asOf"];
+/** Notes and other long texts are rarely repeated: not worth a map entry. */
+const INTERN_MAX_LENGTH = 256;
 
 /**
  * A worker's reply arrives as a copy, so the same field of action, office, status or sheet name
@@ -43,6 +39,7 @@ const REPEATING: readonly (keyof MeasureRow)[] = ["field", "leadOffice", "status
 export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
   const seen = new Map<string, string>();
   const one = (s: string): string => {
+    if (s.length > INTERN_MAX_LENGTH) return s;
     const have = seen.get(s);
     if (have !== undefined) return have;
     seen.set(s, s);
@@ -50,14 +47,17 @@ export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
   };
   return (c) => {
     for (const r of c.records) {
-      const row = r.row as unknown as Record<string, string | null>;
-      for (const key of REPEATING) {
+      const row = r.row as unknown as Record<string, unknown>;
+      for (const key in row) {
         const v = row[key];
         if (typeof v === "string") row[key] = one(v);
       }
-      if (r.row.partners.length > 0) (r.row as { partners: string[] }).partners = r.row.partners.map(one);
+      if (r.row.partners.length > 0) row["partners"] = r.row.partners.map(one);
       (r.source as { sheet: string }).sheet = one(r.source.sheet);
-      for (const e of r.extras as { header: string }[]) e.header = one(e.header);
+      for (const e of r.extras as { header: string; value: unknown }[]) {
+        e.header = one(e.header);
+        if (typeof e.value === "string") e.value = one(e.value);
+      }
     }
     return c;
   };
