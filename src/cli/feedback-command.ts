@@ -3,11 +3,12 @@ import type { PlanConfig } from "../core";
 import { readWorkbookGrids } from "../xlsx";
 import { buildFeedbackWorkbook, feedbackName, parseFeedbackReport, type FeedbackFile } from "../xlsx/feedback";
 import { listInputs, readInputBytes, readTextFile, samePath, sha256 } from "../xlsx/node";
-import { chooseRound, findRound, safeFileBase, uniqueFileNames, type RoundInfo } from "../xlsx/template";
+import { chooseRound, findRound, safeFileBase, templateRound, uniqueFileNames, type RoundInfo } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { MAX_INPUT_BYTES } from "./gather-inputs";
 import { writeOrExplain } from "./merge-command";
 import type { Output } from "./output";
+import { parseDateOption } from "./plan-option";
 
 export interface FeedbackArgs {
   /** The merge's --report-json (or validate --json): the findings with their exact positions. */
@@ -32,13 +33,13 @@ const entryFor = (inputs: readonly FeedbackFile[], path: string, hash: string | 
 
 /** The round a file answers: its template's, else --period, else the round open on `today`. */
 const roundFor = (entry: FeedbackFile, plan: PlanConfig, fallback: RoundInfo | null): RoundInfo | null => {
-  const named = entry.issues.find((i) => i.code === "file/from-template")?.value;
+  const named = templateRound(entry);
   return (named ? findRound(plan, named) : null) ?? fallback;
 };
 
 /** `feedback`: one Rückmeldung workbook per office file, from the merge's JSON report. */
 export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitCode> => {
-  if (args.deadline !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.deadline)) throw new CliError(`--deadline erwartet ein Datum in der Form JJJJ-MM-TT, nicht „${args.deadline}“.`);
+  if (args.deadline !== undefined) parseDateOption("--deadline", args.deadline);
   let text: string;
   try {
     text = await readTextFile(args.report);

@@ -16,9 +16,12 @@ export const loadPlanOption = async (path: string | undefined): Promise<PlanConf
   throw new CliError(`Plan-Konfiguration ${path} ist fehlerhaft:\n${result.errors.map((e) => `  ${e.path}: ${e.message}`).join("\n")}`);
 };
 
-/** --today: an ISO date; the only place a command looks at the clock is main.ts, which passes it in. */
-export const parseTodayOption = (value: string): string => {
+/** A date option (--today, --deadline): an ISO date that exists. */
+export const parseDateOption = (option: string, value: string): string => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
-    throw new CliError(`--today erwartet ein Datum in der Form JJJJ-MM-TT, nicht „${value}“.`);
+    throw new CliError(`${option} erwartet ein Datum in der Form JJJJ-MM-TT, nicht „${value}“.`);
   return value;
 };
+
+/** --today: the only place a command looks at the clock is main.ts, which passes it in. */
+export const parseTodayOption = (value: string): string => parseDateOption("--today", value);

@@ -6,6 +6,10 @@ export interface ReadJob {
   readonly file: string;
   readonly sha256: string;
   readonly bytes: ArrayBuffer;
+}
+
+/** What every job of a run shares, given to each worker once as its workerData. */
+export interface WorkerSetup {
   readonly plan: PlanConfig;
   readonly today: string;
 }

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { unreadableFileResult, type PlanConfig, type UnreadableReason } from "../core";
 import { checkWorkbookBytes } from "../xlsx";
-import type { CheckedInput, ReadJob, ReadJobResult } from "./read-job";
+import type { CheckedInput, ReadJob, ReadJobResult, WorkerSetup } from "./read-job";
 
 export interface PoolOptions {
   /** At most this many parsing threads (2 on the city's typical machine); 0 parses in-process. */
@@ -71,10 +71,11 @@ const failed = (job: PoolJob, reason: UnreadableReason, detail: string): Checked
  */
 class Lane {
   private worker: Worker | null = null;
-  constructor(private readonly script: string, private readonly options: PoolOptions) {}
+  constructor(private readonly script: string, private readonly options: PoolOptions, private readonly setup: WorkerSetup) {}
 
-  run(job: PoolJob, id: number, plan: PlanConfig, today: string): Promise<CheckedInput> {
-    const worker = (this.worker ??= new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } }));
+  run(job: PoolJob, id: number): Promise<CheckedInput> {
+    // The plan and the date are the same for every file: given once per worker, not per job.
+    const worker = (this.worker ??= new Worker(this.script, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } }));
     return new Promise((resolve) => {
       const cleanup = () => {
         clearTimeout(timer);
@@ -100,7 +101,7 @@ class Lane {
       worker.on("error", onError);
       worker.on("exit", onExit);
       const copy = job.bytes.slice().buffer;
-      const message: ReadJob = { id, file: job.file, sha256: job.sha256, bytes: copy, plan, today };
+      const message: ReadJob = { id, file: job.file, sha256: job.sha256, bytes: copy };
       worker.postMessage(message, [copy]);
     });
   }
@@ -136,12 +137,12 @@ export const checkAll = async (
   let next = 0;
   // Worker replies only: in-process results (jest, --workers 0) stay as the parser made them.
   const intern = script ? stringInterner() : (c: CheckedInput) => c;
-  const lanes = Array.from({ length: Math.max(1, Math.min(options.workers, jobs.length)) }, () => (script ? new Lane(script, options) : null));
+  const lanes = Array.from({ length: Math.max(1, Math.min(options.workers, jobs.length)) }, () => (script ? new Lane(script, options, { plan, today }) : null));
   const drive = async (lane: Lane | null) => {
     while (next < jobs.length) {
       const i = next++;
       const prepared = await jobs[i]!();
-      const checked = "result" in prepared ? prepared : lane ? intern(await lane.run(prepared, i, plan, today)) : await inProcess(prepared, plan, today);
+      const checked = "result" in prepared ? prepared : lane ? intern(await lane.run(prepared, i)) : await inProcess(prepared, plan, today);
       results[i] = checked;
       onDone(i, checked);
     }

@@ -1,5 +1,5 @@
 import { validateGrid, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
-import { checkWorkbookBytes, readWorkbookGrids } from "../xlsx";
+import { checkWorkbookBytes, CONSOLIDATED_SHEET, readWorkbookGrids } from "../xlsx";
 import { EXCEL_MAX_ROWS, readInputBytes, sha256 } from "../xlsx/node";
 import { CliError } from "./cli-error";
 import { MAX_INPUT_BYTES } from "./gather-inputs";
@@ -28,7 +28,7 @@ export const readPrevious = async (path: string, plan: PlanConfig, today: string
   if (!read.ok) throw new CliError(`Vorheriger Stand ${path} kann nicht gelesen werden (${read.reason}).`);
   // An earlier consolidated workbook may hold up to Excel's row limit: read all of it.
   const grids = await readWorkbookGrids(read.bytes, { maxRows: EXCEL_MAX_ROWS });
-  const sheet = grids.ok ? grids.grids.find((g) => g.sheet === "Maßnahmen") : undefined;
+  const sheet = grids.ok ? grids.grids.find((g) => g.sheet === CONSOLIDATED_SHEET.measures) : undefined;
   if (!sheet) throw new CliError(`Vorheriger Stand ${path}: kein Blatt „Maßnahmen“ (ist das ein konsolidierter Umsetzungsstand?).`);
   const report = validateGrid(sheet, plan, { today, required: ["measureId"] });
   return report.records

@@ -1,8 +1,8 @@
 import { join } from "node:path";
-import type { MeasureRecord, PlanConfig, PreviousMeasure } from "../core";
+import { germanDate, type MeasureRecord, type PlanConfig, type PreviousMeasure } from "../core";
 import { checkWorkbookBytes } from "../xlsx";
 import { readInputBytes, samePath, sha256 } from "../xlsx/node";
-import { buildTemplateWorkbook, chooseRound, germanDate, safeFileBase, uniqueFileNames } from "../xlsx/template";
+import { buildTemplateWorkbook, chooseRound, safeFileBase, uniqueFileNames } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { MAX_INPUT_BYTES } from "./gather-inputs";
 import { writeOrExplain } from "./merge-command";

@@ -1,7 +1,8 @@
 // The public surface of the core: everything outside src/core imports from here only.
 export { columnLetter, columnIndex, cellAddress } from "./address";
 export { assertNever } from "./assert-never";
-export { isCellDate, isCellError, isBlankValue, cellText } from "./cell";
+export { isCellDate, isCellError, isBlankValue, cellText, textOrNull } from "./cell";
+export { germanDate } from "./german-date";
 export type { CellDate, CellError, CellValue, RawCell, Grid } from "./cell";
 export { ColumnKey, ColumnType, COLUMN_TYPES } from "./column-keys";
 export { compareText, compareMeasureIds } from "./compare";
@@ -15,7 +16,7 @@ export type { HeaderColumn, HeaderMatch } from "./header-detect";
 export { Issue, IssueCode, Severity, DEFAULT_SEVERITY, SEVERITY_RANK } from "./issue";
 export { parsePlanConfig, parsePlanConfigText, jsonPath } from "./load-plan";
 export type { PlanConfigError, PlanConfigResult } from "./load-plan";
-export { canonicalLayout, choiceList, MASTER_KEYS } from "./layout";
+export { canonicalLayout, choiceList, MASTER_KEYS, LIST_SHEET, SEVERITY_COLOR } from "./layout";
 export type { LayoutColumn } from "./layout";
 export { makeIssue, fileIssue } from "./make-issue";
 export { MeasureRow, MeasureRecord, ExtraValue, emptyMeasureRow } from "./measure-row";

@@ -1,4 +1,5 @@
 import { COLUMN_TYPES, type ColumnKey } from "./column-keys";
+import type { Severity } from "./issue";
 import type { PlanConfig } from "./plan-config";
 
 /**
@@ -18,6 +19,15 @@ export interface LayoutColumn {
   readonly master: boolean;
   readonly wrap: boolean;
 }
+
+/** The hidden sheet holding the drop-down lists, in every workbook the tool structures or writes. */
+export const LIST_SHEET = "AP_Listen";
+
+/**
+ * Fill colours per severity (RRGGBB, Excel's light red / yellow / blue), the same in the task pane's
+ * highlights, the Rückmeldung and the consolidated workbook.
+ */
+export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = { error: "FFC7CE", warning: "FFEB9C", info: "DDEBF7" };
 
 /** Columns that come from the master plan; the rest are what an office reports. */
 export const MASTER_KEYS: ReadonlySet<ColumnKey> = new Set(["measureId", "field", "goal", "measure", "leadOffice", "partners", "timeframe", "start", "end", "budget", "linkedPlan", "indicator"]);

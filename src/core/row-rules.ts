@@ -1,4 +1,5 @@
 import type { ColumnKey } from "./column-keys";
+import { germanDate } from "./german-date";
 import type { Issue, IssueCode } from "./issue";
 import { makeIssue } from "./make-issue";
 import type { MeasureRow } from "./measure-row";
@@ -18,8 +19,6 @@ export interface RowContext {
 }
 
 const year = (iso: string): number => Number(iso.slice(0, 4));
-
-const formatDe = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 /** Rules on one normalised row. Each returns issues pointing at the cell a clerk must look at. */
 export const checkRow = (r: MeasureRow, ctx: RowContext): Issue[] => {
@@ -46,11 +45,11 @@ export const checkRow = (r: MeasureRow, ctx: RowContext): Issue[] => {
   const endKey: ColumnKey = ctx.columns.has("end") ? "end" : "timeframe";
   const startKey: ColumnKey = ctx.columns.has("start") ? "start" : "timeframe";
   if (r.start !== null && year(r.start) < plan.period.first && !ctx.flagged.has(startKey))
-    add("cell/date-outside-period", startKey, { first: String(plan.period.first), last: String(plan.period.last) }, formatDe(r.start));
+    add("cell/date-outside-period", startKey, { first: String(plan.period.first), last: String(plan.period.last) }, germanDate(r.start));
   if (r.end !== null && year(r.end) > plan.period.last && !ctx.flagged.has(endKey))
-    add("cell/date-outside-period", endKey, { first: String(plan.period.first), last: String(plan.period.last) }, formatDe(r.end));
+    add("cell/date-outside-period", endKey, { first: String(plan.period.first), last: String(plan.period.last) }, germanDate(r.end));
   if (r.start !== null && r.end !== null && r.end < r.start)
-    add("cell/end-before-start", endKey, { start: formatDe(r.start) }, formatDe(r.end));
+    add("cell/end-before-start", endKey, { start: germanDate(r.start) }, germanDate(r.end));
 
   const status = r.status === null ? undefined : ctx.index.statusByValue.get(r.status);
   if (status && r.progress !== null && (r.progress < status.progress.min || r.progress > status.progress.max))
@@ -61,6 +60,6 @@ export const checkRow = (r: MeasureRow, ctx: RowContext): Issue[] => {
     add("cell/coverage-missing", budget?.needsCoverageProposal ? "budget" : "newVoluntaryService", { reason: budget?.needsCoverageProposal ? "budget" : "voluntary" }, r.budget ?? "ja");
 
   if (r.end !== null && isOverdue(r, ctx.index, ctx.today))
-    add("cell/overdue", endKey, { end: formatDe(r.end), status: status?.label ?? "–" }, formatDe(r.end), "status");
+    add("cell/overdue", endKey, { end: germanDate(r.end), status: status?.label ?? "–" }, germanDate(r.end), "status");
   return issues;
 };

@@ -1,8 +1,10 @@
 /** Numbers, shares and dates as a German reader expects them in a council report. */
+import { germanDate } from "../core";
 
 const NBSP = "\u00a0";
 
-export const germanDate = (iso: string | null): string => (iso === null ? "–" : `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`);
+/** A date or "–" when there is none. */
+export const dateOrDash = (iso: string | null): string => (iso === null ? "–" : germanDate(iso));
 
 /** 0.4166 → "42 %" (share of 1). */
 export const share = (v: number | null): string => (v === null ? "–" : `${Math.round(v * 100)}${NBSP}%`);

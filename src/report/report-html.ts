@@ -1,6 +1,6 @@
 import type { FieldSection, ProgressReport, ReportChange, ReportMeasure, Tally } from "../core";
 import { escapeHtml } from "./escape-html";
-import { counted, germanDate, integer, percent, share } from "./format-de";
+import { counted, dateOrDash, integer, percent, share } from "./format-de";
 import { htmlTable, type HtmlColumn } from "./html-table";
 import { REPORT_CSS } from "./report-css";
 import type { ReportCharts } from "./render-charts";
@@ -55,9 +55,10 @@ const fieldSection = (f: FieldSection, label: Label): string => {
 };
 
 const overdueSection = (r: ProgressReport, label: Label): string => {
-  if (r.overdue.length === 0) return `<p>Am ${escapeHtml(germanDate(r.facts.runDate))} ist keine Maßnahme überfällig.</p>`;
-  const columns: HtmlColumn<ReportMeasure>[] = [...measureColumns(label).slice(0, 4), { header: "geplantes Ende", cell: (m) => germanDate(m.end), numeric: true }, measureColumns(label)[5]!];
-  return `<p>${escapeHtml(`${counted(r.overdue.length, "Maßnahme ist", "Maßnahmen sind")} über ihr geplantes Ende hinaus und weder umgesetzt, entfallen noch Daueraufgabe (Stichtag ${germanDate(r.facts.runDate)}).`)}</p>\n${htmlTable("Überfällige Maßnahmen", columns, r.overdue)}`;
+  if (r.overdue.length === 0) return `<p>Am ${escapeHtml(dateOrDash(r.facts.runDate))} ist keine Maßnahme überfällig.</p>`;
+  const base = measureColumns(label);
+  const columns: HtmlColumn<ReportMeasure>[] = [...base.slice(0, 4), { header: "geplantes Ende", cell: (m) => dateOrDash(m.end), numeric: true }, base[5]!];
+  return `<p>${escapeHtml(`${counted(r.overdue.length, "Maßnahme ist", "Maßnahmen sind")} über ihr geplantes Ende hinaus und weder umgesetzt, entfallen noch Daueraufgabe (Stichtag ${dateOrDash(r.facts.runDate)}).`)}</p>\n${htmlTable("Überfällige Maßnahmen", columns, r.overdue)}`;
 };
 
 const coverageSection = (r: ProgressReport, label: Label): string => {
@@ -91,12 +92,14 @@ const changesSection = (r: ProgressReport, label: Label): string => {
 const methodSection = (r: ProgressReport): string => {
   const f = r.facts;
   const lines = [
-    `Grundlage ist der konsolidierte Umsetzungsstand „${f.source}“ vom ${germanDate(f.runDate)}, zusammengeführt aus ${counted(f.files, "Datei", "Dateien")} der federführenden Ämter und Eigenbetriebe (${integer(f.unreadable)} davon nicht lesbar) mit ${integer(f.rowsRead)} gelesenen Zeilen; je Maßnahmen-Nr. zählt eine Meldung.`,
+    `Grundlage ist der konsolidierte Umsetzungsstand „${f.source}“ vom ${dateOrDash(f.runDate)}, zusammengeführt aus ${counted(f.files, "Datei", "Dateien")} der federführenden Ämter und Eigenbetriebe (${integer(f.unreadable)} davon nicht lesbar) mit ${integer(f.rowsRead)} gelesenen Zeilen; je Maßnahmen-Nr. zählt eine Meldung.`,
     `Bei der Prüfung der Meldungen wurden ${integer(f.errors)} Fehler und ${integer(f.warnings)} Warnungen festgestellt; sie stehen im Blatt „Prüfbericht“ des konsolidierten Umsetzungsstands. Angaben mit Fehlern sind in diesem Bericht so übernommen, wie sie gelesen werden konnten.`,
     "Anteil umgesetzt: umgesetzte Maßnahmen geteilt durch alle nicht entfallenen Maßnahmen; Daueraufgaben zählen als laufend, nicht als umgesetzt. Ø Fortschritt: Mittel der gemeldeten Fortschrittswerte der nicht entfallenen Maßnahmen (umgesetzt ohne Angabe zählt 100 %). Überfällig: geplantes Ende vor dem Stichtag und weder umgesetzt, entfallen noch Daueraufgabe.",
   ];
   return lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("\n");
 };
+
+const section = (heading: string, body: string): string => `<section>\n<h2>${escapeHtml(heading)}</h2>\n${body}\n</section>`;
 
 /**
  * The progress report (draft of a Zwischenbericht) as one self-contained HTML document in German:
@@ -120,44 +123,28 @@ export const renderReportHtml = (r: ProgressReport, charts: ReportCharts): strin
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="subtitle">Zwischenbericht – Entwurf · Stand ${escapeHtml(germanDate(r.facts.runDate))}</p>
+<p class="subtitle">Zwischenbericht – Entwurf · Stand ${escapeHtml(dateOrDash(r.facts.runDate))}</p>
 <p class="draft">Entwurf, automatisch aus dem konsolidierten Umsetzungsstand erzeugt. Bitte vor der Weitergabe fachlich prüfen und ergänzen.</p>
 </header>
 <main>
-<section>
-<h2>Auf einen Blick</h2>
-${figures(r)}
-</section>
-<section>
-<h2>Umsetzungsstand nach Handlungsfeld</h2>
-<figure role="img" aria-labelledby="chart-caption">
+${[
+    section("Auf einen Blick", figures(r)),
+    section(
+      "Umsetzungsstand nach Handlungsfeld",
+      `<figure role="img" aria-labelledby="chart-caption">
 ${charts.byField}
 <figcaption id="chart-caption">Abbildung 1: Anteil der Maßnahmen je Umsetzungsstand, nach Handlungsfeld und gesamt. Die Zahlen in den Balken sind Anzahlen von Maßnahmen; die Tabelle darunter nennt alle Werte.</figcaption>
 </figure>
-${htmlTable("Maßnahmen nach Umsetzungsstand und Handlungsfeld", tallyColumns(r), groups, { rowHeader: true, className: "tally" })}
-</section>
-<section>
-<h2>Maßnahmen nach Handlungsfeld</h2>
-${r.fields.map((f) => fieldSection(f, label)).join("\n")}
-</section>
-<section>
-<h2>Überfällige Maßnahmen</h2>
-${overdueSection(r, label)}
-</section>
-<section>
-<h2>Deckungsvorschläge</h2>
-${coverageSection(r, label)}
-</section>
-<section>
-<h2>Veränderungen seit der letzten Berichtsrunde</h2>
-${changesSection(r, label)}
-</section>
-<section>
-<h2>Methodik und Datenlage</h2>
-${methodSection(r)}
-</section>
+${htmlTable("Maßnahmen nach Umsetzungsstand und Handlungsfeld", tallyColumns(r), groups, { rowHeader: true, className: "tally" })}`,
+    ),
+    section("Maßnahmen nach Handlungsfeld", r.fields.map((f) => fieldSection(f, label)).join("\n")),
+    section("Überfällige Maßnahmen", overdueSection(r, label)),
+    section("Deckungsvorschläge", coverageSection(r, label)),
+    section("Veränderungen seit der letzten Berichtsrunde", changesSection(r, label)),
+    section("Methodik und Datenlage", methodSection(r)),
+  ].join("\n")}
 </main>
-<footer>Erstellt mit Aktionsplan-Monitor aus „${escapeHtml(r.facts.source)}“ (Datenstand ${escapeHtml(germanDate(r.facts.runDate))}).</footer>
+<footer>Erstellt mit Aktionsplan-Monitor aus „${escapeHtml(r.facts.source)}“ (Datenstand ${escapeHtml(dateOrDash(r.facts.runDate))}).</footer>
 </body>
 </html>
 `;

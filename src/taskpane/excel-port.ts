@@ -2,7 +2,7 @@
 // operation queues its work and syncs a fixed number of times (per chunk of rows), never per cell.
 // Enum values are written as their string literals: the Office.js API accepts them, and the fake
 // Excel used in tests and the test page has no global `Excel` namespace.
-import { columnLetter, isoToSerial, type CellValue, type Fix, type Grid, type LayoutColumn, type Severity } from "../core";
+import { columnLetter, isoToSerial, LIST_SHEET, SEVERITY_COLOR, type CellValue, type Fix, type Grid, type LayoutColumn, type Severity } from "../core";
 import { addressGroups, cellsOfAddress } from "./cell-address";
 import { rowChunks } from "./chunking";
 import type { ExcelHost } from "./host";
@@ -10,8 +10,6 @@ import { gridFromOffice, type OfficeBlock } from "./office-cells";
 
 /** Our conditional formats carry this formula, so "remove highlights" deletes exactly ours. */
 export const HIGHLIGHT_FORMULA = '=ISTEXT("Aktionsplan-Monitor")';
-export const HIGHLIGHT_COLORS: Readonly<Record<Severity, string>> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
-export const LIST_SHEET = "AP_Listen";
 const FIXES_PER_SYNC = 2_000;
 
 export interface SheetSnapshot {
@@ -106,7 +104,7 @@ export const createExcelPort = (host: ExcelHost) => {
           for (const group of addressGroups(addresses)) {
             const cf = sheet.getRanges(group).conditionalFormats.add("Custom");
             cf.custom.rule.formula = HIGHLIGHT_FORMULA;
-            cf.custom.format.fill.color = HIGHLIGHT_COLORS[severity];
+            cf.custom.format.fill.color = `#${SEVERITY_COLOR[severity]}`;
           }
         }
         await context.sync();

@@ -1,4 +1,5 @@
 import { countIssues, fileIssue, fileResultFromReport, toReportIssue, unreadableFileResult, validateWorkbook, type ColumnKey, type FileResult, type MeasureRecord, type PlanConfig, type TableReport } from "../core";
+import { SHEET } from "./consolidated/labels";
 import { readWorkbookGrids, type ReadOptions } from "./read-workbook";
 import { DEFAULT_GRID_CAPS } from "./sheet-grid";
 import { IDENTITY_SHEET, readIdentity } from "./template/identity";
@@ -16,7 +17,7 @@ export interface CheckedWorkbook {
 }
 
 /** Sheets only the consolidated workbook has: such a file among the inputs is our own earlier output. */
-const OWN_OUTPUT_SHEETS = ["Übersicht", "Prüfbericht", "Quellen"];
+const OWN_OUTPUT_SHEETS = [SHEET.overview, SHEET.issues, SHEET.sources];
 
 /**
  * Reads and validates one workbook from bytes: the same path for the CLI (in a worker), the

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { canonicalLayout, cellText, type CellValue, type Fix, type LayoutColumn, type MeasureRecord, type PlanConfig, type TableReport } from "../core";
+import { canonicalLayout, cellText, LIST_SHEET, type CellValue, type Fix, type LayoutColumn, type MeasureRecord, type PlanConfig, type TableReport } from "../core";
 import { cellFor } from "./consolidated/measures-sheet";
 import { excelDate, safeText } from "./consolidated/sheet-kit";
 
@@ -12,7 +12,6 @@ export interface CopyOutcome {
   readonly fixesApplied: number;
 }
 
-const LIST_SHEET = "AP_Listen";
 
 const PART_DE: Readonly<Record<string, string>> = { "xl/charts/": "Diagramme", "xl/pivotTables/": "Pivot-Tabellen", "xl/drawings/": "Zeichnungen/Bilder", "xl/vbaProject.bin": "Makros", "xl/externalLinks/": "externe Verknüpfungen" };
 

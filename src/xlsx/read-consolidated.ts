@@ -1,4 +1,5 @@
-import { cellText, isBlankValue, isCellDate, validateGrid, type CellValue, type Grid, type PlanConfig, type ReportChange, type ReportInput } from "../core";
+import { isCellDate, textOrNull, validateGrid, type CellValue, type Grid, type PlanConfig, type ReportChange, type ReportInput } from "../core";
+import { CHANGE_HEADER, CHANGE_KIND, FACT, SHEET } from "./consolidated/labels";
 import { EXCEL_MAX_ROWS } from "./consolidated/layout";
 import { readWorkbookGrids } from "./read-workbook";
 
@@ -7,13 +8,11 @@ export type ConsolidatedRead = { readonly ok: true; readonly input: ReportInput 
 /** The grid's cell values by physical position (1-based), blanks as null. */
 const valueAt = (g: Grid, row: number, column: number): CellValue => g.rows[row - g.top]?.[column - g.left]?.value ?? null;
 
-const text = (v: CellValue): string | null => (v === null || isBlankValue(v) ? null : cellText(v));
-
 /** Übersicht: label in column A, value in column B (overview-sheet.ts writes them so). */
 const facts = (g: Grid): Map<string, CellValue> => {
   const out = new Map<string, CellValue>();
   for (let r = g.top; r < g.top + g.rows.length; r++) {
-    const label = text(valueAt(g, r, 1));
+    const label = textOrNull(valueAt(g, r, 1));
     if (label !== null && !out.has(label)) out.set(label, valueAt(g, r, 2));
   }
   return out;
@@ -21,29 +20,29 @@ const facts = (g: Grid): Map<string, CellValue> => {
 
 const count = (v: CellValue | undefined): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
 
-const KINDS = new Set<ReportChange["kind"]>(["neu", "geändert", "unverändert"]);
+const KINDS = new Set<string>(Object.values(CHANGE_KIND));
 const percent = (v: CellValue): number | null => (typeof v === "number" ? Math.round(v * 10000) / 100 : null);
 
 /** Änderungen: the table the merge writes with --previous (header in row 1, labels in change-sheet order). */
 const changes = (g: Grid): ReportChange[] => {
   const header = new Map<string, number>();
   for (let c = g.left; c < g.left + (g.rows[0]?.length ?? 0); c++) {
-    const h = text(valueAt(g, g.top, c));
+    const h = textOrNull(valueAt(g, g.top, c));
     if (h !== null) header.set(h, c);
   }
   const col = (label: string) => header.get(label) ?? -1;
   const out: ReportChange[] = [];
   for (let r = g.top + 1; r < g.top + g.rows.length; r++) {
-    const id = text(valueAt(g, r, col("Maßnahmen-Nr.")));
-    const kind = text(valueAt(g, r, col("Änderung")));
+    const id = textOrNull(valueAt(g, r, col(CHANGE_HEADER.measureId)));
+    const kind = textOrNull(valueAt(g, r, col(CHANGE_HEADER.kind)));
     if (id === null || kind === null || !KINDS.has(kind as ReportChange["kind"])) continue;
     out.push({
       measureId: id,
       kind: kind as ReportChange["kind"],
-      statusBefore: text(valueAt(g, r, col("Umsetzungsstand vorher"))),
-      statusNow: text(valueAt(g, r, col("Umsetzungsstand jetzt"))),
-      progressBefore: percent(valueAt(g, r, col("Fortschritt vorher"))),
-      progressNow: percent(valueAt(g, r, col("Fortschritt jetzt"))),
+      statusBefore: textOrNull(valueAt(g, r, col(CHANGE_HEADER.statusBefore))),
+      statusNow: textOrNull(valueAt(g, r, col(CHANGE_HEADER.statusNow))),
+      progressBefore: percent(valueAt(g, r, col(CHANGE_HEADER.progressBefore))),
+      progressNow: percent(valueAt(g, r, col(CHANGE_HEADER.progressNow))),
     });
   }
   return out;
@@ -60,11 +59,11 @@ export const readConsolidated = async (bytes: Uint8Array, name: string, plan: Pl
   const read = await readWorkbookGrids(bytes, { maxRows: EXCEL_MAX_ROWS });
   if (!read.ok) return { ok: false, message: `${name} ist keine lesbare Excel-Arbeitsmappe.` };
   const sheet = (n: string) => read.grids.find((g) => g.sheet === n);
-  const measures = sheet("Maßnahmen");
-  const overview = sheet("Übersicht");
+  const measures = sheet(SHEET.measures);
+  const overview = sheet(SHEET.overview);
   if (!measures || !overview) return { ok: false, message: `${name} ist kein konsolidierter Umsetzungsstand (die Blätter „Übersicht“ und „Maßnahmen“ fehlen). Bitte die Datei von „aktionsplan merge“ angeben.` };
   const f = facts(overview);
-  const stand = f.get("Stand (Datum des Laufs)");
+  const stand = f.get(FACT.runDate);
   const runDate = stand !== undefined && stand !== null && isCellDate(stand) ? stand.date.slice(0, 10) : null;
   if (runDate === null) return { ok: false, message: `${name}: im Blatt „Übersicht“ fehlt das Datum „Stand (Datum des Laufs)“.` };
   // The run date is "today" for the rules, so overdue means what it meant in the workbook.
@@ -72,9 +71,9 @@ export const readConsolidated = async (bytes: Uint8Array, name: string, plan: Pl
   // The merge lists its N measures first, then the rows whose ID it could not read, shown as typed
   // ("3.1" typed as a number, a date): those are no measure of the Übersicht's count, and re-read as
   // text some would pass as IDs, so only the first N rows are measures.
-  const n = f.get("Maßnahmen (eindeutige Nummern)");
+  const n = f.get(FACT.measures);
   const measureRows = report.records.filter((r) => r.row.measureId !== null).slice(0, typeof n === "number" ? n : undefined);
-  const changed = sheet("Änderungen");
+  const changed = sheet(SHEET.changes);
   return {
     ok: true,
     input: {
@@ -84,11 +83,11 @@ export const readConsolidated = async (bytes: Uint8Array, name: string, plan: Pl
       facts: {
         runDate,
         source: name,
-        files: count(f.get("Dateien")),
-        unreadable: count(f.get("davon nicht lesbar")),
-        rowsRead: count(f.get("Zeilen gelesen")),
-        errors: count(f.get("Fehler")),
-        warnings: count(f.get("Warnungen")),
+        files: count(f.get(FACT.files)),
+        unreadable: count(f.get(FACT.unreadable)),
+        rowsRead: count(f.get(FACT.rowsRead)),
+        errors: count(f.get(FACT.errors)),
+        warnings: count(f.get(FACT.warnings)),
       },
     },
   };

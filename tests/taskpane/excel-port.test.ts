@@ -1,7 +1,8 @@
 import { DEFAULT_PLAN, canonicalLayout, isoToSerial } from "../../src/core";
 import { checkActiveSheet } from "../../src/taskpane/checker";
 import { syncsForRead } from "../../src/taskpane/chunking";
-import { createExcelPort, HIGHLIGHT_FORMULA, LIST_SHEET } from "../../src/taskpane/excel-port";
+import { LIST_SHEET } from "../../src/core";
+import { createExcelPort, HIGHLIGHT_FORMULA } from "../../src/taskpane/excel-port";
 import { listsOf, planStructure } from "../../src/taskpane/structure-plan";
 import { createFakeExcel, type FakeCell } from "../fakes/fake-excel";
 

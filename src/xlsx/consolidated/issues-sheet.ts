@@ -1,6 +1,7 @@
 import { COLUMN_TYPES, compareIssues, type Consolidation, type Issue, type PlanConfig } from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { countDe, SEVERITY_DE, type OutColumn } from "./sheet-kit";
+import { SHEET } from "./labels";
 
 const COLUMNS: OutColumn[] = [
   { header: "Datei", width: 28 },
@@ -24,7 +25,7 @@ export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const label = new Map(plan.columns.map((col) => [col.key, col.label]));
   const sorted = [...c.issues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byPosition(a, b)));
   return {
-    sheet: "Prüfbericht",
+    sheet: SHEET.issues,
     table: "Pruefbericht",
     columns: COLUMNS,
     count: sorted.length,

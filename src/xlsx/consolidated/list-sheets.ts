@@ -1,6 +1,7 @@
 import type { ConsolidatedMeasure, Consolidation } from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { excelDate, moreRowsText, type OutColumn, type OutValue } from "./sheet-kit";
+import { CHANGE_HEADER, CHANGE_KIND, SHEET } from "./labels";
 
 const MEASURE_COLUMNS: OutColumn[] = [
   { header: "Maßnahmen-Nr.", width: 12 },
@@ -76,7 +77,6 @@ export const missingList = (c: Consolidation): ListSheet | null => {
   };
 };
 
-const KIND_DE = { new: "neu", changed: "geändert", unchanged: "unverändert" } as const;
 const pct = (n: number | null | undefined) => (n === null || n === undefined ? null : n / 100);
 
 /** Änderungen (with --previous): status and progress against the earlier consolidated workbook. */
@@ -84,20 +84,20 @@ export const changesList = (c: Consolidation): ListSheet | null => {
   const changes = c.changes;
   if (!changes) return null;
   return {
-    sheet: "Änderungen",
+    sheet: SHEET.changes,
     table: "Aenderungen",
     columns: [
-      { header: "Maßnahmen-Nr.", width: 12 },
-      { header: "Änderung", width: 12 },
-      { header: "Umsetzungsstand vorher", width: 18 },
-      { header: "Umsetzungsstand jetzt", width: 18 },
-      { header: "Fortschritt vorher", width: 11, format: "0%" },
-      { header: "Fortschritt jetzt", width: 11, format: "0%" },
+      { header: CHANGE_HEADER.measureId, width: 12 },
+      { header: CHANGE_HEADER.kind, width: 12 },
+      { header: CHANGE_HEADER.statusBefore, width: 18 },
+      { header: CHANGE_HEADER.statusNow, width: 18 },
+      { header: CHANGE_HEADER.progressBefore, width: 11, format: "0%" },
+      { header: CHANGE_HEADER.progressNow, width: 11, format: "0%" },
     ],
     count: changes.length,
     row: (i) => {
       const x = changes[i]!;
-      return [x.measureId, KIND_DE[x.kind], x.before?.status ?? null, x.after.status, pct(x.before?.progress), pct(x.after.progress)];
+      return [x.measureId, CHANGE_KIND[x.kind], x.before?.status ?? null, x.after.status, pct(x.before?.progress), pct(x.after.progress)];
     },
     emptyText: "Keine Maßnahmen zum Vergleich.",
     overflowText: moreRowsText("Maßnahmen"),

@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
-import { cellText, columnLetter, type ColumnKey, type Consolidation, type MeasureRow, type PlanConfig, type SourcedRecord, type StatusCategory } from "../../core";
+import { cellText, columnLetter, SEVERITY_COLOR, type ColumnKey, type Consolidation, type MeasureRow, type PlanConfig, type SourcedRecord, type StatusCategory } from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { excelDate, moreRowsText, SEVERITY_DE, uniqueHeaders, type OutColumn, type OutValue } from "./sheet-kit";
+import { SHEET } from "./labels";
 
 const FORMATS: Partial<Record<ColumnKey, string>> = { progress: "0%", start: "dd.mm.yyyy", end: "dd.mm.yyyy", asOf: "dd.mm.yyyy" };
 const WRAPPED = new Set<ColumnKey>(["measure", "goal", "note", "problems", "nextSteps", "coverageProposal", "indicator"]);
@@ -109,13 +110,13 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     {
       ref: `${worstLetter}${first}:${worstLetter}${last}`,
       rules: [
-        { type: "cellIs", operator: "equal", priority: 20, formulae: ['"Fehler"'], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } } },
-        { type: "cellIs", operator: "equal", priority: 21, formulae: ['"Warnung"'], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFEB9C" } } } },
+        { type: "cellIs", operator: "equal", priority: 20, formulae: ['"Fehler"'], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${SEVERITY_COLOR.error}` } } } },
+        { type: "cellIs", operator: "equal", priority: 21, formulae: ['"Warnung"'], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${SEVERITY_COLOR.warning}` } } } },
       ],
     },
   ];
   return {
-    sheet: "Maßnahmen",
+    sheet: SHEET.measures,
     table: "Massnahmen",
     columns,
     count: rows.length,

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { Consolidation, PlanConfig, Tally } from "../../core";
+import { FACT, SHEET } from "./labels";
 import { commitSheet } from "./list-sheet";
 import { excelDate, pageSetupFor, styleHeader } from "./sheet-kit";
 
@@ -9,7 +10,7 @@ import { excelDate, pageSetupFor, styleHeader } from "./sheet-kit";
  * denominator of the share done; Daueraufgabe counts as ongoing, not done.
  */
 export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig): void => {
-  const ws = wb.addWorksheet("Übersicht", { views: [{ state: "normal" }], pageSetup: pageSetupFor(1) });
+  const ws = wb.addWorksheet(SHEET.overview, { views: [{ state: "normal" }], pageSetup: pageSetupFor(1) });
   ws.getColumn(1).width = 44;
   for (let i = 2; i <= plan.statuses.length + 7; i++) ws.getColumn(i).width = 13;
   const title = ws.getRow(1).getCell(1);
@@ -25,23 +26,23 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     { rows: 0, errors: 0, warnings: 0, unreadable: 0 },
   );
   const facts: [string, string | number | Date | null][] = [
-    ["Plan", c.plan.title],
-    ["Stand (Datum des Laufs)", excelDate(c.today)],
-    ["Dateien", c.inputs.length],
-    ["davon nicht lesbar", totals.unreadable],
-    ["Zeilen gelesen", totals.rows],
-    ["Maßnahmen (eindeutige Nummern)", c.measures.length],
-    ["Fehler", totals.errors],
-    ["Warnungen", totals.warnings],
-    ["Anteil umgesetzt (ohne entfallene)", c.overview.overall.shareDone],
-    ["Durchschnittlicher Fortschritt", c.overview.overall.meanProgress === null ? null : c.overview.overall.meanProgress / 100],
-    ["überfällig", c.overview.overall.overdue],
+    [FACT.plan, c.plan.title],
+    [FACT.runDate, excelDate(c.today)],
+    [FACT.files, c.inputs.length],
+    [FACT.unreadable, totals.unreadable],
+    [FACT.rowsRead, totals.rows],
+    [FACT.measures, c.measures.length],
+    [FACT.errors, totals.errors],
+    [FACT.warnings, totals.warnings],
+    [FACT.shareDone, c.overview.overall.shareDone],
+    [FACT.meanProgress, c.overview.overall.meanProgress === null ? null : c.overview.overall.meanProgress / 100],
+    [FACT.overdue, c.overview.overall.overdue],
   ];
   facts.forEach(([label, value], i) => {
     const row = ws.getRow(3 + i);
     row.getCell(1).value = label;
     row.getCell(2).value = value;
-    if (label.startsWith("Anteil") || label.startsWith("Durchschnitt")) row.getCell(2).numFmt = "0%";
+    if (label === FACT.shareDone || label === FACT.meanProgress) row.getCell(2).numFmt = "0%";
     if (value instanceof Date) row.getCell(2).numFmt = "dd.mm.yyyy";
   });
   let next = 3 + facts.length + 1;

@@ -1,6 +1,7 @@
 import type { Consolidation } from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { moreRowsText, type OutColumn } from "./sheet-kit";
+import { SHEET } from "./labels";
 
 const STATUS_DE = { ok: "in Ordnung", invalid: "fehlerhaft", unreadable: "nicht lesbar" } as const;
 
@@ -18,7 +19,7 @@ const COLUMNS: OutColumn[] = [
 
 /** Quellen: each input file, its fingerprint, status and counts — proof of what the consolidation rests on. */
 export const sourcesList = (c: Consolidation): ListSheet => ({
-  sheet: "Quellen",
+  sheet: SHEET.sources,
   table: "Quellen",
   columns: COLUMNS,
   count: c.inputs.length,

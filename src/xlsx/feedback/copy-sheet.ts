@@ -1,9 +1,10 @@
 import type ExcelJS from "exceljs";
-import { columnIndex, isCellDate, isCellError, isoToSerial, SEVERITY_RANK, type CellValue, type Grid, type Severity } from "../../core";
+import { columnIndex, isCellDate, isCellError, isoToSerial, SEVERITY_COLOR, SEVERITY_RANK, type CellValue, type Grid, type Severity } from "../../core";
 import { safeText, SEVERITY_DE } from "../consolidated/sheet-kit";
 import type { FeedbackIssue } from "./report-input";
 
-export const SEVERITY_FILL: Readonly<Record<Severity, string>> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
+/** ARGB fills (opaque) of the core's severity colours. */
+export const SEVERITY_FILL: Readonly<Record<Severity, string>> = { error: `FF${SEVERITY_COLOR.error}`, warning: `FF${SEVERITY_COLOR.warning}`, info: `FF${SEVERITY_COLOR.info}` };
 
 /** Where an issue points on the copied table: its cell, or for a row-level finding the row's first cell. */
 export const issueTarget = (i: FeedbackIssue, grid: Grid): { row: number; column: number } | null => {

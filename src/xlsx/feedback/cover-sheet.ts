@@ -1,7 +1,6 @@
 import type ExcelJS from "exceljs";
-import { columnLetter, type Grid, type PlanConfig, type Severity } from "../../core";
+import { columnLetter, germanDate, type Grid, type PlanConfig, type Severity } from "../../core";
 import { safeText, SEVERITY_DE, styleHeader } from "../consolidated/sheet-kit";
-import { germanDate } from "../template/round";
 import { issueTarget, SEVERITY_FILL } from "./copy-sheet";
 import type { FeedbackFile, FeedbackIssue } from "./report-input";
 

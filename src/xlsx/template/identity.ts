@@ -1,4 +1,4 @@
-import { cellText, ColumnKey, isBlankValue, type CellValue, type Grid, type MeasureRow } from "../../core";
+import { ColumnKey, textOrNull, type CellValue, type Grid, type MeasureRow } from "../../core";
 
 /**
  * A template names itself in a veryHidden sheet: exceljs 4.4 neither writes nor reads custom
@@ -57,39 +57,37 @@ export const identityRows = (id: TemplateIdentity, keys: readonly ColumnKey[]): 
   ...id.prefilled.map((p) => [p.measureId, ...keys.map((k) => p.values.get(k) ?? null)]),
 ];
 
-const text = (v: CellValue | undefined): string | null => (v === null || v === undefined || isBlankValue(v) ? null : cellText(v));
-
 /**
  * Reads the identity back from the sheet's grid, as any reader produced it (LibreOffice may turn
  * numbers into text or the other way): null when the sheet is not ours or lacks a required field.
  */
 export const readIdentity = (grid: Grid): TemplateIdentity | null => {
   const rows: CellValue[][] = grid.rows.map((r) => [...new Array<null>(grid.left - 1).fill(null), ...r.map((c) => c?.value ?? null)]);
-  if (text(rows[0]?.[0]) !== IDENTITY_MARKER || grid.top !== 1) return null;
+  if (textOrNull(rows[0]?.[0]) !== IDENTITY_MARKER || grid.top !== 1) return null;
   const field = (label: string): string | null => {
-    const row = rows.find((r) => text(r[0]) === label);
-    return text(row?.[1]);
+    const row = rows.find((r) => textOrNull(r[0]) === label);
+    return textOrNull(row?.[1]);
   };
   const version = Number(field(LABELS.version));
   const planId = field(LABELS.planId);
   const round = field(LABELS.round);
   const office = field(LABELS.office);
   if (!Number.isInteger(version) || planId === null || round === null || office === null) return null;
-  const headerAt = rows.findIndex((r) => text(r[0]) === PREFILL_ID);
+  const headerAt = rows.findIndex((r) => textOrNull(r[0]) === PREFILL_ID);
   const prefilled: PrefilledRow[] = [];
   if (headerAt >= 0) {
     const keys = rows[headerAt]!.slice(1).map((h) => {
-      const k = ColumnKey.safeParse(text(h)?.slice(PREFILL_PREFIX.length));
+      const k = ColumnKey.safeParse(textOrNull(h)?.slice(PREFILL_PREFIX.length));
       return k.success ? k.data : null;
     });
     for (const r of rows.slice(headerAt + 1)) {
-      const id = text(r[0]);
+      const id = textOrNull(r[0]);
       if (id === null) continue;
       const values = new Map<ColumnKey, ReportedValue>();
       keys.forEach((k, i) => {
         const v = r[i + 1];
         if (k === null || v === undefined || typeof v === "boolean") return;
-        const t = typeof v === "number" ? v : text(v);
+        const t = typeof v === "number" ? v : textOrNull(v);
         if (t !== null) values.set(k, t);
       });
       prefilled.push({ measureId: id, values });

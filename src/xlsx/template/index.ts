@@ -5,7 +5,7 @@ export { IDENTITY_MARKER, IDENTITY_SHEET, TEMPLATE_VERSION, readIdentity } from 
 export type { PrefilledRow, ReportedValue, TemplateIdentity } from "./identity";
 export { withTemplateChecks } from "./template-checks";
 export { currentRound, flagOldTemplates, templateRound } from "./old-templates";
-export { chooseRound, findRound, germanDate } from "./round";
+export { chooseRound, findRound } from "./round";
 export type { RoundChoice, RoundInfo } from "./round";
 export { instructionLines } from "./instructions";
 export type { InstructionLine } from "./instructions";

@@ -1,5 +1,5 @@
-import type { ColumnKey, LayoutColumn, PlanConfig } from "../../core";
-import { germanDate, type RoundInfo } from "./round";
+import { germanDate, type ColumnKey, type LayoutColumn, type PlanConfig } from "../../core";
+import type { RoundInfo } from "./round";
 
 export interface InstructionLine {
   readonly text: string;

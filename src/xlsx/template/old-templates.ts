@@ -1,8 +1,8 @@
-import { fileIssue, foldKey, toReportIssue, type FileResult, type MergeInput, type PlanConfig } from "../../core";
+import { fileIssue, foldKey, toReportIssue, type MergeInput, type PlanConfig } from "../../core";
 import { findRound } from "./round";
 
 /** The round a file's template names, as the reader reported it (file/from-template), or null. */
-export const templateRound = (result: FileResult): string | null => result.issues.find((i) => i.code === "file/from-template")?.value ?? null;
+export const templateRound = (result: { readonly issues: readonly { readonly code: string; readonly value: string | null }[] }): string | null => result.issues.find((i) => i.code === "file/from-template")?.value ?? null;
 
 /**
  * The round being collected: --period if given, else the latest round (by deadline in the plan)

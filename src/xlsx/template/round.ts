@@ -37,5 +37,3 @@ export const chooseRound = (plan: PlanConfig, period: string | undefined, today:
   return { ok: true, round: { name: open.name, cutoff: open.cutoff, deadline: open.deadline, contact: open.contact ?? null } };
 };
 
-/** "2024-07-31" → "31.07.2024", as a German reader expects it. */
-export const germanDate = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;

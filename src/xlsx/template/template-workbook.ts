@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
-import { canonicalLayout, emptyMeasureRow, type ColumnKey, type LayoutColumn, type MeasureRecord, type MeasureRow, type PlanConfig, type PreviousMeasure } from "../../core";
+import { canonicalLayout, emptyMeasureRow, germanDate, LIST_SHEET, type ColumnKey, type LayoutColumn, type MeasureRecord, type MeasureRow, type PlanConfig, type PreviousMeasure } from "../../core";
 import { cellFor } from "../consolidated/measures-sheet";
 import { printSetup, safeText, styleHeader, type OutValue } from "../consolidated/sheet-kit";
 import { IDENTITY_MARKER, IDENTITY_SHEET, identityRows, reportedValue, TEMPLATE_VERSION, type PrefilledRow, type ReportedValue, type TemplateIdentity } from "./identity";
 import { stampWorkbook } from "../workbook-stamp";
 import { instructionLines } from "./instructions";
-import { germanDate, type RoundInfo } from "./round";
+import type { RoundInfo } from "./round";
 
 export interface TemplateInput {
   readonly plan: PlanConfig;
@@ -21,7 +21,6 @@ export interface TemplateInput {
 
 export const TABLE_SHEET = "Maßnahmen";
 export const INSTRUCTIONS_SHEET = "Anleitung";
-const LIST_SHEET = "AP_Listen";
 /** Title rows above the header say which plan, round and office the sheet is for. */
 export const HEADER_ROW = 4;
 
