@@ -23,6 +23,14 @@ export interface RawCell {
   readonly formula?: boolean;
 }
 
+/** A merged range in physical 1-based Excel positions, inclusive (A1:A3 → top 1, left 1, bottom 3, right 1). */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /**
  * A rectangular block of cells from one sheet. `rows[0][0]` is the cell at (`top`, `left`),
  * both 1-based physical Excel positions, so issues name the cell a user sees.
@@ -34,6 +42,11 @@ export interface Grid {
   readonly rows: readonly (readonly (RawCell | null)[])[];
   /** The workbook uses the 1904 date system (old Mac Excel); numeric date serials shift by 1462 days. */
   readonly date1904?: boolean;
+  /**
+   * Merged ranges of the sheet, as Excel holds them: the value sits in the top-left cell only, the
+   * other cells of the range are blank. Readers that know them fill this; absent means unknown.
+   */
+  readonly merges?: readonly CellRange[];
 }
 
 export const isCellDate = (v: CellValue): v is CellDate =>

@@ -3,7 +3,7 @@ export { columnLetter, columnIndex, cellAddress } from "./address";
 export { assertNever } from "./assert-never";
 export { isCellDate, isCellError, isBlankValue, cellText, textOrNull } from "./cell";
 export { germanDate } from "./german-date";
-export type { CellDate, CellError, CellValue, RawCell, Grid } from "./cell";
+export type { CellDate, CellError, CellValue, RawCell, Grid, CellRange } from "./cell";
 export { ColumnKey, ColumnType, COLUMN_TYPES } from "./column-keys";
 export { compareText, compareMeasureIds } from "./compare";
 export { DEFAULT_PLAN } from "./default-plan";
