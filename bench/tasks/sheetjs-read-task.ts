@@ -1,8 +1,8 @@
-// Baseline (b): a second reader (SheetJS 0.18.5, bench-only: the registry's copy has known
-// advisories, so it never runs in src/) parsing the same files into its cell model.
+// Baseline (b): a second reader (SheetJS 0.20.3 as published to npm under @e965/xlsx; a dev
+// dependency for benchmarks and differential tests only, never in src/) parsing the same files.
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import * as XLSX from "xlsx";
+import * as XLSX from "@e965/xlsx";
 import { deadline, inputList, msSince, reportProgress, reportResult } from "./task-io";
 
 const files = inputList();
