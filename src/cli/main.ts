@@ -67,7 +67,7 @@ const program = (setExit: (code: number) => void): Command => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? localToday());
       const args = {
-        paths, out: o.out, plan, today, strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers),
+        paths, out: o.out, plan, today, ...(o.plan !== undefined ? { planFile: o.plan } : {}), strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers),
         ...(o.master ? { master: o.master } : {}), ...(o.previous ? { previous: o.previous } : {}), ...(o.reportJson ? { reportJson: o.reportJson } : {}),
         ...(o.period !== undefined ? { period: o.period } : {}),
       };
@@ -84,7 +84,7 @@ const program = (setExit: (code: number) => void): Command => {
     .action(async (o: { master: string; outDir: string; plan?: string; period?: string; previous?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? localToday());
-      const args = { master: o.master, outDir: o.outDir, plan, today, ...(o.period !== undefined ? { period: o.period } : {}), ...(o.previous ? { previous: o.previous } : {}) };
+      const args = { master: o.master, outDir: o.outDir, plan, today, ...(o.plan !== undefined ? { planFile: o.plan } : {}), ...(o.period !== undefined ? { period: o.period } : {}), ...(o.previous ? { previous: o.previous } : {}) };
       setExit(await runTemplate(args, output(false)));
     });
   p.command("feedback")
@@ -101,7 +101,7 @@ const program = (setExit: (code: number) => void): Command => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? localToday());
       const args = {
-        report, paths, outDir: o.outDir, plan, today, recursive: o.recursive,
+        report, paths, outDir: o.outDir, plan, today, recursive: o.recursive, ...(o.plan !== undefined ? { planFile: o.plan } : {}),
         ...(o.period !== undefined ? { period: o.period } : {}), ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
       };
       setExit(await runFeedback(args, output(false)));
@@ -114,12 +114,25 @@ const program = (setExit: (code: number) => void): Command => {
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
     .action(async (consolidated: string, o: { out: string; pdf?: string; plan?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      setExit(await runReport({ consolidated, out: o.out, plan, env: process.env, ...(o.pdf !== undefined ? { pdf: o.pdf } : {}) }, output(false)));
+      setExit(await runReport({ consolidated, out: o.out, plan, env: process.env, ...(o.plan !== undefined ? { planFile: o.plan } : {}), ...(o.pdf !== undefined ? { pdf: o.pdf } : {}) }, output(false)));
     });
   return p;
 };
 
+/**
+ * `aktionsplan validate … | head`: when the reader closes the pipe, the rest of the output has no
+ * one to go to. That is the reader's choice, not a failure: end quietly with 0, no stack trace.
+ */
+const endQuietlyOnClosedPipe = (): void => {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(EXIT.ok);
+      throw e;
+    });
+};
+
 export const main = async (argv: readonly string[] = process.argv): Promise<void> => {
+  endQuietlyOnClosedPipe();
   let code: number = EXIT.ok;
   try {
     await program((c) => (code = c)).parseAsync([...argv]);

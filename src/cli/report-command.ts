@@ -1,11 +1,10 @@
-import { basename } from "node:path";
 import { buildProgressReport, type PlanConfig } from "../core";
 import { renderCharts, renderReportHtml } from "../report";
-import { readConsolidated } from "../xlsx";
-import { readInputBytes, samePath } from "../xlsx/node";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
-import { MAX_INPUT_BYTES } from "./gather-inputs";
-import { writeOrExplain } from "./merge-command";
+import { referenceInputs, writeOrExplain } from "./merge-command";
+import { refuseClashes } from "./path-clash";
+import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
+import { readConsolidatedGuarded } from "./reference-workbooks";
 import type { Output } from "./output";
 import { chromiumPath, printPdf } from "./print-pdf";
 
@@ -16,20 +15,19 @@ export interface ReportArgs {
   readonly pdf?: string;
   readonly plan: PlanConfig;
   readonly env: NodeJS.ProcessEnv;
+  readonly planFile?: string;
+  readonly pool?: PoolOptions;
 }
 
 /** `report`: the progress report (Zwischenbericht draft) as self-contained HTML, and as PDF on request. */
 export const runReport = async (args: ReportArgs, io: Output): Promise<ExitCode> => {
-  for (const out of [args.out, args.pdf])
-    if (out !== undefined && samePath(out, args.consolidated)) throw new CliError(`${out} ist die Eingabe; Eingaben werden nie überschrieben. Bitte einen anderen Ausgabenamen wählen.`);
-  if (args.pdf !== undefined && samePath(args.pdf, args.out)) throw new CliError("--out und --pdf nennen dieselbe Datei.");
   if (!/\.html?$/i.test(args.out)) throw new CliError(`--out ${args.out}: der Bericht ist eine HTML-Datei; bitte einen Namen auf .html angeben.`);
-  const read = await readInputBytes(args.consolidated, MAX_INPUT_BYTES);
-  if (!read.ok) throw new CliError(`${args.consolidated} kann nicht gelesen werden (${read.reason}).`);
+  await refuseClashes(
+    [{ role: "--out", path: args.out }, ...(args.pdf !== undefined ? [{ role: "--pdf", path: args.pdf }] : [])],
+    [{ role: "die Eingabe", path: args.consolidated }, ...referenceInputs(args)],
+  );
   io.err(`Lese ${args.consolidated} …`);
-  const parsed = await readConsolidated(read.bytes, basename(args.consolidated), args.plan);
-  if (!parsed.ok) throw new CliError(parsed.message);
-  const report = buildProgressReport(parsed.input);
+  const report = buildProgressReport(await readConsolidatedGuarded(args.consolidated, args.plan, args.pool ?? DEFAULT_POOL));
   io.err("Zeichne Diagramme …");
   const html = renderReportHtml(report, await renderCharts(report));
   await writeOrExplain(args.out, new TextEncoder().encode(html));

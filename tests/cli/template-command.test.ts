@@ -82,6 +82,6 @@ describe("aktionsplan template", () => {
   it("never writes over its inputs", () => {
     const r = runCli(["template", "--master", join(out, "Sozialamt.xlsx"), "--out-dir", out, "--today", "2024-05-01"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("wäre zugleich eine Eingabe");
+    expect(r.stderr).toContain("ist dieselbe Datei wie --master");
   });
 });
