@@ -9,6 +9,7 @@ import { fileIssue, makeIssue } from "./make-issue";
 import type { ExtraValue, MeasureRecord } from "./measure-row";
 import { normaliseRow } from "./normalise-row";
 import type { PlanConfig } from "./plan-config";
+import { fillMergedDown } from "./fill-merged";
 import { LIST_SHEET } from "./layout";
 import { planIndex, type PlanIndex } from "./plan-index";
 import { isBlankRow, isTotalsRow } from "./row-kind";
@@ -37,12 +38,14 @@ const report = (sheet: string | null, header: TableReport["header"], issues: Iss
 };
 
 /** Validates the measure table on one grid: header detection, row normalisation, row and cross-row rules. */
-export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOptions): TableReport => {
+export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOptions): TableReport => {
   const index = planIndex(plan);
   const required = new Set(options.required ?? plan.columns.filter((c) => c.required).map((c) => c.key));
-  const found = findHeaderRow(grid, index);
-  if (found === null) return report(grid.sheet, null, [fileIssue("file/no-table", {}, grid.sheet)], [], []);
-  let header = matchHeader(grid, found.offset, found.score, index, required);
+  const found = findHeaderRow(sheet, index);
+  if (found === null) return report(sheet.sheet, null, [fileIssue("file/no-table", {}, sheet.sheet)], [], []);
+  let header = matchHeader(sheet, found.offset, found.score, index, required);
+  const fillKeys = new Set(plan.columns.filter((c) => c.fillMerged === true).map((c) => c.key));
+  const grid = fillMergedDown(sheet, new Set(header.columns.filter((c) => c.key !== null && fillKeys.has(c.key)).map((c) => c.column)), header.row);
   const issues: Issue[] = [...header.issues];
   const records: MeasureRecord[] = [];
   const fixes: Fix[] = [];

@@ -3,6 +3,7 @@ import { assertNever, type Grid, type UnreadableReason } from "../core";
 import { DEFAULT_GRID_CAPS, gridFromWorksheet, type GridCaps } from "./sheet-grid";
 import { sniffBytes } from "./sniff-bytes";
 import { repairPackage } from "./repair-package";
+import { readSheetMerges } from "./sheet-merges";
 import { guardZip, type ZipLimits } from "./zip-guard";
 
 export interface ReadOptions extends Partial<GridCaps> {
@@ -102,9 +103,11 @@ export const readWorkbookGrids = async (bytes: Uint8Array, options: ReadOptions 
   const caps: GridCaps = { maxRows: options.maxRows ?? DEFAULT_GRID_CAPS.maxRows, maxColumns: options.maxColumns ?? DEFAULT_GRID_CAPS.maxColumns };
   const grids: Grid[] = [];
   const sheets: SheetInfo[] = [];
+  const merges = readSheetMerges(repaired.bytes);
   for (const ws of wb.worksheets) {
     const { grid, truncated, lastRow, lastColumn } = gridFromWorksheet(ws, date1904, caps);
-    grids.push(grid);
+    const ranges = merges.get(ws.name);
+    grids.push(ranges ? { ...grid, merges: ranges } : grid);
     sheets.push({ name: ws.name, state: ws.state ?? "visible", truncated, lastRow, lastColumn });
   }
   // After repair every worksheet part carries a name exceljs reads; without it, say which it skipped.
