@@ -1,5 +1,6 @@
 import { consolidate, flagRepeatedOffices, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
 import { writeConsolidatedFile, writeFileAtomic, writeTextAtomic } from "../xlsx/node";
+import { extraColumnsCut } from "../xlsx";
 import { flagOldTemplates } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
@@ -89,6 +90,9 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       ...(args.reportJson ? [`Prüfbericht (JSON): ${args.reportJson}`] : []),
     ].join("\n"),
   );
+  const cut = extraColumnsCut(c, args.plan);
+  if (write && cut > 0)
+    io.err(`Hinweis: ${cut} Zusatzspalten der Ämter passen nicht mehr auf das Blatt „Maßnahmen“ (Excel erlaubt höchstens 16.384 Spalten); die letzte Spalte dort sagt es, die Werte stehen in den Dateien der Ämter.`);
   for (const r of report.inputs.filter((x) => x.status !== "ok")) io.err(`  ${r.status === "unreadable" ? "nicht lesbar" : "fehlerhaft"}: ${r.file} (${r.issues.filter((i) => i.severity === "error").length} Fehler)`);
   if (failure) throw new CliError(`${failure.message} Der Prüfbericht ist trotzdem geschrieben: ${args.reportJson ?? ""}`);
   return hasErrors ? EXIT.errorsFound : EXIT.ok;

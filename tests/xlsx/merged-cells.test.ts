@@ -36,7 +36,7 @@ describe("vertically merged cells", () => {
 
   it("give their value to every row they span, for the fields the plan marks, and no false 'Pflichtangabe fehlt'", async () => {
     const checked = await checkWorkbookBytes("Meldung.xlsx", "", await officeLayout(), DEFAULT_PLAN, today);
-    expect(flat(withoutInfo(checked.result.issues))).toEqual([]);
+    expect(flat(withoutInfo(checked.report!.issues))).toEqual([]);
     expect(checked.records.map((r) => [r.row.measureId, r.row.field, r.row.leadOffice, r.row.note])).toEqual([
       ["3.1.1", "Kindertagesbetreuung, Schule und Bildung", "Jugendamt", "läuft"],
       ["3.1.2", "Kindertagesbetreuung, Schule und Bildung", "Jugendamt", null],
