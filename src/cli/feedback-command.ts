@@ -1,6 +1,6 @@
 import { basename, dirname, join } from "node:path";
 import { unreadableReasonDe, type PlanConfig } from "../core";
-import { buildFeedbackWorkbook, feedbackName, parseFeedbackReport, type FeedbackFile } from "../xlsx/feedback";
+import { buildFeedbackWorkbook, feedbackBase, FEEDBACK_SUFFIX, parseFeedbackReport, type FeedbackFile } from "../xlsx/feedback";
 import { readInputBytes, readInputText, samePath, sha256 } from "../xlsx/node";
 import { chooseRound, findRound, safeFileBase, templateRound, uniqueFileNames, type RoundInfo } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
@@ -67,7 +67,7 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
   const inboxes = [...args.paths, ...listing.inputs.map((i) => dirname(i.path))];
   const inbox = await sameFolderAsAny(args.outDir, inboxes);
   if (inbox !== null) throw new CliError(`--out-dir ${args.outDir} ist ein Eingangsordner (${inbox}); bitte einen eigenen Ordner für die Rückmeldungen wählen.`);
-  const names = uniqueFileNames(listing.inputs.map((i) => safeFileBase(feedbackName(basename(i.path)).replace(/\.xlsx$/, ""))), ".xlsx");
+  const names = uniqueFileNames(listing.inputs.map((i) => safeFileBase(feedbackBase(basename(i.path)), FEEDBACK_SUFFIX)), ".xlsx");
   const outputs = names.map((n) => join(args.outDir, n));
   await refuseClashes(
     outputs.map((o) => ({ role: "Die Rückmeldung", path: o })),
