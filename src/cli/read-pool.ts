@@ -26,7 +26,7 @@ export interface PoolJob {
  * merged rows: about 0.6 GB for a million) a run stays below 2 GB whatever its inputs: a file that
  * needs more costs one "unreadable" line, as it did before with the larger limit, only sooner.
  */
-export const WORKER_BUDGET_MB = 1024;
+export const WORKER_BUDGET_MB = 768;
 
 /** Each worker's heap limit for `workers` threads: the budget shared, never below what a city workbook needs. */
 export const heapPerWorker = (workers: number): number => Math.max(192, Math.floor(WORKER_BUDGET_MB / Math.max(1, workers)));

@@ -194,3 +194,27 @@ describe("every inbox entry is read, or named with the reason", () => {
   });
 
 });
+
+/** Issue 19, item 8: a hand-edited report JSON is checked before anything is written. */
+describe("feedback refuses positions outside Excel's limits", () => {
+  it.each([
+    ["a row past 1,048,576", { row: 99_999_999, cell: "C99999999", column: "C" }, "Zeile hinter 1.048.576"],
+    ["a column past XFD", { row: 5, cell: "XFE5", column: "XFE" }, "Spalte hinter XFD"],
+    ["a cell that is not its column and row", { row: 5, cell: "D6", column: "C" }, "cell passt nicht zu column und row"],
+  ])("%s: exit 2, nothing written", async (_name, position, message) => {
+    const dir = tempDir("edited");
+    const inbox = join(dir, "eingang");
+    mkdirSync(inbox);
+    writeFileSync(join(inbox, "Jugendamt.xlsx"), await jugendamt());
+    const json = join(dir, "bericht.json");
+    runCli(["merge", inbox, "--out", join(dir, "u.xlsx"), "--report-json", json, "--today", "2024-06-30"]);
+    const report = JSON.parse(readFileSync(json, "utf8")) as { inputs: { issues: Record<string, unknown>[] }[] };
+    Object.assign(report.inputs[0]!.issues.find((i) => i["cell"] !== null)!, position);
+    writeFileSync(json, JSON.stringify(report));
+    const out = join(dir, "rueckmeldungen");
+    const r = runCli(["feedback", json, inbox, "--out-dir", out, "--today", "2024-07-01"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(() => readdirSync(out)).toThrow();
+  });
+});
