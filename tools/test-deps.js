@@ -89,10 +89,14 @@ const install = () => {
   return check();
 };
 
-const action = process.argv[2];
-if (action === "check") process.exitCode = check();
-else if (action === "install") process.exitCode = install();
-else {
-  process.stderr.write("usage: node tools/test-deps.js check|install\n");
-  process.exitCode = 2;
+module.exports = { TOOLS };
+
+if (require.main === module) {
+  const action = process.argv[2];
+  if (action === "check") process.exitCode = check();
+  else if (action === "install") process.exitCode = install();
+  else {
+    process.stderr.write("usage: node tools/test-deps.js check|install\n");
+    process.exitCode = 2;
+  }
 }

@@ -1,27 +1,31 @@
-// The only file that touches process, argv and exit codes (STYLE.md): commands return results.
+// The only file that touches process, argv and exit codes (STYLE.md): commands return results, and the
+// program itself runs against a Terminal, so tests run every command in-process with a fake one.
 import { Command, CommanderError, Option } from "commander";
 import { CliError, EXIT } from "./cli-error";
 import { runFeedback } from "./feedback-command";
 import { runMerge } from "./merge-command";
 import { runReport } from "./report-command";
-import type { Output } from "./output";
+import type { Output, ProgressStream } from "./output";
 import { loadPlanOption, parseTodayOption } from "./plan-option";
 import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
 import { runTemplate } from "./template-command";
 import { runValidate } from "./validate-command";
 
-/** The machine's local date: the one place the tool reads the clock. */
+/** What the program may touch of its process: its two streams, its environment and the clock. */
+export interface Terminal {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: ProgressStream;
+  readonly env: NodeJS.ProcessEnv;
+  /** Today's local date as YYYY-MM-DD: the one place the tool reads the clock. */
+  readonly today: () => string;
+}
+
 const localToday = (): string => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 };
 
-const output = (progress: boolean): Output => ({
-  out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
-  err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
-  progressStream: process.stderr,
-  progress,
-});
+const line = (t: string): string => (t.endsWith("\n") ? t : `${t}\n`);
 
 const poolFrom = (workers: string | undefined): PoolOptions => {
   if (workers === undefined) return DEFAULT_POOL;
@@ -30,11 +34,17 @@ const poolFrom = (workers: string | undefined): PoolOptions => {
   return { ...DEFAULT_POOL, workers: n };
 };
 
-const program = (setExit: (code: number) => void): Command => {
+const program = (term: Terminal, setExit: (code: number) => void): Command => {
+  const output = (progress: boolean): Output => ({
+    out: (t) => term.stdout.write(line(t)),
+    err: (t) => term.stderr.write(line(t)),
+    progressStream: term.stderr,
+    progress,
+  });
   const p = new Command("aktionsplan")
     .description("Aktionsplan-Monitor: Maßnahmentabellen der Ämter prüfen und zusammenführen")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => term.stdout.write(s), writeErr: (s) => term.stderr.write(s) });
   const todayOption = new Option("--today <JJJJ-MM-TT>", "Stichtag für „überfällig“ (Standard: heute)");
   p.command("validate")
     .description("Arbeitsmappen prüfen und Befunde je Datei ausgeben")
@@ -47,7 +57,7 @@ const program = (setExit: (code: number) => void): Command => {
     .addOption(todayOption)
     .action(async (paths: string[], o: { plan?: string; json: boolean; verbose: boolean; recursive: boolean; workers?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const today = parseTodayOption(o.today ?? localToday());
+      const today = parseTodayOption(o.today ?? term.today());
       setExit(await runValidate({ paths, plan, today, json: o.json, verbose: o.verbose, recursive: o.recursive, pool: poolFrom(o.workers) }, output(!o.json)));
     });
   p.command("merge")
@@ -65,7 +75,7 @@ const program = (setExit: (code: number) => void): Command => {
     .addOption(new Option("--today <JJJJ-MM-TT>", "Stichtag für „überfällig“ (Standard: heute)"))
     .action(async (paths: string[], o: { out: string; plan?: string; master?: string; previous?: string; reportJson?: string; strict: boolean; recursive: boolean; workers?: string; period?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const today = parseTodayOption(o.today ?? localToday());
+      const today = parseTodayOption(o.today ?? term.today());
       const args = {
         paths, out: o.out, plan, today, strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers),
         ...(o.master ? { master: o.master } : {}), ...(o.previous ? { previous: o.previous } : {}), ...(o.reportJson ? { reportJson: o.reportJson } : {}),
@@ -83,7 +93,7 @@ const program = (setExit: (code: number) => void): Command => {
     .addOption(new Option("--today <JJJJ-MM-TT>", "Datum der Vorlage und für die Wahl der Berichtsrunde (Standard: heute)"))
     .action(async (o: { master: string; outDir: string; plan?: string; period?: string; previous?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const today = parseTodayOption(o.today ?? localToday());
+      const today = parseTodayOption(o.today ?? term.today());
       const args = { master: o.master, outDir: o.outDir, plan, today, ...(o.period !== undefined ? { period: o.period } : {}), ...(o.previous ? { previous: o.previous } : {}) };
       setExit(await runTemplate(args, output(false)));
     });
@@ -99,7 +109,7 @@ const program = (setExit: (code: number) => void): Command => {
     .addOption(new Option("--today <JJJJ-MM-TT>", "heutiges Datum: ob die Frist schon vorbei ist (Standard: heute)"))
     .action(async (report: string, paths: string[], o: { outDir: string; plan?: string; period?: string; deadline?: string; recursive: boolean; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const today = parseTodayOption(o.today ?? localToday());
+      const today = parseTodayOption(o.today ?? term.today());
       const args = {
         report, paths, outDir: o.outDir, plan, today, recursive: o.recursive,
         ...(o.period !== undefined ? { period: o.period } : {}), ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
@@ -114,24 +124,30 @@ const program = (setExit: (code: number) => void): Command => {
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
     .action(async (consolidated: string, o: { out: string; pdf?: string; plan?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      setExit(await runReport({ consolidated, out: o.out, plan, env: process.env, ...(o.pdf !== undefined ? { pdf: o.pdf } : {}) }, output(false)));
+      setExit(await runReport({ consolidated, out: o.out, plan, env: term.env, ...(o.pdf !== undefined ? { pdf: o.pdf } : {}) }, output(false)));
     });
   return p;
 };
 
-export const main = async (argv: readonly string[] = process.argv): Promise<void> => {
+/** Runs one command line (argv as process.argv: node, script, arguments …) and returns its exit code. */
+export const runCommandLine = async (argv: readonly string[], term: Terminal): Promise<number> => {
   let code: number = EXIT.ok;
   try {
-    await program((c) => (code = c)).parseAsync([...argv]);
+    await program(term, (c) => (code = c)).parseAsync([...argv]);
   } catch (e) {
     if (e instanceof CommanderError) code = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     else if (e instanceof CliError) {
-      process.stderr.write(`Fehler: ${e.message}\n`);
+      term.stderr.write(`Fehler: ${e.message}\n`);
       code = EXIT.usage;
     } else {
-      process.stderr.write(`Interner Fehler (bitte melden): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      code = 3;
+      term.stderr.write(`Interner Fehler (bitte melden): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      code = EXIT.internal;
     }
   }
-  process.exitCode = code;
+  return code;
+};
+
+export const main = async (argv: readonly string[] = process.argv): Promise<void> => {
+  const term: Terminal = { stdout: process.stdout, stderr: process.stderr, env: process.env, today: localToday };
+  process.exitCode = await runCommandLine(argv, term);
 };

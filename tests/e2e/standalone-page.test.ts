@@ -1,3 +1,4 @@
+// @needs: build, chromium
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
