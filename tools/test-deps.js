@@ -31,6 +31,11 @@ const TOOLS = [
     present: () => onPath("soffice"),
   },
   {
+    pkg: "libreoffice-writer-nogui",
+    why: "LibreOffice Writer reads the report's Word version back (as text and as PDF), independently of the library that wrote it",
+    present: () => onPath("soffice") && spawnSync("sh", ["-c", "ls /usr/lib/libreoffice/program/libswlo.so"], { stdio: "ignore" }).status === 0,
+  },
+  {
     pkg: "python3-openpyxl",
     why: "openpyxl reads our workbooks independently of exceljs, and writes test workbooks as another writer",
     present: () => pythonHas("openpyxl"),

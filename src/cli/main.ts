@@ -121,10 +121,12 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .argument("<umsetzungsstand.xlsx>", "konsolidierter Umsetzungsstand von „aktionsplan merge“")
     .requiredOption("--out <bericht.html>", "HTML-Datei des Berichts (eigenständig, ohne Skripte)")
     .option("--pdf <bericht.pdf>", "zusätzlich als barrierearmes (getaggtes) PDF drucken; braucht Chromium")
+    .option("--docx <bericht.docx>", "zusätzlich als Word-Dokument zum Bearbeiten (Vorwort, Einschätzungen)")
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
-    .action(async (consolidated: string, o: { out: string; pdf?: string; plan?: string }) => {
+    .action(async (consolidated: string, o: { out: string; pdf?: string; docx?: string; plan?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      setExit(await runReport({ consolidated, out: o.out, plan, env: term.env, ...(o.pdf !== undefined ? { pdf: o.pdf } : {}) }, output(false)));
+      const extra = { ...(o.pdf !== undefined ? { pdf: o.pdf } : {}), ...(o.docx !== undefined ? { docx: o.docx } : {}) };
+      setExit(await runReport({ consolidated, out: o.out, plan, env: term.env, ...extra }, output(false)));
     });
   return p;
 };
