@@ -66,7 +66,7 @@ export class OdsContentHandler implements XmlHandler {
 
   constructor(private readonly caps: GridCaps) {}
 
-  open(name: string, a: XmlAttributes, selfClosing: boolean): void {
+  open(name: string, a: XmlAttributes): void {
     if (this.annotation > 0) {
       if (name === "annotation") this.annotation++;
       return;
@@ -87,7 +87,6 @@ export class OdsContentHandler implements XmlHandler {
           this.table = { name: a.get("name") ?? `Tabelle${this.sheets.length + 1}`, state: style !== undefined && this.hiddenTableStyles.has(style) ? "hidden" : "visible", grid: new GridBuilder(this.caps) };
           this.row = 0;
         }
-        if (selfClosing) this.close("table");
         return;
       case "table-row":
         if (this.tableDepth !== 1) return;
@@ -95,7 +94,6 @@ export class OdsContentHandler implements XmlHandler {
         this.row++;
         this.col = 0;
         this.rowCells = [];
-        if (selfClosing) this.close("table-row");
         return;
       case "table-cell":
       case "covered-table-cell":
@@ -118,7 +116,6 @@ export class OdsContentHandler implements XmlHandler {
         };
         this.buffer = "";
         this.paragraphs = 0;
-        if (selfClosing) this.close(name);
         return;
       default:
         return;
@@ -184,8 +181,7 @@ export class OdsContentHandler implements XmlHandler {
     this.buffer += t;
   }
 
-  private value(): { value: CellValue; format?: string } {
-    const c = this.cell!;
+  private value(c: NonNullable<OdsContentHandler["cell"]>): { value: CellValue; format?: string } {
     if (c.a["calc"] === "error") return { value: { error: this.buffer } };
     switch (c.type) {
       case "float":
@@ -219,7 +215,7 @@ export class OdsContentHandler implements XmlHandler {
     const spanCols = count(c.a["spanCols"]);
     const spanRows = count(c.a["spanRows"]);
     if (spanCols > 1 || spanRows > 1) this.table.grid.addMerge({ top: row, left: col, bottom: row + spanRows - 1, right: col + spanCols - 1 });
-    const { value, format } = this.value();
+    const { value, format } = this.value(c);
     const formula = c.a["formula"] !== undefined;
     if (value === null && !formula) return;
     const cell: RawCell = { value, ...(format !== undefined ? { format } : {}), ...(formula ? { formula: true } : {}) };
