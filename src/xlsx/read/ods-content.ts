@@ -29,6 +29,14 @@ const timeValue = (text: string): number | string => {
   return (d * 86_400 + h * 3_600 + min * 60 + s) / 86_400;
 };
 
+/** xsd:boolean, and any other number as LibreOffice shows it (non-zero is TRUE). */
+const booleanValue = (v: string | undefined): boolean | null => {
+  if (v === undefined) return null;
+  if (v === "true" || v === "false") return v === "true";
+  const n = Number(v);
+  return v.trim() !== "" && Number.isFinite(n) ? n !== 0 : null;
+};
+
 const count = (v: string | undefined): number => {
   const n = v === undefined ? 1 : Number(v);
   return Number.isInteger(n) && n >= 1 ? n : 1;
@@ -196,7 +204,7 @@ export class OdsContentHandler implements XmlHandler {
       case "time":
         return c.a["time"] === undefined ? { value: null } : { value: timeValue(c.a["time"]), format: "hh:mm:ss" };
       case "boolean":
-        return { value: c.a["boolean"] === "true" ? true : c.a["boolean"] === "false" ? false : null };
+        return { value: booleanValue(c.a["boolean"]) };
       case "string":
         return { value: c.a["string"] ?? this.buffer };
       default:

@@ -168,7 +168,8 @@ class SheetHandler implements XmlHandler {
     const v = this.v;
     switch (this.type) {
       case "s": {
-        if (v === null) return null;
+        // `<v/>` is no index (Number("") would be 0, the first string): the cell is blank.
+        if (v === null || v.trim() === "") return null;
         const s = this.ctx.strings[Number(v)];
         return s === undefined ? null : s;
       }

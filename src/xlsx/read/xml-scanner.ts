@@ -62,6 +62,11 @@ const localName = (name: string): string => {
   return colon < 0 ? name : name.slice(colon + 1);
 };
 const NEED_MORE = -1;
+/**
+ * XML's end-of-line handling: a literal CR LF or lone CR in the text is read as LF. A CR written as
+ * `&#13;` or `_x000D_` is decoded after this and stays, which is how Excel keeps one in a cell.
+ */
+const normaliseLineEnds = (s: string): string => (s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n"));
 const isBlank = (s: string, from: number, to: number): boolean => {
   for (let i = from; i < to; i++) if (!isSpace(s.charCodeAt(i))) return false;
   return true;
@@ -99,7 +104,7 @@ export class XmlScanner {
       if (!isBlank(this.buf, from, to)) throw new XmlError("text outside the root element");
       return;
     }
-    if (this.handler.wantText) this.handler.text(decodeEntities(this.buf.slice(from, to)));
+    if (this.handler.wantText) this.handler.text(decodeEntities(normaliseLineEnds(this.buf.slice(from, to))));
   }
 
   /** Handles every complete token in the buffer; returns where the unfinished rest starts. */

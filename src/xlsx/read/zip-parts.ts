@@ -33,12 +33,16 @@ export class ZipParts {
   private readonly inflated = new Set<ZipEntry>();
   private readonly emptyDrawings = new Set<string>();
 
+  readonly entries: readonly ZipEntry[];
+
   constructor(
     private readonly bytes: Uint8Array,
-    readonly entries: readonly ZipEntry[],
+    entries: readonly ZipEntry[],
     private readonly limits: ZipLimits,
   ) {
-    for (const e of entries) if (!this.byName.has(e.name.toLowerCase())) this.byName.set(e.name.toLowerCase(), e);
+    // Some writers put Windows separators in entry names (xl\\workbook.xml); Excel opens those files.
+    this.entries = entries.map((e) => (e.name.includes("\\") ? { ...e, name: e.name.replace(/\\/g, "/") } : e));
+    for (const e of this.entries) if (!this.byName.has(e.name.toLowerCase())) this.byName.set(e.name.toLowerCase(), e);
   }
 
   get names(): string[] {
