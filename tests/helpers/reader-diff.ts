@@ -76,7 +76,8 @@ export const sheetJsCells = (bytes: Uint8Array): CellMap | string => {
   const out: CellMap = new Map();
   wb.SheetNames.forEach((name) => {
     const ws = wb.Sheets[name];
-    if (!ws || ws["!type"] === "chart" || ws["!type"] === "macro" || ws["!type"] === "dialog") return;
+    const type: string | undefined = ws?.["!type"];
+    if (!ws || type === "chart" || type === "macro" || type === "dialog") return;
     const cells = new Map<string, CellValue>();
     for (const [addr, c] of Object.entries(ws)) {
       if (addr.startsWith("!")) continue;
