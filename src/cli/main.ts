@@ -2,14 +2,14 @@
 // program itself runs against a Terminal, so tests run every command in-process with a fake one.
 import { Command, CommanderError, Option } from "commander";
 import { CliError, EXIT } from "./cli-error";
-import { runFeedback } from "./feedback-command";
-import { runMerge } from "./merge-command";
-import { runReport } from "./report-command";
+import type * as FeedbackCommand from "./feedback-command";
+import type * as MergeCommand from "./merge-command";
 import type { Output, ProgressStream } from "./output";
 import { loadPlanOption, parseTodayOption } from "./plan-option";
 import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
-import { runTemplate } from "./template-command";
-import { runValidate } from "./validate-command";
+import type * as ReportCommand from "./report-command";
+import type * as TemplateCommand from "./template-command";
+import type * as ValidateCommand from "./validate-command";
 
 /** What the program may touch of its process: its two streams, its environment and the clock. */
 export interface Terminal {
@@ -32,6 +32,26 @@ const poolFrom = (workers: string | undefined): PoolOptions => {
   const n = Number(workers);
   if (!Number.isInteger(n) || n < 0 || n > 16) throw new CliError(`--workers erwartet eine Zahl von 0 bis 16, nicht „${workers}“.`);
   return { ...DEFAULT_POOL, workers: n };
+};
+
+// Each command's module is loaded when it runs: only the commands that write load exceljs, so
+// `validate` and `--help` start without it (CommonJS require: this file is compiled to CommonJS).
+const command = {
+  get runValidate() {
+    return (require("./validate-command") as typeof ValidateCommand).runValidate;
+  },
+  get runMerge() {
+    return (require("./merge-command") as typeof MergeCommand).runMerge;
+  },
+  get runTemplate() {
+    return (require("./template-command") as typeof TemplateCommand).runTemplate;
+  },
+  get runFeedback() {
+    return (require("./feedback-command") as typeof FeedbackCommand).runFeedback;
+  },
+  get runReport() {
+    return (require("./report-command") as typeof ReportCommand).runReport;
+  },
 };
 
 const program = (term: Terminal, setExit: (code: number) => void): Command => {
@@ -58,7 +78,7 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .action(async (paths: string[], o: { plan?: string; json: boolean; verbose: boolean; recursive: boolean; workers?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? term.today());
-      setExit(await runValidate({ paths, plan, today, json: o.json, verbose: o.verbose, recursive: o.recursive, pool: poolFrom(o.workers) }, output(!o.json)));
+      setExit(await command.runValidate({ paths, plan, today, json: o.json, verbose: o.verbose, recursive: o.recursive, pool: poolFrom(o.workers) }, output(!o.json)));
     });
   p.command("merge")
     .description("Arbeitsmappen aller Ämter zu einem konsolidierten Umsetzungsstand zusammenführen")
@@ -81,7 +101,7 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
         ...(o.master ? { master: o.master } : {}), ...(o.previous ? { previous: o.previous } : {}), ...(o.reportJson ? { reportJson: o.reportJson } : {}),
         ...(o.period !== undefined ? { period: o.period } : {}),
       };
-      setExit(await runMerge(args, output(true)));
+      setExit(await command.runMerge(args, output(true)));
     });
   p.command("template")
     .description("je federführendem Amt eine Meldevorlage aus dem Masterplan erzeugen")
@@ -95,7 +115,7 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? term.today());
       const args = { master: o.master, outDir: o.outDir, plan, today, ...(o.period !== undefined ? { period: o.period } : {}), ...(o.previous ? { previous: o.previous } : {}) };
-      setExit(await runTemplate(args, output(false)));
+      setExit(await command.runTemplate(args, output(false)));
     });
   p.command("feedback")
     .description("je Amtsdatei eine Rückmeldung (Befundliste und markierte Kopie der Tabelle) aus dem JSON-Prüfbericht schreiben")
@@ -114,7 +134,7 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
         report, paths, outDir: o.outDir, plan, today, recursive: o.recursive,
         ...(o.period !== undefined ? { period: o.period } : {}), ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
       };
-      setExit(await runFeedback(args, output(false)));
+      setExit(await command.runFeedback(args, output(false)));
     });
   p.command("report")
     .description("Fortschrittsbericht (Entwurf eines Zwischenberichts) aus dem konsolidierten Umsetzungsstand: HTML, auf Wunsch PDF")
@@ -126,7 +146,7 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .action(async (consolidated: string, o: { out: string; pdf?: string; docx?: string; plan?: string }) => {
       const plan = await loadPlanOption(o.plan);
       const extra = { ...(o.pdf !== undefined ? { pdf: o.pdf } : {}), ...(o.docx !== undefined ? { docx: o.docx } : {}) };
-      setExit(await runReport({ consolidated, out: o.out, plan, env: term.env, ...extra }, output(false)));
+      setExit(await command.runReport({ consolidated, out: o.out, plan, env: term.env, ...extra }, output(false)));
     });
   return p;
 };

@@ -2,7 +2,7 @@
 // endless loop) costs this worker — terminated by the pool — and one "unreadable" line, not the run.
 import { parentPort, workerData } from "node:worker_threads";
 import { parsePlanConfig } from "../core";
-import { checkWorkbookBytes } from "../xlsx";
+import { checkWorkbookBytes } from "../xlsx/read";
 import type { ReadJob, ReadJobResult, WorkerSetup } from "./read-job";
 
 // The plan arrives once, as workerData (a structured-clone copy): parsed here once, so its lookup

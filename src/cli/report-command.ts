@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { buildProgressReport, type PlanConfig } from "../core";
 import { chartPng, renderCharts, renderReportDocx, renderReportHtml } from "../report";
-import { readConsolidated } from "../xlsx";
+import { readConsolidated } from "../xlsx/read";
 import { readInputBytes, samePath } from "../xlsx/node";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { MAX_INPUT_BYTES } from "./gather-inputs";

@@ -18,11 +18,11 @@ export interface InputListing {
   readonly missing: readonly string[];
 }
 
-const WORKBOOK = new Set([".xlsx", ".xlsm"]);
+// OpenDocument (LibreOffice) is read through the same reader as Excel's formats (issue 17).
+const WORKBOOK = new Set([".xlsx", ".xlsm", ".ods", ".fods"]);
 const OTHER: Readonly<Record<string, UnreadableReason>> = {
   ".xls": "format-xls",
   ".xlsb": "format-xlsb",
-  ".ods": "format-ods",
   ".csv": "format-csv",
   ".numbers": "format-numbers",
 };
