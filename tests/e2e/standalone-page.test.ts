@@ -63,6 +63,12 @@ describe("the task pane page in a real browser (Debian chromium)", () => {
     expect(await page.$("#results b")).toBeNull();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, "standalone-befunde.png"), fullPage: true });
+    // WCAG 2.1 1.4.10 (reflow): at 320 CSS pixels nothing may need scrolling sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, "standalone-320px.png"), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // Keyboard only: Tab to the copy button, Enter.
     await page.focus("#files");
