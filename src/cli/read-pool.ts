@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { unreadableFileResult, type PlanConfig, type UnreadableReason } from "../core";
-import { checkWorkbookBytes } from "../xlsx";
+import { checkWorkbookBytes } from "../xlsx/read";
 import type { CheckedInput, ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
 import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
 

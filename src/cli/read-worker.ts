@@ -2,7 +2,7 @@
 // endless loop) costs this worker — terminated by the pool — and one "unreadable" line, not the run.
 import { parentPort, workerData } from "node:worker_threads";
 import { parsePlanConfig } from "../core";
-import { checkWorkbookBytes } from "../xlsx";
+import { checkWorkbookBytes } from "../xlsx/read";
 import type { ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
 import { parseReference } from "./reference-parse";
 

@@ -1,6 +1,5 @@
 import { validateGrid, type Grid, type MeasureRecord, type PlanConfig, type PreviousMeasure, type ReportInput, type ReportIssue } from "../core";
-import { checkWorkbookBytes, CONSOLIDATED_SHEET, readConsolidated, readWorkbookGrids } from "../xlsx";
-import { EXCEL_MAX_ROWS } from "../xlsx/node";
+import { checkWorkbookBytes, CONSOLIDATED_SHEET, EXCEL_MAX_ROWS, readConsolidated, readWorkbookGrids } from "../xlsx/read";
 
 /** The workbooks a command reads besides the office files, each parsed its own way. */
 export type ReferenceKind = "master" | "previous" | "consolidated" | "table";

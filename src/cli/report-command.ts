@@ -1,5 +1,5 @@
 import { buildProgressReport, type PlanConfig } from "../core";
-import { renderCharts, renderReportHtml } from "../report";
+import { chartPng, renderCharts, renderReportDocx, renderReportHtml } from "../report";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { referenceInputs, writeOrExplain } from "./merge-command";
 import { refuseClashes } from "./path-clash";
@@ -13,6 +13,8 @@ export interface ReportArgs {
   readonly consolidated: string;
   readonly out: string;
   readonly pdf?: string;
+  /** A Word version to edit (foreword, assessments): same content as the HTML. */
+  readonly docx?: string;
   readonly plan: PlanConfig;
   readonly env: NodeJS.ProcessEnv;
   readonly planFile?: string;
@@ -22,20 +24,28 @@ export interface ReportArgs {
 /** `report`: the progress report (Zwischenbericht draft) as self-contained HTML, and as PDF on request. */
 export const runReport = async (args: ReportArgs, io: Output): Promise<ExitCode> => {
   if (!/\.html?$/i.test(args.out)) throw new CliError(`--out ${args.out}: der Bericht ist eine HTML-Datei; bitte einen Namen auf .html angeben.`);
+  if (args.docx !== undefined && !/\.docx$/i.test(args.docx)) throw new CliError(`--docx ${args.docx}: bitte einen Namen auf .docx angeben.`);
+  const outputs = [["--out", args.out], ["--pdf", args.pdf], ["--docx", args.docx]].filter((o): o is [string, string] => o[1] !== undefined);
   await refuseClashes(
-    [{ role: "--out", path: args.out }, ...(args.pdf !== undefined ? [{ role: "--pdf", path: args.pdf }] : [])],
+    outputs.map(([role, path]) => ({ role, path })),
     [{ role: "die Eingabe", path: args.consolidated }, ...referenceInputs(args)],
   );
   io.err(`Lese ${args.consolidated} …`);
   const report = buildProgressReport(await readConsolidatedGuarded(args.consolidated, args.plan, args.pool ?? DEFAULT_POOL));
   io.err("Zeichne Diagramme …");
-  const html = renderReportHtml(report, await renderCharts(report));
+  const charts = await renderCharts(report);
+  const html = renderReportHtml(report, charts);
   await writeOrExplain(args.out, new TextEncoder().encode(html));
   io.out(`Bericht: ${args.out}`);
   if (args.pdf !== undefined) {
     io.err("Drucke PDF mit Chromium …");
     await writeOrExplain(args.pdf, await printPdf(html, chromiumPath(args.env)));
     io.out(`PDF: ${args.pdf}`);
+  }
+  if (args.docx !== undefined) {
+    io.err("Schreibe Word-Fassung …");
+    await writeOrExplain(args.docx, await renderReportDocx(report, await chartPng(charts.byField)));
+    io.out(`Word: ${args.docx}`);
   }
   io.err(`${report.overall.total} Maßnahmen in ${report.fields.length} Handlungsfeldern, ${report.overdue.length} überfällig, Datenstand ${report.facts.runDate}.`);
   return EXIT.ok;

@@ -28,15 +28,15 @@ export interface InputListing {
   readonly skipped: readonly { readonly path: string; readonly reason: SkipReason }[];
 }
 
-/** Workbooks and templates (a template saved with data in it is still the office's table). */
-const WORKBOOK = new Set([".xlsx", ".xlsm", ".xltx", ".xltm"]);
+/**
+ * Workbooks and templates (a template saved with data in it is still the office's table);
+ * OpenDocument (LibreOffice) is read through the same reader as Excel's formats (issue 17).
+ */
+const WORKBOOK = new Set([".xlsx", ".xlsm", ".xltx", ".xltm", ".ods", ".fods", ".ots"]);
 const OTHER: Readonly<Record<string, UnreadableReason>> = {
   ".xls": "format-xls",
   ".xlt": "format-xls",
   ".xlsb": "format-xlsb",
-  ".ods": "format-ods",
-  ".fods": "format-ods",
-  ".ots": "format-ods",
   ".csv": "format-csv",
   ".tsv": "format-csv",
   ".numbers": "format-numbers",
