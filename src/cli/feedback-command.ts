@@ -1,7 +1,7 @@
 import { basename, dirname, join } from "node:path";
 import { unreadableReasonDe, type PlanConfig } from "../core";
 import { buildFeedbackWorkbook, feedbackBase, FEEDBACK_SUFFIX, parseFeedbackReport, type FeedbackFile } from "../xlsx/feedback";
-import { readInputBytes, readInputText, samePath, sha256 } from "../xlsx/node";
+import { readInputBytes, readInputText, samePath, sha256, streamFeedbackWorkbook } from "../xlsx/node";
 import { chooseRound, findRound, safeFileBase, templateRound, uniqueFileNames, type RoundInfo } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { listOfficeInputs, MAX_INPUT_BYTES, officeInputPaths } from "./gather-inputs";
@@ -27,6 +27,9 @@ export interface FeedbackArgs {
   readonly planFile?: string;
   readonly pool?: PoolOptions;
 }
+
+/** Findings plus table rows above which a Rückmeldung is streamed rather than built in memory. */
+export const STREAM_FROM = 5_000;
 
 /**
  * Which report entry speaks for a file: the one with the same SHA-256, so positions are exactly
@@ -93,7 +96,9 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
     }
     const round = roundFor(entry, args.plan, fallback);
     const due = args.deadline ?? round?.deadline ?? null;
-    const { bytes, kind } = await buildFeedbackWorkbook({
+    // Large ones are streamed (exceljs' document model of 150,000 findings took over 3 GB).
+    const build = entry.issues.length + (table?.rows.length ?? 0) > STREAM_FROM ? streamFeedbackWorkbook : buildFeedbackWorkbook;
+    const { bytes, kind } = await build({
       name: basename(input.path), result: entry, table, plan: args.plan, roundName: round?.name ?? null,
       deadline: due !== null && due >= args.today ? due : null, contact: round?.contact ?? null, checkedOn: report.today,
     });

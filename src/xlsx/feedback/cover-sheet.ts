@@ -77,23 +77,32 @@ const heightFor = (text: string): number => 15 * Math.max(1, Math.ceil((text.len
 export const writeCoverSheet = (ws: ExcelJS.Worksheet, f: CoverFacts, title: string): void => {
   COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   const last = columnLetter(COLUMNS.length);
+  const lines = coverLines(f);
+  const headerRow = 2 + lines.length + 1;
+  // Filter and page setup first: a streamed sheet writes them before its first row. Each row is
+  // committed when done (a no-op for a workbook held in memory), so a long list can be streamed.
+  if (f.issues.length > 0) {
+    ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + f.issues.length, column: COLUMNS.length } };
+    ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: `${headerRow}:${headerRow}` };
+  }
   ws.getCell("A1").value = title;
   ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getRow(1).commit();
   let row = 2;
-  for (const line of coverLines(f)) {
+  for (const line of lines) {
     ws.mergeCells(`A${row}:${last}${row}`);
     const cell = ws.getCell(`A${row}`);
     cell.value = safeText(line);
     cell.alignment = { wrapText: true, vertical: "top" };
     ws.getRow(row).height = heightFor(line);
+    ws.getRow(row).commit();
     row++;
   }
   if (f.issues.length === 0) return;
-  row++;
-  const headerRow = row;
   const header = ws.getRow(headerRow);
   COLUMNS.forEach((c, i) => (header.getCell(i + 1).value = c.header));
   styleHeader(header, COLUMNS.length);
+  header.commit();
   const label = new Map<string, string>(f.plan.columns.map((c) => [c.key, c.label]));
   f.issues.forEach((i, n) => {
     const r = ws.getRow(headerRow + 1 + n);
@@ -110,7 +119,6 @@ export const writeCoverSheet = (ws: ExcelJS.Worksheet, f: CoverFacts, title: str
     r.getCell(7).value = i.code;
     for (const c of [5, 6]) r.getCell(c).alignment = { wrapText: true, vertical: "top" };
     for (const c of [1, 2, 3, 4, 7]) r.getCell(c).alignment = { vertical: "top" };
+    r.commit();
   });
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + f.issues.length, column: COLUMNS.length } };
-  ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9, printTitlesRow: `${headerRow}:${headerRow}` };
 };

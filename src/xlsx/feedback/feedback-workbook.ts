@@ -42,17 +42,34 @@ const copySheetName = (original: string): string =>
  * and a highlighted copy of its table; a clean file gets a short confirmation.
  */
 export const buildFeedbackWorkbook = async (input: FeedbackInput): Promise<{ bytes: Uint8Array; kind: FeedbackKind }> => {
+  const wb = new ExcelJS.Workbook();
+  const kind = fillFeedbackWorkbook(wb, input);
+  return { bytes: fixInternalLinks(new Uint8Array(await wb.xlsx.writeBuffer())), kind };
+};
+
+/** A streamed sheet is finished by commit(); a sheet held in memory has no such method. */
+const commitSheet = (ws: ExcelJS.Worksheet): void => (ws as { commit?: () => void }).commit?.();
+
+/**
+ * The Rückmeldung's sheets into a workbook held in memory or a streaming writer (see node.ts:
+ * a list of 150,000 findings held as exceljs' document model took over 3 GB). Returns its kind.
+ */
+export const fillFeedbackWorkbook = (wb: ExcelJS.Workbook, input: FeedbackInput): FeedbackKind => {
   const issues = input.result.issues.filter((i) => !COORDINATOR_ONLY.has(i.code));
   const kind: FeedbackKind = isClean(input.result) ? "confirmation" : "feedback";
-  const wb = new ExcelJS.Workbook();
   stampWorkbook(wb, input.checkedOn, `Rückmeldung: ${input.name}`, FEEDBACK_MARKER);
   const cover = wb.addWorksheet(FEEDBACK_SHEET);
   const copy = kind === "feedback" && input.table ? { grid: input.table, sheet: copySheetName(input.table.sheet) } : null;
   const facts = { name: input.name, result: input.result, issues, plan: input.plan, roundName: input.roundName, deadline: input.deadline, contact: input.contact, checkedOn: input.checkedOn, copy };
   const title = kind === "confirmation" ? "Bestätigung: Ihre Meldung ist in Ordnung" : "Rückmeldung zu Ihrer Meldung";
   writeCoverSheet(cover, facts, title);
-  if (copy) writeCopySheet(wb.addWorksheet(copy.sheet), copy.grid, issues);
-  return { bytes: fixInternalLinks(new Uint8Array(await wb.xlsx.writeBuffer())), kind };
+  commitSheet(cover);
+  if (copy) {
+    const ws = wb.addWorksheet(copy.sheet);
+    writeCopySheet(ws, copy.grid, issues);
+    commitSheet(ws);
+  }
+  return kind;
 };
 
 /** "Sozialamt.xlsx" → "Sozialamt (Rückmeldung).xlsx": never the original's name. */
