@@ -97,7 +97,7 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? term.today());
       const args = {
-        paths, out: o.out, plan, today, strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers),
+        paths, out: o.out, plan, today, ...(o.plan !== undefined ? { planFile: o.plan } : {}), strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers),
         ...(o.master ? { master: o.master } : {}), ...(o.previous ? { previous: o.previous } : {}), ...(o.reportJson ? { reportJson: o.reportJson } : {}),
         ...(o.period !== undefined ? { period: o.period } : {}),
       };
@@ -114,7 +114,7 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .action(async (o: { master: string; outDir: string; plan?: string; period?: string; previous?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? term.today());
-      const args = { master: o.master, outDir: o.outDir, plan, today, ...(o.period !== undefined ? { period: o.period } : {}), ...(o.previous ? { previous: o.previous } : {}) };
+      const args = { master: o.master, outDir: o.outDir, plan, today, ...(o.plan !== undefined ? { planFile: o.plan } : {}), ...(o.period !== undefined ? { period: o.period } : {}), ...(o.previous ? { previous: o.previous } : {}) };
       setExit(await command.runTemplate(args, output(false)));
     });
   p.command("feedback")
@@ -131,7 +131,7 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? term.today());
       const args = {
-        report, paths, outDir: o.outDir, plan, today, recursive: o.recursive,
+        report, paths, outDir: o.outDir, plan, today, recursive: o.recursive, ...(o.plan !== undefined ? { planFile: o.plan } : {}),
         ...(o.period !== undefined ? { period: o.period } : {}), ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
       };
       setExit(await command.runFeedback(args, output(false)));
@@ -145,10 +145,22 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
     .action(async (consolidated: string, o: { out: string; pdf?: string; docx?: string; plan?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const extra = { ...(o.pdf !== undefined ? { pdf: o.pdf } : {}), ...(o.docx !== undefined ? { docx: o.docx } : {}) };
+      const extra = { ...(o.plan !== undefined ? { planFile: o.plan } : {}), ...(o.pdf !== undefined ? { pdf: o.pdf } : {}), ...(o.docx !== undefined ? { docx: o.docx } : {}) };
       setExit(await command.runReport({ consolidated, out: o.out, plan, env: term.env, ...extra }, output(false)));
     });
   return p;
+};
+
+/**
+ * `aktionsplan validate … | head`: when the reader closes the pipe, the rest of the output has no
+ * one to go to. That is the reader's choice, not a failure: end quietly with 0, no stack trace.
+ */
+const endQuietlyOnClosedPipe = (): void => {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(EXIT.ok);
+      throw e;
+    });
 };
 
 /** Runs one command line (argv as process.argv: node, script, arguments …) and returns its exit code. */
@@ -170,6 +182,7 @@ export const runCommandLine = async (argv: readonly string[], term: Terminal): P
 };
 
 export const main = async (argv: readonly string[] = process.argv): Promise<void> => {
+  endQuietlyOnClosedPipe();
   const term: Terminal = { stdout: process.stdout, stderr: process.stderr, env: process.env, today: localToday };
   process.exitCode = await runCommandLine(argv, term);
 };

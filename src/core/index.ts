@@ -53,3 +53,4 @@ export { validateGrid, validateWorkbook } from "./validate-table";
 export type { ValidateOptions } from "./validate-table";
 export { buildProgressReport } from "./report/progress-report";
 export type { ProgressReport, ReportInput, ReportFacts, ReportChange, ReportMeasure, FieldSection } from "./report/progress-report";
+export { xmlSafe } from "./xml-safe";

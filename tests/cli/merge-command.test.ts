@@ -134,7 +134,7 @@ describe("aktionsplan merge: refusals and --strict", () => {
     const before = fileHash(f);
     const r = await cli(["merge", dir, "--out", f, "--today", "2024-06-30"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("zugleich eine Eingabe");
+    expect(r.stderr).toContain(`--out ${f} ist dieselbe Datei wie die Eingabe ${f}`);
     expect(fileHash(f)).toBe(before);
   });
 

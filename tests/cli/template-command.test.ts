@@ -82,6 +82,6 @@ describe("aktionsplan template", () => {
   it("never writes over its inputs", async () => {
     const r = await cli(["template", "--master", join(out, "Sozialamt.xlsx"), "--out-dir", out, "--today", "2024-05-01"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("wäre zugleich eine Eingabe");
+    expect(r.stderr).toContain("ist dieselbe Datei wie --master");
   });
 });
