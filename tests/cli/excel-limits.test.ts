@@ -1,3 +1,4 @@
+// @needs: build
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCli, tempDir } from "../helpers/run-cli";

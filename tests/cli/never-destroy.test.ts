@@ -1,3 +1,4 @@
+// @needs: build
 import { spawnSync } from "node:child_process";
 import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -154,7 +155,8 @@ describe("every inbox entry is read, or named with the reason", () => {
       ["Kultur-Ordner-zurueck", "unreadable", expect.stringContaining("Die Verknüpfung zeigt im Kreis")],
       ["Kultur-Ordner/Sozialamt.xlsx", "ok", 2],
       ["Pipe.xlsx", "unreadable", expect.stringContaining("keine gewöhnliche Datei")],
-      ["Tabelle.fods", "unreadable", expect.stringContaining("OpenDocument-Tabelle")],
+      // .fods is read (issue 17); this one is no flat OpenDocument, so it is named as unreadable text.
+      ["Tabelle.fods", "unreadable", expect.stringContaining("enthält nur Text")],
       ["Tabelle.tsv", "unreadable", expect.stringContaining("CSV-Datei")],
       ["Verweis-ins-Leere.xlsx", "unreadable", expect.stringContaining("nicht gefunden")],
       ["ohne-endung", "ok", 2],
