@@ -8,7 +8,20 @@ export interface MergeReport {
   readonly inputs: readonly FileResult[];
   readonly master: { readonly file: string; readonly measures: number; readonly issues: readonly ReportIssue[] } | null;
   readonly output: { readonly file: string | null; readonly rows: number; readonly written: boolean };
-  readonly totals: { readonly files: number; readonly rows: number; readonly measures: number; readonly errors: number; readonly warnings: number; readonly unreadable: number; readonly conflicts: number };
+  readonly totals: {
+    readonly files: number;
+    readonly rows: number;
+    readonly measures: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly unreadable: number;
+    readonly conflicts: number;
+    /** Measures that need a Deckungsvorschlag, and those of them whose Deckungsvorschlag column names none. */
+    readonly coverageNeeded: number;
+    readonly coverageMissing: number;
+  };
+  /** Every measure that needs a Deckungsvorschlag; hasProposal only when the column names one. */
+  readonly coverage: readonly { readonly id: string; readonly office: string | null; readonly needsProposal: true; readonly hasProposal: boolean; readonly state: string | null }[];
 }
 
 export const buildMergeReport = (c: Consolidation, out: string, written: boolean, master: MergeReport["master"]): MergeReport => {
@@ -30,6 +43,12 @@ export const buildMergeReport = (c: Consolidation, out: string, written: boolean
       warnings: count("warning"),
       unreadable: inputs.filter((r) => r.status === "unreadable").length,
       conflicts: c.conflicts.length,
+      coverageNeeded: c.coverage.length,
+      coverageMissing: c.coverage.filter((x) => !x.hasProposal).length,
     },
+    coverage: c.coverage.map(({ measure, hasProposal }) => {
+      const r = measure.chosen.record.row;
+      return { id: r.measureId ?? "", office: r.leadOffice, needsProposal: true as const, hasProposal, state: r.coverageState };
+    }),
   };
 };

@@ -4,7 +4,7 @@ import { EXCEL_MAX_ROWS, readInputBytes, sha256 } from "../xlsx/node";
 import { CliError } from "./cli-error";
 import { MAX_INPUT_BYTES } from "./gather-inputs";
 
-const MASTER_SILENT = new Set(["cell/overdue", "cell/coverage-missing", "cell/status-progress", "header/unknown"]);
+const MASTER_SILENT = new Set(["cell/overdue", "cell/coverage-missing", "cell/coverage-unnamed", "cell/status-progress", "header/unknown"]);
 
 /** The master plan's measures; its own issues are returned for the report, a broken file is a usage error. */
 export const readMaster = async (path: string, plan: PlanConfig, today: string): Promise<{ measures: MasterMeasure[]; issues: ReportIssue[] }> => {

@@ -48,7 +48,8 @@ export type { MergeInput, SourcedRecord, ConsolidatedMeasure, Conflict, Compared
 export type { Overview, Tally } from "./merge/overview";
 export type { MissingReport } from "./merge/master-check";
 export type { Change } from "./merge/changes";
-export { isOverdue, needsCoverageProposal, hasCoverageProposal } from "./merge/measure-state";
+export { isOverdue, needsCoverageProposal, hasCoverageProposal, coverageProposal } from "./merge/measure-state";
+export type { CoverageProposal } from "./merge/measure-state";
 export { validateGrid, validateWorkbook } from "./validate-table";
 export type { ValidateOptions } from "./validate-table";
 export { buildProgressReport } from "./report/progress-report";

@@ -35,6 +35,7 @@ export const IssueCode = z.enum([
   "cell/status-progress",
   "cell/boolean-invalid",
   "cell/coverage-missing",
+  "cell/coverage-unnamed",
   "cell/overdue",
   "cell/formula-like",
   "cell/error-value",
@@ -83,6 +84,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "cell/status-progress": "warning",
   "cell/boolean-invalid": "warning",
   "cell/coverage-missing": "warning",
+  // Says that a proposal exists but not which: the committee cannot decide on "ja".
+  "cell/coverage-unnamed": "warning",
   "cell/overdue": "warning",
   "cell/formula-like": "info",
   "cell/error-value": "error",

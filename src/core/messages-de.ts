@@ -85,6 +85,8 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
       return p("reason") === "voluntary"
         ? "Neue freiwillige kommunale Leistung ohne Deckungsvorschlag: Bitte einen Deckungsvorschlag erarbeiten und dem zuständigen Gremium vorlegen."
         : "Haushaltsrelevanz „ja“ ohne Deckungsvorschlag: Bitte einen Deckungsvorschlag erarbeiten und dem zuständigen Gremium vorlegen.";
+    case "cell/coverage-unnamed":
+      return `Bitte den Deckungsvorschlag benennen: ${v} sagt nicht, wie die Maßnahme finanziert wird (z. B. „Umschichtung aus Budget 50.1“, „Fördermittel des Freistaats“). Ohne Benennung zählt er nicht als Deckungsvorschlag.`;
     case "cell/overdue":
       return `Das geplante Ende ${p("end")} ist überschritten, die Maßnahme ist aber nicht abgeschlossen (Umsetzungsstand: ${p("status")}).`;
     case "cell/formula-like":

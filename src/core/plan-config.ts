@@ -78,6 +78,10 @@ export const PlanConfig = z
     /** Answers too vague to map to one budget category (a bare "Ja"): a warning, never a guess. */
     ambiguousBudget: Synonyms,
     coverageStates: z.array(SimpleChoice).default([]),
+    /** What a Deckungsvorschlag cell holds when it says that, not how, a measure is paid for: no proposal. */
+    unnamedCoverageProposals: z
+      .array(z.string().trim().min(1))
+      .default(["ja", "j", "x", "ok", "vorhanden", "liegt vor", "vorliegend", "erledigt", "erfolgt", "gegeben", "yes", "siehe Sachstand", "s. Sachstand", "siehe oben", "s. o."]),
     linkedPlans: z.array(SimpleChoice).default([]),
     columns: z.array(ColumnSpec).min(1),
     rounds: z.array(ReportingRound).default([]),

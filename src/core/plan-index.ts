@@ -15,6 +15,8 @@ export interface PlanIndex {
   readonly budget: ReadonlyMap<string, BudgetCategory>;
   readonly ambiguousBudget: ReadonlySet<string>;
   readonly coverageStates: ReadonlyMap<string, string>;
+  /** Folded Deckungsvorschlag answers that name no proposal ("ja", "x", "liegt vor"). */
+  readonly unnamedCoverage: ReadonlySet<string>;
   readonly linkedPlans: ReadonlyMap<string, string>;
   readonly fieldByName: ReadonlyMap<string, FieldOfAction>;
   readonly statusByValue: ReadonlyMap<string, Status>;
@@ -48,6 +50,7 @@ export const planIndex = (plan: PlanConfig): PlanIndex => {
     budget: indexBy(plan.budget, (b) => [b.value, b.label, ...b.synonyms]),
     ambiguousBudget: new Set(plan.ambiguousBudget.map(foldKey)),
     coverageStates: new Map([...indexBy(plan.coverageStates, (c) => [c.value, c.label, ...c.synonyms])].map(([k, c]) => [k, c.value])),
+    unnamedCoverage: new Set(plan.unnamedCoverageProposals.map(foldKey)),
     linkedPlans: new Map([...indexBy(plan.linkedPlans, (c) => [c.value, c.label, ...c.synonyms])].map(([k, c]) => [k, c.value])),
     fieldByName: new Map(plan.fields.map((f) => [f.name, f])),
     statusByValue: new Map(plan.statuses.map((s) => [s.value, s])),

@@ -66,7 +66,7 @@ const coverageSection = (r: ProgressReport, label: Label): string => {
   const columns: HtmlColumn<ReportMeasure>[] = [
     ...measureColumns(label).slice(0, 3),
     { header: "Haushaltsrelevanz", cell: (m) => m.budget ?? "–" },
-    { header: "Deckungsvorschlag", cell: (m) => m.coverageProposal ?? (m.hasProposal ? `(Sachstand) ${m.note ?? ""}` : "–"), wide: true },
+    { header: "Deckungsvorschlag", cell: (m) => m.coverageProposal ?? "–", wide: true },
     { header: "Stand", cell: (m) => m.coverageState ?? "–" },
     { header: "vorhanden", cell: (m) => (m.hasProposal ? "ja" : "nein") },
   ];

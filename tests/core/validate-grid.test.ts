@@ -56,8 +56,29 @@ describe("validateGrid: row rules, one per case", () => {
     expect(flat(withoutInfo(run([row as CellInput[]]).issues))).toEqual(expected);
   });
 
-  it("budget ja with a note in Sachstand is not flagged", () => {
-    expect(withoutInfo(run([vary({ Haushaltsrelevanz: "ja", Sachstand: "Deckung über Fördermittel des Freistaats." })]).issues)).toEqual([]);
+  // Issue 14 changed this: a Sachstand used to count as a Deckungsvorschlag, so "ja" without a proposal went unflagged.
+  it("budget ja with only a Sachstand is still missing its Deckungsvorschlag", () => {
+    expect(flat(withoutInfo(run([vary({ Haushaltsrelevanz: "ja", Sachstand: "Deckung über Fördermittel des Freistaats." })]).issues))).toEqual([["E2", "cell/coverage-missing"]]);
+  });
+
+  const PROPOSAL_HEADER = [...HEADER, "Deckungsvorschlag", "neue freiwillige Leistung"];
+  const withProposal = (budget: string, proposal: CellInput, voluntary: CellInput = null): CellInput[] => [...vary({ Haushaltsrelevanz: budget }), proposal, voluntary];
+  it.each([
+    ["a named proposal", "ja", "Umschichtung aus Budget 50.1", []],
+    ["no proposal", "ja", null, [["E2", "cell/coverage-missing"]]],
+    ["a bare ja", "ja", "ja", [["K2", "cell/coverage-unnamed"]]],
+    ["an x", "ja", "x", [["K2", "cell/coverage-unnamed"]]],
+    ["liegt vor", "ja", "liegt vor", [["K2", "cell/coverage-unnamed"]]],
+    ["Vorhanden.", "ja", "Vorhanden.", [["K2", "cell/coverage-unnamed"]]],
+    ["a bare ja where none is needed", "nein", "ja", [["K2", "cell/coverage-unnamed"]]],
+  ] as const)("Deckungsvorschlag: %s", (_name, budget, proposal, expected) => {
+    const r = validateGrid(grid([PROPOSAL_HEADER, withProposal(budget, proposal)]), DEFAULT_PLAN, { today });
+    expect(flat(withoutInfo(r.issues))).toEqual(expected);
+  });
+
+  it("a new voluntary service needs a Deckungsvorschlag too", () => {
+    const r = validateGrid(grid([PROPOSAL_HEADER, withProposal("nein", null, "ja")]), DEFAULT_PLAN, { today });
+    expect(flat(withoutInfo(r.issues))).toEqual([["L2", "cell/coverage-missing"]]);
   });
 
   it("done, dropped and ongoing measures are never overdue", () => {

@@ -52,7 +52,7 @@ export const consolidate = (unsorted: readonly MergeInput[], options: Consolidat
     withoutId,
     conflicts,
     overview: overview(chosenRows, options.plan, overdueTest),
-    coverage: measures.filter((m) => needsCoverageProposal(m.chosen.record.row, index)).map((measure) => ({ measure, hasProposal: hasCoverageProposal(measure.chosen.record.row) })),
+    coverage: measures.filter((m) => needsCoverageProposal(m.chosen.record.row, index)).map((measure) => ({ measure, hasProposal: hasCoverageProposal(measure.chosen.record.row, index) })),
     overdue: measures.filter((m) => overdueTest(m.chosen.record.row)),
     missing: options.master ? checkAgainstMaster(options.master, measures, inputs) : null,
     changes: options.previous ? compareWithPrevious(options.previous, measures) : null,

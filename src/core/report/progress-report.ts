@@ -3,7 +3,7 @@ import type { MeasureRow } from "../measure-row";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "../merge/measure-state";
 import { overview, type Tally } from "../merge/overview";
 import type { PlanConfig } from "../plan-config";
-import { planIndex } from "../plan-index";
+import { planIndex, type PlanIndex } from "../plan-index";
 
 /** One change against the previous round, as the consolidated workbook's "Änderungen" sheet lists it. */
 export interface ReportChange {
@@ -68,7 +68,7 @@ export interface ProgressReport {
   readonly changes: { readonly counts: Readonly<Record<ReportChange["kind"], number>>; readonly changed: readonly ReportChange[] } | null;
 }
 
-const toMeasure = (r: MeasureRow): ReportMeasure => ({
+const toMeasure = (r: MeasureRow, index: PlanIndex): ReportMeasure => ({
   id: r.measureId ?? "",
   measure: r.measure,
   office: r.leadOffice,
@@ -79,7 +79,7 @@ const toMeasure = (r: MeasureRow): ReportMeasure => ({
   budget: r.budget,
   coverageProposal: r.coverageProposal,
   coverageState: r.coverageState,
-  hasProposal: hasCoverageProposal(r),
+  hasProposal: hasCoverageProposal(r, index),
 });
 
 const byId = (a: MeasureRow, b: MeasureRow): number => compareMeasureIds(a.measureId ?? "", b.measureId ?? "");
@@ -97,7 +97,7 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   const fields = o.byField.map(({ field, tally }) => ({
     field,
     tally,
-    measures: rows.filter((r) => (r.field ?? "(ohne Handlungsfeld)") === field).map(toMeasure),
+    measures: rows.filter((r) => (r.field ?? "(ohne Handlungsfeld)") === field).map((r) => toMeasure(r, index)),
   }));
   let changes: ProgressReport["changes"] = null;
   if (input.changes) {
@@ -111,8 +111,8 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
     facts: input.facts,
     overall: o.overall,
     fields,
-    overdue: rows.filter(overdueTest).map(toMeasure),
-    coverage: rows.filter((r) => needsCoverageProposal(r, index)).map(toMeasure),
+    overdue: rows.filter(overdueTest).map((r) => toMeasure(r, index)),
+    coverage: rows.filter((r) => needsCoverageProposal(r, index)).map((r) => toMeasure(r, index)),
     changes,
   };
 };

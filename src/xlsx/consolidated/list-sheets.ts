@@ -19,16 +19,19 @@ const measureCells = (m: ConsolidatedMeasure): OutValue[] => {
   return [r.measureId, r.field, r.measure, r.leadOffice, r.status, r.progress === null ? null : r.progress / 100, excelDate(r.end), m.chosen.file];
 };
 
-/** Deckungsvorschläge: budget "ja" or a new voluntary service, and whether a proposal or note exists. */
+/**
+ * Deckungsvorschläge: budget "ja" or a new voluntary service, and whether the Deckungsvorschlag
+ * column names one (a Sachstand never counts, a bare "ja" neither).
+ */
 export const coverageList = (c: Consolidation): ListSheet => ({
   sheet: "Deckungsvorschläge",
   table: "Deckungsvorschlaege",
-  columns: [...MEASURE_COLUMNS, { header: "Haushaltsrelevanz", width: 20 }, { header: "Deckungsvorschlag", width: 36, wrap: true }, { header: "Stand Deckungsvorschlag", width: 14 }, { header: "Deckungsvorschlag vorhanden", width: 14 }],
+  columns: [...MEASURE_COLUMNS, { header: "Haushaltsrelevanz", width: 20 }, { header: "Deckungsvorschlag", width: 36, wrap: true }, { header: "Stand Deckungsvorschlag", width: 14 }, { header: "Gremium", width: 18 }, { header: "Vorlagen-Nr.", width: 12 }, { header: "Deckungsvorschlag vorhanden", width: 14 }],
   count: c.coverage.length,
   row: (i) => {
     const { measure, hasProposal } = c.coverage[i]!;
     const r = measure.chosen.record.row;
-    return [...measureCells(measure), r.budget, r.coverageProposal ?? r.note, r.coverageState, hasProposal ? "ja" : "nein"];
+    return [...measureCells(measure), r.budget, r.coverageProposal, r.coverageState, r.committee, r.proposalNo, hasProposal ? "ja" : "nein"];
   },
   emptyText: "Keine Maßnahme braucht einen Deckungsvorschlag.",
   overflowText: moreRowsText("Maßnahmen"),
