@@ -1,5 +1,5 @@
-import { validateGrid, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
-import { checkWorkbookBytes, CONSOLIDATED_SHEET, readWorkbookGrids } from "../xlsx";
+import { NO_REPORT, validateGrid, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
+import { checkWorkbookBytes, CONSOLIDATED_SHEET, MEASURE_HEADER, readWorkbookGrids } from "../xlsx";
 import { EXCEL_MAX_ROWS, readInputBytes, sha256 } from "../xlsx/node";
 import { CliError } from "./cli-error";
 import { MAX_INPUT_BYTES } from "./gather-inputs";
@@ -16,7 +16,7 @@ export const readMaster = async (path: string, plan: PlanConfig, today: string):
     throw new CliError(`Masterplan ${path}: ${checked.result.issues[0]?.message ?? "keine Maßnahmentabelle gefunden"}`);
   const measures = checked.records
     .filter((r) => r.row.measureId !== null)
-    .map((r) => ({ measureId: r.row.measureId!, field: r.row.field, measure: r.row.measure, leadOffice: r.row.leadOffice, budget: r.row.budget }));
+    .map((r) => ({ measureId: r.row.measureId!, field: r.row.field, measure: r.row.measure, leadOffice: r.row.leadOffice, budget: r.row.budget, row: r.row }));
   // A master plan has no reporting columns yet: rules about status, progress, overdue and
   // Deckungsvorschlag speak to the offices' returns, not to the plan.
   return { measures, issues: checked.result.issues.filter((i) => !MASTER_SILENT.has(i.code)) };
@@ -31,8 +31,10 @@ export const readPrevious = async (path: string, plan: PlanConfig, today: string
   const sheet = grids.ok ? grids.grids.find((g) => g.sheet === CONSOLIDATED_SHEET.measures) : undefined;
   if (!sheet) throw new CliError(`Vorheriger Stand ${path}: kein Blatt „Maßnahmen“ (ist das ein konsolidierter Umsetzungsstand?).`);
   const report = validateGrid(sheet, plan, { today, required: ["measureId"] });
+  // A measure nobody reported last time has a row ("keine Meldung") but no status to compare with.
+  const unreported = (r: (typeof report.records)[number]) => r.extras.some((e) => e.header === MEASURE_HEADER.reporting && e.value === NO_REPORT);
   return report.records
-    .filter((r) => r.row.measureId !== null)
+    .filter((r) => r.row.measureId !== null && !unreported(r))
     .map((r) => ({ measureId: r.row.measureId!, status: r.row.status, progress: r.row.progress, note: r.row.note }));
 };
 

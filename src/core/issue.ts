@@ -36,6 +36,7 @@ export const IssueCode = z.enum([
   "cell/boolean-invalid",
   "cell/coverage-missing",
   "cell/coverage-unnamed",
+  "cell/master-deviation",
   "cell/overdue",
   "cell/formula-like",
   "cell/error-value",
@@ -86,6 +87,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "cell/coverage-missing": "warning",
   // Says that a proposal exists but not which: the committee cannot decide on "ja".
   "cell/coverage-unnamed": "warning",
+  // The master plan decides; the office's value is shown so the coordinator can accept it or not.
+  "cell/master-deviation": "warning",
   "cell/overdue": "warning",
   "cell/formula-like": "info",
   "cell/error-value": "error",

@@ -87,6 +87,10 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
         : "Haushaltsrelevanz „ja“ ohne Deckungsvorschlag: Bitte einen Deckungsvorschlag erarbeiten und dem zuständigen Gremium vorlegen.";
     case "cell/coverage-unnamed":
       return `Bitte den Deckungsvorschlag benennen: ${v} sagt nicht, wie die Maßnahme finanziert wird (z. B. „Umschichtung aus Budget 50.1“, „Fördermittel des Freistaats“). Ohne Benennung zählt er nicht als Deckungsvorschlag.`;
+    case "cell/master-deviation":
+      return p("kind") === "postponement"
+        ? `${q(p("label"))} weicht vom Masterplan ab: gemeldet ${v}, im Masterplan ${q(p("master"))}. Das gilt als vorgeschlagene Terminverschiebung; bis die Koordinierungsstelle sie annimmt, gilt der Termin des Masterplans.`
+        : `${q(p("label"))} weicht vom Masterplan ab: gemeldet ${v}, im Masterplan ${q(p("master"))}. Übernommen wird der Wert des Masterplans; bitte Änderungen mit der Koordinierungsstelle abstimmen statt sie in die Vorlage zu schreiben.`;
     case "cell/overdue":
       return `Das geplante Ende ${p("end")} ist überschritten, die Maßnahme ist aber nicht abgeschlossen (Umsetzungsstand: ${p("status")}).`;
     case "cell/formula-like":

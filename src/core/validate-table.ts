@@ -1,3 +1,4 @@
+import { columnLetter } from "./address";
 import type { Grid } from "./cell";
 import type { ColumnKey } from "./column-keys";
 import { checkCrossRows, type PlacedRow } from "./cross-row-rules";
@@ -20,6 +21,14 @@ export interface ValidateOptions {
   /** Overrides the plan's required columns, e.g. for a master plan that has no status yet. */
   readonly required?: readonly ColumnKey[];
 }
+
+const letters = new WeakMap<ReadonlyMap<ColumnKey, number>, Partial<Record<ColumnKey, string>>>();
+/** The field → column letter map of one header, built once and shared by all its rows. */
+const lettersOf = (columns: ReadonlyMap<ColumnKey, number>): Partial<Record<ColumnKey, string>> => {
+  let out = letters.get(columns);
+  if (!out) letters.set(columns, (out = Object.fromEntries([...columns].map(([k, c]) => [k, columnLetter(c)]))));
+  return out;
+};
 
 const report = (sheet: string | null, header: TableReport["header"], issues: Issue[], records: MeasureRecord[], fixes: Fix[]): TableReport => {
   const sorted = sortIssues(issues);
@@ -67,7 +76,7 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
     for (const i of n.issues) issues.push(i);
     for (const i of checkRow(n.row, { sheet: grid.sheet, row: physicalRow, columns: n.columns, flagged, index, today: options.today, required })) issues.push(i);
     for (const f of n.fixes) fixes.push(f);
-    records.push({ row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: n.extras as ExtraValue[], unparsed: n.unparsed as MeasureRecord["unparsed"], worst: null });
+    records.push({ row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: n.extras as ExtraValue[], unparsed: n.unparsed as MeasureRecord["unparsed"], columns: lettersOf(n.columns), worst: null });
     placed.push({ row: n.row, sheet: grid.sheet, physicalRow, idColumn });
   }
   for (const i of checkCrossRows(placed)) issues.push(i);

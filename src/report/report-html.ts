@@ -1,4 +1,4 @@
-import type { FieldSection, ProgressReport, ReportChange, ReportMeasure, Tally } from "../core";
+import { NO_REPORT, type FieldSection, type ProgressReport, type ReportChange, type ReportMeasure, type Tally } from "../core";
 import { escapeHtml } from "./escape-html";
 import { counted, dateOrDash, integer, percent, share } from "./format-de";
 import { htmlTable, type HtmlColumn } from "./html-table";
@@ -18,7 +18,7 @@ const measureColumns = (label: Label): HtmlColumn<ReportMeasure>[] => [
   { header: "Nr.", cell: (m) => m.id },
   { header: "Maßnahme", cell: (m) => m.measure ?? "–", wide: true },
   { header: "federführend", cell: (m) => m.office ?? "–" },
-  { header: "Umsetzungsstand", cell: (m) => label(m.status) },
+  { header: "Umsetzungsstand", cell: (m) => (m.reported ? label(m.status) : NO_REPORT) },
   { header: "Fortschritt", cell: (m) => percent(m.progress), numeric: true },
   { header: "Sachstand", cell: (m) => m.note ?? "–", wide: true },
 ];
@@ -26,6 +26,7 @@ const measureColumns = (label: Label): HtmlColumn<ReportMeasure>[] => [
 const tallyColumns = (report: ProgressReport): HtmlColumn<[string, Tally]>[] => [
   { header: "Handlungsfeld", cell: ([name]) => name },
   ...report.statuses.map((s): HtmlColumn<[string, Tally]> => ({ header: s.label, cell: ([, t]) => integer(t.byStatus[s.value] ?? 0), numeric: true })),
+  ...(report.scope ? [{ header: NO_REPORT, cell: ([, t]: [string, Tally]) => integer(t.unreported), numeric: true }] : []),
   { header: NO_STATUS, cell: ([, t]) => integer(t.noStatus), numeric: true },
   { header: "gesamt", cell: ([, t]) => integer(t.total), numeric: true },
   { header: "Anteil umgesetzt", cell: ([, t]) => share(t.shareDone), numeric: true },
@@ -36,14 +37,30 @@ const tallyColumns = (report: ProgressReport): HtmlColumn<[string, Tally]>[] => 
 const figures = (r: ProgressReport): string => {
   const t = r.overall;
   const missingProposal = r.coverage.filter((m) => !m.hasProposal).length;
+  const s = r.scope;
+  const rate = (part: number, whole: number) => (whole === 0 ? "–" : share(part / whole));
   const items: [string, string][] = [
+    ["Grundlage der Zahlen", s ? "alle Maßnahmen des Masterplans; nicht gemeldete zählen als „keine Meldung“" : "nur gemeldete Maßnahmen (ohne Masterplan zusammengeführt)"],
+    ...(s
+      ? ([
+          ["Rücklauf Ämter", `${integer(s.officesReplied)} von ${integer(s.officesExpected)} (${rate(s.officesReplied, s.officesExpected)})`],
+          ["Rücklauf Maßnahmen", `${integer(s.reported)} von ${integer(s.planned)} gemeldet (${rate(s.reported, s.planned)})`],
+        ] as [string, string][])
+      : []),
     ["Maßnahmen", integer(t.total)],
+    ...(s ? ([[NO_REPORT, integer(t.unreported)]] as [string, string][]) : []),
     ["umgesetzt", `${integer(t.done)} (${share(t.shareDone)} der nicht entfallenen)`],
     ["Daueraufgaben", integer(t.ongoing)],
     ["entfallen", integer(t.dropped)],
     ["durchschnittlicher Fortschritt", percent(t.meanProgress)],
     ["überfällig", integer(t.overdue)],
     ["Deckungsvorschlag nötig", `${integer(r.coverage.length)}, davon ohne Vorschlag ${integer(missingProposal)}`],
+    ...(s
+      ? ([
+          ["Abweichungen vom Masterplan", integer(s.deviations)],
+          ["gemeldet, aber nicht im Masterplan (nicht gezählt)", integer(r.notInMaster.length)],
+        ] as [string, string][])
+      : []),
   ];
   return `<dl class="figures">\n${items.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join("\n")}\n</dl>`;
 };
@@ -74,6 +91,21 @@ const coverageSection = (r: ProgressReport, label: Label): string => {
   return `<p>${escapeHtml(`${counted(r.coverage.length, "Maßnahme ist", "Maßnahmen sind")} haushaltsrelevant oder eine neue freiwillige Leistung und brauchen einen Deckungsvorschlag; bei ${integer(missing)} fehlt er noch.`)}</p>\n${htmlTable("Maßnahmen mit Bedarf an einem Deckungsvorschlag", columns, r.coverage)}`;
 };
 
+const unreportedSection = (r: ProgressReport, label: Label): string => {
+  if (!r.scope) return "<p>Ohne Masterplan zusammengeführt: Welche geplanten Maßnahmen nicht gemeldet wurden, ist nicht bekannt. Alle Zahlen beziehen sich nur auf die gemeldeten Maßnahmen.</p>";
+  const base = measureColumns(label).slice(0, 3);
+  const parts = [
+    r.unreported.length === 0
+      ? "<p>Zu jeder Maßnahme des Masterplans liegt eine Meldung vor.</p>"
+      : `<p>${escapeHtml(`${counted(r.unreported.length, "Maßnahme", "Maßnahmen")} des Masterplans wurde${r.unreported.length === 1 ? "" : "n"} nicht gemeldet; sie zählen in allen Zahlen als „${NO_REPORT}“.`)}</p>
+${htmlTable(`Maßnahmen ohne Meldung (${NO_REPORT})`, base, r.unreported)}`,
+  ];
+  if (r.notInMaster.length)
+    parts.push(`<p>${escapeHtml(`${counted(r.notInMaster.length, "gemeldete Maßnahme steht", "gemeldete Maßnahmen stehen")} nicht im Masterplan; sie sind hier genannt, aber in keiner Zahl gezählt.`)}</p>
+${htmlTable("Gemeldet, aber nicht im Masterplan", base, r.notInMaster)}`);
+  return parts.join("\n");
+};
+
 const changesSection = (r: ProgressReport, label: Label): string => {
   if (r.changes === null) return "<p>Der konsolidierte Stand enthält keinen Vergleich mit der letzten Berichtsrunde (zusammengeführt ohne <code>--previous</code>).</p>";
   const c = r.changes.counts;
@@ -94,7 +126,10 @@ const methodSection = (r: ProgressReport): string => {
   const lines = [
     `Grundlage ist der konsolidierte Umsetzungsstand „${f.source}“ vom ${dateOrDash(f.runDate)}, zusammengeführt aus ${counted(f.files, "Datei", "Dateien")} der federführenden Ämter und Eigenbetriebe (${integer(f.unreadable)} davon nicht lesbar) mit ${integer(f.rowsRead)} gelesenen Zeilen; je Maßnahmen-Nr. zählt eine Meldung.`,
     `Bei der Prüfung der Meldungen wurden ${integer(f.errors)} Fehler und ${integer(f.warnings)} Warnungen festgestellt; sie stehen im Blatt „Prüfbericht“ des konsolidierten Umsetzungsstands. Angaben mit Fehlern sind in diesem Bericht so übernommen, wie sie gelesen werden konnten.`,
-    "Anteil umgesetzt: umgesetzte Maßnahmen geteilt durch alle nicht entfallenen Maßnahmen; Daueraufgaben zählen als laufend, nicht als umgesetzt. Ø Fortschritt: Mittel der gemeldeten Fortschrittswerte der nicht entfallenen Maßnahmen (umgesetzt ohne Angabe zählt 100 %). Überfällig: geplantes Ende vor dem Stichtag und weder umgesetzt, entfallen noch Daueraufgabe.",
+    r.scope
+      ? `Grundgesamtheit aller Zahlen sind die ${integer(r.scope.planned)} Maßnahmen des Masterplans: ${integer(r.scope.reported)} gemeldet, ${integer(r.scope.unreported)} ohne Meldung („${NO_REPORT}“, als eigene Kategorie gezählt). Gemeldete Maßnahmen, die nicht im Masterplan stehen, werden genannt, aber nicht gezählt. In den Spalten des Masterplans (Handlungsfeld, Maßnahme, federführend, Zeitraum, Haushaltsrelevanz …) gilt der Masterplan; abweichende Angaben der Ämter (${integer(r.scope.deviations)}) stehen im Blatt „Abweichungen vom Masterplan“. Rückmeldung: ${integer(r.scope.officesReplied)} von ${integer(r.scope.officesExpected)} federführenden Ämtern.`
+      : "Der Umsetzungsstand wurde ohne Masterplan zusammengeführt: Alle Zahlen beziehen sich nur auf die gemeldeten Maßnahmen; nicht gemeldete Maßnahmen fehlen darin.",
+    "Anteil umgesetzt: umgesetzte Maßnahmen geteilt durch alle nicht entfallenen Maßnahmen (nicht gemeldete eingeschlossen); Daueraufgaben zählen als laufend, nicht als umgesetzt. Ø Fortschritt: Mittel der gemeldeten Fortschrittswerte der gemeldeten, nicht entfallenen Maßnahmen (umgesetzt ohne Angabe zählt 100 %). Überfällig: gemeldet, geplantes Ende vor dem Stichtag und weder umgesetzt, entfallen noch Daueraufgabe. Deckungsvorschlag: nur ein in der Spalte „Deckungsvorschlag“ benannter Vorschlag zählt, kein Sachstand und kein bloßes „ja“.",
   ];
   return lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("\n");
 };
@@ -138,6 +173,7 @@ ${charts.byField}
 ${htmlTable("Maßnahmen nach Umsetzungsstand und Handlungsfeld", tallyColumns(r), groups, { rowHeader: true, className: "tally" })}`,
     ),
     section("Maßnahmen nach Handlungsfeld", r.fields.map((f) => fieldSection(f, label)).join("\n")),
+    section("Nicht gemeldete Maßnahmen", unreportedSection(r, label)),
     section("Überfällige Maßnahmen", overdueSection(r, label)),
     section("Deckungsvorschläge", coverageSection(r, label)),
     section("Veränderungen seit der letzten Berichtsrunde", changesSection(r, label)),

@@ -15,5 +15,5 @@ export { writeConsolidatedWorkbook, CONSOLIDATED_MARKER } from "./consolidated/w
 export { correctedCopy, canonicalWorkbook, copyName } from "./corrected-copy";
 export type { CopyOutcome } from "./corrected-copy";
 export { readConsolidated } from "./read-consolidated";
-export { SHEET as CONSOLIDATED_SHEET } from "./consolidated/labels";
+export { SHEET as CONSOLIDATED_SHEET, MEASURE_HEADER } from "./consolidated/labels";
 export type { ConsolidatedRead } from "./read-consolidated";

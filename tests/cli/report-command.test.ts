@@ -63,6 +63,7 @@ describe("aktionsplan report", () => {
       "Auf einen Blick",
       "Umsetzungsstand nach Handlungsfeld",
       "Maßnahmen nach Handlungsfeld",
+      "Nicht gemeldete Maßnahmen",
       "Überfällige Maßnahmen",
       "Deckungsvorschläge",
       "Veränderungen seit der letzten Berichtsrunde",
@@ -95,7 +96,7 @@ describe("aktionsplan report", () => {
     // Axis labels: every field of action and "Gesamt"; the legend names every status.
     const fields = [...doc.querySelectorAll("main section section h3")].map((h) => h.textContent);
     for (const f of [...fields, "Gesamt", "umgesetzt", "in Umsetzung", "Umsetzungsstand"]) expect(texts).toContain(f);
-    const total = Number(doc.querySelector("dl.figures dd")!.textContent);
+    const total = Number([...doc.querySelectorAll("dl.figures dt")].find((dt) => dt.textContent === "Maßnahmen")!.nextElementSibling!.textContent);
     // Segment labels are bare counts (axis ticks carry "%"): the field bars and the "Gesamt" bar
     // each add up to all measures.
     const counts = texts.filter((t) => /^\d+$/.test(t ?? "")).map(Number);
