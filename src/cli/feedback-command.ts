@@ -39,7 +39,7 @@ const roundFor = (entry: FeedbackFile, plan: PlanConfig, fallback: RoundInfo | n
 
 /** `feedback`: one Rückmeldung workbook per office file, from the merge's JSON report. */
 export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitCode> => {
-  if (args.deadline !== undefined) parseDateOption("--deadline", args.deadline);
+  const deadline = args.deadline === undefined ? undefined : parseDateOption("--deadline", args.deadline);
   let text: string;
   try {
     text = await readTextFile(args.report);
@@ -86,7 +86,7 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
       table = grids.ok ? (grids.grids.find((g) => g.sheet === entry.sheet) ?? null) : null;
     }
     const round = roundFor(entry, args.plan, fallback);
-    const due = args.deadline ?? round?.deadline ?? null;
+    const due = deadline ?? round?.deadline ?? null;
     const { bytes, kind } = await buildFeedbackWorkbook({
       name: basename(input.path), result: entry, table, plan: args.plan, roundName: round?.name ?? null,
       deadline: due !== null && due >= args.today ? due : null, contact: round?.contact ?? null, checkedOn: report.today,

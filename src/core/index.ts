@@ -1,7 +1,7 @@
 // The public surface of the core: everything outside src/core imports from here only.
 export { columnLetter, columnIndex, cellAddress } from "./address";
 export { assertNever } from "./assert-never";
-export { isCellDate, isCellError, isBlankValue, cellText, textOrNull } from "./cell";
+export { isCellDate, isCellError, isBlankValue, cellText, shownText, textOrNull } from "./cell";
 export { germanDate } from "./german-date";
 export type { CellDate, CellError, CellValue, RawCell, Grid, CellRange } from "./cell";
 export { ColumnKey, ColumnType, COLUMN_TYPES } from "./column-keys";
@@ -43,6 +43,7 @@ export type { IssueCounts, TableReport } from "./table-report";
 export { UnreadableReason, unreadableReasonDe } from "./unreadable-reason";
 export { consolidate } from "./merge/consolidate";
 export { flagRepeatedOffices } from "./merge/repeated-offices";
+export { flagAfterStichtag } from "./merge/stichtag";
 export type { Consolidation, ConsolidateOptions, Replies } from "./merge/consolidate";
 export type { PlanEntry, Reporting } from "./merge/population";
 export type { Deviation } from "./merge/master-deviations";

@@ -27,6 +27,8 @@ export const IssueCode = z.enum([
   "cell/id-field-mismatch",
   "cell/id-not-text",
   "cell/date-invalid",
+  "cell/two-digit-year",
+  "cell/date-after-stichtag",
   "cell/date-outside-period",
   "cell/end-before-start",
   "cell/timeframe-invalid",
@@ -38,6 +40,8 @@ export const IssueCode = z.enum([
   "cell/coverage-unnamed",
   "cell/master-deviation",
   "cell/overdue",
+  "cell/ambiguous-synonym",
+  "cell/normalised",
   "cell/formula-like",
   "cell/error-value",
 ]);
@@ -77,6 +81,10 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "cell/id-field-mismatch": "warning",
   "cell/id-not-text": "error",
   "cell/date-invalid": "error",
+  // Read as 20xx, shown so the clerk can see the guess.
+  "cell/two-digit-year": "warning",
+  // A Stand after the round's Stichtag or after today: a typo, or a status from the future.
+  "cell/date-after-stichtag": "warning",
   "cell/date-outside-period": "warning",
   "cell/end-before-start": "error",
   "cell/timeframe-invalid": "warning",
@@ -90,6 +98,9 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   // The master plan decides; the office's value is shown so the coordinator can accept it or not.
   "cell/master-deviation": "warning",
   "cell/overdue": "warning",
+  "cell/ambiguous-synonym": "warning",
+  // What was typed and how it was read: nothing is rewritten silently, but nothing is wrong either.
+  "cell/normalised": "info",
   "cell/formula-like": "info",
   "cell/error-value": "error",
 };

@@ -1,4 +1,5 @@
-import { cellText, type CellValue, type Grid, type RawCell } from "./cell";
+import { shownText, type CellValue, type Grid, type RawCell } from "./cell";
+import { germanDate } from "./german-date";
 import { COLUMN_TYPES, type ColumnKey } from "./column-keys";
 import { choiceLookups, officeNames, type ChoiceKey } from "./choice-lookups";
 import type { Fix } from "./fix";
@@ -49,6 +50,22 @@ const normaliseCell = (key: ColumnKey, cell: RawCell, grid: Grid, index: PlanInd
       return normaliseList(cell.value, officeNames(index));
     case "timeframe":
       return normaliseTimeframe(cell.value);
+  }
+};
+
+/** A canonical value as the clerk reads it: dates TT.MM.JJJJ, progress in percent, ja/nein. */
+const readAs = (key: ColumnKey, value: unknown): string => {
+  switch (COLUMN_TYPES[key]) {
+    case "date":
+      return germanDate(value as string);
+    case "progress":
+      return `${String(value).replace(".", ",")} %`;
+    case "boolean":
+      return value ? "ja" : "nein";
+    case "list":
+      return (value as string[]).join("; ");
+    default:
+      return String(value);
   }
 };
 
@@ -106,10 +123,13 @@ export const normaliseRow = (grid: Grid, offset: number, header: readonly Header
     const result = normaliseCell(col.key, cell, grid, index);
     assign(row, col.key, result.value);
     const at = { sheet: grid.sheet, row: physicalRow, column: col.column };
-    if (result.value === null && result.problem && value !== null) unparsed.push({ field: col.key, text: cellText(value) });
-    if (result.problem) issues.push(makeIssue(result.problem.code, at, { field: col.key, value: cellText(value), ...(result.problem.params ? { params: result.problem.params } : {}) }));
+    if (result.value === null && result.problem && value !== null) unparsed.push({ field: col.key, text: shownText(value) });
+    if (result.problem) issues.push(makeIssue(result.problem.code, at, { field: col.key, value: shownText(value), ...(result.problem.params ? { params: result.problem.params } : {}) }));
     if (result.proposal) {
       const p = result.proposal;
+      // Every reading that changes what was typed is listed (whitespace alone is no reading).
+      if (result.value !== null && p.reason !== "trim")
+        issues.push(makeIssue("cell/normalised", at, { field: col.key, value: shownText(value), params: { read: readAs(col.key, result.value) } }));
       fixes.push({ sheet: grid.sheet, row: physicalRow, column: columnLetter(col.column), cell: `${columnLetter(col.column)}${physicalRow}`, field: col.key, from: value, to: p.value, ...(p.format ? { format: p.format } : {}), reason: p.reason });
     }
   }

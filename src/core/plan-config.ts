@@ -29,6 +29,8 @@ export const Status = z.object({
   label: z.string().trim().min(1),
   category: StatusCategory,
   synonyms: Synonyms,
+  /** Spellings read as this status that offices also use for another one ("laufend": in Umsetzung or Daueraufgabe?): read, with a warning. */
+  ambiguousSynonyms: Synonyms,
   progress: z
     .object({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) })
     .refine((p) => p.min <= p.max, { message: "min must not exceed max" })

@@ -14,6 +14,8 @@ export interface PlanIndex {
   readonly statuses: ReadonlyMap<string, Status>;
   readonly budget: ReadonlyMap<string, BudgetCategory>;
   readonly ambiguousBudget: ReadonlySet<string>;
+  /** Folded status spellings the plan marks ambiguous: read as their status, with a warning. */
+  readonly ambiguousStatuses: ReadonlySet<string>;
   readonly coverageStates: ReadonlyMap<string, string>;
   /** Folded Deckungsvorschlag answers that name no proposal ("ja", "x", "liegt vor"). */
   readonly unnamedCoverage: ReadonlySet<string>;
@@ -46,7 +48,8 @@ export const planIndex = (plan: PlanConfig): PlanIndex => {
     headers: new Map([...headerEntries].map(([k, c]) => [k, c.key])),
     fields: indexBy(plan.fields, (f) => [f.name, f.code, ...f.synonyms]),
     offices: indexBy(plan.offices, (o) => [o.name, o.code, ...o.synonyms]),
-    statuses: indexBy(plan.statuses, (s) => [s.value, s.label, ...s.synonyms]),
+    statuses: indexBy(plan.statuses, (s) => [s.value, s.label, ...s.synonyms, ...s.ambiguousSynonyms]),
+    ambiguousStatuses: new Set(plan.statuses.flatMap((s) => s.ambiguousSynonyms.map(foldKey))),
     budget: indexBy(plan.budget, (b) => [b.value, b.label, ...b.synonyms]),
     ambiguousBudget: new Set(plan.ambiguousBudget.map(foldKey)),
     coverageStates: new Map([...indexBy(plan.coverageStates, (c) => [c.value, c.label, ...c.synonyms])].map(([k, c]) => [k, c.value])),

@@ -62,6 +62,10 @@ export const checkRow = (r: MeasureRow, ctx: RowContext): Issue[] => {
   else if (needsCoverageProposal(r, ctx.index) && proposal === "none")
     add("cell/coverage-missing", budget?.needsCoverageProposal ? "budget" : "newVoluntaryService", { reason: budget?.needsCoverageProposal ? "budget" : "voluntary" }, r.budget ?? "ja");
 
+  // The Stand is when the row was last updated: it cannot lie after the day the check runs.
+  if (r.asOf !== null && r.asOf > ctx.today)
+    add("cell/date-after-stichtag", "asOf", { kind: "today", limit: germanDate(ctx.today) }, germanDate(r.asOf));
+
   if (r.end !== null && isOverdue(r, ctx.index, ctx.today))
     add("cell/overdue", endKey, { end: germanDate(r.end), status: status?.label ?? "–" }, germanDate(r.end), "status");
   return issues;

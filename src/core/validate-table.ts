@@ -4,7 +4,7 @@ import type { ColumnKey } from "./column-keys";
 import { checkCrossRows, type PlacedRow } from "./cross-row-rules";
 import type { Fix } from "./fix";
 import { findHeaderRow, headerScorer, matchHeader } from "./header-detect";
-import { SEVERITY_RANK, type Issue, type Severity } from "./issue";
+import { SEVERITY_RANK, type Issue, type IssueCode, type Severity } from "./issue";
 import { fileIssue, makeIssue } from "./make-issue";
 import type { ExtraValue, MeasureRecord } from "./measure-row";
 import { normaliseRow } from "./normalise-row";
@@ -21,6 +21,9 @@ export interface ValidateOptions {
   /** Overrides the plan's required columns, e.g. for a master plan that has no status yet. */
   readonly required?: readonly ColumnKey[];
 }
+
+/** Notes on a value that was read: the value stands, so the rules still judge it. */
+const READ_NOTES: ReadonlySet<IssueCode> = new Set(["cell/normalised", "cell/two-digit-year", "cell/ambiguous-synonym"]);
 
 const letters = new WeakMap<ReadonlyMap<ColumnKey, number>, Partial<Record<ColumnKey, string>>>();
 /** The field → column letter map of one header, built once and shared by all its rows. */
@@ -72,7 +75,7 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
     // Per row, only what must be new is allocated: this loop runs a million times for a large merge.
     const n = normaliseRow(grid, offset, header.columns, index);
     const flagged = new Set<ColumnKey>();
-    for (const i of n.issues) if (i.field !== null) flagged.add(i.field as ColumnKey);
+    for (const i of n.issues) if (i.field !== null && !READ_NOTES.has(i.code)) flagged.add(i.field as ColumnKey);
     for (const i of n.issues) issues.push(i);
     for (const i of checkRow(n.row, { sheet: grid.sheet, row: physicalRow, columns: n.columns, flagged, index, today: options.today, required })) issues.push(i);
     for (const f of n.fixes) fixes.push(f);
@@ -83,7 +86,8 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
   // Worst severity per row, after cross-row rules, so a duplicate shows on the row itself.
   const worstByRow = new Map<number, Severity>();
   for (const i of issues) {
-    if (i.row === null) continue;
+    // A reading is listed, not judged: it leaves the row "ok".
+    if (i.row === null || i.code === "cell/normalised") continue;
     const was = worstByRow.get(i.row);
     if (was === undefined || SEVERITY_RANK[i.severity] < SEVERITY_RANK[was]) worstByRow.set(i.row, i.severity);
   }

@@ -84,7 +84,8 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
     const ws = wb.getWorksheet("Maßnahmen")!;
     // Unreadable values stay as typed (the ID Excel made a date, the unknown status): nothing is blanked.
     // With --master the master's 2.1.1, reported by nobody, has its row as "keine Meldung" (issue 14).
-    expect(valuesOf(ws, "Maßnahmen-Nr.")).toEqual(["1.1.1", "2.1.1", "3.1.1", "3.1.2", "7.1.1", "2001-02-07"]);
+    // The ID Excel made a date shows as the clerk sees it in German Excel, not in ISO form (issue 14).
+    expect(valuesOf(ws, "Maßnahmen-Nr.")).toEqual(["1.1.1", "2.1.1", "3.1.1", "3.1.2", "7.1.1", "07.02.2001"]);
     expect(valuesOf(ws, "Umsetzungsstand")).toEqual(["umgesetzt", "keine Meldung", "in Umsetzung", "in Umsetzung", "fast fertig", "Daueraufgabe"]);
     expect(valuesOf(ws, "federführend")).toEqual(["Sozialamt", "Sozialamt", "Jugendamt", "Jugendamt", "Bürgeramt", "Bürgeramt"]);
     expect(valuesOf(ws, "Fortschritt")).toEqual([1, null, 0.5, 0.3, 0.9, null]);
