@@ -15,6 +15,7 @@ export const IssueCode = z.enum([
   "header/duplicate",
   "header/blank",
   "header/unknown",
+  "column/progress-mixed",
   "row/duplicate-id",
   "row/identical",
   "row/totals-skipped",
@@ -68,6 +69,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "header/duplicate": "error",
   "header/blank": "warning",
   "header/unknown": "info",
+  // Fractions and percent in one column: a bare 1 could be either; the clerk must say which.
+  "column/progress-mixed": "warning",
   "row/duplicate-id": "error",
   "row/identical": "warning",
   "row/totals-skipped": "info",

@@ -41,6 +41,8 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
       return "Die Spalte hat keine Überschrift, enthält aber Daten; sie wird als Zusatzspalte übernommen.";
     case "header/unknown":
       return `Die Spalte ${v} ist im Plan nicht vorgesehen; sie bleibt erhalten und wird als Zusatzspalte übernommen.`;
+    case "column/progress-mixed":
+      return `Die Spalte „Fortschritt“ mischt Anteile (0,6 = 60 %) und Prozentzahlen (60 = 60 %). ${p("cells") ? `Nicht eindeutig (1 % oder 100 %?): ${p("cells")}. ` : ""}Bitte einheitlich als Prozent eingeben (z. B. 60 %).`;
     case "row/duplicate-id":
       return `Die Maßnahmen-Nr. ${v} steht bereits in Zeile ${p("first")}.`;
     case "row/identical":

@@ -13,6 +13,7 @@ import { normaliseDate } from "./normalise/date";
 import { normaliseList } from "./normalise/list";
 import { normaliseMeasureId } from "./normalise/measure-id";
 import { normaliseProgress } from "./normalise/progress";
+import type { ProgressScale } from "./normalise/progress-scale";
 import type { Normalised } from "./normalise/result";
 import { normaliseText } from "./normalise/text";
 import { normaliseTimeframe, type Timeframe } from "./normalise/timeframe";
@@ -31,7 +32,7 @@ export interface NormalisedRow {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const normaliseCell = (key: ColumnKey, cell: RawCell, grid: Grid, index: PlanIndex): Normalised<unknown> => {
+const normaliseCell = (key: ColumnKey, cell: RawCell, grid: Grid, index: PlanIndex, scale: ProgressScale): Normalised<unknown> => {
   const type = COLUMN_TYPES[key];
   switch (type) {
     case "id":
@@ -43,7 +44,7 @@ const normaliseCell = (key: ColumnKey, cell: RawCell, grid: Grid, index: PlanInd
     case "date":
       return normaliseDate(cell.value, { role: key === "start" ? "start" : key === "end" ? "end" : "point", date1904: grid.date1904 ?? false, ...(cell.format ? { format: cell.format } : {}) });
     case "progress":
-      return normaliseProgress(cell.value, cell.format);
+      return normaliseProgress(cell.value, cell.format, scale);
     case "boolean":
       return normaliseBoolean(cell.value);
     case "list":
@@ -103,7 +104,7 @@ const headerPlan = (header: readonly HeaderColumn[]): HeaderPlan => {
 };
 
 /** Normalises one data row (0-based `offset` into the grid) against the matched header. */
-export const normaliseRow = (grid: Grid, offset: number, header: readonly HeaderColumn[], index: PlanIndex): NormalisedRow => {
+export const normaliseRow = (grid: Grid, offset: number, header: readonly HeaderColumn[], index: PlanIndex, scale: ProgressScale = "unknown"): NormalisedRow => {
   const physicalRow = grid.top + offset;
   const cells = grid.rows[offset] ?? [];
   const row = emptyMeasureRow() as Mutable<MeasureRow>;
@@ -120,7 +121,7 @@ export const normaliseRow = (grid: Grid, offset: number, header: readonly Header
       continue;
     }
     if (cell === null) continue;
-    const result = normaliseCell(col.key, cell, grid, index);
+    const result = normaliseCell(col.key, cell, grid, index, scale);
     assign(row, col.key, result.value);
     const at = { sheet: grid.sheet, row: physicalRow, column: col.column };
     if (result.value === null && result.problem && value !== null) unparsed.push({ field: col.key, text: shownText(value) });

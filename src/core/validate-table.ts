@@ -1,5 +1,6 @@
 import { columnLetter } from "./address";
-import type { Grid } from "./cell";
+import { cellText, type Grid } from "./cell";
+import { progressScale, type ProgressScale } from "./normalise/progress-scale";
 import type { ColumnKey } from "./column-keys";
 import { checkCrossRows, type PlacedRow } from "./cross-row-rules";
 import type { Fix } from "./fix";
@@ -52,6 +53,15 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
   const placed: PlacedRow[] = [];
   let idColumn = header.columns.find((c) => c.key === "measureId")?.column ?? null;
   let idOffset = idColumn === null ? null : idColumn - grid.left;
+  // Fractions or percent is decided per progress column, from all its values, under each header.
+  const scaleUnder = (offset: number, h: typeof header): ProgressScale => {
+    const column = h.columns.find((c) => c.key === "progress")?.column;
+    if (column === undefined) return "unknown";
+    const s = progressScale(grid, offset, column);
+    if (s.mixed) issues.push(makeIssue("column/progress-mixed", { sheet: grid.sheet, row: grid.top + offset, column }, { field: "progress", value: cellText(grid.rows[offset]?.[column - grid.left]?.value ?? null), params: { cells: s.mixed.join(", ") } }));
+    return s.scale;
+  };
+  let scale = scaleUnder(found.offset, header);
   // A second table further down the sheet starts with its own header row: read it with that header
   // rather than as a measure, so its rows are neither lost nor misread.
   const secondHeader = Math.max(2, Math.ceil(found.score * 0.6));
@@ -64,6 +74,7 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
     if (score >= secondHeader) {
       header = matchHeader(grid, offset, score, index, required);
       issues.push(...header.issues);
+      scale = scaleUnder(offset, header);
       idColumn = header.columns.find((c) => c.key === "measureId")?.column ?? null;
       idOffset = idColumn === null ? null : idColumn - grid.left;
       continue;
@@ -73,7 +84,7 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
       continue;
     }
     // Per row, only what must be new is allocated: this loop runs a million times for a large merge.
-    const n = normaliseRow(grid, offset, header.columns, index);
+    const n = normaliseRow(grid, offset, header.columns, index, scale);
     const flagged = new Set<ColumnKey>();
     for (const i of n.issues) if (i.field !== null && !READ_NOTES.has(i.code)) flagged.add(i.field as ColumnKey);
     for (const i of n.issues) issues.push(i);
