@@ -53,6 +53,8 @@ export const MeasureRecord = z.object({
    * (the master plan's columns) can name the cell. One object per header, shared by its rows.
    */
   columns: z.partialRecord(ColumnKey, z.string()).optional(),
+  /** The ID reconstructed from a cell Excel turned into a date or number ("3.2.1" → 03.02.2001). */
+  idProposal: z.string().optional(),
   /** The worst severity among the issues on this row, or null when it has none. */
   worst: Severity.nullable(),
 });

@@ -90,7 +90,11 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
     for (const i of n.issues) issues.push(i);
     for (const i of checkRow(n.row, { sheet: grid.sheet, row: physicalRow, columns: n.columns, flagged, index, today: options.today, required })) issues.push(i);
     for (const f of n.fixes) fixes.push(f);
-    records.push({ row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: n.extras as ExtraValue[], unparsed: n.unparsed as MeasureRecord["unparsed"], columns: lettersOf(n.columns), worst: null });
+    const idProposal = n.issues.find((i) => i.code === "cell/id-not-text")?.params["proposal"];
+    records.push({
+      row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: n.extras as ExtraValue[], unparsed: n.unparsed as MeasureRecord["unparsed"],
+      columns: lettersOf(n.columns), ...(idProposal ? { idProposal } : {}), worst: null,
+    });
     placed.push({ row: n.row, sheet: grid.sheet, physicalRow, idColumn });
   }
   for (const i of checkCrossRows(placed)) issues.push(i);

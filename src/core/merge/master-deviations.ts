@@ -62,6 +62,19 @@ const withMaster = (row: MeasureRow, master: MeasureRow): MeasureRow => {
 };
 
 /**
+ * A row whose ID Excel turned into a date or number ("3.2.1" → 03.02.2001) belongs to the measure
+ * the ID reconstructs to when that measure is this office's in the master plan. Its finding stays
+ * in the file's report so the office fixes the cell; the measure is no longer "nicht gemeldet".
+ */
+const recoverId = (record: MeasureRecord, byId: ReadonlyMap<string, MasterMeasure>, fileOffice: string | null): MeasureRecord => {
+  if (record.row.measureId !== null || record.idProposal === undefined) return record;
+  const m = byId.get(record.idProposal);
+  const office = record.row.leadOffice ?? fileOffice;
+  if (!m || office === null || m.leadOffice !== office) return record;
+  return { ...record, row: { ...record.row, measureId: m.measureId } };
+};
+
+/**
  * Compares every reported row of a measure in the master plan with the master's columns: each
  * differing value becomes `cell/master-deviation` in the file's report, and the row carries the
  * master's values on, so the consolidated workbook and every figure rest on the plan as adopted.
@@ -76,7 +89,8 @@ export const applyMaster = (
   const deviations: Deviation[] = [];
   const out = inputs.map((input) => {
     const added: ReportIssue[] = [];
-    const records = input.records.map((record) => {
+    const records = input.records.map((found) => {
+      const record = recoverId(found, byId, input.result.office);
       const m = record.row.measureId === null ? undefined : byId.get(record.row.measureId);
       if (!m) return record;
       let flagged = false;
