@@ -44,7 +44,7 @@ const roundFor = (entry: FeedbackFile, plan: PlanConfig, fallback: RoundInfo | n
 
 /** `feedback`: one Rückmeldung workbook per office file, from the merge's JSON report. */
 export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitCode> => {
-  if (args.deadline !== undefined) parseDateOption("--deadline", args.deadline);
+  const deadline = args.deadline === undefined ? undefined : parseDateOption("--deadline", args.deadline);
   // Read like every other input: a regular file, the size counted while reading.
   const read = await readInputText(args.report, MAX_INPUT_BYTES);
   if (!read.ok) throw new CliError(`Prüfbericht ${args.report} kann nicht gelesen werden: ${unreadableReasonDe(read.reason)}`);
@@ -92,7 +92,7 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
       table = await readTableGuarded(input.path, read.bytes, entry.sheet, args.plan, pool);
     }
     const round = roundFor(entry, args.plan, fallback);
-    const due = args.deadline ?? round?.deadline ?? null;
+    const due = deadline ?? round?.deadline ?? null;
     const { bytes, kind } = await buildFeedbackWorkbook({
       name: basename(input.path), result: entry, table, plan: args.plan, roundName: round?.name ?? null,
       deadline: due !== null && due >= args.today ? due : null, contact: round?.contact ?? null, checkedOn: report.today,
