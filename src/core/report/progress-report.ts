@@ -2,7 +2,7 @@ import { compareMeasureIds } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "../merge/measure-state";
 import { NO_FIELD, overview, type Tally } from "../merge/overview";
-import type { PlanConfig } from "../plan-config";
+import type { PlanConfig, StatusCategory } from "../plan-config";
 import { planIndex, type PlanIndex } from "../plan-index";
 
 /** One change against the previous round, as the consolidated workbook's "Änderungen" sheet lists it. */
@@ -75,8 +75,8 @@ export interface FieldSection {
 
 export interface ProgressReport {
   readonly planTitle: string;
-  /** The plan's statuses in scale order (value as in the rows, German label), for legends and tables. */
-  readonly statuses: readonly { readonly value: string; readonly label: string }[];
+  /** The plan's statuses in scale order (value as in the rows, German label, category), for legends, colours and tables. */
+  readonly statuses: readonly { readonly value: string; readonly label: string; readonly category: StatusCategory }[];
   readonly facts: ReportFacts;
   readonly overall: Tally;
   readonly fields: readonly FieldSection[];
@@ -132,7 +132,7 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   }
   return {
     planTitle: input.plan.title,
-    statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label })),
+    statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label, category: s.category })),
     facts: input.facts,
     overall: o.overall,
     fields,
