@@ -26,6 +26,9 @@ export interface ReportFacts {
   readonly rowsRead: number;
   readonly errors: number;
   readonly warnings: number;
+  /** The round the workbook was merged for (null: none named), and the day overdue is judged on. */
+  readonly round?: string | null;
+  readonly cutoff?: string | null;
 }
 
 /** With a master plan: who was expected, and what the merge found against the plan. */
@@ -75,6 +78,8 @@ export interface FieldSection {
 
 export interface ProgressReport {
   readonly planTitle: string;
+  /** The merge's round is the plan's last: the report is the final one (Abschlussbericht). */
+  readonly finalRound: boolean;
   /** The plan's statuses in scale order (value as in the rows, German label, category), for legends, colours and tables. */
   readonly statuses: readonly { readonly value: string; readonly label: string; readonly category: StatusCategory }[];
   readonly facts: ReportFacts;
@@ -113,7 +118,8 @@ const byId = (a: MeasureRow, b: MeasureRow): number => compareMeasureIds(a.measu
  */
 export const buildProgressReport = (input: ReportInput): ProgressReport => {
   const index = planIndex(input.plan);
-  const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.runDate);
+  // Overdue on the round's Stichtag when the merge had one, as in the workbook's Überfällig sheet.
+  const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.cutoff ?? input.facts.runDate);
   const unreported = new Set(input.unreported ?? []);
   // The population: reported measures and, with a master plan, the ones nobody reported.
   const rows = [...input.rows, ...unreported].sort(byId);
@@ -132,6 +138,7 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   }
   return {
     planTitle: input.plan.title,
+    finalRound: input.facts.round != null && input.plan.rounds.at(-1)?.name === input.facts.round,
     statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label, category: s.category })),
     facts: input.facts,
     overall: o.overall,
