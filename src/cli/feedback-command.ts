@@ -47,7 +47,7 @@ const roundFor = (entry: FeedbackFile, plan: PlanConfig, fallback: RoundInfo | n
 
 /** `feedback`: one Rückmeldung workbook per office file, from the merge's JSON report. */
 export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitCode> => {
-  if (args.deadline !== undefined) parseDateOption("--deadline", args.deadline);
+  const deadline = args.deadline === undefined ? undefined : parseDateOption("--deadline", args.deadline);
   // Read like every other input: a regular file, the size counted while reading.
   const read = await readInputText(args.report, MAX_INPUT_BYTES);
   if (!read.ok) throw new CliError(`Prüfbericht ${args.report} kann nicht gelesen werden: ${unreadableReasonDe(read.reason)}`);
@@ -95,7 +95,7 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
       table = await readTableGuarded(input.path, read.bytes, entry.sheet, args.plan, pool);
     }
     const round = roundFor(entry, args.plan, fallback);
-    const due = args.deadline ?? round?.deadline ?? null;
+    const due = deadline ?? round?.deadline ?? null;
     // Large ones are streamed (exceljs' document model of 150,000 findings took over 3 GB).
     const build = entry.issues.length + (table?.rows.length ?? 0) > STREAM_FROM ? streamFeedbackWorkbook : buildFeedbackWorkbook;
     const { bytes, kind } = await build({

@@ -66,7 +66,7 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .description("Aktionsplan-Monitor: Maßnahmentabellen der Ämter prüfen und zusammenführen")
     .exitOverride()
     .configureOutput({ writeOut: (s) => term.stdout.write(s), writeErr: (s) => term.stderr.write(s) });
-  const todayOption = new Option("--today <JJJJ-MM-TT>", "Stichtag für „überfällig“ (Standard: heute)");
+  const todayOption = new Option("--today <TT.MM.JJJJ>", "Stichtag für „überfällig“ (Standard: heute)");
   p.command("validate")
     .description("Arbeitsmappen prüfen und Befunde je Datei ausgeben")
     .argument("<dateien-oder-ordner...>")
@@ -93,7 +93,7 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .option("--recursive", "Ordner mit Unterordnern durchsuchen", false)
     .option("--workers <n>", "parallele Lese-Threads (0 = im Hauptprozess)")
     .option("--period <berichtsrunde>", "laufende Berichtsrunde: Dateien aus Vorlagen anderer Runden melden (Standard: die späteste Runde der Vorlagen)")
-    .addOption(new Option("--today <JJJJ-MM-TT>", "Stichtag für „überfällig“ (Standard: heute)"))
+    .addOption(new Option("--today <TT.MM.JJJJ>", "Stichtag für „überfällig“ (Standard: heute)"))
     .action(async (paths: string[], o: { out: string; plan?: string; master?: string; previous?: string; reportJson?: string; strict: boolean; recursive: boolean; workers?: string; period?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? term.today());
@@ -111,7 +111,7 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
     .option("--period <berichtsrunde>", "Berichtsrunde aus der Plan-Konfiguration (Standard: die nächste offene)")
     .option("--previous <frueher-konsolidiert.xlsx>", "früherer konsolidierter Stand: Umsetzungsstand, Fortschritt und Sachstand vorausfüllen")
-    .addOption(new Option("--today <JJJJ-MM-TT>", "Datum der Vorlage und für die Wahl der Berichtsrunde (Standard: heute)"))
+    .addOption(new Option("--today <TT.MM.JJJJ>", "Datum der Vorlage und für die Wahl der Berichtsrunde (Standard: heute)"))
     .action(async (o: { master: string; outDir: string; plan?: string; period?: string; previous?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? term.today());
@@ -125,9 +125,9 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .requiredOption("--out-dir <ordner>", "Ordner für die Rückmeldungen (nicht der Eingangsordner)")
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
     .option("--period <berichtsrunde>", "Berichtsrunde für Frist und Ansprechpartner, wenn die Datei keine Vorlage nennt")
-    .option("--deadline <JJJJ-MM-TT>", "Frist für die Korrektur (Standard: Abgabefrist der Berichtsrunde, wenn nicht vorbei)")
+    .option("--deadline <TT.MM.JJJJ>", "Frist für die Korrektur (Standard: Abgabefrist der Berichtsrunde, wenn nicht vorbei)")
     .option("--recursive", "Ordner mit Unterordnern durchsuchen", false)
-    .addOption(new Option("--today <JJJJ-MM-TT>", "heutiges Datum: ob die Frist schon vorbei ist (Standard: heute)"))
+    .addOption(new Option("--today <TT.MM.JJJJ>", "heutiges Datum: ob die Frist schon vorbei ist (Standard: heute)"))
     .action(async (report: string, paths: string[], o: { outDir: string; plan?: string; period?: string; deadline?: string; recursive: boolean; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? term.today());
@@ -146,10 +146,22 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
     .action(async (consolidated: string, o: { out: string; pdf?: string; docx?: string; plan?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const extra = { ...(o.pdf !== undefined ? { pdf: o.pdf } : {}), ...(o.docx !== undefined ? { docx: o.docx } : {}), ...(o.plan !== undefined ? { planFile: o.plan } : {}) };
+      const extra = { ...(o.plan !== undefined ? { planFile: o.plan } : {}), ...(o.pdf !== undefined ? { pdf: o.pdf } : {}), ...(o.docx !== undefined ? { docx: o.docx } : {}) };
       setExit(await command.runReport({ consolidated, out: o.out, plan, env: term.env, ...extra }, output(false)));
     });
   return p;
+};
+
+/**
+ * `aktionsplan validate … | head`: when the reader closes the pipe, the rest of the output has no
+ * one to go to. That is the reader's choice, not a failure: end quietly with 0, no stack trace.
+ */
+const endQuietlyOnClosedPipe = (): void => {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(EXIT.ok);
+      throw e;
+    });
 };
 
 /** Runs one command line (argv as process.argv: node, script, arguments …) and returns its exit code. */
@@ -168,18 +180,6 @@ export const runCommandLine = async (argv: readonly string[], term: Terminal): P
     }
   }
   return code;
-};
-
-/**
- * `aktionsplan validate … | head`: when the reader closes the pipe, the rest of the output has no
- * one to go to. That is the reader's choice, not a failure: end quietly with 0, no stack trace.
- */
-const endQuietlyOnClosedPipe = (): void => {
-  for (const stream of [process.stdout, process.stderr])
-    stream.on("error", (e: NodeJS.ErrnoException) => {
-      if (e.code === "EPIPE") process.exit(EXIT.ok);
-      throw e;
-    });
 };
 
 export const main = async (argv: readonly string[] = process.argv): Promise<void> => {

@@ -1,7 +1,7 @@
-import { consolidate, flagRepeatedOffices, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
+import { consolidate, flagAfterStichtag, flagRepeatedOffices, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
 import { writeConsolidatedFile, writeFileAtomic, writeTextAtomic } from "../xlsx/node";
 import { extraColumnsCut } from "../xlsx";
-import { flagOldTemplates } from "../xlsx/template";
+import { currentRound, findRound, flagOldTemplates } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import { buildMergeReport } from "./merge-report";
@@ -61,13 +61,24 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   let previous: PreviousMeasure[] | undefined;
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
   const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
-  const inputs = flagRepeatedOffices(flagOldTemplates(checked.map((c) => ({ result: c.result, records: c.records })), args.plan, args.period));
+  const read = checked.map((c) => ({ result: c.result, records: c.records }));
+  // The round being collected (--period, else the latest any template names) and its Stichtag.
+  const currentName = currentRound(read, args.plan, args.period);
+  const round = currentName === null ? null : findRound(args.plan, currentName);
+  const dated = round?.cutoff ? flagAfterStichtag(read, { name: round.name, cutoff: round.cutoff }, args.today) : read;
+  const inputs = flagRepeatedOffices(flagOldTemplates(dated, args.plan, args.period));
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${inputs.length} Datei(en); nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
     return EXIT.usage;
   }
-  const c = consolidate(inputs, { plan: args.plan, today: args.today, ...(master ? { master: master.measures } : {}), ...(previous ? { previous } : {}) });
+  const c = consolidate(inputs, {
+    plan: args.plan,
+    today: args.today,
+    ...(master ? { master: master.measures } : {}),
+    ...(previous ? { previous } : {}),
+    ...(round ? { round: { name: round.name, cutoff: round.cutoff ?? null } } : {}),
+  });
   const hasErrors = inputs.some((i) => i.result.status !== "ok");
   let write = !(args.strict && hasErrors);
   // The JSON report is written whatever happens to the workbook: it is the full list of findings.

@@ -1,5 +1,5 @@
-import { validateGrid, type Grid, type MeasureRecord, type PlanConfig, type PreviousMeasure, type ReportInput, type ReportIssue } from "../core";
-import { checkWorkbookBytes, CONSOLIDATED_SHEET, EXCEL_MAX_ROWS, readConsolidated, readWorkbookGrids } from "../xlsx/read";
+import { NO_REPORT, validateGrid, type Grid, type MeasureRecord, type PlanConfig, type PreviousMeasure, type ReportInput, type ReportIssue } from "../core";
+import { checkWorkbookBytes, CONSOLIDATED_SHEET, EXCEL_MAX_ROWS, MEASURE_HEADER, readConsolidated, readWorkbookGrids } from "../xlsx/read";
 
 /** The workbooks a command reads besides the office files, each parsed its own way. */
 export type ReferenceKind = "master" | "previous" | "consolidated" | "table";
@@ -39,8 +39,10 @@ export const parseReference = async (kind: ReferenceKind, name: string, bytes: U
       const sheet = grids.ok ? grids.grids.find((g) => g.sheet === CONSOLIDATED_SHEET.measures) : undefined;
       if (!sheet) return { ok: false, message: `Vorheriger Stand ${name}: kein Blatt „Maßnahmen“ (ist das ein konsolidierter Umsetzungsstand?).` };
       const report = validateGrid(sheet, plan, { today, required: ["measureId"] });
+      // A measure nobody reported last time has a row ("keine Meldung") but no status to compare with.
+      const unreported = (r: MeasureRecord) => r.extras.some((e) => e.header === MEASURE_HEADER.reporting && e.value === NO_REPORT);
       const measures = report.records
-        .filter((r) => r.row.measureId !== null)
+        .filter((r) => r.row.measureId !== null && !unreported(r))
         .map((r) => ({ measureId: r.row.measureId!, status: r.row.status, progress: r.row.progress, note: r.row.note }));
       return { ok: true, value: { kind, measures } };
     }

@@ -6,7 +6,7 @@ import { MAX_INPUT_BYTES } from "./gather-inputs";
 import { parseReferenceGuarded, type PoolOptions } from "./read-pool";
 import type { ReferenceKind, ReferenceValue } from "./reference-parse";
 
-const MASTER_SILENT = new Set(["cell/overdue", "cell/coverage-missing", "cell/status-progress", "header/unknown"]);
+const MASTER_SILENT = new Set(["cell/overdue", "cell/coverage-missing", "cell/coverage-unnamed", "cell/status-progress", "header/unknown"]);
 
 const WHAT: Readonly<Record<ReferenceKind, string>> = { master: "Masterplan", previous: "Vorheriger Stand", consolidated: "Umsetzungsstand", table: "Arbeitsmappe" };
 
@@ -32,7 +32,7 @@ export const readMaster = async (path: string, plan: PlanConfig, today: string, 
   const { records, issues } = await readMasterRecords(path, plan, today, pool);
   const measures = records
     .filter((r) => r.row.measureId !== null)
-    .map((r) => ({ measureId: r.row.measureId!, field: r.row.field, measure: r.row.measure, leadOffice: r.row.leadOffice, budget: r.row.budget }));
+    .map((r) => ({ measureId: r.row.measureId!, field: r.row.field, measure: r.row.measure, leadOffice: r.row.leadOffice, budget: r.row.budget, row: r.row }));
   // A master plan has no reporting columns yet: rules about status, progress, overdue and
   // Deckungsvorschlag speak to the offices' returns, not to the plan.
   return { measures, issues: issues.filter((i) => !MASTER_SILENT.has(i.code)) };

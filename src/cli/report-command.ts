@@ -25,11 +25,12 @@ export interface ReportArgs {
 export const runReport = async (args: ReportArgs, io: Output): Promise<ExitCode> => {
   if (!/\.html?$/i.test(args.out)) throw new CliError(`--out ${args.out}: der Bericht ist eine HTML-Datei; bitte einen Namen auf .html angeben.`);
   if (args.docx !== undefined && !/\.docx$/i.test(args.docx)) throw new CliError(`--docx ${args.docx}: bitte einen Namen auf .docx angeben.`);
-  const outputs = [["--out", args.out], ["--pdf", args.pdf], ["--docx", args.docx]].filter((o): o is [string, string] => o[1] !== undefined);
-  await refuseClashes(
-    outputs.map(([role, path]) => ({ role, path })),
-    [{ role: "die Eingabe", path: args.consolidated }, ...referenceInputs(args)],
-  );
+  const outputs = [
+    { role: "--out", path: args.out },
+    ...(args.pdf !== undefined ? [{ role: "--pdf", path: args.pdf }] : []),
+    ...(args.docx !== undefined ? [{ role: "--docx", path: args.docx }] : []),
+  ];
+  await refuseClashes(outputs, [{ role: "die Eingabe", path: args.consolidated }, ...referenceInputs(args)]);
   io.err(`Lese ${args.consolidated} …`);
   const report = buildProgressReport(await readConsolidatedGuarded(args.consolidated, args.plan, args.pool ?? DEFAULT_POOL));
   io.err("Zeichne Diagramme …");

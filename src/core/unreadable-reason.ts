@@ -41,7 +41,7 @@ export const unreadableReasonDe = (reason: UnreadableReason): string => {
     case "ole2":
       return `Die Datei ist eine alte Excel-Datei (.xls) oder mit einem Kennwort verschlüsselt. ${SAVE_AS} Ein Kennwortschutz muss vorher entfernt werden.`;
     case "text":
-      return `Die Datei ist eine Textdatei (vermutlich CSV) mit der Endung .xlsx. ${SAVE_AS}`;
+      return `Die Datei enthält nur Text (vermutlich CSV oder eine beschädigte Tabelle), keine lesbare Arbeitsmappe. ${SAVE_AS}`;
     case "not-a-workbook":
       return "Die Datei ist ein ZIP-Paket, aber keine Excel-Arbeitsmappe (z. B. ein umbenanntes Word-Dokument).";
     case "too-many-entries":

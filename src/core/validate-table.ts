@@ -1,10 +1,12 @@
+import { columnLetter } from "./address";
 import { cellText, isBlankValue, type Grid } from "./cell";
 import { cleanText, foldKey } from "./fold";
+import { progressScale, type ProgressScale } from "./normalise/progress-scale";
 import type { ColumnKey } from "./column-keys";
 import { checkCrossRows, type PlacedRow } from "./cross-row-rules";
 import type { Fix } from "./fix";
 import { findHeaderRow, headerScorer, matchHeader } from "./header-detect";
-import { SEVERITY_RANK, type Issue, type Severity } from "./issue";
+import { SEVERITY_RANK, type Issue, type IssueCode, type Severity } from "./issue";
 import { fileIssue, makeIssue } from "./make-issue";
 import type { ExtraValue, MeasureRecord } from "./measure-row";
 import { normaliseRow } from "./normalise-row";
@@ -31,6 +33,17 @@ const hasDataInIdCell = (grid: Grid, offset: number, idOffset: number | null, in
   return index.headers.get(foldKey(cleanText(cellText(cell.value)))) === undefined;
 };
 
+/** Notes on a value that was read: the value stands, so the rules still judge it. */
+const READ_NOTES: ReadonlySet<IssueCode> = new Set(["cell/normalised", "cell/two-digit-year", "cell/ambiguous-synonym"]);
+
+const letters = new WeakMap<ReadonlyMap<ColumnKey, number>, Partial<Record<ColumnKey, string>>>();
+/** The field → column letter map of one header, built once and shared by all its rows. */
+const lettersOf = (columns: ReadonlyMap<ColumnKey, number>): Partial<Record<ColumnKey, string>> => {
+  let out = letters.get(columns);
+  if (!out) letters.set(columns, (out = Object.fromEntries([...columns].map(([k, c]) => [k, columnLetter(c)]))));
+  return out;
+};
+
 const report = (sheet: string | null, header: TableReport["header"], issues: Issue[], records: MeasureRecord[], fixes: Fix[]): TableReport => {
   const sorted = sortIssues(issues);
   const counts = countIssues(sorted);
@@ -52,6 +65,15 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
   const placed: PlacedRow[] = [];
   let idColumn = header.columns.find((c) => c.key === "measureId")?.column ?? null;
   let idOffset = idColumn === null ? null : idColumn - grid.left;
+  // Fractions or percent is decided per progress column, from all its values, under each header.
+  const scaleUnder = (offset: number, h: typeof header): ProgressScale => {
+    const column = h.columns.find((c) => c.key === "progress")?.column;
+    if (column === undefined) return "unknown";
+    const s = progressScale(grid, offset, column);
+    if (s.mixed) issues.push(makeIssue("column/progress-mixed", { sheet: grid.sheet, row: grid.top + offset, column }, { field: "progress", value: cellText(grid.rows[offset]?.[column - grid.left]?.value ?? null), params: { cells: s.mixed.join(", ") } }));
+    return s.scale;
+  };
+  let scale = scaleUnder(found.offset, header);
   // A second table further down the sheet starts with its own header row: read it with that header
   // rather than as a measure, so its rows are neither lost nor misread.
   const secondHeader = Math.max(2, Math.ceil(found.score * 0.6));
@@ -66,6 +88,7 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
     if (score >= secondHeader && !hasDataInIdCell(grid, offset, idOffset, index)) {
       header = matchHeader(grid, offset, score, index, required);
       issues.push(...header.issues);
+      scale = scaleUnder(offset, header);
       idColumn = header.columns.find((c) => c.key === "measureId")?.column ?? null;
       idOffset = idColumn === null ? null : idColumn - grid.left;
       continue;
@@ -75,20 +98,25 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
       continue;
     }
     // Per row, only what must be new is allocated: this loop runs a million times for a large merge.
-    const n = normaliseRow(grid, offset, header.columns, index);
+    const n = normaliseRow(grid, offset, header.columns, index, scale);
     const flagged = new Set<ColumnKey>();
-    for (const i of n.issues) if (i.field !== null) flagged.add(i.field as ColumnKey);
+    for (const i of n.issues) if (i.field !== null && !READ_NOTES.has(i.code)) flagged.add(i.field as ColumnKey);
     for (const i of n.issues) issues.push(i);
     for (const i of checkRow(n.row, { sheet: grid.sheet, row: physicalRow, columns: n.columns, flagged, index, today: options.today, required })) issues.push(i);
     for (const f of n.fixes) fixes.push(f);
-    records.push({ row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: n.extras as ExtraValue[], unparsed: n.unparsed as MeasureRecord["unparsed"], worst: null });
+    const idProposal = n.issues.find((i) => i.code === "cell/id-not-text")?.params["proposal"];
+    records.push({
+      row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: n.extras as ExtraValue[], unparsed: n.unparsed as MeasureRecord["unparsed"],
+      columns: lettersOf(n.columns), ...(idProposal ? { idProposal } : {}), worst: null,
+    });
     placed.push({ row: n.row, sheet: grid.sheet, physicalRow, idColumn });
   }
   for (const i of checkCrossRows(placed)) issues.push(i);
   // Worst severity per row, after cross-row rules, so a duplicate shows on the row itself.
   const worstByRow = new Map<number, Severity>();
   for (const i of issues) {
-    if (i.row === null) continue;
+    // A reading is listed, not judged: it leaves the row "ok".
+    if (i.row === null || i.code === "cell/normalised") continue;
     const was = worstByRow.get(i.row);
     if (was === undefined || SEVERITY_RANK[i.severity] < SEVERITY_RANK[was]) worstByRow.set(i.row, i.severity);
   }

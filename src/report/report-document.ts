@@ -1,4 +1,4 @@
-import type { FieldSection, ProgressReport, ReportChange, ReportMeasure, Tally } from "../core";
+import { NO_REPORT, type FieldSection, type ProgressReport, type ReportChange, type ReportMeasure, type Tally } from "../core";
 import { counted, dateOrDash, integer, percent, share } from "./format-de";
 import { NO_STATUS } from "./status-chart-spec";
 
@@ -69,7 +69,7 @@ const measureColumns = (label: Label): ReportColumn<ReportMeasure>[] => [
   { header: "Nr.", cell: (m) => m.id },
   { header: "Maßnahme", cell: (m) => m.measure ?? "–", wide: true },
   { header: "federführend", cell: (m) => m.office ?? "–" },
-  { header: "Umsetzungsstand", cell: (m) => label(m.status) },
+  { header: "Umsetzungsstand", cell: (m) => (m.reported ? label(m.status) : NO_REPORT) },
   { header: "Fortschritt", cell: (m) => percent(m.progress), numeric: true },
   { header: "Sachstand", cell: (m) => m.note ?? "–", wide: true },
 ];
@@ -77,6 +77,7 @@ const measureColumns = (label: Label): ReportColumn<ReportMeasure>[] => [
 const tallyColumns = (report: ProgressReport): ReportColumn<[string, Tally]>[] => [
   { header: "Handlungsfeld", cell: ([name]) => name },
   ...report.statuses.map((s): ReportColumn<[string, Tally]> => ({ header: s.label, cell: ([, t]) => integer(t.byStatus[s.value] ?? 0), numeric: true })),
+  ...(report.scope ? [{ header: NO_REPORT, cell: ([, t]: [string, Tally]) => integer(t.unreported), numeric: true }] : []),
   { header: NO_STATUS, cell: ([, t]) => integer(t.noStatus), numeric: true },
   { header: "gesamt", cell: ([, t]) => integer(t.total), numeric: true },
   { header: "Anteil umgesetzt", cell: ([, t]) => share(t.shareDone), numeric: true },
@@ -87,16 +88,32 @@ const tallyColumns = (report: ProgressReport): ReportColumn<[string, Tally]>[] =
 const figures = (r: ProgressReport): ReportBlock => {
   const t = r.overall;
   const missingProposal = r.coverage.filter((m) => !m.hasProposal).length;
+  const s = r.scope;
+  const rate = (part: number, whole: number) => (whole === 0 ? "–" : share(part / whole));
   return {
     kind: "figures",
     items: [
+      ["Grundlage der Zahlen", s ? "alle Maßnahmen des Masterplans; nicht gemeldete zählen als „keine Meldung“" : "nur gemeldete Maßnahmen (ohne Masterplan zusammengeführt)"],
+      ...(s
+        ? ([
+            ["Rücklauf Ämter", `${integer(s.officesReplied)} von ${integer(s.officesExpected)} (${rate(s.officesReplied, s.officesExpected)})`],
+            ["Rücklauf Maßnahmen", `${integer(s.reported)} von ${integer(s.planned)} gemeldet (${rate(s.reported, s.planned)})`],
+          ] as [string, string][])
+        : []),
       ["Maßnahmen", integer(t.total)],
+      ...(s ? ([[NO_REPORT, integer(t.unreported)]] as [string, string][]) : []),
       ["umgesetzt", `${integer(t.done)} (${share(t.shareDone)} der nicht entfallenen)`],
       ["Daueraufgaben", integer(t.ongoing)],
       ["entfallen", integer(t.dropped)],
       ["durchschnittlicher Fortschritt", percent(t.meanProgress)],
       ["überfällig", integer(t.overdue)],
       ["Deckungsvorschlag nötig", `${integer(r.coverage.length)}, davon ohne Vorschlag ${integer(missingProposal)}`],
+      ...(s
+        ? ([
+            ["Abweichungen vom Masterplan", integer(s.deviations)],
+            ["gemeldet, aber nicht im Masterplan (nicht gezählt)", integer(r.notInMaster.length)],
+          ] as [string, string][])
+        : []),
     ],
   };
 };
@@ -116,11 +133,11 @@ const fieldSection = (f: FieldSection, label: Label): ReportBlock => {
 };
 
 const overdueBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
-  if (r.overdue.length === 0) return [paragraph(`Am ${dateOrDash(r.facts.runDate)} ist keine Maßnahme überfällig.`)];
+  if (r.overdue.length === 0) return [paragraph(`Am ${dateOrDash(judgedOn(r))} ist keine Maßnahme überfällig.`)];
   const base = measureColumns(label);
   const columns: ReportColumn<ReportMeasure>[] = [...base.slice(0, 4), { header: "geplantes Ende", cell: (m) => dateOrDash(m.end), numeric: true }, base[5]!];
   return [
-    paragraph(`${counted(r.overdue.length, "Maßnahme ist", "Maßnahmen sind")} über ihr geplantes Ende hinaus und weder umgesetzt, entfallen noch Daueraufgabe (Stichtag ${dateOrDash(r.facts.runDate)}).`),
+    paragraph(`${counted(r.overdue.length, "Maßnahme ist", "Maßnahmen sind")} über ihr geplantes Ende hinaus und weder umgesetzt, entfallen noch Daueraufgabe (gemessen am ${r.facts.cutoff ? "Stichtag" : "Datenstand"} ${dateOrDash(judgedOn(r))}).`),
     table("Überfällige Maßnahmen", columns, r.overdue),
   ];
 };
@@ -130,7 +147,7 @@ const coverageBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   const columns: ReportColumn<ReportMeasure>[] = [
     ...measureColumns(label).slice(0, 3),
     { header: "Haushaltsrelevanz", cell: (m) => m.budget ?? "–" },
-    { header: "Deckungsvorschlag", cell: (m) => m.coverageProposal ?? (m.hasProposal ? `(Sachstand) ${m.note ?? ""}` : "–"), wide: true },
+    { header: "Deckungsvorschlag", cell: (m) => m.coverageProposal ?? "–", wide: true },
     { header: "Stand", cell: (m) => m.coverageState ?? "–" },
     { header: "vorhanden", cell: (m) => (m.hasProposal ? "ja" : "nein") },
   ];
@@ -139,6 +156,26 @@ const coverageBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
     paragraph(`${counted(r.coverage.length, "Maßnahme ist", "Maßnahmen sind")} haushaltsrelevant oder eine neue freiwillige Leistung und brauchen einen Deckungsvorschlag; bei ${integer(missing)} fehlt er noch.`),
     table("Maßnahmen mit Bedarf an einem Deckungsvorschlag", columns, r.coverage),
   ];
+};
+
+const unreportedBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
+  if (!r.scope)
+    return [paragraph("Ohne Masterplan zusammengeführt: Welche geplanten Maßnahmen nicht gemeldet wurden, ist nicht bekannt. Alle Zahlen beziehen sich nur auf die gemeldeten Maßnahmen.")];
+  const base = measureColumns(label).slice(0, 3);
+  const n = r.unreported.length;
+  const blocks: ReportBlock[] =
+    n === 0
+      ? [paragraph("Zu jeder Maßnahme des Masterplans liegt eine Meldung vor.")]
+      : [
+          paragraph(`${counted(n, "Maßnahme", "Maßnahmen")} des Masterplans ${n === 1 ? "wurde" : "wurden"} nicht gemeldet; sie zählen in allen Zahlen als „${NO_REPORT}“.`),
+          table(`Maßnahmen ohne Meldung (${NO_REPORT})`, base, r.unreported),
+        ];
+  if (r.notInMaster.length)
+    blocks.push(
+      paragraph(`${counted(r.notInMaster.length, "gemeldete Maßnahme steht", "gemeldete Maßnahmen stehen")} nicht im Masterplan; sie sind hier genannt, aber in keiner Zahl gezählt.`),
+      table("Gemeldet, aber nicht im Masterplan", base, r.notInMaster),
+    );
+  return blocks;
 };
 
 const changeBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
@@ -161,13 +198,26 @@ const methodBlocks = (r: ProgressReport): ReportBlock[] => {
   return [
     `Grundlage ist der konsolidierte Umsetzungsstand „${f.source}“ vom ${dateOrDash(f.runDate)}, zusammengeführt aus ${counted(f.files, "Datei", "Dateien")} der federführenden Ämter und Eigenbetriebe (${integer(f.unreadable)} davon nicht lesbar) mit ${integer(f.rowsRead)} gelesenen Zeilen; je Maßnahmen-Nr. zählt eine Meldung.`,
     `Bei der Prüfung der Meldungen wurden ${counted(f.errors, "Fehler", "Fehler")} und ${counted(f.warnings, "Warnung", "Warnungen")} festgestellt; sie stehen im Blatt „Prüfbericht“ des konsolidierten Umsetzungsstands. Angaben mit Fehlern sind in diesem Bericht so übernommen, wie sie gelesen werden konnten.`,
-    "Anteil umgesetzt: umgesetzte Maßnahmen geteilt durch alle nicht entfallenen Maßnahmen; Daueraufgaben zählen als laufend, nicht als umgesetzt. Ø Fortschritt: Mittel der gemeldeten Fortschrittswerte der nicht entfallenen Maßnahmen (umgesetzt ohne Angabe zählt 100 %). Überfällig: geplantes Ende vor dem Stichtag und weder umgesetzt, entfallen noch Daueraufgabe.",
+    r.scope
+      ? `Grundgesamtheit aller Zahlen sind die ${integer(r.scope.planned)} Maßnahmen des Masterplans: ${integer(r.scope.reported)} gemeldet, ${integer(r.scope.unreported)} ohne Meldung („${NO_REPORT}“, als eigene Kategorie gezählt). Gemeldete Maßnahmen, die nicht im Masterplan stehen, werden genannt, aber nicht gezählt. In den Spalten des Masterplans (Handlungsfeld, Maßnahme, federführend, Zeitraum, Haushaltsrelevanz …) gilt der Masterplan; abweichende Angaben der Ämter (${integer(r.scope.deviations)}) stehen im Blatt „Abweichungen vom Masterplan“. Rückmeldung: ${integer(r.scope.officesReplied)} von ${integer(r.scope.officesExpected)} federführenden Ämtern.`
+      : "Der Umsetzungsstand wurde ohne Masterplan zusammengeführt: Alle Zahlen beziehen sich nur auf die gemeldeten Maßnahmen; nicht gemeldete Maßnahmen fehlen darin.",
+    "Anteil umgesetzt: umgesetzte Maßnahmen geteilt durch alle nicht entfallenen Maßnahmen (nicht gemeldete eingeschlossen); Daueraufgaben zählen als laufend, nicht als umgesetzt. Ø Fortschritt: Mittel der gemeldeten Fortschrittswerte der gemeldeten, nicht entfallenen Maßnahmen (umgesetzt ohne Angabe zählt 100 %). Überfällig: gemeldet, geplantes Ende vor dem Stichtag und weder umgesetzt, entfallen noch Daueraufgabe. Deckungsvorschlag: nur ein in der Spalte „Deckungsvorschlag“ benannter Vorschlag zählt, kein Sachstand und kein bloßes „ja“.",
   ].map(paragraph);
 };
 
 /** Alternative text of the status chart: what a reader who cannot see it needs, in one sentence. */
 const chartAlt = (r: ProgressReport): string =>
   `Gestapelte Balken je Handlungsfeld und gesamt: Anteile der Maßnahmen je Umsetzungsstand. Gesamt ${counted(r.overall.total, "Maßnahme", "Maßnahmen")}, davon ${integer(r.overall.done)} umgesetzt, ${integer(r.overall.overdue)} überfällig. Alle Werte stehen in der Tabelle unter dem Diagramm.`;
+
+/** The day overdue is judged on: the round's Stichtag, else the merge's date. */
+const judgedOn = (r: ProgressReport): string => r.facts.cutoff ?? r.facts.runDate;
+
+/** "Zwischenbericht 2024 (Entwurf) · Stichtag 30.06.2024 · Datenstand 05.08.2024". */
+const subtitle = (r: ProgressReport): string => {
+  const round = r.facts.round ?? null;
+  const name = round === null ? "Bericht zum Umsetzungsstand" : r.finalRound && !/abschluss/i.test(round) ? `Abschlussbericht (${round})` : round;
+  return [`${name} (Entwurf)`, ...(r.facts.cutoff ? [`Stichtag ${dateOrDash(r.facts.cutoff)}`] : []), `Datenstand ${dateOrDash(r.facts.runDate)}`].join(" · ");
+};
 
 /** The whole report as renderer-neutral blocks. */
 export const reportDocument = (r: ProgressReport): ReportDocument => {
@@ -176,7 +226,7 @@ export const reportDocument = (r: ProgressReport): ReportDocument => {
   const groups: [string, Tally][] = [...r.fields.map((f): [string, Tally] => [f.field, f.tally]), ["Gesamt", r.overall]];
   return {
     title: `Umsetzungsstand ${r.planTitle}`,
-    subtitle: `Zwischenbericht – Entwurf · Stand ${dateOrDash(r.facts.runDate)}`,
+    subtitle: subtitle(r),
     draftNote: "Entwurf, automatisch aus dem konsolidierten Umsetzungsstand erzeugt. Bitte vor der Weitergabe fachlich prüfen und ergänzen.",
     sections: [
       {
@@ -199,6 +249,7 @@ export const reportDocument = (r: ProgressReport): ReportDocument => {
         ],
       },
       { heading: "Maßnahmen nach Handlungsfeld", blocks: r.fields.map((f) => fieldSection(f, label)) },
+      { heading: "Nicht gemeldete Maßnahmen", blocks: unreportedBlocks(r, label) },
       { heading: "Überfällige Maßnahmen", blocks: overdueBlocks(r, label) },
       { heading: "Deckungsvorschläge", blocks: coverageBlocks(r, label) },
       { heading: "Veränderungen seit der letzten Berichtsrunde", blocks: changeBlocks(r, label) },

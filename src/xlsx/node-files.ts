@@ -28,10 +28,8 @@ export interface InputListing {
   readonly skipped: readonly { readonly path: string; readonly reason: SkipReason }[];
 }
 
-/**
- * Workbooks and templates (a template saved with data in it is still the office's table);
- * OpenDocument (LibreOffice) is read through the same reader as Excel's formats (issue 17).
- */
+/** Workbooks and templates (a template saved with data in it is still the office's table); OpenDocument
+ * (LibreOffice) is read through the same reader as Excel's formats. */
 const WORKBOOK = new Set([".xlsx", ".xlsm", ".xltx", ".xltm", ".ods", ".fods", ".ots"]);
 const OTHER: Readonly<Record<string, UnreadableReason>> = {
   ".xls": "format-xls",

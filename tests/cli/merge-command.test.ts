@@ -83,12 +83,14 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
     const wb = await loadWorkbook(new Uint8Array(readFileSync(out)));
     const ws = wb.getWorksheet("Maßnahmen")!;
     // Unreadable values stay as typed (the ID Excel made a date, the unknown status): nothing is blanked.
-    expect(valuesOf(ws, "Maßnahmen-Nr.")).toEqual(["1.1.1", "3.1.1", "3.1.2", "7.1.1", "2001-02-07"]);
-    expect(valuesOf(ws, "Umsetzungsstand")).toEqual(["umgesetzt", "in Umsetzung", "in Umsetzung", "fast fertig", "Daueraufgabe"]);
-    expect(valuesOf(ws, "federführend")).toEqual(["Sozialamt", "Jugendamt", "Jugendamt", "Bürgeramt", "Bürgeramt"]);
-    expect(valuesOf(ws, "Fortschritt")).toEqual([1, 0.5, 0.3, 0.9, null]);
-    expect(valuesOf(ws, "Quelle").map((v) => String(v).slice(inbox.length + 1))).toEqual(["Sozialamt.xlsx", "Jugendamt.xlsx", "Jugendamt.xlsx", "Buergeramt.xlsx", "Buergeramt.xlsx"]);
-    expect(valuesOf(ws, "Zusatz: Interne Notiz")).toEqual([null, "intern", null, null, null]);
+    // With --master the master's 2.1.1, reported by nobody, has its row as "keine Meldung" (issue 14).
+    // The ID Excel made a date shows as the clerk sees it in German Excel, not in ISO form (issue 14).
+    expect(valuesOf(ws, "Maßnahmen-Nr.")).toEqual(["1.1.1", "2.1.1", "3.1.1", "3.1.2", "7.1.1", "07.02.2001"]);
+    expect(valuesOf(ws, "Umsetzungsstand")).toEqual(["umgesetzt", "keine Meldung", "in Umsetzung", "in Umsetzung", "fast fertig", "Daueraufgabe"]);
+    expect(valuesOf(ws, "federführend")).toEqual(["Sozialamt", "Sozialamt", "Jugendamt", "Jugendamt", "Bürgeramt", "Bürgeramt"]);
+    expect(valuesOf(ws, "Fortschritt")).toEqual([1, null, 0.5, 0.3, 0.9, null]);
+    expect(valuesOf(ws, "Quelle").map((v) => (v === null ? null : String(v).slice(inbox.length + 1)))).toEqual(["Sozialamt.xlsx", null, "Jugendamt.xlsx", "Jugendamt.xlsx", "Buergeramt.xlsx", "Buergeramt.xlsx"]);
+    expect(valuesOf(ws, "Zusatz: Interne Notiz")).toEqual([null, null, "intern", null, null, null]);
     const conflicts = wb.getWorksheet("Konflikte")!;
     expect(conflicts.getRow(2).values).toEqual(expect.arrayContaining(["3.1.1", "Umsetzungsstand", "in Umsetzung", "in Planung"]));
   });

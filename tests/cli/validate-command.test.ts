@@ -25,8 +25,11 @@ describe("aktionsplan validate", () => {
     expect((await cli(["validate", join(dir, "Jugendamt.xlsx"), "--today", "2024-06-30"])).code).toBe(0);
     expect((await cli(["validate", join(dir, "leer.xlsx")])).code).toBe(2);
     expect((await cli(["validate"])).code).toBe(2);
-    const bad = await cli(["validate", dir, "--today", "30.06.2024"]);
-    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("--today erwartet ein Datum")]);
+    // Issue 14: the German form is accepted, a day the calendar lacks is refused in German.
+    const bad = await cli(["validate", dir, "--today", "2024-02-30"]);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("--today: Den 2024-02-30 gibt es im Kalender nicht")]);
+    expect((await cli(["validate", dir, "--today", "31.06.2024"])).code).toBe(2);
+    expect((await cli(["validate", dir, "--today", "heute"])).stderr).toContain("--today erwartet ein Datum in der Form TT.MM.JJJJ");
   });
 
   it("--json prints exactly the merge report's per-file shape", async () => {

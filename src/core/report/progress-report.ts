@@ -1,9 +1,9 @@
 import { compareMeasureIds } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "../merge/measure-state";
-import { overview, type Tally } from "../merge/overview";
-import type { PlanConfig } from "../plan-config";
-import { planIndex } from "../plan-index";
+import { NO_FIELD, overview, type Tally } from "../merge/overview";
+import type { PlanConfig, StatusCategory } from "../plan-config";
+import { planIndex, type PlanIndex } from "../plan-index";
 
 /** One change against the previous round, as the consolidated workbook's "Änderungen" sheet lists it. */
 export interface ReportChange {
@@ -26,12 +26,30 @@ export interface ReportFacts {
   readonly rowsRead: number;
   readonly errors: number;
   readonly warnings: number;
+  /** The round the workbook was merged for (null: none named), and the day overdue is judged on. */
+  readonly round?: string | null;
+  readonly cutoff?: string | null;
+}
+
+/** With a master plan: who was expected, and what the merge found against the plan. */
+export interface ReportScope {
+  readonly planned: number;
+  readonly officesExpected: number;
+  readonly officesReplied: number;
+  readonly deviations: number;
 }
 
 export interface ReportInput {
   readonly plan: PlanConfig;
   readonly facts: ReportFacts;
+  /** The reported measures the figures count (with a master plan: those in it). */
   readonly rows: readonly MeasureRow[];
+  /** With a master plan: its measures nobody reported ("keine Meldung"), counted. */
+  readonly unreported?: readonly MeasureRow[];
+  /** With a master plan: measures reported but not in it — listed, never counted. */
+  readonly notInMaster?: readonly MeasureRow[];
+  /** Present when the consolidated workbook was merged with a master plan. */
+  readonly scope?: ReportScope;
   /** null when the consolidated workbook was made without --previous. */
   readonly changes: readonly ReportChange[] | null;
 }
@@ -48,6 +66,8 @@ export interface ReportMeasure {
   readonly coverageProposal: string | null;
   readonly coverageState: string | null;
   readonly hasProposal: boolean;
+  /** false for a measure of the master plan nobody reported ("keine Meldung"). */
+  readonly reported: boolean;
 }
 
 export interface FieldSection {
@@ -58,17 +78,23 @@ export interface FieldSection {
 
 export interface ProgressReport {
   readonly planTitle: string;
-  /** The plan's statuses in scale order (value as in the rows, German label), for legends and tables. */
-  readonly statuses: readonly { readonly value: string; readonly label: string }[];
+  /** The merge's round is the plan's last: the report is the final one (Abschlussbericht). */
+  readonly finalRound: boolean;
+  /** The plan's statuses in scale order (value as in the rows, German label, category), for legends, colours and tables. */
+  readonly statuses: readonly { readonly value: string; readonly label: string; readonly category: StatusCategory }[];
   readonly facts: ReportFacts;
   readonly overall: Tally;
   readonly fields: readonly FieldSection[];
   readonly overdue: readonly ReportMeasure[];
   readonly coverage: readonly ReportMeasure[];
+  /** null without a master plan: then the figures cover the reported measures only. */
+  readonly scope: (ReportScope & { readonly reported: number; readonly unreported: number }) | null;
+  readonly unreported: readonly ReportMeasure[];
+  readonly notInMaster: readonly ReportMeasure[];
   readonly changes: { readonly counts: Readonly<Record<ReportChange["kind"], number>>; readonly changed: readonly ReportChange[] } | null;
 }
 
-const toMeasure = (r: MeasureRow): ReportMeasure => ({
+const toMeasure = (r: MeasureRow, index: PlanIndex, reported = true): ReportMeasure => ({
   id: r.measureId ?? "",
   measure: r.measure,
   office: r.leadOffice,
@@ -79,7 +105,8 @@ const toMeasure = (r: MeasureRow): ReportMeasure => ({
   budget: r.budget,
   coverageProposal: r.coverageProposal,
   coverageState: r.coverageState,
-  hasProposal: hasCoverageProposal(r),
+  hasProposal: hasCoverageProposal(r, index),
+  reported,
 });
 
 const byId = (a: MeasureRow, b: MeasureRow): number => compareMeasureIds(a.measureId ?? "", b.measureId ?? "");
@@ -91,13 +118,17 @@ const byId = (a: MeasureRow, b: MeasureRow): number => compareMeasureIds(a.measu
  */
 export const buildProgressReport = (input: ReportInput): ProgressReport => {
   const index = planIndex(input.plan);
-  const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.runDate);
-  const rows = [...input.rows].sort(byId);
-  const o = overview(rows, input.plan, overdueTest);
+  // Overdue on the round's Stichtag when the merge had one, as in the workbook's Überfällig sheet.
+  const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.cutoff ?? input.facts.runDate);
+  const unreported = new Set(input.unreported ?? []);
+  // The population: reported measures and, with a master plan, the ones nobody reported.
+  const rows = [...input.rows, ...unreported].sort(byId);
+  const o = overview(rows.map((row) => ({ row, reported: !unreported.has(row) })), input.plan, overdueTest);
+  const measure = (r: MeasureRow) => toMeasure(r, index, !unreported.has(r));
   const fields = o.byField.map(({ field, tally }) => ({
     field,
     tally,
-    measures: rows.filter((r) => (r.field ?? "(ohne Handlungsfeld)") === field).map(toMeasure),
+    measures: rows.filter((r) => (r.field ?? NO_FIELD) === field).map(measure),
   }));
   let changes: ProgressReport["changes"] = null;
   if (input.changes) {
@@ -107,12 +138,16 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   }
   return {
     planTitle: input.plan.title,
-    statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label })),
+    finalRound: input.facts.round != null && input.plan.rounds.at(-1)?.name === input.facts.round,
+    statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label, category: s.category })),
     facts: input.facts,
     overall: o.overall,
     fields,
-    overdue: rows.filter(overdueTest).map(toMeasure),
-    coverage: rows.filter((r) => needsCoverageProposal(r, index)).map(toMeasure),
+    overdue: rows.filter((r) => !unreported.has(r) && overdueTest(r)).map(measure),
+    coverage: rows.filter((r) => needsCoverageProposal(r, index)).map(measure),
+    scope: input.scope ? { ...input.scope, reported: input.rows.length, unreported: unreported.size } : null,
+    unreported: rows.filter((r) => unreported.has(r)).map(measure),
+    notInMaster: [...(input.notInMaster ?? [])].sort(byId).map((r) => toMeasure(r, index)),
     changes,
   };
 };

@@ -33,6 +33,6 @@ describe("streamFeedbackWorkbook", () => {
     expect(expected.length).toBeGreaterThan(50);
     expect(await cellsOf(streamed.bytes)).toEqual(expected);
     const sheet = strFromU8(unzipSync(streamed.bytes)["xl/worksheets/sheet1.xml"]!);
-    expect(sheet).toContain('<hyperlink ref="C16" location="&apos;Tabelle 1&apos;!F5"/>');
+    expect(sheet).toMatch(/<hyperlink ref="C\d+" location="&apos;Tabelle 1&apos;!F5"\/>/);
   });
 });
