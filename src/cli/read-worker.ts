@@ -2,6 +2,7 @@
 // endless loop) costs this worker — terminated by the pool — and one "unreadable" line, not the run.
 import { parentPort, workerData } from "node:worker_threads";
 import { parsePlanConfig } from "../core";
+import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
 import type { ReadJob, ReadJobResult, WorkerSetup } from "./read-job";
 
@@ -13,7 +14,7 @@ if (!parsed.ok) throw new Error("worker received an invalid plan");
 const plan = parsed.plan;
 
 parentPort?.on("message", (job: ReadJob) => {
-  checkWorkbookBytes(job.file, job.sha256, new Uint8Array(job.bytes), plan, setup.today)
+  checkWorkbookBytes(job.file, job.sha256, new Uint8Array(job.bytes), plan, setup.today, { inflateRaw: nodeInflateRaw })
     .then((checked) => {
       const reply: ReadJobResult = { id: job.id, ok: true, checked: { result: checked.result, records: checked.records, sheets: checked.sheets } };
       parentPort?.postMessage(reply);
