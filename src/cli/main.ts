@@ -1,27 +1,31 @@
-// The only file that touches process, argv and exit codes (STYLE.md): commands return results.
+// The only file that touches process, argv and exit codes (STYLE.md): commands return results, and the
+// program itself runs against a Terminal, so tests run every command in-process with a fake one.
 import { Command, CommanderError, Option } from "commander";
 import { CliError, EXIT } from "./cli-error";
 import type * as FeedbackCommand from "./feedback-command";
 import type * as MergeCommand from "./merge-command";
-import type { Output } from "./output";
+import type { Output, ProgressStream } from "./output";
 import { loadPlanOption, parseTodayOption } from "./plan-option";
 import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
 import type * as ReportCommand from "./report-command";
 import type * as TemplateCommand from "./template-command";
 import type * as ValidateCommand from "./validate-command";
 
-/** The machine's local date: the one place the tool reads the clock. */
+/** What the program may touch of its process: its two streams, its environment and the clock. */
+export interface Terminal {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: ProgressStream;
+  readonly env: NodeJS.ProcessEnv;
+  /** Today's local date as YYYY-MM-DD: the one place the tool reads the clock. */
+  readonly today: () => string;
+}
+
 const localToday = (): string => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 };
 
-const output = (progress: boolean): Output => ({
-  out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
-  err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
-  progressStream: process.stderr,
-  progress,
-});
+const line = (t: string): string => (t.endsWith("\n") ? t : `${t}\n`);
 
 const poolFrom = (workers: string | undefined): PoolOptions => {
   if (workers === undefined) return DEFAULT_POOL;
@@ -50,12 +54,18 @@ const command = {
   },
 };
 
-const program = (setExit: (code: number) => void): Command => {
+const program = (term: Terminal, setExit: (code: number) => void): Command => {
+  const output = (progress: boolean): Output => ({
+    out: (t) => term.stdout.write(line(t)),
+    err: (t) => term.stderr.write(line(t)),
+    progressStream: term.stderr,
+    progress,
+  });
   const p = new Command("aktionsplan")
     .description("Aktionsplan-Monitor: Maßnahmentabellen der Ämter prüfen und zusammenführen")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
-  const todayOption = new Option("--today <JJJJ-MM-TT>", "Stichtag für „überfällig“ (Standard: heute)");
+    .configureOutput({ writeOut: (s) => term.stdout.write(s), writeErr: (s) => term.stderr.write(s) });
+  const todayOption = new Option("--today <TT.MM.JJJJ>", "Stichtag für „überfällig“ (Standard: heute)");
   p.command("validate")
     .description("Arbeitsmappen prüfen und Befunde je Datei ausgeben")
     .argument("<dateien-oder-ordner...>")
@@ -67,7 +77,7 @@ const program = (setExit: (code: number) => void): Command => {
     .addOption(todayOption)
     .action(async (paths: string[], o: { plan?: string; json: boolean; verbose: boolean; recursive: boolean; workers?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const today = parseTodayOption(o.today ?? localToday());
+      const today = parseTodayOption(o.today ?? term.today());
       setExit(await command.runValidate({ paths, plan, today, json: o.json, verbose: o.verbose, recursive: o.recursive, pool: poolFrom(o.workers) }, output(!o.json)));
     });
   p.command("merge")
@@ -82,12 +92,12 @@ const program = (setExit: (code: number) => void): Command => {
     .option("--recursive", "Ordner mit Unterordnern durchsuchen", false)
     .option("--workers <n>", "parallele Lese-Threads (0 = im Hauptprozess)")
     .option("--period <berichtsrunde>", "laufende Berichtsrunde: Dateien aus Vorlagen anderer Runden melden (Standard: die späteste Runde der Vorlagen)")
-    .addOption(new Option("--today <JJJJ-MM-TT>", "Stichtag für „überfällig“ (Standard: heute)"))
+    .addOption(new Option("--today <TT.MM.JJJJ>", "Stichtag für „überfällig“ (Standard: heute)"))
     .action(async (paths: string[], o: { out: string; plan?: string; master?: string; previous?: string; reportJson?: string; strict: boolean; recursive: boolean; workers?: string; period?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const today = parseTodayOption(o.today ?? localToday());
+      const today = parseTodayOption(o.today ?? term.today());
       const args = {
-        paths, out: o.out, plan, today, strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers),
+        paths, out: o.out, plan, today, ...(o.plan !== undefined ? { planFile: o.plan } : {}), strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers),
         ...(o.master ? { master: o.master } : {}), ...(o.previous ? { previous: o.previous } : {}), ...(o.reportJson ? { reportJson: o.reportJson } : {}),
         ...(o.period !== undefined ? { period: o.period } : {}),
       };
@@ -100,11 +110,11 @@ const program = (setExit: (code: number) => void): Command => {
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
     .option("--period <berichtsrunde>", "Berichtsrunde aus der Plan-Konfiguration (Standard: die nächste offene)")
     .option("--previous <frueher-konsolidiert.xlsx>", "früherer konsolidierter Stand: Umsetzungsstand, Fortschritt und Sachstand vorausfüllen")
-    .addOption(new Option("--today <JJJJ-MM-TT>", "Datum der Vorlage und für die Wahl der Berichtsrunde (Standard: heute)"))
+    .addOption(new Option("--today <TT.MM.JJJJ>", "Datum der Vorlage und für die Wahl der Berichtsrunde (Standard: heute)"))
     .action(async (o: { master: string; outDir: string; plan?: string; period?: string; previous?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const today = parseTodayOption(o.today ?? localToday());
-      const args = { master: o.master, outDir: o.outDir, plan, today, ...(o.period !== undefined ? { period: o.period } : {}), ...(o.previous ? { previous: o.previous } : {}) };
+      const today = parseTodayOption(o.today ?? term.today());
+      const args = { master: o.master, outDir: o.outDir, plan, today, ...(o.plan !== undefined ? { planFile: o.plan } : {}), ...(o.period !== undefined ? { period: o.period } : {}), ...(o.previous ? { previous: o.previous } : {}) };
       setExit(await command.runTemplate(args, output(false)));
     });
   p.command("feedback")
@@ -114,14 +124,14 @@ const program = (setExit: (code: number) => void): Command => {
     .requiredOption("--out-dir <ordner>", "Ordner für die Rückmeldungen (nicht der Eingangsordner)")
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
     .option("--period <berichtsrunde>", "Berichtsrunde für Frist und Ansprechpartner, wenn die Datei keine Vorlage nennt")
-    .option("--deadline <JJJJ-MM-TT>", "Frist für die Korrektur (Standard: Abgabefrist der Berichtsrunde, wenn nicht vorbei)")
+    .option("--deadline <TT.MM.JJJJ>", "Frist für die Korrektur (Standard: Abgabefrist der Berichtsrunde, wenn nicht vorbei)")
     .option("--recursive", "Ordner mit Unterordnern durchsuchen", false)
-    .addOption(new Option("--today <JJJJ-MM-TT>", "heutiges Datum: ob die Frist schon vorbei ist (Standard: heute)"))
+    .addOption(new Option("--today <TT.MM.JJJJ>", "heutiges Datum: ob die Frist schon vorbei ist (Standard: heute)"))
     .action(async (report: string, paths: string[], o: { outDir: string; plan?: string; period?: string; deadline?: string; recursive: boolean; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const today = parseTodayOption(o.today ?? localToday());
+      const today = parseTodayOption(o.today ?? term.today());
       const args = {
-        report, paths, outDir: o.outDir, plan, today, recursive: o.recursive,
+        report, paths, outDir: o.outDir, plan, today, recursive: o.recursive, ...(o.plan !== undefined ? { planFile: o.plan } : {}),
         ...(o.period !== undefined ? { period: o.period } : {}), ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
       };
       setExit(await command.runFeedback(args, output(false)));
@@ -131,27 +141,48 @@ const program = (setExit: (code: number) => void): Command => {
     .argument("<umsetzungsstand.xlsx>", "konsolidierter Umsetzungsstand von „aktionsplan merge“")
     .requiredOption("--out <bericht.html>", "HTML-Datei des Berichts (eigenständig, ohne Skripte)")
     .option("--pdf <bericht.pdf>", "zusätzlich als barrierearmes (getaggtes) PDF drucken; braucht Chromium")
+    .option("--docx <bericht.docx>", "zusätzlich als Word-Dokument zum Bearbeiten (Vorwort, Einschätzungen)")
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
-    .action(async (consolidated: string, o: { out: string; pdf?: string; plan?: string }) => {
+    .action(async (consolidated: string, o: { out: string; pdf?: string; docx?: string; plan?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      setExit(await command.runReport({ consolidated, out: o.out, plan, env: process.env, ...(o.pdf !== undefined ? { pdf: o.pdf } : {}) }, output(false)));
+      const extra = { ...(o.plan !== undefined ? { planFile: o.plan } : {}), ...(o.pdf !== undefined ? { pdf: o.pdf } : {}), ...(o.docx !== undefined ? { docx: o.docx } : {}) };
+      setExit(await command.runReport({ consolidated, out: o.out, plan, env: term.env, ...extra }, output(false)));
     });
   return p;
 };
 
-export const main = async (argv: readonly string[] = process.argv): Promise<void> => {
+/**
+ * `aktionsplan validate … | head`: when the reader closes the pipe, the rest of the output has no
+ * one to go to. That is the reader's choice, not a failure: end quietly with 0, no stack trace.
+ */
+const endQuietlyOnClosedPipe = (): void => {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(EXIT.ok);
+      throw e;
+    });
+};
+
+/** Runs one command line (argv as process.argv: node, script, arguments …) and returns its exit code. */
+export const runCommandLine = async (argv: readonly string[], term: Terminal): Promise<number> => {
   let code: number = EXIT.ok;
   try {
-    await program((c) => (code = c)).parseAsync([...argv]);
+    await program(term, (c) => (code = c)).parseAsync([...argv]);
   } catch (e) {
     if (e instanceof CommanderError) code = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     else if (e instanceof CliError) {
-      process.stderr.write(`Fehler: ${e.message}\n`);
+      term.stderr.write(`Fehler: ${e.message}\n`);
       code = EXIT.usage;
     } else {
-      process.stderr.write(`Interner Fehler (bitte melden): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      code = 3;
+      term.stderr.write(`Interner Fehler (bitte melden): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      code = EXIT.internal;
     }
   }
-  process.exitCode = code;
+  return code;
+};
+
+export const main = async (argv: readonly string[] = process.argv): Promise<void> => {
+  endQuietlyOnClosedPipe();
+  const term: Terminal = { stdout: process.stdout, stderr: process.stderr, env: process.env, today: localToday };
+  process.exitCode = await runCommandLine(argv, term);
 };

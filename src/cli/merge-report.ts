@@ -8,7 +8,31 @@ export interface MergeReport {
   readonly inputs: readonly FileResult[];
   readonly master: { readonly file: string; readonly measures: number; readonly issues: readonly ReportIssue[] } | null;
   readonly output: { readonly file: string | null; readonly rows: number; readonly written: boolean };
-  readonly totals: { readonly files: number; readonly rows: number; readonly measures: number; readonly errors: number; readonly warnings: number; readonly unreadable: number; readonly conflicts: number };
+  readonly totals: {
+    readonly files: number;
+    readonly rows: number;
+    readonly measures: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly unreadable: number;
+    readonly conflicts: number;
+    /** Measures in the master plan; null without --master. */
+    readonly planned: number | null;
+    /** Measures counted that were reported (with --master: of the master's), and those nobody reported. */
+    readonly reported: number;
+    readonly unreported: number;
+    /** Lead offices of the master plan (null without --master), and those of them that sent a readable file. */
+    readonly officesExpected: number | null;
+    readonly officesReplied: number;
+    readonly masterDeviations: number;
+    /** Measures that need a Deckungsvorschlag, and those of them whose Deckungsvorschlag column names none. */
+    readonly coverageNeeded: number;
+    readonly coverageMissing: number;
+  };
+  /** Every measure that needs a Deckungsvorschlag; hasProposal only when the column names one. */
+  /** Office values that differ from the master plan's columns; the master's value is kept. */
+  readonly deviations: readonly { readonly id: string; readonly column: string; readonly master: string; readonly office: string; readonly file: string; readonly sheet: string; readonly cell: string | null }[];
+  readonly coverage: readonly { readonly id: string; readonly office: string | null; readonly needsProposal: true; readonly hasProposal: boolean; readonly state: string | null }[];
 }
 
 export const buildMergeReport = (c: Consolidation, out: string, written: boolean, master: MergeReport["master"]): MergeReport => {
@@ -30,6 +54,16 @@ export const buildMergeReport = (c: Consolidation, out: string, written: boolean
       warnings: count("warning"),
       unreadable: inputs.filter((r) => r.status === "unreadable").length,
       conflicts: c.conflicts.length,
+      planned: c.replies.planned,
+      reported: c.replies.reported,
+      unreported: c.replies.unreported,
+      officesExpected: c.replies.officesExpected,
+      officesReplied: c.replies.officesReplied,
+      masterDeviations: c.deviations.length,
+      coverageNeeded: c.coverage.length,
+      coverageMissing: c.coverage.filter((x) => !x.hasProposal).length,
     },
+    coverage: c.coverage.map(({ entry, hasProposal }) => ({ id: entry.measureId, office: entry.row.leadOffice, needsProposal: true as const, hasProposal, state: entry.row.coverageState })),
+    deviations: c.deviations.map((d) => ({ id: d.measureId, column: d.column, master: d.master, office: d.office, file: d.file, sheet: d.sheet, cell: d.cell })),
   };
 };

@@ -4,7 +4,8 @@ import { parentPort, workerData } from "node:worker_threads";
 import { parsePlanConfig } from "../core";
 import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
-import type { ReadJob, ReadJobResult, WorkerSetup } from "./read-job";
+import type { ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
+import { parseReference } from "./reference-parse";
 
 // The plan arrives once, as workerData (a structured-clone copy): parsed here once, so its lookup
 // indexes (cached per plan object) are built once per worker, not per file.
@@ -13,7 +14,13 @@ const parsed = parsePlanConfig(setup.plan);
 if (!parsed.ok) throw new Error("worker received an invalid plan");
 const plan = parsed.plan;
 
-parentPort?.on("message", (job: ReadJob) => {
+parentPort?.on("message", (job: ReadJob | ReferenceJob) => {
+  if ("kind" in job) {
+    parseReference(job.kind, job.file, new Uint8Array(job.bytes), plan, setup.today, job.sheet)
+      .then((reference) => parentPort?.postMessage({ id: job.id, reference } satisfies ReferenceJobResult))
+      .catch((e: unknown) => parentPort?.postMessage({ id: job.id, ok: false, error: String(e) } satisfies ReferenceJobResult));
+    return;
+  }
   checkWorkbookBytes(job.file, job.sha256, new Uint8Array(job.bytes), plan, setup.today, { inflateRaw: nodeInflateRaw })
     .then((checked) => {
       const reply: ReadJobResult = { id: job.id, ok: true, checked: { result: checked.result, records: checked.records, sheets: checked.sheets } };

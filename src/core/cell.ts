@@ -1,3 +1,4 @@
+import { germanDate } from "./german-date";
 /**
  * The one cell model both shells produce (exceljs in Node/browser, Office.js in the task pane).
  * Adapters translate their own representations into this before the core sees anything.
@@ -64,6 +65,9 @@ export const isBlankValue = (v: CellValue): boolean => v === null || (typeof v =
 export const textOrNull = (v: CellValue | undefined): string | null => (v === null || v === undefined || isBlankValue(v) ? null : cellText(v));
 
 /** Plain text of a value for messages and reports (dates as ISO, errors as their code). */
+/** A cell as the clerk sees it in German Excel: dates TT.MM.JJJJ (03.02.2001, not 2001-02-03). */
+export const shownText = (v: CellValue): string => (isCellDate(v) ? germanDate(v.date.slice(0, 10)) : cellText(v));
+
 export const cellText = (v: CellValue): string => {
   if (v === null) return "";
   if (isCellDate(v)) return v.date;

@@ -17,7 +17,7 @@ export const choiceLookups = (index: PlanIndex): Readonly<Record<ChoiceKey, Choi
   const lookups: Record<ChoiceKey, ChoiceLookup> = {
     field: { canonical: new Set(plan.fields.map((f) => f.name)), byFolded: mapValues(index.fields, (f) => f.name), unknownCode: "cell/enum", allowed: plan.fields.map((f) => `${f.code} ${f.name}`) },
     leadOffice: { canonical: new Set(plan.offices.map((o) => o.name)), byFolded: mapValues(index.offices, (o) => o.name), unknownCode: "cell/unknown-office", allowed: plan.offices.map((o) => o.name) },
-    status: { canonical: new Set(plan.statuses.map((s) => s.value)), byFolded: mapValues(index.statuses, (s) => s.value), unknownCode: "cell/enum", allowed: plan.statuses.map((s) => s.value) },
+    status: { canonical: new Set(plan.statuses.map((s) => s.value)), byFolded: mapValues(index.statuses, (s) => s.value), readWithWarning: index.ambiguousStatuses, unknownCode: "cell/enum", allowed: plan.statuses.map((s) => s.value) },
     budget: { canonical: new Set(plan.budget.map((b) => b.value)), byFolded: mapValues(index.budget, (b) => b.value), ambiguous: index.ambiguousBudget, unknownCode: "cell/enum", allowed: plan.budget.map((b) => b.value) },
     coverageState: { canonical: new Set(plan.coverageStates.map((c) => c.value)), byFolded: new Map(index.coverageStates), unknownCode: "cell/enum", allowed: plan.coverageStates.map((c) => c.value) },
     linkedPlan: { canonical: new Set(plan.linkedPlans.map((c) => c.value)), byFolded: new Map(index.linkedPlans), unknownCode: "cell/enum", allowed: plan.linkedPlans.map((c) => c.value) },

@@ -9,12 +9,14 @@ export const IssueCode = z.enum([
   "file/own-output",
   "file/same-office",
   "file/truncated",
+  "file/sheet-not-read",
   "file/from-template",
   "file/old-template",
   "header/missing",
   "header/duplicate",
   "header/blank",
   "header/unknown",
+  "column/progress-mixed",
   "row/duplicate-id",
   "row/identical",
   "row/totals-skipped",
@@ -27,6 +29,8 @@ export const IssueCode = z.enum([
   "cell/id-field-mismatch",
   "cell/id-not-text",
   "cell/date-invalid",
+  "cell/two-digit-year",
+  "cell/date-after-stichtag",
   "cell/date-outside-period",
   "cell/end-before-start",
   "cell/timeframe-invalid",
@@ -35,7 +39,11 @@ export const IssueCode = z.enum([
   "cell/status-progress",
   "cell/boolean-invalid",
   "cell/coverage-missing",
+  "cell/coverage-unnamed",
+  "cell/master-deviation",
   "cell/overdue",
+  "cell/ambiguous-synonym",
+  "cell/normalised",
   "cell/formula-like",
   "cell/error-value",
 ]);
@@ -55,6 +63,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "file/same-office": "warning",
   // Values beyond the reader's caps were not read: the merge would silently miss measures otherwise.
   "file/truncated": "error",
+  // A sheet that looks like measures but has no ID column: its rows cannot be merged, say so.
+  "file/sheet-not-read": "warning",
   // Which template a file was made from: context for the coordinator, nothing for the office to fix.
   "file/from-template": "info",
   "file/old-template": "warning",
@@ -62,6 +72,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "header/duplicate": "error",
   "header/blank": "warning",
   "header/unknown": "info",
+  // Fractions and percent in one column: a bare 1 could be either; the clerk must say which.
+  "column/progress-mixed": "warning",
   "row/duplicate-id": "error",
   "row/identical": "warning",
   "row/totals-skipped": "info",
@@ -75,6 +87,10 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "cell/id-field-mismatch": "warning",
   "cell/id-not-text": "error",
   "cell/date-invalid": "error",
+  // Read as 20xx, shown so the clerk can see the guess.
+  "cell/two-digit-year": "warning",
+  // A Stand after the round's Stichtag or after today: a typo, or a status from the future.
+  "cell/date-after-stichtag": "warning",
   "cell/date-outside-period": "warning",
   "cell/end-before-start": "error",
   "cell/timeframe-invalid": "warning",
@@ -83,7 +99,14 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "cell/status-progress": "warning",
   "cell/boolean-invalid": "warning",
   "cell/coverage-missing": "warning",
+  // Says that a proposal exists but not which: the committee cannot decide on "ja".
+  "cell/coverage-unnamed": "warning",
+  // The master plan decides; the office's value is shown so the coordinator can accept it or not.
+  "cell/master-deviation": "warning",
   "cell/overdue": "warning",
+  "cell/ambiguous-synonym": "warning",
+  // What was typed and how it was read: nothing is rewritten silently, but nothing is wrong either.
+  "cell/normalised": "info",
   "cell/formula-like": "info",
   "cell/error-value": "error",
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ColumnKey } from "./column-keys";
 import { Severity } from "./issue";
 
 const Text = z.string().nullable();
@@ -47,6 +48,13 @@ export const MeasureRecord = z.object({
   extras: z.array(ExtraValue),
   /** Cells the core could not read (canonical value null), as typed, so outputs can still show them. */
   unparsed: z.array(z.object({ field: z.string(), text: z.string() })),
+  /**
+   * Column letter of each canonical field in the row's table, so that checks made after reading
+   * (the master plan's columns) can name the cell. One object per header, shared by its rows.
+   */
+  columns: z.partialRecord(ColumnKey, z.string()).optional(),
+  /** The ID reconstructed from a cell Excel turned into a date or number ("3.2.1" → 03.02.2001). */
+  idProposal: z.string().optional(),
   /** The worst severity among the issues on this row, or null when it has none. */
   worst: Severity.nullable(),
 });

@@ -25,6 +25,8 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
       return `Diese Datei ist ${p("what") || "eine Ausgabe dieses Werkzeugs"} und wird nicht als Meldung eines Amtes zusammengeführt.`;
     case "file/truncated":
       return `Das Blatt ${q(p("sheet"))} hat Werte bis Zeile ${p("lastRow")}, Spalte ${p("lastColumn")}; gelesen werden höchstens ${p("maxRows")} Zeilen und ${p("maxColumns")} Spalten. Was darüber hinaus steht, fehlt in der Zusammenführung: bitte die Tabelle auf mehrere Dateien aufteilen.`;
+    case "file/sheet-not-read":
+      return "Dieses Blatt sieht aus wie eine Maßnahmentabelle, hat aber keine Spalte „Maßnahmen-Nr.“; seine Zeilen können keiner Maßnahme zugeordnet werden und werden nicht zusammengeführt. Bitte die Maßnahmen-Nr. ergänzen oder die Zeilen in die Maßnahmentabelle übernehmen.";
     case "file/same-office":
       return `Vom selben Amt (${p("office")}) liegt auch ${p("others")} vor. Bitte klären, welche Fassung gilt; übernommen wird je Maßnahme der neueste Stand.`;
     case "file/from-template":
@@ -41,6 +43,8 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
       return "Die Spalte hat keine Überschrift, enthält aber Daten; sie wird als Zusatzspalte übernommen.";
     case "header/unknown":
       return `Die Spalte ${v} ist im Plan nicht vorgesehen; sie bleibt erhalten und wird als Zusatzspalte übernommen.`;
+    case "column/progress-mixed":
+      return `Die Spalte „Fortschritt“ mischt Anteile (0,6 = 60 %) und Prozentzahlen (60 = 60 %). ${p("cells") ? `Nicht eindeutig (1 % oder 100 %?): ${p("cells")}. ` : ""}Bitte einheitlich als Prozent eingeben (z. B. 60 %).`;
     case "row/duplicate-id":
       return `Die Maßnahmen-Nr. ${v} steht bereits in Zeile ${p("first")}.`;
     case "row/identical":
@@ -67,6 +71,12 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
         : `Excel hat die Maßnahmen-Nr. als Zahl oder Datum gespeichert (${v}); bitte als Text eingeben.`;
     case "cell/date-invalid":
       return `${v} ist kein gültiges Datum (z. B. 31.12.2024).`;
+    case "cell/two-digit-year":
+      return `Das Datum ${v} hat eine zweistellige Jahreszahl; gelesen als ${p("read")}. Bitte das Jahr vierstellig eingeben.`;
+    case "cell/date-after-stichtag":
+      return p("kind") === "today"
+        ? `Der Stand ${v} liegt nach dem heutigen Datum (${p("limit")}). Bitte das Datum der letzten Aktualisierung eintragen.`
+        : `Der Stand ${v} liegt nach dem Stichtag ${p("limit")} der Berichtsrunde ${q(p("round"))}. Bitte prüfen, ob das Datum stimmt; berichtet wird der Stand zum Stichtag.`;
     case "cell/date-outside-period":
       return `Das Datum ${v} liegt außerhalb des Planzeitraums ${p("first")} bis ${p("last")}.`;
     case "cell/end-before-start":
@@ -85,8 +95,18 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
       return p("reason") === "voluntary"
         ? "Neue freiwillige kommunale Leistung ohne Deckungsvorschlag: Bitte einen Deckungsvorschlag erarbeiten und dem zuständigen Gremium vorlegen."
         : "Haushaltsrelevanz „ja“ ohne Deckungsvorschlag: Bitte einen Deckungsvorschlag erarbeiten und dem zuständigen Gremium vorlegen.";
+    case "cell/coverage-unnamed":
+      return `Bitte den Deckungsvorschlag benennen: ${v} sagt nicht, wie die Maßnahme finanziert wird (z. B. „Umschichtung aus Budget 50.1“, „Fördermittel des Freistaats“). Ohne Benennung zählt er nicht als Deckungsvorschlag.`;
+    case "cell/master-deviation":
+      return p("kind") === "postponement"
+        ? `${q(p("label"))} weicht vom Masterplan ab: gemeldet ${v}, im Masterplan ${q(p("master"))}. Das gilt als vorgeschlagene Terminverschiebung; bis die Koordinierungsstelle sie annimmt, gilt der Termin des Masterplans.`
+        : `${q(p("label"))} weicht vom Masterplan ab: gemeldet ${v}, im Masterplan ${q(p("master"))}. Übernommen wird der Wert des Masterplans; bitte Änderungen mit der Koordinierungsstelle abstimmen statt sie in die Vorlage zu schreiben.`;
     case "cell/overdue":
       return `Das geplante Ende ${p("end")} ist überschritten, die Maßnahme ist aber nicht abgeschlossen (Umsetzungsstand: ${p("status")}).`;
+    case "cell/ambiguous-synonym":
+      return `${v} ist mehrdeutig; gelesen als ${q(p("read"))}. Bitte den gemeinten Wert aus der Liste wählen: ${p("allowed").split(" | ").join(", ")}.`;
+    case "cell/normalised":
+      return `Eingegeben: ${v}; gelesen als ${q(p("read"))}.`;
     case "cell/formula-like":
       return "Der Text beginnt wie eine Formel (=, +, -, @); er wird als Text behandelt und nie berechnet.";
     case "cell/error-value":

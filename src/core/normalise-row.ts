@@ -1,4 +1,5 @@
-import { cellText, type CellValue, type Grid, type RawCell } from "./cell";
+import { shownText, type CellValue, type Grid, type RawCell } from "./cell";
+import { germanDate } from "./german-date";
 import { COLUMN_TYPES, type ColumnKey } from "./column-keys";
 import { choiceLookups, officeNames, type ChoiceKey } from "./choice-lookups";
 import type { Fix } from "./fix";
@@ -12,6 +13,7 @@ import { normaliseDate } from "./normalise/date";
 import { normaliseList } from "./normalise/list";
 import { normaliseMeasureId } from "./normalise/measure-id";
 import { normaliseProgress } from "./normalise/progress";
+import type { ProgressScale } from "./normalise/progress-scale";
 import type { Normalised } from "./normalise/result";
 import { normaliseText } from "./normalise/text";
 import { normaliseTimeframe, type Timeframe } from "./normalise/timeframe";
@@ -30,7 +32,7 @@ export interface NormalisedRow {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const normaliseCell = (key: ColumnKey, cell: RawCell, grid: Grid, index: PlanIndex): Normalised<unknown> => {
+const normaliseCell = (key: ColumnKey, cell: RawCell, grid: Grid, index: PlanIndex, scale: ProgressScale): Normalised<unknown> => {
   const type = COLUMN_TYPES[key];
   switch (type) {
     case "id":
@@ -42,13 +44,29 @@ const normaliseCell = (key: ColumnKey, cell: RawCell, grid: Grid, index: PlanInd
     case "date":
       return normaliseDate(cell.value, { role: key === "start" ? "start" : key === "end" ? "end" : "point", date1904: grid.date1904 ?? false, ...(cell.format ? { format: cell.format } : {}) });
     case "progress":
-      return normaliseProgress(cell.value, cell.format);
+      return normaliseProgress(cell.value, cell.format, scale);
     case "boolean":
       return normaliseBoolean(cell.value);
     case "list":
       return normaliseList(cell.value, officeNames(index));
     case "timeframe":
       return normaliseTimeframe(cell.value);
+  }
+};
+
+/** A canonical value as the clerk reads it: dates TT.MM.JJJJ, progress in percent, ja/nein. */
+const readAs = (key: ColumnKey, value: unknown): string => {
+  switch (COLUMN_TYPES[key]) {
+    case "date":
+      return germanDate(value as string);
+    case "progress":
+      return `${String(value).replace(".", ",")} %`;
+    case "boolean":
+      return value ? "ja" : "nein";
+    case "list":
+      return (value as string[]).join("; ");
+    default:
+      return String(value);
   }
 };
 
@@ -86,7 +104,7 @@ const headerPlan = (header: readonly HeaderColumn[]): HeaderPlan => {
 };
 
 /** Normalises one data row (0-based `offset` into the grid) against the matched header. */
-export const normaliseRow = (grid: Grid, offset: number, header: readonly HeaderColumn[], index: PlanIndex): NormalisedRow => {
+export const normaliseRow = (grid: Grid, offset: number, header: readonly HeaderColumn[], index: PlanIndex, scale: ProgressScale = "unknown"): NormalisedRow => {
   const physicalRow = grid.top + offset;
   const cells = grid.rows[offset] ?? [];
   const row = emptyMeasureRow() as Mutable<MeasureRow>;
@@ -103,13 +121,16 @@ export const normaliseRow = (grid: Grid, offset: number, header: readonly Header
       continue;
     }
     if (cell === null) continue;
-    const result = normaliseCell(col.key, cell, grid, index);
+    const result = normaliseCell(col.key, cell, grid, index, scale);
     assign(row, col.key, result.value);
     const at = { sheet: grid.sheet, row: physicalRow, column: col.column };
-    if (result.value === null && result.problem && value !== null) unparsed.push({ field: col.key, text: cellText(value) });
-    if (result.problem) issues.push(makeIssue(result.problem.code, at, { field: col.key, value: cellText(value), ...(result.problem.params ? { params: result.problem.params } : {}) }));
+    if (result.value === null && result.problem && value !== null) unparsed.push({ field: col.key, text: shownText(value) });
+    if (result.problem) issues.push(makeIssue(result.problem.code, at, { field: col.key, value: shownText(value), ...(result.problem.params ? { params: result.problem.params } : {}) }));
     if (result.proposal) {
       const p = result.proposal;
+      // Every reading that changes what was typed is listed (whitespace alone is no reading).
+      if (result.value !== null && p.reason !== "trim")
+        issues.push(makeIssue("cell/normalised", at, { field: col.key, value: shownText(value), params: { read: readAs(col.key, result.value) } }));
       fixes.push({ sheet: grid.sheet, row: physicalRow, column: columnLetter(col.column), cell: `${columnLetter(col.column)}${physicalRow}`, field: col.key, from: value, to: p.value, ...(p.format ? { format: p.format } : {}), reason: p.reason });
     }
   }

@@ -29,6 +29,8 @@ export const Status = z.object({
   label: z.string().trim().min(1),
   category: StatusCategory,
   synonyms: Synonyms,
+  /** Spellings read as this status that offices also use for another one ("laufend": in Umsetzung or Daueraufgabe?): read, with a warning. */
+  ambiguousSynonyms: Synonyms,
   progress: z
     .object({ min: z.number().min(0).max(100), max: z.number().min(0).max(100) })
     .refine((p) => p.min <= p.max, { message: "min must not exceed max" })
@@ -53,6 +55,8 @@ export const ColumnSpec = z.object({
   synonyms: Synonyms,
   required: z.boolean().default(false),
   width: z.number().positive().optional(),
+  /** A value merged over several rows (Excel's "merge cells" down a column) belongs to every row it spans. */
+  fillMerged: z.boolean().optional(),
 });
 export type ColumnSpec = z.infer<typeof ColumnSpec>;
 
@@ -78,6 +82,10 @@ export const PlanConfig = z
     /** Answers too vague to map to one budget category (a bare "Ja"): a warning, never a guess. */
     ambiguousBudget: Synonyms,
     coverageStates: z.array(SimpleChoice).default([]),
+    /** What a Deckungsvorschlag cell holds when it says that, not how, a measure is paid for: no proposal. */
+    unnamedCoverageProposals: z
+      .array(z.string().trim().min(1))
+      .default(["ja", "j", "x", "ok", "vorhanden", "liegt vor", "vorliegend", "erledigt", "erfolgt", "gegeben", "yes", "siehe Sachstand", "s. Sachstand", "siehe oben", "s. o."]),
     linkedPlans: z.array(SimpleChoice).default([]),
     columns: z.array(ColumnSpec).min(1),
     rounds: z.array(ReportingRound).default([]),

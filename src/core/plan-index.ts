@@ -14,7 +14,11 @@ export interface PlanIndex {
   readonly statuses: ReadonlyMap<string, Status>;
   readonly budget: ReadonlyMap<string, BudgetCategory>;
   readonly ambiguousBudget: ReadonlySet<string>;
+  /** Folded status spellings the plan marks ambiguous: read as their status, with a warning. */
+  readonly ambiguousStatuses: ReadonlySet<string>;
   readonly coverageStates: ReadonlyMap<string, string>;
+  /** Folded Deckungsvorschlag answers that name no proposal ("ja", "x", "liegt vor"). */
+  readonly unnamedCoverage: ReadonlySet<string>;
   readonly linkedPlans: ReadonlyMap<string, string>;
   readonly fieldByName: ReadonlyMap<string, FieldOfAction>;
   readonly statusByValue: ReadonlyMap<string, Status>;
@@ -44,10 +48,12 @@ export const planIndex = (plan: PlanConfig): PlanIndex => {
     headers: new Map([...headerEntries].map(([k, c]) => [k, c.key])),
     fields: indexBy(plan.fields, (f) => [f.name, f.code, ...f.synonyms]),
     offices: indexBy(plan.offices, (o) => [o.name, o.code, ...o.synonyms]),
-    statuses: indexBy(plan.statuses, (s) => [s.value, s.label, ...s.synonyms]),
+    statuses: indexBy(plan.statuses, (s) => [s.value, s.label, ...s.synonyms, ...s.ambiguousSynonyms]),
+    ambiguousStatuses: new Set(plan.statuses.flatMap((s) => s.ambiguousSynonyms.map(foldKey))),
     budget: indexBy(plan.budget, (b) => [b.value, b.label, ...b.synonyms]),
     ambiguousBudget: new Set(plan.ambiguousBudget.map(foldKey)),
     coverageStates: new Map([...indexBy(plan.coverageStates, (c) => [c.value, c.label, ...c.synonyms])].map(([k, c]) => [k, c.value])),
+    unnamedCoverage: new Set(plan.unnamedCoverageProposals.map(foldKey)),
     linkedPlans: new Map([...indexBy(plan.linkedPlans, (c) => [c.value, c.label, ...c.synonyms])].map(([k, c]) => [k, c.value])),
     fieldByName: new Map(plan.fields.map((f) => [f.name, f])),
     statusByValue: new Map(plan.statuses.map((s) => [s.value, s])),

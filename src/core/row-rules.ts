@@ -3,7 +3,7 @@ import { germanDate } from "./german-date";
 import type { Issue, IssueCode } from "./issue";
 import { makeIssue } from "./make-issue";
 import type { MeasureRow } from "./measure-row";
-import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "./merge/measure-state";
+import { coverageProposal, isOverdue, needsCoverageProposal } from "./merge/measure-state";
 import type { PlanIndex } from "./plan-index";
 
 export interface RowContext {
@@ -44,9 +44,10 @@ export const checkRow = (r: MeasureRow, ctx: RowContext): Issue[] => {
 
   const endKey: ColumnKey = ctx.columns.has("end") ? "end" : "timeframe";
   const startKey: ColumnKey = ctx.columns.has("start") ? "start" : "timeframe";
-  if (r.start !== null && year(r.start) < plan.period.first && !ctx.flagged.has(startKey))
+  // Either bound: a start in 9999 (a typo, or a placeholder) is as far outside as one in 1999.
+  if (r.start !== null && (year(r.start) < plan.period.first || year(r.start) > plan.period.last) && !ctx.flagged.has(startKey))
     add("cell/date-outside-period", startKey, { first: String(plan.period.first), last: String(plan.period.last) }, germanDate(r.start));
-  if (r.end !== null && year(r.end) > plan.period.last && !ctx.flagged.has(endKey))
+  if (r.end !== null && (year(r.end) > plan.period.last || year(r.end) < plan.period.first) && !ctx.flagged.has(endKey))
     add("cell/date-outside-period", endKey, { first: String(plan.period.first), last: String(plan.period.last) }, germanDate(r.end));
   if (r.start !== null && r.end !== null && r.end < r.start)
     add("cell/end-before-start", endKey, { start: germanDate(r.start) }, germanDate(r.end));
@@ -56,8 +57,15 @@ export const checkRow = (r: MeasureRow, ctx: RowContext): Issue[] => {
     add("cell/status-progress", "progress", { status: status.label, min: String(status.progress.min), max: String(status.progress.max) }, `${r.progress} %`);
 
   const budget = r.budget === null ? undefined : ctx.index.budgetByValue.get(r.budget);
-  if (needsCoverageProposal(r, ctx.index) && !hasCoverageProposal(r))
+  const proposal = coverageProposal(r, ctx.index);
+  // "ja" in the proposal column is one finding at that cell, not a second one at the budget cell.
+  if (proposal === "unnamed" && !ctx.flagged.has("coverageProposal")) add("cell/coverage-unnamed", "coverageProposal", {}, r.coverageProposal);
+  else if (needsCoverageProposal(r, ctx.index) && proposal === "none")
     add("cell/coverage-missing", budget?.needsCoverageProposal ? "budget" : "newVoluntaryService", { reason: budget?.needsCoverageProposal ? "budget" : "voluntary" }, r.budget ?? "ja");
+
+  // The Stand is when the row was last updated: it cannot lie after the day the check runs.
+  if (r.asOf !== null && r.asOf > ctx.today)
+    add("cell/date-after-stichtag", "asOf", { kind: "today", limit: germanDate(ctx.today) }, germanDate(r.asOf));
 
   if (r.end !== null && isOverdue(r, ctx.index, ctx.today))
     add("cell/overdue", endKey, { end: germanDate(r.end), status: status?.label ?? "–" }, germanDate(r.end), "status");

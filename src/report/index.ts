@@ -5,3 +5,8 @@ export type { ReportCharts } from "./render-charts";
 export { statusChartSpec, statusSegments, NO_STATUS } from "./status-chart-spec";
 export type { StatusSegment } from "./status-chart-spec";
 export { escapeHtml } from "./escape-html";
+export { renderReportDocx } from "./report-docx";
+export type { ChartImage } from "./report-docx";
+export { chartPng } from "./chart-png";
+export { reportDocument } from "./report-document";
+export type { ReportDocument, ReportBlock, ReportTable } from "./report-document";

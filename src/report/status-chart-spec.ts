@@ -1,4 +1,4 @@
-import type { ProgressReport, Tally } from "../core";
+import { NO_REPORT, type ProgressReport, type Tally } from "../core";
 
 /** Lightest to darkest in scale order: the statuses stay apart in black-and-white print too. */
 const RAMP = ["#f2f2f2", "#d9e6f2", "#a9c7e3", "#6b9fcf", "#3d75b0", "#1f4e86", "#0b2545", "#000000"];
@@ -17,6 +17,15 @@ export interface StatusSegment {
   readonly dark: boolean;
 }
 
+type Segment = { readonly kind: "status"; readonly value: string; readonly label: string } | { readonly kind: "unreported" | "none"; readonly label: string };
+
+/** The segments in order: the plan's statuses, then (with a master plan) "keine Meldung", then "ohne Status". */
+const legend = (report: ProgressReport): Segment[] => [
+  ...report.statuses.map((s): Segment => ({ kind: "status", value: s.value, label: s.label })),
+  ...(report.scope ? [{ kind: "unreported", label: NO_REPORT } as const] : []),
+  { kind: "none", label: NO_STATUS },
+];
+
 /**
  * One stacked bar per field of action (and "Gesamt"), segments = statuses in scale order, as
  * shares of the group's measures. Positions are computed here rather than by Vega-Lite's stack,
@@ -24,15 +33,15 @@ export interface StatusSegment {
  */
 export const statusSegments = (report: ProgressReport): StatusSegment[] => {
   const groups: [string, Tally][] = [...report.fields.map((f): [string, Tally] => [f.field, f.tally]), ["Gesamt", report.overall]];
-  const labels = [...report.statuses.map((s) => ({ value: s.value as string | null, label: s.label })), { value: null, label: NO_STATUS }];
+  const labels = legend(report);
   return groups.flatMap(([group, t]) => {
     let x = 0;
     return labels.flatMap((s, rank) => {
-      const count = s.value === null ? t.noStatus : (t.byStatus[s.value] ?? 0);
+      const count = s.kind === "status" ? (t.byStatus[s.value] ?? 0) : s.kind === "unreported" ? t.unreported : t.noStatus;
       if (count === 0 || t.total === 0) return [];
       const x0 = x;
       x += count / t.total;
-      return [{ group, status: s.label, rank, count, x0, x1: x, mid: (x0 + x) / 2, dark: rank >= DARK_FROM && s.value !== null }];
+      return [{ group, status: s.label, rank, count, x0, x1: x, mid: (x0 + x) / 2, dark: rank >= DARK_FROM && s.kind === "status" }];
     });
   });
 };
@@ -41,8 +50,9 @@ export const statusSegments = (report: ProgressReport): StatusSegment[] => {
 export const statusChartSpec = (report: ProgressReport): Record<string, unknown> => {
   const segments = statusSegments(report);
   const order = [...report.fields.map((f) => f.field), "Gesamt"];
-  const domain = [...report.statuses.map((s) => s.label), NO_STATUS];
-  const range = domain.map((_, i) => (i === domain.length - 1 ? "#ffffff" : RAMP[Math.min(i, RAMP.length - 1)]!));
+  const domain = legend(report).map((s) => s.label);
+  // "keine Meldung" is hatched-grey-like light grey, apart from the status ramp; "ohne Status" white.
+  const range = domain.map((label, i) => (i === domain.length - 1 ? "#ffffff" : label === NO_REPORT ? "#bfbfbf" : RAMP[Math.min(i, RAMP.length - 1)]!));
   const y = { field: "group", type: "nominal", sort: order, title: null, axis: { labelLimit: 0, labelFontSize: 13 } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",

@@ -15,5 +15,6 @@ export { writeConsolidatedWorkbook, CONSOLIDATED_MARKER } from "./consolidated/w
 export { correctedCopy, canonicalWorkbook, copyName } from "./corrected-copy";
 export type { CopyOutcome } from "./corrected-copy";
 export { readConsolidated } from "./read-consolidated";
-export { SHEET as CONSOLIDATED_SHEET } from "./consolidated/labels";
+export { SHEET as CONSOLIDATED_SHEET, MEASURE_HEADER } from "./consolidated/labels";
+export { extraColumnsCut, EXCEL_MAX_COLUMNS } from "./consolidated/measures-sheet";
 export type { ConsolidatedRead } from "./read-consolidated";

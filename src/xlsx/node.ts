@@ -9,8 +9,8 @@ import type { ListSheet } from "./consolidated/list-sheet";
 import type * as DocumentWriter from "./consolidated/write-consolidated";
 import { writeFileAtomic, writeStreamAtomic } from "./node-files";
 
-export { listInputs, readInputBytes, readTextFile, sha256, writeFileAtomic, writeStreamAtomic, writeTextAtomic, samePath } from "./node-files";
-export type { FoundInput, InputListing } from "./node-files";
+export { listInputs, readInputBytes, readInputText, readTextFile, reasonForError, sha256, TargetExistsError, writeFileAtomic, writeFileNoReplace, writeStreamAtomic, writeTextAtomic, samePath } from "./node-files";
+export type { FoundInput, InputListing, ReadBytesResult } from "./node-files";
 export { TABLE_ROW_LIMIT, EXCEL_MAX_ROWS } from "./consolidated/layout";
 export type { ConsolidatedLayout } from "./consolidated/layout";
 

@@ -1,5 +1,5 @@
 import { isCellDate, textOrNull, validateGrid, type CellValue, type Grid, type PlanConfig, type ReportChange, type ReportInput } from "../core";
-import { CHANGE_HEADER, CHANGE_KIND, FACT, SHEET } from "./consolidated/labels";
+import { CHANGE_HEADER, CHANGE_KIND, FACT, MEASURE_HEADER, REPORTING_LABEL, SCOPE, SHEET } from "./consolidated/labels";
 import { EXCEL_MAX_ROWS } from "./consolidated/layout";
 import { readWorkbookGrids } from "./read-workbook";
 
@@ -74,11 +74,24 @@ export const readConsolidated = async (bytes: Uint8Array, name: string, plan: Pl
   const n = f.get(FACT.measures);
   const measureRows = report.records.filter((r) => r.row.measureId !== null).slice(0, typeof n === "number" ? n : undefined);
   const changed = sheet(SHEET.changes);
+  // With a master plan the merge lists every measure of the plan and says in "Meldung" how it stands.
+  const reporting = (r: (typeof measureRows)[number]) => r.extras.find((e) => e.header === MEASURE_HEADER.reporting)?.value ?? REPORTING_LABEL.reported;
+  const withMaster = f.get(FACT.scope) === SCOPE.master;
+  const scope = withMaster
+    ? { planned: count(f.get(FACT.planned)), officesExpected: count(f.get(FACT.officesExpected)), officesReplied: count(f.get(FACT.officesReplied)), deviations: count(f.get(FACT.deviations)) }
+    : null;
   return {
     ok: true,
     input: {
       plan,
-      rows: measureRows.map((r) => r.row),
+      rows: measureRows.filter((r) => reporting(r) === REPORTING_LABEL.reported).map((r) => r.row),
+      ...(scope
+        ? {
+            scope,
+            unreported: measureRows.filter((r) => reporting(r) === REPORTING_LABEL.unreported).map((r) => r.row),
+            notInMaster: measureRows.filter((r) => reporting(r) === REPORTING_LABEL.notInMaster).map((r) => r.row),
+          }
+        : {}),
       changes: changed ? changes(changed) : null,
       facts: {
         runDate,

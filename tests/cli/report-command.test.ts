@@ -1,3 +1,4 @@
+// @needs: build
 import { spawnSync } from "node:child_process";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -63,6 +64,7 @@ describe("aktionsplan report", () => {
       "Auf einen Blick",
       "Umsetzungsstand nach Handlungsfeld",
       "Maßnahmen nach Handlungsfeld",
+      "Nicht gemeldete Maßnahmen",
       "Überfällige Maßnahmen",
       "Deckungsvorschläge",
       "Veränderungen seit der letzten Berichtsrunde",
@@ -95,7 +97,7 @@ describe("aktionsplan report", () => {
     // Axis labels: every field of action and "Gesamt"; the legend names every status.
     const fields = [...doc.querySelectorAll("main section section h3")].map((h) => h.textContent);
     for (const f of [...fields, "Gesamt", "umgesetzt", "in Umsetzung", "Umsetzungsstand"]) expect(texts).toContain(f);
-    const total = Number(doc.querySelector("dl.figures dd")!.textContent);
+    const total = Number([...doc.querySelectorAll("dl.figures dt")].find((dt) => dt.textContent === "Maßnahmen")!.nextElementSibling!.textContent);
     // Segment labels are bare counts (axis ticks carry "%"): the field bars and the "Gesamt" bar
     // each add up to all measures.
     const counts = texts.filter((t) => /^\d+$/.test(t ?? "")).map(Number);
@@ -104,7 +106,8 @@ describe("aktionsplan report", () => {
   });
 
   it("lists every measure of the workbook under its field, and the overdue and coverage lists of the workbook", async () => {
-    const measures = (await sheetRows(second, "Maßnahmen")).slice(1).filter((r) => typeof r[0] === "string" && /^\d+\.\d+\.\d+$/.test(r[0]));
+    // A broken ID shows as the date Excel made of it (03.02.2001, issue 14): it is no measure ID.
+    const measures = (await sheetRows(second, "Maßnahmen")).slice(1).filter((r) => typeof r[0] === "string" && /^\d+\.\d+\.\d{1,3}$/.test(r[0]));
     const listed = [...doc.querySelectorAll("main section section table tbody tr")].map((tr) => tr.children[0]!.textContent);
     expect(listed.sort()).toEqual(measures.map((r) => r[0] as string).sort());
     const ids = async (sheet: string) => (await sheetRows(second, sheet)).slice(1).map((r) => r[0]).filter((v) => typeof v === "string" && /^\d/.test(v));

@@ -1,6 +1,6 @@
 import { DEFAULT_PLAN, validateGrid, validateWorkbook, type CellValue } from "../../src/core";
 import { grid, type CellInput } from "../helpers/grid";
-import { flat, withoutInfo } from "../helpers/flatten";
+import { flat, withoutInfo, withoutReadings } from "../helpers/flatten";
 
 const HEADER = ["Nr.", "Handlungsfeld", "Maßnahme", "Federführung", "Haushaltsrelevanz", "Beginn", "Ende", "Status", "Fortschritt", "Sachstand"];
 const pct = (n: number) => ({ value: n, format: "0%" });
@@ -22,7 +22,9 @@ describe("validateGrid: a clean table", () => {
     const r = run([good("3.1.1"), good("3.1.2")], 4);
     expect(withoutInfo(r.issues)).toEqual([]);
     expect(r.valid).toBe(true);
-    expect(r.stats).toEqual({ rows: 2, error: 0, warning: 0, info: 0 });
+    // The two infos are the readings of "Bildung" as the field's full name (issue 14: readings are listed).
+    expect(r.stats).toEqual({ rows: 2, error: 0, warning: 0, info: 2 });
+    expect(flat(r.issues)).toEqual([["B5", "cell/normalised"], ["B6", "cell/normalised"]]);
     expect(r.records.map((x) => [x.source.row, x.row.measureId, x.row.field, x.row.progress, x.row.status, x.worst])).toEqual([
       [5, "3.1.1", "Kindertagesbetreuung, Schule und Bildung", 50, "in Umsetzung", null],
       [6, "3.1.2", "Kindertagesbetreuung, Schule und Bildung", 50, "in Umsetzung", null],
@@ -56,8 +58,29 @@ describe("validateGrid: row rules, one per case", () => {
     expect(flat(withoutInfo(run([row as CellInput[]]).issues))).toEqual(expected);
   });
 
-  it("budget ja with a note in Sachstand is not flagged", () => {
-    expect(withoutInfo(run([vary({ Haushaltsrelevanz: "ja", Sachstand: "Deckung über Fördermittel des Freistaats." })]).issues)).toEqual([]);
+  // Issue 14 changed this: a Sachstand used to count as a Deckungsvorschlag, so "ja" without a proposal went unflagged.
+  it("budget ja with only a Sachstand is still missing its Deckungsvorschlag", () => {
+    expect(flat(withoutInfo(run([vary({ Haushaltsrelevanz: "ja", Sachstand: "Deckung über Fördermittel des Freistaats." })]).issues))).toEqual([["E2", "cell/coverage-missing"]]);
+  });
+
+  const PROPOSAL_HEADER = [...HEADER, "Deckungsvorschlag", "neue freiwillige Leistung"];
+  const withProposal = (budget: string, proposal: CellInput, voluntary: CellInput = null): CellInput[] => [...vary({ Haushaltsrelevanz: budget }), proposal, voluntary];
+  it.each([
+    ["a named proposal", "ja", "Umschichtung aus Budget 50.1", []],
+    ["no proposal", "ja", null, [["E2", "cell/coverage-missing"]]],
+    ["a bare ja", "ja", "ja", [["K2", "cell/coverage-unnamed"]]],
+    ["an x", "ja", "x", [["K2", "cell/coverage-unnamed"]]],
+    ["liegt vor", "ja", "liegt vor", [["K2", "cell/coverage-unnamed"]]],
+    ["Vorhanden.", "ja", "Vorhanden.", [["K2", "cell/coverage-unnamed"]]],
+    ["a bare ja where none is needed", "nein", "ja", [["K2", "cell/coverage-unnamed"]]],
+  ] as const)("Deckungsvorschlag: %s", (_name, budget, proposal, expected) => {
+    const r = validateGrid(grid([PROPOSAL_HEADER, withProposal(budget, proposal)]), DEFAULT_PLAN, { today });
+    expect(flat(withoutInfo(r.issues))).toEqual(expected);
+  });
+
+  it("a new voluntary service needs a Deckungsvorschlag too", () => {
+    const r = validateGrid(grid([PROPOSAL_HEADER, withProposal("nein", null, "ja")]), DEFAULT_PLAN, { today });
+    expect(flat(withoutInfo(r.issues))).toEqual([["L2", "cell/coverage-missing"]]);
   });
 
   it("done, dropped and ongoing measures are never overdue", () => {
@@ -77,7 +100,7 @@ describe("validateGrid: row rules, one per case", () => {
 
   it("formula-like text is info, not a warning", () => {
     const r = run([vary({ Sachstand: "=HYPERLINK(\"http://x\")" })]);
-    expect(flat(r.issues)).toEqual([["J2", "cell/formula-like"]]);
+    expect(flat(withoutReadings(r.issues))).toEqual([["J2", "cell/formula-like"]]);
     expect(r.valid).toBe(true);
   });
 });
@@ -85,7 +108,7 @@ describe("validateGrid: row rules, one per case", () => {
 describe("validateGrid: rows and cross-row rules", () => {
   it("skips blank rows and a totals line, and reports duplicates and identical rows", () => {
     const r = run([good("3.1.1"), [], good("3.1.2"), vary({ Maßnahme: "Andere" }, "3.1.1"), good("3.1.2"), ["Summe", null, null, null, null, null, null, null, { value: 0.5, format: "0%", formula: true }]]);
-    expect(flat(r.issues)).toEqual([
+    expect(flat(withoutReadings(r.issues))).toEqual([
       ["A5", "row/duplicate-id"],
       ["A6", "row/identical"],
       ["row 7", "row/totals-skipped"],

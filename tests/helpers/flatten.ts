@@ -5,3 +5,6 @@ export const flat = (issues: readonly Issue[]): [string, string][] =>
   issues.map((i) => [i.cell ?? (i.row !== null ? `row ${i.row}` : "file"), i.code]);
 
 export const withoutInfo = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.severity !== "info");
+
+/** Findings without the readings (`cell/normalised`): for tests about rules, not about how values were read. */
+export const withoutReadings = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.code !== "cell/normalised");

@@ -4,7 +4,7 @@ import { strFromU8, strToU8, unzipSync } from "fflate";
 import { DEFAULT_PLAN } from "../../src/core";
 import { checkWorkbookBytes, correctedCopy, readWorkbookGrids } from "../../src/xlsx";
 import { dropEmptyCells, EMPTY_SCAN_FROM_BYTES } from "../../src/xlsx/repair-package";
-import { fileHash, runCli, tempDir } from "../helpers/run-cli";
+import { fileHash, cli, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
 import { BASIC_STYLES, buildPackage, colLetter, MAIN_NS, REL_NS, rowsXml, SharedStrings, worksheetBytes, worksheetXml, type Cell } from "./hand-made-package";
 
@@ -199,7 +199,7 @@ describe("external links and hyperlinks", () => {
     writeFileSync(input, externalLinkWorkbook());
     const before = fileHash(input);
     const out = join(tempDir("extlink-out"), "k.xlsx");
-    const r = runCli(["merge", dir, "--out", out, "--today", "2024-06-30"]);
+    const r = await cli(["merge", dir, "--out", out, "--today", "2024-06-30"]);
     expect(r.code).toBe(0);
     const parts = unzipSync(new Uint8Array(readFileSync(out)));
     const sheets = Object.keys(parts).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));

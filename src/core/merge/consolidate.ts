@@ -6,9 +6,11 @@ import { planIndex } from "../plan-index";
 import { compareWithPrevious, type Change } from "./changes";
 import { chooseRows } from "./choose-rows";
 import { checkAgainstMaster, type MissingReport } from "./master-check";
+import { applyMaster, type Deviation } from "./master-deviations";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "./measure-state";
 import type { Conflict, ConsolidatedMeasure, MasterMeasure, MergeInput, PreviousMeasure, SourcedRecord } from "./merge-types";
 import { overview, type Overview } from "./overview";
+import { counted, planEntries, type PlanEntry } from "./population";
 
 export interface ConsolidateOptions {
   readonly plan: PlanConfig;
@@ -17,17 +19,34 @@ export interface ConsolidateOptions {
   readonly previous?: readonly PreviousMeasure[];
 }
 
+/** Who replied, against whom the plan expects (null without a master plan: then nobody is expected). */
+export interface Replies {
+  readonly planned: number | null;
+  readonly reported: number;
+  readonly unreported: number;
+  readonly notInMaster: number;
+  readonly officesExpected: number | null;
+  readonly officesReplied: number;
+}
+
 export interface Consolidation {
   readonly plan: { readonly id: string; readonly title: string };
   readonly today: string;
   readonly measures: readonly ConsolidatedMeasure[];
+  /** Every measure ID in natural order: reported, not reported (with --master) and not in the master. */
+  readonly entries: readonly PlanEntry[];
+  /** true when the figures are computed over a master plan, false when over the reported measures only. */
+  readonly withMaster: boolean;
+  readonly replies: Replies;
   /** Rows that carry no measure ID: kept, listed after the others. */
   readonly withoutId: readonly SourcedRecord[];
   readonly conflicts: readonly Conflict[];
   readonly overview: Overview;
-  readonly coverage: readonly { readonly measure: ConsolidatedMeasure; readonly hasProposal: boolean }[];
-  readonly overdue: readonly ConsolidatedMeasure[];
+  readonly coverage: readonly { readonly entry: PlanEntry; readonly hasProposal: boolean }[];
+  readonly overdue: readonly PlanEntry[];
   readonly missing: MissingReport | null;
+  /** Office values that differ from the master plan's master columns (the master value is kept). */
+  readonly deviations: readonly Deviation[];
   readonly changes: readonly Change[] | null;
   /** Every issue of every file, with the file, sorted by file then position. */
   readonly issues: readonly (ReportIssue & { readonly file: string })[];
@@ -37,24 +56,41 @@ export interface Consolidation {
 /**
  * Merges validated office workbooks into one consolidated view. Pure and order-independent:
  * inputs are sorted by file name first, so any order of the same files gives the same result.
+ * With a master plan its measures are the population of every figure, and its columns win.
  */
 export const consolidate = (unsorted: readonly MergeInput[], options: ConsolidateOptions): Consolidation => {
   const index = planIndex(options.plan);
-  const inputs = [...unsorted].sort((a, b) => compareText(a.result.file, b.result.file));
+  const sorted = [...unsorted].sort((a, b) => compareText(a.result.file, b.result.file));
+  const { inputs, deviations } = options.master ? applyMaster(sorted, options.master, index) : { inputs: sorted, deviations: [] };
   const rows: SourcedRecord[] = inputs.flatMap((i) => i.records.map((record) => ({ file: i.result.file, fileOffice: i.result.office, record })));
   const { measures, withoutId, conflicts } = chooseRows(rows);
-  const chosenRows: MeasureRow[] = measures.map((m) => m.chosen.record.row);
+  const entries = planEntries(measures, options.master);
+  const population = counted(entries);
   const overdueTest = (r: MeasureRow) => isOverdue(r, index, options.today);
+  const missing = options.master ? checkAgainstMaster(options.master, measures, inputs) : null;
+  const repliedOffices = new Set(inputs.filter((i) => i.result.status !== "unreadable").flatMap((i) => i.result.offices));
+  const expected = options.master ? new Set(options.master.map((m) => m.leadOffice).filter((o): o is string => o !== null)) : null;
   return {
     plan: { id: options.plan.id, title: options.plan.title },
     today: options.today,
     measures,
+    entries,
+    withMaster: options.master !== undefined,
+    replies: {
+      planned: options.master ? options.master.length : null,
+      reported: population.filter((e) => e.reporting === "reported").length,
+      unreported: population.filter((e) => e.reporting === "unreported").length,
+      notInMaster: entries.length - population.length,
+      officesExpected: expected ? expected.size : null,
+      officesReplied: expected ? [...expected].filter((o) => repliedOffices.has(o)).length : repliedOffices.size,
+    },
     withoutId,
     conflicts,
-    overview: overview(chosenRows, options.plan, overdueTest),
-    coverage: measures.filter((m) => needsCoverageProposal(m.chosen.record.row, index)).map((measure) => ({ measure, hasProposal: hasCoverageProposal(measure.chosen.record.row) })),
-    overdue: measures.filter((m) => overdueTest(m.chosen.record.row)),
-    missing: options.master ? checkAgainstMaster(options.master, measures, inputs) : null,
+    overview: overview(population.map((e) => ({ row: e.row, reported: e.reporting === "reported" })), options.plan, overdueTest),
+    coverage: population.filter((e) => needsCoverageProposal(e.row, index)).map((entry) => ({ entry, hasProposal: hasCoverageProposal(entry.row, index) })),
+    overdue: population.filter((e) => e.reporting === "reported" && overdueTest(e.row)),
+    missing,
+    deviations,
     changes: options.previous ? compareWithPrevious(options.previous, measures) : null,
     issues: inputs.flatMap((i) => i.result.issues.map((issue) => ({ ...issue, file: i.result.file }))),
     inputs,

@@ -1,3 +1,4 @@
+import { foldKey } from "../fold";
 import type { MeasureRow } from "../measure-row";
 import type { PlanIndex } from "../plan-index";
 
@@ -12,4 +13,14 @@ export const isOverdue = (r: MeasureRow, index: PlanIndex, today: string): boole
 export const needsCoverageProposal = (r: MeasureRow, index: PlanIndex): boolean =>
   (r.budget !== null && index.budgetByValue.get(r.budget)?.needsCoverageProposal === true) || r.newVoluntaryService === true;
 
-export const hasCoverageProposal = (r: MeasureRow): boolean => r.coverageProposal !== null || r.note !== null;
+/**
+ * What the Deckungsvorschlag column says: a named proposal, only that one exists ("ja", "x",
+ * "liegt vor" — it cannot go before a committee like that), or nothing. Only this column counts:
+ * a Sachstand or a note is never a proposal (Beschlusspunkt 2 of the council's decision).
+ */
+export type CoverageProposal = "named" | "unnamed" | "none";
+
+export const coverageProposal = (r: MeasureRow, index: PlanIndex): CoverageProposal =>
+  r.coverageProposal === null ? "none" : index.unnamedCoverage.has(foldKey(r.coverageProposal)) ? "unnamed" : "named";
+
+export const hasCoverageProposal = (r: MeasureRow, index: PlanIndex): boolean => coverageProposal(r, index) === "named";

@@ -37,6 +37,8 @@ export interface MasterMeasure {
   readonly measure: string | null;
   readonly leadOffice: string | null;
   readonly budget: string | null;
+  /** The whole row as the master plan states it: its master columns are authoritative in the merge. */
+  readonly row: MeasureRow;
 }
 
 /** Status of a measure in the earlier consolidated workbook (--previous). */

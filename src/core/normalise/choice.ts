@@ -10,6 +10,8 @@ export interface ChoiceLookup {
   readonly byFolded: ReadonlyMap<string, string>;
   /** Folded spellings too vague to map to one value: a problem, never a guess. */
   readonly ambiguous?: ReadonlySet<string>;
+  /** Folded spellings that are read, but could mean another value too: the reading carries a warning. */
+  readonly readWithWarning?: ReadonlySet<string>;
   readonly unknownCode: IssueCode;
   readonly allowed: readonly string[];
 }
@@ -24,6 +26,8 @@ export const normaliseChoice = (v: CellValue, lookup: ChoiceLookup): Normalised<
   const folded = foldKey(clean);
   if (lookup.ambiguous?.has(folded)) return fail("cell/ambiguous-budget", { allowed: lookup.allowed.join(" | ") });
   const hit = lookup.byFolded.get(folded);
+  if (hit !== undefined && lookup.readWithWarning?.has(folded))
+    return { value: hit, problem: { code: "cell/ambiguous-synonym", params: { read: hit, allowed: lookup.allowed.join(" | ") } }, proposal: { value: hit, reason: "synonym" } };
   if (hit !== undefined) return ok(hit, { value: hit, reason: "synonym" });
   return fail(lookup.unknownCode, { allowed: lookup.allowed.join(" | ") });
 };

@@ -1,5 +1,6 @@
 import { isBlankValue, isCellDate, isCellError, type CellValue } from "../cell";
 import { cleanText } from "../fold";
+import { germanDate } from "../german-date";
 import { isDateFormat, isoDate, lastDayOfMonth, serialToIso } from "./excel-date";
 import { fail, ok, type Normalised } from "./result";
 
@@ -17,6 +18,8 @@ const yearDate = (year: number, role: DateRole): string | null =>
 
 const monthDate = (year: number, month: number, role: DateRole): string | null =>
   role === "end" ? isoDate(year, month, lastDayOfMonth(year, month)) : isoDate(year, month, 1);
+
+const TWO_DIGIT_YEAR = /^\d{1,2}\.\d{1,2}\.\d{2}$/;
 
 const fullYear = (y: number, digits: number): number => (digits === 2 ? 2000 + y : y);
 
@@ -53,5 +56,8 @@ export const normaliseDate = (v: CellValue, ctx: DateContext): Normalised<string
   if (typeof v === "boolean") return fail("cell/date-invalid");
   const iso = parseDateText(v, ctx.role);
   if (iso === null) return fail("cell/date-invalid");
-  return ok(iso, { value: { date: iso }, format: "dd.mm.yyyy", reason: "date-text" });
+  const proposal = { value: { date: iso }, format: "dd.mm.yyyy", reason: "date-text" } as const;
+  // "31.12.24" is read as 2024, but a century is a guess: the clerk sees which year was taken.
+  if (TWO_DIGIT_YEAR.test(cleanText(v).replace(/\s+/g, ""))) return { value: iso, problem: { code: "cell/two-digit-year", params: { read: germanDate(iso) } }, proposal };
+  return ok(iso, proposal);
 };

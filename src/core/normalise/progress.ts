@@ -1,5 +1,6 @@
 import { isBlankValue, isCellDate, isCellError, type CellValue } from "../cell";
 import { cleanText } from "../fold";
+import type { ProgressScale } from "./progress-scale";
 import { fail, ok, type Normalised } from "./result";
 
 const PERCENT_FORMAT = "0%";
@@ -14,17 +15,19 @@ const inRange = (percent: number): Normalised<number> =>
 
 /**
  * Progress in percent (0–100). A cell formatted as percent holds a fraction (0.5 = 50 %). Without a
- * percent format, a number between 0 and 1 exclusive is read as a fraction, 1…100 as percent.
+ * percent format, a number between 0 and 1 exclusive is read as a fraction, 1…100 as percent —
+ * unless the column is one of fractions (progressScale), where 1 is 100 %.
  * Text like "50 %", "50%", "0,5" is understood and proposed as a real percent cell.
  */
-export const normaliseProgress = (v: CellValue, format?: string): Normalised<number> => {
+export const normaliseProgress = (v: CellValue, format?: string, scale: ProgressScale = "unknown"): Normalised<number> => {
   if (v === null || isBlankValue(v)) return { value: null };
   if (isCellError(v)) return fail("cell/error-value", { error: v.error });
   if (typeof v === "boolean" || isCellDate(v)) return fail("cell/progress-invalid");
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return fail("cell/progress-invalid");
     if (isPercentFormat(format)) return inRange(v * 100);
-    const percent = v > 0 && v < 1 ? v * 100 : v;
+    // The column decides a bare 1 (and 0): 100 % among fractions, 1 % among percent values.
+    const percent = scale === "fraction" && v <= 1 ? v * 100 : v > 0 && v < 1 ? v * 100 : v;
     const result = inRange(percent);
     if (result.value === null) return result;
     return ok(result.value, { value: result.value / 100, format: PERCENT_FORMAT, reason: "progress-scale" });

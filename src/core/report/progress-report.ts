@@ -1,9 +1,9 @@
 import { compareMeasureIds } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "../merge/measure-state";
-import { overview, type Tally } from "../merge/overview";
+import { NO_FIELD, overview, type Tally } from "../merge/overview";
 import type { PlanConfig } from "../plan-config";
-import { planIndex } from "../plan-index";
+import { planIndex, type PlanIndex } from "../plan-index";
 
 /** One change against the previous round, as the consolidated workbook's "Änderungen" sheet lists it. */
 export interface ReportChange {
@@ -28,10 +28,25 @@ export interface ReportFacts {
   readonly warnings: number;
 }
 
+/** With a master plan: who was expected, and what the merge found against the plan. */
+export interface ReportScope {
+  readonly planned: number;
+  readonly officesExpected: number;
+  readonly officesReplied: number;
+  readonly deviations: number;
+}
+
 export interface ReportInput {
   readonly plan: PlanConfig;
   readonly facts: ReportFacts;
+  /** The reported measures the figures count (with a master plan: those in it). */
   readonly rows: readonly MeasureRow[];
+  /** With a master plan: its measures nobody reported ("keine Meldung"), counted. */
+  readonly unreported?: readonly MeasureRow[];
+  /** With a master plan: measures reported but not in it — listed, never counted. */
+  readonly notInMaster?: readonly MeasureRow[];
+  /** Present when the consolidated workbook was merged with a master plan. */
+  readonly scope?: ReportScope;
   /** null when the consolidated workbook was made without --previous. */
   readonly changes: readonly ReportChange[] | null;
 }
@@ -48,6 +63,8 @@ export interface ReportMeasure {
   readonly coverageProposal: string | null;
   readonly coverageState: string | null;
   readonly hasProposal: boolean;
+  /** false for a measure of the master plan nobody reported ("keine Meldung"). */
+  readonly reported: boolean;
 }
 
 export interface FieldSection {
@@ -65,10 +82,14 @@ export interface ProgressReport {
   readonly fields: readonly FieldSection[];
   readonly overdue: readonly ReportMeasure[];
   readonly coverage: readonly ReportMeasure[];
+  /** null without a master plan: then the figures cover the reported measures only. */
+  readonly scope: (ReportScope & { readonly reported: number; readonly unreported: number }) | null;
+  readonly unreported: readonly ReportMeasure[];
+  readonly notInMaster: readonly ReportMeasure[];
   readonly changes: { readonly counts: Readonly<Record<ReportChange["kind"], number>>; readonly changed: readonly ReportChange[] } | null;
 }
 
-const toMeasure = (r: MeasureRow): ReportMeasure => ({
+const toMeasure = (r: MeasureRow, index: PlanIndex, reported = true): ReportMeasure => ({
   id: r.measureId ?? "",
   measure: r.measure,
   office: r.leadOffice,
@@ -79,7 +100,8 @@ const toMeasure = (r: MeasureRow): ReportMeasure => ({
   budget: r.budget,
   coverageProposal: r.coverageProposal,
   coverageState: r.coverageState,
-  hasProposal: hasCoverageProposal(r),
+  hasProposal: hasCoverageProposal(r, index),
+  reported,
 });
 
 const byId = (a: MeasureRow, b: MeasureRow): number => compareMeasureIds(a.measureId ?? "", b.measureId ?? "");
@@ -92,12 +114,15 @@ const byId = (a: MeasureRow, b: MeasureRow): number => compareMeasureIds(a.measu
 export const buildProgressReport = (input: ReportInput): ProgressReport => {
   const index = planIndex(input.plan);
   const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.runDate);
-  const rows = [...input.rows].sort(byId);
-  const o = overview(rows, input.plan, overdueTest);
+  const unreported = new Set(input.unreported ?? []);
+  // The population: reported measures and, with a master plan, the ones nobody reported.
+  const rows = [...input.rows, ...unreported].sort(byId);
+  const o = overview(rows.map((row) => ({ row, reported: !unreported.has(row) })), input.plan, overdueTest);
+  const measure = (r: MeasureRow) => toMeasure(r, index, !unreported.has(r));
   const fields = o.byField.map(({ field, tally }) => ({
     field,
     tally,
-    measures: rows.filter((r) => (r.field ?? "(ohne Handlungsfeld)") === field).map(toMeasure),
+    measures: rows.filter((r) => (r.field ?? NO_FIELD) === field).map(measure),
   }));
   let changes: ProgressReport["changes"] = null;
   if (input.changes) {
@@ -111,8 +136,11 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
     facts: input.facts,
     overall: o.overall,
     fields,
-    overdue: rows.filter(overdueTest).map(toMeasure),
-    coverage: rows.filter((r) => needsCoverageProposal(r, index)).map(toMeasure),
+    overdue: rows.filter((r) => !unreported.has(r) && overdueTest(r)).map(measure),
+    coverage: rows.filter((r) => needsCoverageProposal(r, index)).map(measure),
+    scope: input.scope ? { ...input.scope, reported: input.rows.length, unreported: unreported.size } : null,
+    unreported: rows.filter((r) => unreported.has(r)).map(measure),
+    notInMaster: [...(input.notInMaster ?? [])].sort(byId).map((r) => toMeasure(r, index)),
     changes,
   };
 };

@@ -3,7 +3,7 @@ import type { Consolidation, PlanConfig } from "../../core";
 import { conflictsList } from "./conflicts-sheet";
 import { issuesList } from "./issues-sheet";
 import type { ResolvedLayout } from "./layout";
-import { changesList, coverageList, missingList, overdueList } from "./list-sheets";
+import { changesList, coverageList, deviationsList, missingList, overdueList } from "./list-sheets";
 import { writeListSheet, type ListSheet } from "./list-sheet";
 import { measuresList } from "./measures-sheet";
 import { writeOverviewSheet } from "./overview-sheet";
@@ -15,7 +15,7 @@ export const CONSOLIDATED_MARKER = "Aktionsplan-Monitor: konsolidierter Umsetzun
 
 /** The sheets after Übersicht, in order; the optional ones only when their input was given. */
 export const consolidatedLists = (c: Consolidation, plan: PlanConfig): ListSheet[] =>
-  [measuresList(c, plan), issuesList(c, plan), conflictsList(c, plan), missingList(c), coverageList(c), overdueList(c), changesList(c), sourcesList(c)].filter((l): l is ListSheet => l !== null);
+  [measuresList(c, plan), issuesList(c, plan), conflictsList(c, plan), missingList(c), deviationsList(c), coverageList(c, plan), overdueList(c, plan), changesList(c), sourcesList(c)].filter((l): l is ListSheet => l !== null);
 
 /** Tables only when every list fits under the limit: one workbook, one layout. */
 export const fitsTables = (lists: readonly ListSheet[], layout: ResolvedLayout): boolean => lists.every((l) => l.count <= layout.tableRowLimit);

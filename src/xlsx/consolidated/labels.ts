@@ -1,8 +1,18 @@
+import { NO_REPORT } from "../../core";
+
 /**
  * Names in the consolidated workbook that are read back as well as written: by `report`, by
  * `merge --previous` and by the own-output check. One definition, so writer and readers cannot drift.
  */
-export const SHEET = { overview: "Übersicht", measures: "Maßnahmen", issues: "Prüfbericht", changes: "Änderungen", sources: "Quellen" } as const;
+export const SHEET = {
+  overview: "Übersicht",
+  measures: "Maßnahmen",
+  issues: "Prüfbericht",
+  changes: "Änderungen",
+  sources: "Quellen",
+  missing: "Fehlende Meldungen",
+  deviations: "Abweichungen vom Masterplan",
+} as const;
 
 /** Labels of the Übersicht's facts (column A; the value stands in column B). */
 export const FACT = {
@@ -17,7 +27,32 @@ export const FACT = {
   shareDone: "Anteil umgesetzt (ohne entfallene)",
   meanProgress: "Durchschnittlicher Fortschritt",
   overdue: "überfällig",
+  scope: "Grundlage der Zahlen",
+  planned: "Maßnahmen im Masterplan (geplant)",
+  reported: "davon gemeldet",
+  unreported: "keine Meldung",
+  replyRateMeasures: "Rücklauf Maßnahmen (gemeldet ÷ geplant)",
+  notInMaster: "gemeldet, aber nicht im Masterplan (nicht gezählt)",
+  officesExpected: "Ämter erwartet (federführend im Masterplan)",
+  officesReplied: "Ämter mit Rückmeldung",
+  replyRateOffices: "Rücklauf Ämter (mit Rückmeldung ÷ erwartet)",
+  deviations: "Abweichungen vom Masterplan",
+  coverageNeeded: "Deckungsvorschlag nötig",
+  coverageMissing: "davon ohne benannten Deckungsvorschlag",
 } as const;
+
+/** The values of FACT.scope: over the master plan's measures, or over the reported ones only. */
+export const SCOPE = {
+  master: "alle Maßnahmen des Masterplans (nicht gemeldete als „keine Meldung“)",
+  reported: "nur gemeldete Maßnahmen (ohne Masterplan zusammengeführt)",
+} as const;
+
+/**
+ * Columns of the Maßnahmen sheet after the plan's columns that `report` reads back: whether and how
+ * a measure was reported (with --master every measure of the plan has a row), and its Geschäftsbereich.
+ */
+export const MEASURE_HEADER = { reporting: "Meldung", businessArea: "Geschäftsbereich" } as const;
+export const REPORTING_LABEL = { reported: "gemeldet", unreported: NO_REPORT, notInMaster: "nicht im Masterplan" } as const;
 
 /** Column headers of the Änderungen sheet, and its kinds of change. */
 export const CHANGE_HEADER = {

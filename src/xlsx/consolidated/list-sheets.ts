@@ -1,47 +1,53 @@
-import type { ConsolidatedMeasure, Consolidation } from "../../core";
+import { businessAreaOf, germanDate, NO_REPORT, type Consolidation, type PlanConfig, type PlanEntry } from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { excelDate, moreRowsText, type OutColumn, type OutValue } from "./sheet-kit";
-import { CHANGE_HEADER, CHANGE_KIND, SHEET } from "./labels";
+import { CHANGE_HEADER, CHANGE_KIND, MEASURE_HEADER, SHEET } from "./labels";
 
 const MEASURE_COLUMNS: OutColumn[] = [
   { header: "Maßnahmen-Nr.", width: 12 },
   { header: "Handlungsfeld", width: 26 },
   { header: "Maßnahme", width: 45, wrap: true },
   { header: "federführend", width: 24 },
+  { header: MEASURE_HEADER.businessArea, width: 28 },
   { header: "Umsetzungsstand", width: 16 },
   { header: "Fortschritt", width: 11, format: "0%" },
   { header: "Ende", width: 12, format: "dd.mm.yyyy" },
   { header: "Quelle", width: 28 },
 ];
 
-const measureCells = (m: ConsolidatedMeasure): OutValue[] => {
-  const r = m.chosen.record.row;
-  return [r.measureId, r.field, r.measure, r.leadOffice, r.status, r.progress === null ? null : r.progress / 100, excelDate(r.end), m.chosen.file];
+/** A measure nobody reported shows "keine Meldung" as its status and no source file. */
+const measureCells = (e: PlanEntry, plan: PlanConfig): OutValue[] => {
+  const r = e.row;
+  const status = e.reporting === "unreported" ? NO_REPORT : r.status;
+  return [e.measureId, r.field, r.measure, r.leadOffice, businessAreaOf(plan, r.leadOffice), status, r.progress === null ? null : r.progress / 100, excelDate(r.end), e.measure?.chosen.file ?? null];
 };
 
-/** Deckungsvorschläge: budget "ja" or a new voluntary service, and whether a proposal or note exists. */
-export const coverageList = (c: Consolidation): ListSheet => ({
+/**
+ * Deckungsvorschläge: budget "ja" or a new voluntary service, and whether the Deckungsvorschlag
+ * column names one (a Sachstand never counts, a bare "ja" neither).
+ */
+export const coverageList = (c: Consolidation, plan: PlanConfig): ListSheet => ({
   sheet: "Deckungsvorschläge",
   table: "Deckungsvorschlaege",
-  columns: [...MEASURE_COLUMNS, { header: "Haushaltsrelevanz", width: 20 }, { header: "Deckungsvorschlag", width: 36, wrap: true }, { header: "Stand Deckungsvorschlag", width: 14 }, { header: "Deckungsvorschlag vorhanden", width: 14 }],
+  columns: [...MEASURE_COLUMNS, { header: "Haushaltsrelevanz", width: 20 }, { header: "Deckungsvorschlag", width: 36, wrap: true }, { header: "Stand Deckungsvorschlag", width: 14 }, { header: "Gremium", width: 18 }, { header: "Vorlagen-Nr.", width: 12 }, { header: "Deckungsvorschlag vorhanden", width: 14 }],
   count: c.coverage.length,
   row: (i) => {
-    const { measure, hasProposal } = c.coverage[i]!;
-    const r = measure.chosen.record.row;
-    return [...measureCells(measure), r.budget, r.coverageProposal ?? r.note, r.coverageState, hasProposal ? "ja" : "nein"];
+    const { entry, hasProposal } = c.coverage[i]!;
+    const r = entry.row;
+    return [...measureCells(entry, plan), r.budget, r.coverageProposal, r.coverageState, r.committee, r.proposalNo, hasProposal ? "ja" : "nein"];
   },
   emptyText: "Keine Maßnahme braucht einen Deckungsvorschlag.",
   overflowText: moreRowsText("Maßnahmen"),
 });
 
 /** Überfällig: past the planned end and not done, dropped or ongoing. */
-export const overdueList = (c: Consolidation): ListSheet => ({
+export const overdueList = (c: Consolidation, plan: PlanConfig): ListSheet => ({
   sheet: "Überfällig",
   table: "Ueberfaellig",
   columns: MEASURE_COLUMNS,
   count: c.overdue.length,
-  row: (i) => measureCells(c.overdue[i]!),
-  emptyText: `Keine überfälligen Maßnahmen (Stichtag ${c.today}).`,
+  row: (i) => measureCells(c.overdue[i]!, plan),
+  emptyText: `Keine überfälligen Maßnahmen (Stichtag ${germanDate(c.today)}).`,
   overflowText: moreRowsText("Maßnahmen"),
 });
 
@@ -60,7 +66,7 @@ export const missingList = (c: Consolidation): ListSheet | null => {
     return ["nicht im Masterplan", m.chosen.record.row.measureId, m.chosen.record.row.field, m.chosen.record.row.measure, m.chosen.record.row.leadOffice, m.chosen.file];
   };
   return {
-    sheet: "Fehlende Meldungen",
+    sheet: SHEET.missing,
     table: "FehlendeMeldungen",
     columns: [
       { header: "Art", width: 34 },
@@ -74,6 +80,36 @@ export const missingList = (c: Consolidation): ListSheet | null => {
     row,
     emptyText: "Alle Maßnahmen des Masterplans wurden gemeldet.",
     overflowText: moreRowsText("Einträge"),
+  };
+};
+
+/**
+ * Abweichungen vom Masterplan (with --master): every office value that differs from a master column.
+ * The consolidated row keeps the master's value; a changed end date is a proposed Terminverschiebung.
+ */
+export const deviationsList = (c: Consolidation): ListSheet | null => {
+  if (!c.withMaster) return null;
+  return {
+    sheet: SHEET.deviations,
+    table: "Abweichungen",
+    columns: [
+      { header: "Maßnahmen-Nr.", width: 12 },
+      { header: "Spalte", width: 22 },
+      { header: "Wert im Masterplan", width: 36, wrap: true },
+      { header: "Wert des Amtes", width: 36, wrap: true },
+      { header: "Art", width: 30 },
+      { header: "Quelle", width: 28 },
+      { header: "Blatt", width: 14 },
+      { header: "Zelle", width: 8 },
+    ],
+    count: c.deviations.length,
+    row: (i) => {
+      const d = c.deviations[i]!;
+      const kind = d.key === "end" ? "vorgeschlagene Terminverschiebung" : "Abweichung (Wert des Masterplans gilt)";
+      return [d.measureId, d.column, d.master, d.office, kind, d.file, d.sheet, d.cell];
+    },
+    emptyText: "Keine Meldung weicht in den Spalten des Masterplans vom Masterplan ab.",
+    overflowText: moreRowsText("Abweichungen"),
   };
 };
 

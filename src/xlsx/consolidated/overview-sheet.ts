@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
-import type { Consolidation, PlanConfig, Tally } from "../../core";
-import { FACT, SHEET } from "./labels";
+import { NO_REPORT, type Consolidation, type PlanConfig, type Tally } from "../../core";
+import { FACT, SCOPE, SHEET } from "./labels";
 import { commitSheet } from "./list-sheet";
 import { excelDate, pageSetupFor, styleHeader } from "./sheet-kit";
 
@@ -12,7 +12,7 @@ import { excelDate, pageSetupFor, styleHeader } from "./sheet-kit";
 export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig): void => {
   const ws = wb.addWorksheet(SHEET.overview, { views: [{ state: "normal" }], pageSetup: pageSetupFor(1) });
   ws.getColumn(1).width = 44;
-  for (let i = 2; i <= plan.statuses.length + 7; i++) ws.getColumn(i).width = 13;
+  for (let i = 2; i <= plan.statuses.length + 8; i++) ws.getColumn(i).width = 13;
   const title = ws.getRow(1).getCell(1);
   title.value = `${c.plan.title} – konsolidierter Umsetzungsstand`;
   title.font = { bold: true, size: 14 };
@@ -31,38 +31,60 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     [FACT.files, c.inputs.length],
     [FACT.unreadable, totals.unreadable],
     [FACT.rowsRead, totals.rows],
-    [FACT.measures, c.measures.length],
+    // Every ID row of the Maßnahmen sheet before the rows without an ID: `report` reads that many.
+    [FACT.measures, c.entries.length],
     [FACT.errors, totals.errors],
     [FACT.warnings, totals.warnings],
     [FACT.shareDone, c.overview.overall.shareDone],
     [FACT.meanProgress, c.overview.overall.meanProgress === null ? null : c.overview.overall.meanProgress / 100],
     [FACT.overdue, c.overview.overall.overdue],
+    [FACT.scope, c.withMaster ? SCOPE.master : SCOPE.reported],
+    [FACT.planned, c.replies.planned],
+    [FACT.reported, c.replies.reported],
+    [FACT.unreported, c.withMaster ? c.replies.unreported : null],
+    [FACT.replyRateMeasures, ratio(c.replies.reported, c.replies.planned)],
+    [FACT.notInMaster, c.withMaster ? c.replies.notInMaster : null],
+    [FACT.officesExpected, c.replies.officesExpected],
+    [FACT.officesReplied, c.replies.officesReplied],
+    [FACT.replyRateOffices, ratio(c.replies.officesReplied, c.replies.officesExpected)],
+    [FACT.deviations, c.withMaster ? c.deviations.length : null],
+    [FACT.coverageNeeded, c.coverage.length],
+    [FACT.coverageMissing, c.coverage.filter((x) => !x.hasProposal).length],
   ];
+  const percentFacts = new Set<string>([FACT.shareDone, FACT.meanProgress, FACT.replyRateMeasures, FACT.replyRateOffices]);
   facts.forEach(([label, value], i) => {
     const row = ws.getRow(3 + i);
     row.getCell(1).value = label;
     row.getCell(2).value = value;
-    if (label === FACT.shareDone || label === FACT.meanProgress) row.getCell(2).numFmt = "0%";
+    if (percentFacts.has(label)) row.getCell(2).numFmt = "0%";
+    // Without a master plan nobody is expected: say so rather than leave a blank that reads as zero.
+    if (value === null && !percentFacts.has(label)) row.getCell(3).value = "ohne Masterplan nicht bestimmbar";
     if (value instanceof Date) row.getCell(2).numFmt = "dd.mm.yyyy";
   });
   let next = 3 + facts.length + 1;
-  next = writeTallyTable(ws, next, "Handlungsfeld", c.overview.byField.map((f) => [f.field, f.tally]), c.overview.overall, plan);
-  writeTallyTable(ws, next + 1, "federführendes Amt", c.overview.byOffice.map((o) => [o.office, o.tally]), c.overview.overall, plan);
+  const withUnreported = c.withMaster;
+  next = writeTallyTable(ws, next, "Handlungsfeld", c.overview.byField.map((f) => [f.field, f.tally]), c.overview.overall, plan, withUnreported);
+  next = writeTallyTable(ws, next + 1, "federführendes Amt", c.overview.byOffice.map((o) => [o.office, o.tally]), c.overview.overall, plan, withUnreported);
+  writeTallyTable(ws, next + 1, "Geschäftsbereich", c.overview.byBusinessArea.map((a) => [a.area, a.tally]), c.overview.overall, plan, withUnreported);
   commitSheet(ws);
 };
 
-const writeTallyTable = (ws: ExcelJS.Worksheet, start: number, label: string, groups: [string, Tally][], overall: Tally, plan: PlanConfig): number => {
-  const headers = [label, ...plan.statuses.map((s) => s.label), "ohne Status", "gesamt", "Anteil umgesetzt", "Ø Fortschritt", "überfällig"];
+const ratio = (part: number, whole: number | null): number | null => (whole === null || whole === 0 ? null : Math.round((part / whole) * 10000) / 10000);
+
+/** One block of counts; with a master plan "keine Meldung" is a status column of its own. */
+const writeTallyTable = (ws: ExcelJS.Worksheet, start: number, label: string, groups: [string, Tally][], overall: Tally, plan: PlanConfig, withUnreported: boolean): number => {
+  const extra = withUnreported ? 1 : 0;
+  const headers = [label, ...plan.statuses.map((s) => s.label), ...(withUnreported ? [NO_REPORT] : []), "ohne Status", "gesamt", "Anteil umgesetzt", "Ø Fortschritt", "überfällig"];
   const header = ws.getRow(start);
   headers.forEach((h, i) => (header.getCell(i + 1).value = h));
   styleHeader(header, headers.length);
   const lines: [string, Tally][] = [...groups, ["Gesamt", overall]];
   lines.forEach(([name, t], i) => {
     const row = ws.getRow(start + 1 + i);
-    const values = [name, ...plan.statuses.map((s) => t.byStatus[s.value] ?? 0), t.noStatus, t.total, t.shareDone, t.meanProgress === null ? null : t.meanProgress / 100, t.overdue];
+    const values = [name, ...plan.statuses.map((s) => t.byStatus[s.value] ?? 0), ...(withUnreported ? [t.unreported] : []), t.noStatus, t.total, t.shareDone, t.meanProgress === null ? null : t.meanProgress / 100, t.overdue];
     values.forEach((v, j) => (row.getCell(j + 1).value = v));
-    row.getCell(plan.statuses.length + 4).numFmt = "0%";
-    row.getCell(plan.statuses.length + 5).numFmt = "0%";
+    row.getCell(plan.statuses.length + extra + 4).numFmt = "0%";
+    row.getCell(plan.statuses.length + extra + 5).numFmt = "0%";
     if (name === "Gesamt") row.font = { bold: true };
   });
   return start + 1 + lines.length + 1;

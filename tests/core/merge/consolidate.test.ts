@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { DEFAULT_PLAN, consolidate, flagRepeatedOffices } from "../../../src/core";
-import { input, record } from "../../helpers/records";
+import { input, record, masterMeasure } from "../../helpers/records";
 
 const today = "2024-06-30";
 const F1 = "Arbeit und Wirtschaft";
@@ -67,7 +67,7 @@ describe("consolidate: Übersicht figures (computed by hand, see README)", () =>
       ["Jugendamt", 4, 0],
       ["Sozialamt", 2, 1],
     ]);
-    expect(c.overdue.map((m) => m.chosen.record.row.measureId)).toEqual(["1.1.5"]);
+    expect(c.overdue.map((m) => m.measureId)).toEqual(["1.1.5"]);
   });
 });
 
@@ -77,8 +77,8 @@ describe("consolidate: master plan, previous round, coverage", () => {
     record({ measureId: "9.9.9", leadOffice: "Sozialamt", status: "in Planung", budget: "ja", coverageProposal: "Umschichtung" }),
   ]);
   const master = [
-    { measureId: "1.1.1", field: F1, measure: "A", leadOffice: "Sozialamt", budget: "ja" },
-    { measureId: "1.1.2", field: F1, measure: "B", leadOffice: "Jugendamt", budget: "nein" },
+    masterMeasure({ measureId: "1.1.1", field: F1, measure: "A", leadOffice: "Sozialamt", budget: "ja" }),
+    masterMeasure({ measureId: "1.1.2", field: F1, measure: "B", leadOffice: "Jugendamt", budget: "nein" }),
   ];
   const c = consolidate([reported], { plan: DEFAULT_PLAN, today, master, previous: [{ measureId: "1.1.1", status: "in Umsetzung", progress: 50, note: null }] });
 
@@ -95,11 +95,19 @@ describe("consolidate: master plan, previous round, coverage", () => {
     ]);
   });
 
-  it("lists measures that need a Deckungsvorschlag and whether one exists", () => {
-    expect(c.coverage.map((x) => [x.measure.chosen.record.row.measureId, x.hasProposal])).toEqual([
-      ["1.1.1", false],
-      ["9.9.9", true],
+  // Issue 14: with a master plan, 9.9.9 (not in it) is listed but no longer counted here.
+  it("lists the master's measures that need a Deckungsvorschlag and whether one exists", () => {
+    expect(c.coverage.map((x) => [x.entry.measureId, x.hasProposal])).toEqual([["1.1.1", false]]);
+  });
+
+  it("counts over the master plan: the unreported measure is 'keine Meldung', the unknown one is not counted", () => {
+    expect(c.entries.map((e) => [e.measureId, e.reporting])).toEqual([
+      ["1.1.1", "reported"],
+      ["1.1.2", "unreported"],
+      ["9.9.9", "notInMaster"],
     ]);
+    expect(c.overview.overall).toMatchObject({ total: 2, unreported: 1, done: 1, shareDone: 0.5 });
+    expect(c.replies).toEqual({ planned: 2, reported: 1, unreported: 1, notInMaster: 1, officesExpected: 2, officesReplied: 1 });
   });
 });
 

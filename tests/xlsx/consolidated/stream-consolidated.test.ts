@@ -8,7 +8,7 @@ import { DEFAULT_PLAN, consolidate, type FileResult, type ReportIssue } from "..
 import { readWorkbookGrids } from "../../../src/xlsx";
 import { writeConsolidatedWorkbook } from "../../../src/xlsx/consolidated/write-consolidated";
 import { EXCEL_MAX_ROWS, streamConsolidatedWorkbook, writeConsolidatedFile, writeStreamAtomic } from "../../../src/xlsx/node";
-import { input, record } from "../../helpers/records";
+import { input, record, masterMeasure } from "../../helpers/records";
 
 const F3 = "Kindertagesbetreuung, Schule und Bildung";
 
@@ -22,7 +22,8 @@ const ja = input(
   ),
 );
 const withIssues: FileResult = { ...ja.result, status: "invalid", issues: [7, 5, 3, 2].map(issue) };
-const c = consolidate([{ ...ja, result: withIssues }], { plan: DEFAULT_PLAN, today: "2024-06-30", master: [{ measureId: "3.1.99", field: F3, measure: "M", leadOffice: "Jugendamt", budget: "nein" }], previous: [] });
+// With the master plan, its 3.1.99 nobody reported is one more Maßnahmen row ("keine Meldung", issue 14).
+const c = consolidate([{ ...ja, result: withIssues }], { plan: DEFAULT_PLAN, today: "2024-06-30", master: [masterMeasure({ measureId: "3.1.99", field: F3, measure: "M", leadOffice: "Jugendamt", budget: "nein" })], previous: [] });
 
 const streamed = async (layout: Parameters<typeof streamConsolidatedWorkbook>[3]): Promise<Uint8Array> => {
   const out = new PassThrough();
@@ -61,7 +62,7 @@ describe("consolidated workbook above the table limit (streamed)", () => {
     expect(values(b)).toEqual(values(a));
     const measures = b.getWorksheet("Maßnahmen")!;
     const lastColumn = measures.getRow(1).cellCount;
-    expect(measures.autoFilter).toBe(`A1:${measures.getColumn(lastColumn).letter}7`);
+    expect(measures.autoFilter).toBe(`A1:${measures.getColumn(lastColumn).letter}8`);
     expect(b.getWorksheet("Prüfbericht")!.autoFilter).toBe("A1:J5");
   });
 
@@ -87,7 +88,7 @@ describe("consolidated workbook above the table limit (streamed)", () => {
     expect(ws.getCell(1, 1).font).toMatchObject({ bold: true });
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
     const cf = (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map((f) => f.ref);
-    expect(cf).toEqual([`${ws.getColumn(col("Umsetzungsstand")).letter}2:${ws.getColumn(col("Umsetzungsstand")).letter}7`, `${ws.getColumn(col("Prüfergebnis")).letter}2:${ws.getColumn(col("Prüfergebnis")).letter}7`]);
+    expect(cf).toEqual([`${ws.getColumn(col("Umsetzungsstand")).letter}2:${ws.getColumn(col("Umsetzungsstand")).letter}8`, `${ws.getColumn(col("Prüfergebnis")).letter}2:${ws.getColumn(col("Prüfergebnis")).letter}8`]);
     // Text that looks like a formula stays text, streamed or not.
     expect(ws.getCell(2, col("Sachstand")).value).toBe("=HYPERLINK(\"http://evil\")");
     expect(b.getWorksheet("Übersicht")!.getCell("B4").value).toEqual(new Date("2024-06-30T00:00:00Z"));
@@ -111,7 +112,7 @@ describe("a list longer than a sheet", () => {
     expect(issues.getCell(cap, 1).value).toBe("… weitere 2 Befunde nur im JSON-Prüfbericht (--report-json)");
     const measures = wb.getWorksheet("Maßnahmen")!;
     expect(measures.rowCount).toBe(cap);
-    expect(measures.getCell(cap, 1).value).toBe("… weitere 4 Maßnahmen passen nicht auf ein Excel-Blatt und fehlen hier.");
+    expect(measures.getCell(cap, 1).value).toBe("… weitere 5 Maßnahmen passen nicht auf ein Excel-Blatt und fehlen hier.");
     // Lists that fit are whole.
     expect(wb.getWorksheet("Quellen")!.rowCount).toBe(2);
     return wb;
@@ -143,7 +144,7 @@ describe("writing the file", () => {
     await writeConsolidatedFile(path, c, DEFAULT_PLAN, { tableRowLimit: 1 });
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
     const wb = await load(new Uint8Array(readFileSync(path)));
-    expect(wb.getWorksheet("Maßnahmen")!.rowCount).toBe(7);
+    expect(wb.getWorksheet("Maßnahmen")!.rowCount).toBe(8);
   });
 
   it("never leaves a partial output when writing fails midway", async () => {
