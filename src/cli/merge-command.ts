@@ -72,7 +72,13 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
     for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
     return EXIT.usage;
   }
-  const c = consolidate(inputs, { plan: args.plan, today: args.today, ...(master ? { master: master.measures } : {}), ...(previous ? { previous } : {}) });
+  const c = consolidate(inputs, {
+    plan: args.plan,
+    today: args.today,
+    ...(master ? { master: master.measures } : {}),
+    ...(previous ? { previous } : {}),
+    ...(round ? { round: { name: round.name, cutoff: round.cutoff ?? null } } : {}),
+  });
   const hasErrors = inputs.some((i) => i.result.status !== "ok");
   let write = !(args.strict && hasErrors);
   // The JSON report is written whatever happens to the workbook: it is the full list of findings.

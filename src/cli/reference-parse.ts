@@ -1,5 +1,4 @@
 import { NO_REPORT, validateGrid, type Grid, type MeasureRecord, type PlanConfig, type PreviousMeasure, type ReportInput, type ReportIssue } from "../core";
-// The reading surface only: a read worker must not load exceljs (src/xlsx/read.ts).
 import { checkWorkbookBytes, CONSOLIDATED_SHEET, MEASURE_HEADER, readConsolidated, readWorkbookGrids } from "../xlsx/read";
 import { EXCEL_MAX_ROWS } from "../xlsx/node";
 

@@ -18,6 +18,8 @@ const facts = (g: Grid): Map<string, CellValue> => {
   return out;
 };
 
+const dateOf = (v: CellValue | undefined): string | null => (v !== undefined && v !== null && isCellDate(v) ? v.date.slice(0, 10) : null);
+
 const count = (v: CellValue | undefined): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
 
 const KINDS = new Set<string>(Object.values(CHANGE_KIND));
@@ -101,6 +103,8 @@ export const readConsolidated = async (bytes: Uint8Array, name: string, plan: Pl
         rowsRead: count(f.get(FACT.rowsRead)),
         errors: count(f.get(FACT.errors)),
         warnings: count(f.get(FACT.warnings)),
+        round: textOrNull(f.get(FACT.round) ?? null),
+        cutoff: dateOf(f.get(FACT.cutoff)),
       },
     },
   };

@@ -2,7 +2,7 @@ import { compareMeasureIds } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "../merge/measure-state";
 import { NO_FIELD, overview, type Tally } from "../merge/overview";
-import type { PlanConfig } from "../plan-config";
+import type { PlanConfig, StatusCategory } from "../plan-config";
 import { planIndex, type PlanIndex } from "../plan-index";
 
 /** One change against the previous round, as the consolidated workbook's "Änderungen" sheet lists it. */
@@ -26,6 +26,9 @@ export interface ReportFacts {
   readonly rowsRead: number;
   readonly errors: number;
   readonly warnings: number;
+  /** The round the workbook was merged for (null: none named), and the day overdue is judged on. */
+  readonly round?: string | null;
+  readonly cutoff?: string | null;
 }
 
 /** With a master plan: who was expected, and what the merge found against the plan. */
@@ -75,8 +78,10 @@ export interface FieldSection {
 
 export interface ProgressReport {
   readonly planTitle: string;
-  /** The plan's statuses in scale order (value as in the rows, German label), for legends and tables. */
-  readonly statuses: readonly { readonly value: string; readonly label: string }[];
+  /** The merge's round is the plan's last: the report is the final one (Abschlussbericht). */
+  readonly finalRound: boolean;
+  /** The plan's statuses in scale order (value as in the rows, German label, category), for legends, colours and tables. */
+  readonly statuses: readonly { readonly value: string; readonly label: string; readonly category: StatusCategory }[];
   readonly facts: ReportFacts;
   readonly overall: Tally;
   readonly fields: readonly FieldSection[];
@@ -113,7 +118,8 @@ const byId = (a: MeasureRow, b: MeasureRow): number => compareMeasureIds(a.measu
  */
 export const buildProgressReport = (input: ReportInput): ProgressReport => {
   const index = planIndex(input.plan);
-  const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.runDate);
+  // Overdue on the round's Stichtag when the merge had one, as in the workbook's Überfällig sheet.
+  const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.cutoff ?? input.facts.runDate);
   const unreported = new Set(input.unreported ?? []);
   // The population: reported measures and, with a master plan, the ones nobody reported.
   const rows = [...input.rows, ...unreported].sort(byId);
@@ -132,7 +138,8 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   }
   return {
     planTitle: input.plan.title,
-    statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label })),
+    finalRound: input.facts.round != null && input.plan.rounds.at(-1)?.name === input.facts.round,
+    statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label, category: s.category })),
     facts: input.facts,
     overall: o.overall,
     fields,

@@ -18,6 +18,8 @@ export const SHEET = {
 export const FACT = {
   plan: "Plan",
   runDate: "Stand (Datum des Laufs)",
+  round: "Berichtsrunde",
+  cutoff: "Stichtag (überfällig gemessen an diesem Tag)",
   files: "Dateien",
   unreadable: "davon nicht lesbar",
   rowsRead: "Zeilen gelesen",
