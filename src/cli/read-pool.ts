@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { unreadableFileResult, type PlanConfig, type UnreadableReason } from "../core";
+import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
 import type { CheckedInput, ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
 import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
@@ -125,7 +126,7 @@ class Lane {
 
 const inProcess = async (job: PoolJob, plan: PlanConfig, today: string): Promise<CheckedInput> => {
   try {
-    const c = await checkWorkbookBytes(job.file, job.sha256, job.bytes, plan, today);
+    const c = await checkWorkbookBytes(job.file, job.sha256, job.bytes, plan, today, { inflateRaw: nodeInflateRaw });
     return { result: c.result, records: c.records, sheets: c.sheets };
   } catch (e) {
     return failed(job, "parse-failed", String(e));
