@@ -51,7 +51,7 @@ const toMeasurement = (set: InputSet, name: string, run: ProcessRun, report: Tas
   };
 };
 
-const runTask = async (ctx: RunContext, set: InputSet, task: string, label: string, paths: readonly string[], extra: readonly string[], budgetMs: number): Promise<{ run: ProcessRun; report: TaskReport | null }> => {
+const runTask = async (ctx: RunContext, _set: InputSet, task: string, label: string, paths: readonly string[], extra: readonly string[], budgetMs: number): Promise<{ run: ProcessRun; report: TaskReport | null }> => {
   const list = writeList(ctx, label, paths);
   // The task stops itself at the budget (so it can say how far it got); the kill is a backstop.
   const run = await runMeasured([...profileFlags(ctx, label), join(TASKS_DIR, task), "--list", list, "--budget-ms", String(budgetMs), ...extra], {

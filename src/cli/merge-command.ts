@@ -92,7 +92,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       write = false;
     }
   const report = buildMergeReport(c, args.out, write, master && args.master ? { file: args.master, measures: master.measures.length, issues: master.issues } : null);
-  if (args.reportJson) await writeOrExplain(args.reportJson, (p) => writeTextAtomic(p, JSON.stringify(report, null, 2) + "\n"));
+  if (args.reportJson) await writeOrExplain(args.reportJson, (p) => writeTextAtomic(p, `${JSON.stringify(report, null, 2)}\n`));
   const t = report.totals;
   io.err(
     [

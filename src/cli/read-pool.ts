@@ -64,7 +64,7 @@ export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
         const v = row[key];
         if (typeof v === "string") row[key] = one(v);
       }
-      if (r.row.partners.length > 0) row["partners"] = r.row.partners.map(one);
+      if (r.row.partners.length > 0) row.partners = r.row.partners.map(one);
       (r.source as { sheet: string }).sheet = one(r.source.sheet);
       for (const e of r.extras as { header: string; value: unknown }[]) {
         e.header = one(e.header);

@@ -58,7 +58,7 @@ describe("consolidate: Übersicht figures (computed by hand, see README)", () =>
     expect([t.total, t.done, t.ongoing, t.dropped, t.noStatus, t.overdue]).toEqual([6, 2, 1, 1, 1, 1]);
     expect(t.shareDone).toBe(0.4); // 2 / (6 − 1)
     expect(t.meanProgress).toBe(67.5); // (100 + 100 + 50 + 20) / 4: done without value counts 100, dropped and empty left out
-    expect(t.byStatus["umgesetzt"]).toBe(2);
+    expect(t.byStatus.umgesetzt).toBe(2);
   });
 
   it("per field of action and per office", () => {
