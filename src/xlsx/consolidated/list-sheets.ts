@@ -1,6 +1,6 @@
 import type { ConsolidatedMeasure, Consolidation } from "../../core";
 import type { ListSheet } from "./list-sheet";
-import { excelDate, moreRowsText, type OutColumn, type OutValue } from "./sheet-kit";
+import { excelDate, fileName, moreRowsText, type OutColumn, type OutValue } from "./sheet-kit";
 import { CHANGE_HEADER, CHANGE_KIND, SHEET } from "./labels";
 
 const MEASURE_COLUMNS: OutColumn[] = [
@@ -16,13 +16,14 @@ const MEASURE_COLUMNS: OutColumn[] = [
 
 const measureCells = (m: ConsolidatedMeasure): OutValue[] => {
   const r = m.chosen.record.row;
-  return [r.measureId, r.field, r.measure, r.leadOffice, r.status, r.progress === null ? null : r.progress / 100, excelDate(r.end), m.chosen.file];
+  return [r.measureId, r.field, r.measure, r.leadOffice, r.status, r.progress === null ? null : r.progress / 100, excelDate(r.end), fileName(m.chosen.file)];
 };
 
 /** Deckungsvorschläge: budget "ja" or a new voluntary service, and whether a proposal or note exists. */
 export const coverageList = (c: Consolidation): ListSheet => ({
   sheet: "Deckungsvorschläge",
   table: "Deckungsvorschlaege",
+  titleColumns: 3,
   columns: [...MEASURE_COLUMNS, { header: "Haushaltsrelevanz", width: 20 }, { header: "Deckungsvorschlag", width: 36, wrap: true }, { header: "Stand Deckungsvorschlag", width: 14 }, { header: "Deckungsvorschlag vorhanden", width: 14 }],
   count: c.coverage.length,
   row: (i) => {
@@ -39,6 +40,7 @@ export const overdueList = (c: Consolidation): ListSheet => ({
   sheet: "Überfällig",
   table: "Ueberfaellig",
   columns: MEASURE_COLUMNS,
+  titleColumns: 3,
   count: c.overdue.length,
   row: (i) => measureCells(c.overdue[i]!),
   emptyText: `Keine überfälligen Maßnahmen (Stichtag ${c.today}).`,
@@ -57,11 +59,12 @@ export const missingList = (c: Consolidation): ListSheet | null => {
     const j = i - notReported.length;
     if (j < silentOffices.length) return ["Amt ohne Rückmeldung", null, null, null, silentOffices[j]!, null];
     const m = notInMaster[j - silentOffices.length]!;
-    return ["nicht im Masterplan", m.chosen.record.row.measureId, m.chosen.record.row.field, m.chosen.record.row.measure, m.chosen.record.row.leadOffice, m.chosen.file];
+    return ["nicht im Masterplan", m.chosen.record.row.measureId, m.chosen.record.row.field, m.chosen.record.row.measure, m.chosen.record.row.leadOffice, fileName(m.chosen.file)];
   };
   return {
     sheet: "Fehlende Meldungen",
     table: "FehlendeMeldungen",
+    titleColumns: 4,
     columns: [
       { header: "Art", width: 34 },
       { header: "Maßnahmen-Nr.", width: 12 },

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { cellText, columnLetter, SEVERITY_COLOR, type ColumnKey, type Consolidation, type MeasureRow, type PlanConfig, type SourcedRecord, type StatusCategory } from "../../core";
 import type { ListSheet } from "./list-sheet";
-import { countDe, excelDate, moreRowsText, SEVERITY_DE, uniqueHeaders, type OutColumn, type OutValue } from "./sheet-kit";
+import { countDe, excelDate, fileName, moreRowsText, SEVERITY_DE, uniqueHeaders, type OutColumn, type OutValue } from "./sheet-kit";
 import { SHEET } from "./labels";
 
 const FORMATS: Partial<Record<ColumnKey, string>> = { progress: "0%", start: "dd.mm.yyyy", end: "dd.mm.yyyy", asOf: "dd.mm.yyyy" };
@@ -102,7 +102,7 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     return [
       // A value the core could not read is shown as typed (its finding is in the Prüfbericht), never blanked.
       ...planCols.map((p) => cellFor(p.key, r) ?? s.record.unparsed.find((u) => u.field === p.key)?.text ?? null),
-      s.file,
+      fileName(s.file),
       s.record.source.sheet,
       s.record.source.row,
       s.record.worst === null ? "ok" : SEVERITY_DE[s.record.worst],
@@ -142,6 +142,8 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     columns,
     count: rows.length,
     row,
+    // ID through title: what names a row when the sheet prints several pages wide.
+    titleColumns: Math.max(1, planCols.findIndex((p) => p.key === "measure") + 1),
     emptyText: "Keine Maßnahmen gelesen.",
     overflowText: moreRowsText("Maßnahmen"),
     conditional,

@@ -1,8 +1,9 @@
 import type ExcelJS from "exceljs";
-import type { Consolidation, PlanConfig, Tally } from "../../core";
+import { germanDate, type Consolidation, type PlanConfig, type Tally } from "../../core";
 import { FACT, SHEET } from "./labels";
 import { commitSheet } from "./list-sheet";
-import { excelDate, pageSetupFor, styleHeader } from "./sheet-kit";
+import { fitHeaderRow, printOptions } from "../print-layout";
+import { excelDate, styleHeader, wholePercent } from "./sheet-kit";
 
 /**
  * Übersicht: run facts, then per field of action and per office the count by status, the share
@@ -10,9 +11,11 @@ import { excelDate, pageSetupFor, styleHeader } from "./sheet-kit";
  * denominator of the share done; Daueraufgabe counts as ongoing, not done.
  */
 export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig): void => {
-  const ws = wb.addWorksheet(SHEET.overview, { views: [{ state: "normal" }], pageSetup: pageSetupFor(1) });
-  ws.getColumn(1).width = 44;
-  for (let i = 2; i <= plan.statuses.length + 7; i++) ws.getColumn(i).width = 13;
+  const widths = [44, ...Array.from({ length: plan.statuses.length + 6 }, () => 13)];
+  // Several tables under each other: no one header row to repeat; the group names (column A) are.
+  const print = printOptions({ headerRow: null, widths, titleColumns: 1, plan: c.plan.title, round: `Stand ${germanDate(c.today)}` });
+  const ws = wb.addWorksheet(SHEET.overview, { views: [{ state: "normal" }], ...print });
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const title = ws.getRow(1).getCell(1);
   title.value = `${c.plan.title} – konsolidierter Umsetzungsstand`;
   title.font = { bold: true, size: 14 };
@@ -34,8 +37,8 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     [FACT.measures, c.measures.length],
     [FACT.errors, totals.errors],
     [FACT.warnings, totals.warnings],
-    [FACT.shareDone, c.overview.overall.shareDone],
-    [FACT.meanProgress, c.overview.overall.meanProgress === null ? null : c.overview.overall.meanProgress / 100],
+    [FACT.shareDone, share(c.overview.overall.shareDone)],
+    [FACT.meanProgress, wholePercent(c.overview.overall.meanProgress)],
     [FACT.overdue, c.overview.overall.overdue],
   ];
   facts.forEach(([label, value], i) => {
@@ -51,15 +54,19 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
   commitSheet(ws);
 };
 
+/** A share (0…1) in whole percents, as the cell's "0%" format shows it: the cell holds what is seen. */
+const share = (x: number | null): number | null => (x === null ? null : wholePercent(x * 100));
+
 const writeTallyTable = (ws: ExcelJS.Worksheet, start: number, label: string, groups: [string, Tally][], overall: Tally, plan: PlanConfig): number => {
   const headers = [label, ...plan.statuses.map((s) => s.label), "ohne Status", "gesamt", "Anteil umgesetzt", "Ø Fortschritt", "überfällig"];
   const header = ws.getRow(start);
   headers.forEach((h, i) => (header.getCell(i + 1).value = h));
   styleHeader(header, headers.length);
+  fitHeaderRow(header, headers, [44, ...headers.slice(1).map(() => 13)]);
   const lines: [string, Tally][] = [...groups, ["Gesamt", overall]];
   lines.forEach(([name, t], i) => {
     const row = ws.getRow(start + 1 + i);
-    const values = [name, ...plan.statuses.map((s) => t.byStatus[s.value] ?? 0), t.noStatus, t.total, t.shareDone, t.meanProgress === null ? null : t.meanProgress / 100, t.overdue];
+    const values = [name, ...plan.statuses.map((s) => t.byStatus[s.value] ?? 0), t.noStatus, t.total, share(t.shareDone), wholePercent(t.meanProgress), t.overdue];
     values.forEach((v, j) => (row.getCell(j + 1).value = v));
     row.getCell(plan.statuses.length + 4).numFmt = "0%";
     row.getCell(plan.statuses.length + 5).numFmt = "0%";

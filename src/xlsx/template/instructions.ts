@@ -71,7 +71,7 @@ export const instructionLines = (f: InstructionFacts): InstructionLine[] => {
     { text: "", style: "text" },
     { text: "Gut zu wissen", style: "heading" },
     {
-      text: "Der Blattschutz hat kein Kennwort. Er soll nur versehentliche Änderungen verhindern und ist keine Sicherheitsmaßnahme; bitte lassen Sie ihn eingeschaltet.",
+      text: "Die grauen Spalten sind vor versehentlichen Änderungen geschützt. Bitte heben Sie den Blattschutz nicht auf.",
       style: "text",
     },
     { text: "Ein ausgeblendetes Blatt enthält die Auswahllisten; bitte nicht ändern.", style: "text" },

@@ -61,8 +61,9 @@ describe("Anleitung", () => {
     expect(t).toContain("die 2 Maßnahmen, für die Sozialamt federführend ist");
     expect(t).toContain("• Umsetzungsstand: aus der Auswahlliste wählen (nicht begonnen, in Planung, in Umsetzung, umgesetzt, Daueraufgabe, zurückgestellt, entfallen).");
     expect(t).toContain("„Maßnahmen-Nr.“, „Handlungsfeld“");
-    expect(t).toContain("Der Blattschutz hat kein Kennwort");
-    expect(t).toContain("keine Sicherheitsmaßnahme");
+    // Issue 16: the Anleitung asks to keep the protection on and never explains how to lift it.
+    expect(t).toContain("Die grauen Spalten sind vor versehentlichen Änderungen geschützt. Bitte heben Sie den Blattschutz nicht auf.");
+    expect(t).not.toMatch(/kein Kennwort|Kennwort|aufheben können/);
     expect(t).not.toContain("vorausgefüllt");
   });
 
