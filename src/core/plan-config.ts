@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ColumnKey } from "./column-keys";
+import { Correspondence } from "./correspondence";
 
 const Code = z.string().trim().min(1);
 const Synonyms = z.array(z.string().trim().min(1)).default([]);
@@ -83,6 +84,8 @@ export const PlanConfig = z
     linkedPlans: z.array(SimpleChoice).default([]),
     columns: z.array(ColumnSpec).min(1),
     rounds: z.array(ReportingRound).default([]),
+    // Letters to the offices (issue 16): case forms, e-mail addresses, the contact person.
+    correspondence: Correspondence.optional(),
   })
   .superRefine((plan, ctx) => {
     const keys = plan.columns.map((c) => c.key);
