@@ -1,5 +1,5 @@
 import { basename, dirname, join } from "node:path";
-import { unreadableReasonDe, type PlanConfig } from "../core";
+import { countOf, germanDate, letterContact, unreadableReasonDe, type PlanConfig } from "../core";
 import { buildFeedbackWorkbook, feedbackBase, FEEDBACK_SUFFIX, parseFeedbackReport, type FeedbackFile } from "../xlsx/feedback";
 import { readInputBytes, readInputText, samePath, sha256 } from "../xlsx/node";
 import { chooseRound, findRound, safeFileBase, templateRound, uniqueFileNames, type RoundInfo } from "../xlsx/template";
@@ -42,6 +42,10 @@ const roundFor = (entry: FeedbackFile, plan: PlanConfig, fallback: RoundInfo | n
   return (named ? findRound(plan, named) : null) ?? fallback;
 };
 
+/** The command's last line: "1 Rückmeldung in … geschrieben; 2 Dateien nicht im Prüfbericht." */
+export const feedbackSummary = (written: number, unmatched: number, outDir: string): string =>
+  `${countOf(written, "Rückmeldung", "Rückmeldungen")} in ${outDir} geschrieben${unmatched ? `; ${countOf(unmatched, "Datei", "Dateien")} nicht im Prüfbericht` : ""}.`;
+
 /** `feedback`: one Rückmeldung workbook per office file, from the merge's JSON report. */
 export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitCode> => {
   if (args.deadline !== undefined) parseDateOption("--deadline", args.deadline);
@@ -76,6 +80,20 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
   const taken = new Set(outputs.map((o) => o.toLowerCase()));
   const pool = args.pool ?? DEFAULT_POOL;
 
+  // A letter never asks for a date already past: a lapsed round deadline needs --deadline, checked
+  // for every file before anything is written.
+  if (args.deadline === undefined) {
+    for (const input of listing.inputs) {
+      const read = input.unreadable ? null : await readInputBytes(input.fsPath ?? input.path, MAX_INPUT_BYTES);
+      const entry = entryFor(report.inputs, input.path, read?.ok ? sha256(read.bytes) : null);
+      const round = entry ? roundFor(entry, args.plan, fallback) : null;
+      if (round?.deadline && round.deadline < args.today)
+        throw new CliError(
+          `Die Abgabefrist der Berichtsrunde „${round.name}“ (${germanDate(round.deadline)}) ist vorbei; bitte mit --deadline JJJJ-MM-TT angeben, bis wann die Ämter korrigieren sollen.`,
+        );
+    }
+  }
+
   let written = 0;
   let unmatched = 0;
   let withErrors = 0;
@@ -95,7 +113,7 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
     const due = args.deadline ?? round?.deadline ?? null;
     const { bytes, kind } = await buildFeedbackWorkbook({
       name: basename(input.path), result: entry, table, plan: args.plan, roundName: round?.name ?? null,
-      deadline: due !== null && due >= args.today ? due : null, contact: round?.contact ?? null, checkedOn: report.today,
+      deadline: due, contact: letterContact(args.plan, round?.contact ?? null), checkedOn: report.today,
     });
     const target = await writeUnderFreeName(outputs[n]!, bytes, taken);
     if (target !== outputs[n]) io.err(`  ${outputs[n]!} gibt es schon und bleibt unverändert; die Rückmeldung heißt ${target}.`);
@@ -103,9 +121,9 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
     const errors = entry.issues.filter((i) => i.severity === "error").length;
     const warnings = entry.issues.filter((i) => i.severity === "warning").length;
     if (entry.status !== "ok") withErrors++;
-    io.out(`${input.path}: ${kind === "confirmation" ? "in Ordnung, Bestätigung" : entry.status === "unreadable" ? "nicht lesbar, Rückmeldung" : `${errors} Fehler, ${warnings} ${warnings === 1 ? "Warnung" : "Warnungen"}, Rückmeldung`} → ${target}`);
+    io.out(`${input.path}: ${kind === "confirmation" ? "in Ordnung, Bestätigung" : entry.status === "unreadable" ? "nicht lesbar, Rückmeldung" : `${countOf(errors, "Fehler", "Fehler")}, ${countOf(warnings, "Warnung", "Warnungen")}, Rückmeldung`} → ${target}`);
   }
-  io.err(`${written} Rückmeldung(en) in ${args.outDir} geschrieben${unmatched ? `; ${unmatched} Datei(en) nicht im Prüfbericht` : ""}.`);
+  io.err(feedbackSummary(written, unmatched, args.outDir));
   if (written === 0) return EXIT.usage;
   return unmatched > 0 || withErrors > 0 ? EXIT.errorsFound : EXIT.ok;
 };

@@ -74,3 +74,37 @@ export const officeAddress = (correspondence: Correspondence | undefined, office
 
 /** "1 Warnung", "2 Warnungen", "0 Warnungen": the noun agrees with the number, always written out. */
 export const countOf = (n: number, one: string, many: string): string => `${n.toLocaleString("de-DE")} ${n === 1 ? one : many}`;
+
+/** Whom a letter names for questions, ready for sentences: "an <acc>", signed with name (and unit). */
+export interface LetterContact {
+  readonly name: string;
+  /** After "an": "das Büro der Integrations- und Ausländerbeauftragten" or "Frau Anna Beispiel". */
+  readonly acc: string;
+  /** The unit under a person's name in the signature, or null when the contact is the unit itself. */
+  readonly unit: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+}
+
+interface PlanLike {
+  readonly offices: readonly { code: string; name: string }[];
+  readonly correspondence?: Correspondence | undefined;
+}
+
+/**
+ * The contact of a letter: the plan configuration's contact (with phone and e-mail), else the
+ * round's contact (a name), else null. A contact that is an office of the plan takes its case forms.
+ */
+export const letterContact = (plan: PlanLike, roundContact: string | null): LetterContact | null => {
+  const byCodeOrName = (s: string) => plan.offices.find((o) => o.code === s || o.name === s)?.name ?? null;
+  const configured = plan.correspondence?.contact;
+  if (configured) {
+    const unit = configured.office ? (byCodeOrName(configured.office) ?? configured.office) : null;
+    const isUnit = unit !== null && configured.name === unit;
+    const acc = isUnit || byCodeOrName(configured.name) ? officeIn(plan.correspondence, plan.offices, byCodeOrName(configured.name) ?? configured.name, "acc") : configured.name;
+    return { name: configured.name, acc, unit: isUnit ? null : unit, phone: configured.phone ?? null, email: configured.email ?? null };
+  }
+  if (roundContact === null) return null;
+  const office = byCodeOrName(roundContact);
+  return { name: roundContact, acc: office ? officeIn(plan.correspondence, plan.offices, office, "acc") : roundContact, unit: null, phone: null, email: null };
+};

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { Grid, PlanConfig } from "../../core";
+import type { Grid, LetterContact, PlanConfig } from "../../core";
 import { writeCopySheet } from "./copy-sheet";
 import { writeCoverSheet } from "./cover-sheet";
 import { stampWorkbook } from "../workbook-stamp";
@@ -22,7 +22,7 @@ export interface FeedbackInput {
   readonly plan: PlanConfig;
   readonly roundName: string | null;
   readonly deadline: string | null;
-  readonly contact: string | null;
+  readonly contact: LetterContact | null;
   /** The report's date: when the file was checked. */
   readonly checkedOn: string;
 }
