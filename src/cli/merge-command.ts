@@ -1,4 +1,4 @@
-import { consolidate, flagRepeatedOffices, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
+import { consolidate, countOf, flagRepeatedOffices, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
 import { writeConsolidatedFile, writeFileAtomic, writeTextAtomic } from "../xlsx/node";
 import { extraColumnsCut } from "../xlsx";
 import { flagOldTemplates } from "../xlsx/template";
@@ -63,7 +63,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
   const inputs = flagRepeatedOffices(flagOldTemplates(checked.map((c) => ({ result: c.result, records: c.records })), args.plan, args.period));
   if (inputs.every((i) => i.result.status === "unreadable")) {
-    io.err(`Keine lesbare Arbeitsmappe unter ${inputs.length} Datei(en); nichts geschrieben.`);
+    io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
     return EXIT.usage;
   }

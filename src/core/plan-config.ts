@@ -92,6 +92,10 @@ export const PlanConfig = z
     for (const required of ["measureId", "status"] as const) {
       if (!keys.includes(required)) ctx.addIssue({ code: "custom", path: ["columns"], message: `column '${required}' is required` });
     }
+    // A misspelt office code would silently lose its case forms and address (issue 16).
+    const codes = new Set(plan.offices.map((o) => o.code));
+    for (const code of Object.keys(plan.correspondence?.offices ?? {}))
+      if (!codes.has(code)) ctx.addIssue({ code: "custom", path: ["correspondence", "offices", code], message: `unknown office code '${code}'` });
     const seen = new Set<string>();
     plan.columns.forEach((c, i) => {
       if (seen.has(c.key)) ctx.addIssue({ code: "custom", path: ["columns", i, "key"], message: `duplicate column key '${c.key}'` });
