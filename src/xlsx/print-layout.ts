@@ -61,6 +61,17 @@ export const rowHeightFor = (cells: readonly MeasuredCell[]): number | null => {
 /** A value as its cell shows it, for measuring (dates and numbers are short and never wrap). */
 export const shownText = (v: unknown): string => (typeof v === "string" ? v : v === null || v === undefined ? "" : String(v));
 
+/**
+ * Column widths wide enough for each header's longest word in bold: a word that does not fit is
+ * broken mid-word ("Umsetzungszeitr-aum") by LibreOffice and cut by Excel. Longer labels wrap at
+ * spaces and hyphens, and fitHeaderRow gives them the lines they need.
+ */
+export const headerWidths = (labels: readonly string[], widths: readonly number[]): number[] =>
+  widths.map((w, i) => {
+    const longest = Math.max(0, ...(labels[i] ?? "").split(/(?<=[ -])/).map((word) => word.trimEnd().length));
+    return Math.max(w, Math.ceil(longest / (CHARS_PER_UNIT * BOLD_FACTOR)) + 2);
+  });
+
 /** Sets a header row tall enough for its longest (bold, wrapped) label. */
 export const fitHeaderRow = (row: ExcelJS.Row, labels: readonly string[], widths: readonly number[]): void => {
   const h = rowHeightFor(labels.map((text, i) => ({ text, width: widths[i] ?? 10, wrap: true, bold: true })));
@@ -136,7 +147,8 @@ export const printOptions = (spec: PrintSpec): { pageSetup: Partial<ExcelJS.Page
     ...(fits ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, scale: WIDE_SCALE }),
     ...(spec.headerRow !== null ? { printTitlesRow: `${spec.headerRow}:${spec.headerRow}` } : {}),
     ...(titles > 0 ? { printTitlesColumn: `A:${letter(titles)}` } : {}),
-    ...(spec.printArea ? { printArea: spec.printArea } : {}),
+    // exceljs puts "$" before each corner's column only; LibreOffice needs the rows absolute too.
+    ...(spec.printArea ? { printArea: spec.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
   };
   const left = hf([spec.plan, spec.round].filter(Boolean).join(" – "));
   return { pageSetup, headerFooter: { oddHeader: `&L${left}`, oddFooter: "&L&A&RSeite &P von &N" } };

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { fitDataRow, fitHeaderRow, printOptions } from "../print-layout";
+import { fitDataRow, fitHeaderRow, headerWidths, printOptions } from "../print-layout";
 import { safeText, styleHeader, type OutColumn, type OutValue } from "./sheet-kit";
 
 /** A sheet that is one list under a header row, described as data; writeListSheet lays it out. */
@@ -64,12 +64,15 @@ const styleCells = (row: ExcelJS.Row, values: readonly OutValue[], styles: reado
  * need at least one data row, so an empty list gets a plain header and a line saying it is empty.
  */
 export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layout: SheetLayout): Promise<void> => {
-  const widths = list.columns.map((c) => c.width);
+  const widths = headerWidths(
+    list.columns.map((c) => c.header),
+    list.columns.map((c) => c.width),
+  );
   const wraps = list.columns.map((c) => c.wrap === true);
   // A streamed sheet writes its print settings when it is added: they go in with the options.
   const print = printOptions({ headerRow: HEADER_ROW, widths, titleColumns: list.titleColumns ?? 1, plan: layout.print?.plan ?? "", round: layout.print?.round ?? null });
   const ws = wb.addWorksheet(list.sheet, { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 0 }], ...print });
-  list.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const headers = list.columns.map((c) => c.header);
   const room = layout.maxRows - HEADER_ROW;
   const shown = list.count <= room ? list.count : Math.max(0, room - 1);

@@ -11,7 +11,8 @@ import { excelDate, styleHeader, wholePercent } from "./sheet-kit";
  * denominator of the share done; Daueraufgabe counts as ongoing, not done.
  */
 export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig): void => {
-  const widths = [44, ...Array.from({ length: plan.statuses.length + 6 }, () => 13)];
+  // Narrow enough that the whole table fits one landscape page legibly; long labels wrap in the header.
+  const widths = [40, ...Array.from({ length: plan.statuses.length + 6 }, () => 11)];
   // Several tables under each other: no one header row to repeat; the group names (column A) are.
   const print = printOptions({ headerRow: null, widths, titleColumns: 1, plan: c.plan.title, round: `Stand ${germanDate(c.today)}` });
   const ws = wb.addWorksheet(SHEET.overview, { views: [{ state: "normal" }], ...print });
@@ -62,7 +63,7 @@ const writeTallyTable = (ws: ExcelJS.Worksheet, start: number, label: string, gr
   const header = ws.getRow(start);
   headers.forEach((h, i) => (header.getCell(i + 1).value = h));
   styleHeader(header, headers.length);
-  fitHeaderRow(header, headers, [44, ...headers.slice(1).map(() => 13)]);
+  fitHeaderRow(header, headers, headers.map((_, i) => (i === 0 ? 40 : 11)));
   const lines: [string, Tally][] = [...groups, ["Gesamt", overall]];
   lines.forEach(([name, t], i) => {
     const row = ws.getRow(start + 1 + i);

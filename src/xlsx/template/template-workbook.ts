@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { canonicalLayout, emptyMeasureRow, germanDate, LIST_SHEET, type ColumnKey, type LayoutColumn, type MeasureRecord, type MeasureRow, type PlanConfig, type PreviousMeasure } from "../../core";
 import { cellFor } from "../consolidated/measures-sheet";
 import { safeText, styleHeader, type OutValue } from "../consolidated/sheet-kit";
-import { applyPrintLayout, fitDataRow, fitHeaderRow } from "../print-layout";
+import { applyPrintLayout, fitDataRow, fitHeaderRow, headerWidths } from "../print-layout";
 import { IDENTITY_MARKER, IDENTITY_SHEET, identityRows, reportedValue, TEMPLATE_VERSION, type PrefilledRow, type ReportedValue, type TemplateIdentity } from "./identity";
 import { stampWorkbook } from "../workbook-stamp";
 import { instructionLines } from "./instructions";
@@ -51,8 +51,11 @@ const validationFor = (c: LayoutColumn, listRef: string | null, plan: PlanConfig
   return null;
 };
 
+const GUIDE_WIDTH = 70;
+
 const writeInstructions = (ws: ExcelJS.Worksheet, input: TemplateInput, layout: readonly LayoutColumn[], prefilled: readonly string[]): void => {
-  ws.getColumn(1).width = 110;
+  // As wide as an A4 portrait page holds at full size: no scaling a program might ignore, no cut text.
+  ws.getColumn(1).width = GUIDE_WIDTH;
   const lines = instructionLines({ plan: input.plan, office: input.office, round: input.round, layout, measures: input.measures.length, sheet: TABLE_SHEET, prefilled });
   lines.forEach((l, i) => {
     const cell = ws.getCell(i + 1, 1);
@@ -61,9 +64,10 @@ const writeInstructions = (ws: ExcelJS.Worksheet, input: TemplateInput, layout: 
     if (l.style === "title") cell.font = { bold: true, size: 14 };
     if (l.style === "heading") cell.font = { bold: true, size: 12 };
     if (l.style === "fact") cell.font = { bold: true };
-    fitDataRow(ws.getRow(i + 1), [l.text], [l.style === "text" ? 110 : 95], [true]);
+    // Headings are larger and bold: measured as if narrower.
+    fitDataRow(ws.getRow(i + 1), [l.text], [l.style === "text" ? GUIDE_WIDTH : GUIDE_WIDTH * 0.75], [true]);
   });
-  applyPrintLayout(ws, { orientation: "portrait", headerRow: null, widths: [110], titleColumns: 0, plan: input.plan.title, round: input.round.name });
+  applyPrintLayout(ws, { orientation: "portrait", headerRow: null, widths: [GUIDE_WIDTH], titleColumns: 0, plan: input.plan.title, round: input.round.name, printArea: `A1:A${lines.length}` });
 };
 
 const writeLists = (wb: ExcelJS.Workbook, layout: readonly LayoutColumn[]): Map<ColumnKey, string> => {
@@ -120,7 +124,10 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
   const header = ws.getRow(HEADER_ROW);
   layout.forEach((c, i) => (header.getCell(i + 1).value = c.label));
   styleHeader(header, layout.length);
-  const widths = layout.map((c) => c.width);
+  const widths = headerWidths(
+    layout.map((c) => c.label),
+    layout.map((c) => c.width),
+  );
   fitHeaderRow(header, layout.map((c) => c.label), widths);
   const previousById = new Map(prefilled.map((p) => [p.measureId, previousRow(input.previous?.get(p.measureId))]));
   input.measures.forEach((m, r) => {
@@ -150,7 +157,7 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
     const letter = ws.getColumn(i + 1).letter;
     if (v) validations.add(`${letter}${HEADER_ROW + 1}:${letter}${HEADER_ROW + input.measures.length}`, v);
   });
-  layout.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const lastRow = HEADER_ROW + Math.max(1, input.measures.length);
   ws.views = [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW, topLeftCell: `B${HEADER_ROW + 1}`, activeCell: `B${HEADER_ROW + 1}` }];
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: lastRow, column: layout.length } };
