@@ -42,14 +42,15 @@ export const commitSheet = (ws: ExcelJS.Worksheet): void => {
 };
 
 type CellStyle = Partial<ExcelJS.Style>;
-const DATE_STYLE: CellStyle = { numFmt: "dd.mm.yyyy" };
+const DATE_STYLE: CellStyle = { numFmt: "dd.mm.yyyy", alignment: { vertical: "top" } };
 
 /**
  * One style object per column, shared by all its cells: exceljs caches a style by object identity,
  * so a shared object costs one lookup per cell instead of serialising the style for every cell.
  */
 const columnStyles = (columns: readonly OutColumn[]): CellStyle[] =>
-  columns.map((c) => ({ ...(c.format ? { numFmt: c.format } : {}), ...(c.wrap ? { alignment: { wrapText: true, vertical: "top" } } : {}) }));
+  // Every cell at the top: in a row made tall for a wrapped text, an ID at the bottom reads as the next row's.
+  columns.map((c) => ({ ...(c.format ? { numFmt: c.format } : {}), alignment: c.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" } }));
 
 const styleCells = (row: ExcelJS.Row, values: readonly OutValue[], styles: readonly CellStyle[]): void => {
   styles.forEach((style, i) => {
