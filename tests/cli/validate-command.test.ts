@@ -15,7 +15,7 @@ describe("aktionsplan validate", () => {
     const r = await cli(["validate", join(dir, "Buergeramt.xlsx"), "--today", "2024-06-30"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Buergeramt.xlsx: fehlerhaft – 2 Maßnahmen auf Blatt „Meldung“");
-    expect(r.stdout).toContain("Fehler (Blatt „Meldung“, Zelle G2): Der Wert „fast fertig“ ist nicht zulässig.");
+    expect(r.stdout).toContain("Fehler (Blatt „Meldung“, Zelle G2): „fast fertig“ ist kein zulässiger Umsetzungsstand. Bitte wählen Sie aus der Liste: „nicht begonnen“, „in Planung“");
     expect(r.stdout).toMatch(/Fehler \(Blatt „Meldung“, Zelle A3\): Excel hat die Maßnahmen-Nr\. als Zahl oder Datum gespeichert/);
     expect(r.stdout).not.toContain("Hinweis (");
     expect((await cli(["validate", join(dir, "Buergeramt.xlsx"), "--today", "2024-06-30", "--verbose"])).stdout).toContain("Hinweis");

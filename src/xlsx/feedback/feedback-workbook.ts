@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import type { Grid, PlanConfig } from "../../core";
+import type { Grid, LetterContact, PlanConfig } from "../../core";
 import { writeCopySheet } from "./copy-sheet";
-import { writeCoverSheet } from "./cover-sheet";
+import { coverLines, writeCoverSheet, type CoverFacts } from "./cover-sheet";
 import { stampWorkbook } from "../workbook-stamp";
 import { fixInternalLinks } from "./internal-links";
 import type { FeedbackFile } from "./report-input";
@@ -22,7 +22,7 @@ export interface FeedbackInput {
   readonly plan: PlanConfig;
   readonly roundName: string | null;
   readonly deadline: string | null;
-  readonly contact: string | null;
+  readonly contact: LetterContact | null;
   /** The report's date: when the file was checked. */
   readonly checkedOn: string;
 }
@@ -42,17 +42,33 @@ const copySheetName = (original: string): string =>
  * and a highlighted copy of its table; a clean file gets a short confirmation.
  */
 export const buildFeedbackWorkbook = async (input: FeedbackInput): Promise<{ bytes: Uint8Array; kind: FeedbackKind }> => {
-  const issues = input.result.issues.filter((i) => !COORDINATOR_ONLY.has(i.code));
-  const kind: FeedbackKind = isClean(input.result) ? "confirmation" : "feedback";
+  const { facts, kind, title } = letterFor(input);
   const wb = new ExcelJS.Workbook();
   stampWorkbook(wb, input.checkedOn, `Rückmeldung: ${input.name}`, FEEDBACK_MARKER);
-  const cover = wb.addWorksheet(FEEDBACK_SHEET);
-  const copy = kind === "feedback" && input.table ? { grid: input.table, sheet: copySheetName(input.table.sheet) } : null;
-  const facts = { name: input.name, result: input.result, issues, plan: input.plan, roundName: input.roundName, deadline: input.deadline, contact: input.contact, checkedOn: input.checkedOn, copy };
-  const title = kind === "confirmation" ? "Bestätigung: Ihre Meldung ist in Ordnung" : "Rückmeldung zu Ihrer Meldung";
-  writeCoverSheet(cover, facts, title);
-  if (copy) writeCopySheet(wb.addWorksheet(copy.sheet), copy.grid, issues);
+  writeCoverSheet(wb.addWorksheet(FEEDBACK_SHEET), facts, title);
+  if (facts.copy) writeCopySheet(wb.addWorksheet(facts.copy.sheet), facts.copy.grid, facts.issues);
   return { bytes: fixInternalLinks(new Uint8Array(await wb.xlsx.writeBuffer())), kind };
+};
+
+/** What the cover sheet says, shared with the e-mail draft so both carry the same letter. */
+const letterFor = (input: FeedbackInput): { facts: CoverFacts; kind: FeedbackKind; title: string } => {
+  const issues = input.result.issues.filter((i) => !COORDINATOR_ONLY.has(i.code));
+  const kind: FeedbackKind = isClean(input.result) ? "confirmation" : "feedback";
+  const copy = kind === "feedback" && input.table ? { grid: input.table, sheet: copySheetName(input.table.sheet) } : null;
+  const facts: CoverFacts = { name: input.name, result: input.result, issues, plan: input.plan, roundName: input.roundName, deadline: input.deadline, contact: input.contact, checkedOn: input.checkedOn, copy };
+  const title = kind === "confirmation" ? "Bestätigung: Ihre Meldung ist in Ordnung" : "Rückmeldung zu Ihrer Meldung";
+  return { facts, kind, title };
+};
+
+/** The letter as plain text (the e-mail draft's body): the cover sheet's lines without the list. */
+export const feedbackLetterText = (input: FeedbackInput, attachmentName: string): { subject: string; text: string } => {
+  const { facts, kind, title } = letterFor(input);
+  const lines = coverLines(facts);
+  // The letter proper starts at the salutation; the facts above it become the subject and a last line.
+  const letter = lines.slice(lines.indexOf("") + 1);
+  const where = `Im Anhang: ${attachmentName} – ${kind === "confirmation" ? "die Bestätigung" : "die Liste der Befunde und eine Kopie Ihrer Tabelle mit markierten Zellen"}.`;
+  const round = input.roundName ? ` – ${input.roundName}` : "";
+  return { subject: `${title}${round} (${input.name})`, text: [...letter, "", where, ""].join("\n") };
 };
 
 /** "Sozialamt.xlsx" → "Sozialamt (Rückmeldung).xlsx": never the original's name. */
