@@ -74,7 +74,7 @@ describe("buildFeedbackWorkbook", () => {
     expect(text).toContain("Bei Fragen wenden Sie sich bitte an das Büro der Integrations- und Ausländerbeauftragten.");
     expect(text).toMatch(/Mit freundlichen Grüßen\nBüro der Integrations- und Ausländerbeauftragten/);
     expect(text).toContain("Das Blatt „Tabelle 1“ zeigt Ihre Tabelle so, wie sie bei uns angekommen ist.");
-    const header = ws.getColumn(1).values.findIndex((v) => v === "Nr.");
+    const header = ws.getColumn(1).values.indexOf("Nr.");
     expect(ws.getRow(header).values).toEqual([undefined, "Nr.", "Schwere", "Zelle", "Spalte", "Wert", "Was ist zu tun?", "Prüfregel (intern)"]);
     const rows = result.issues.map((_, n) => ws.getRow(header + 1 + n));
     expect(rows.map((r) => r.getCell(6).value)).toEqual(result.issues.map((i) => i.message));
