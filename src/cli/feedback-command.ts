@@ -1,11 +1,12 @@
 import { basename, dirname, join } from "node:path";
-import { unreadableReasonDe, type PlanConfig } from "../core";
-import { buildFeedbackWorkbook, feedbackBase, FEEDBACK_SUFFIX, parseFeedbackReport, type FeedbackFile } from "../xlsx/feedback";
+import { countOf, germanDate, letterContact, officeAddress, unreadableReasonDe, type PlanConfig } from "../core";
+import { buildFeedbackWorkbook, feedbackBase, feedbackLetterText, FEEDBACK_SUFFIX, parseFeedbackReport, type FeedbackFile, type FeedbackInput } from "../xlsx/feedback";
 import { readInputBytes, readInputText, samePath, sha256, streamFeedbackWorkbook } from "../xlsx/node";
 import { chooseRound, findRound, safeFileBase, templateRound, uniqueFileNames, type RoundInfo } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { listOfficeInputs, MAX_INPUT_BYTES, officeInputPaths } from "./gather-inputs";
 import { referenceInputs } from "./merge-command";
+import { mailDraftBytes } from "./mail-draft";
 import type { Output } from "./output";
 import { refuseClashes, sameFolderAsAny } from "./path-clash";
 import { parseDateOption } from "./plan-option";
@@ -24,6 +25,8 @@ export interface FeedbackArgs {
   /** ISO date the corrections are due; default: the round's deadline, unless it is past. */
   readonly deadline?: string;
   readonly recursive: boolean;
+  /** Also write one e-mail draft (.eml) per office beside its Rückmeldung; nothing is sent. */
+  readonly mail?: boolean;
   readonly planFile?: string;
   readonly pool?: PoolOptions;
 }
@@ -44,6 +47,10 @@ const roundFor = (entry: FeedbackFile, plan: PlanConfig, fallback: RoundInfo | n
   const named = templateRound(entry);
   return (named ? findRound(plan, named) : null) ?? fallback;
 };
+
+/** The command's last line: "1 Rückmeldung in … geschrieben; 2 Dateien nicht im Prüfbericht." */
+export const feedbackSummary = (written: number, unmatched: number, outDir: string): string =>
+  `${countOf(written, "Rückmeldung", "Rückmeldungen")} in ${outDir} geschrieben${unmatched ? `; ${countOf(unmatched, "Datei", "Dateien")} nicht im Prüfbericht` : ""}.`;
 
 /** `feedback`: one Rückmeldung workbook per office file, from the merge's JSON report. */
 export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitCode> => {
@@ -70,14 +77,30 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
   const inboxes = [...args.paths, ...listing.inputs.map((i) => dirname(i.path))];
   const inbox = await sameFolderAsAny(args.outDir, inboxes);
   if (inbox !== null) throw new CliError(`--out-dir ${args.outDir} ist ein Eingangsordner (${inbox}); bitte einen eigenen Ordner für die Rückmeldungen wählen.`);
-  const names = uniqueFileNames(listing.inputs.map((i) => safeFileBase(feedbackBase(basename(i.path)), FEEDBACK_SUFFIX)), ".xlsx");
+  const bases = listing.inputs.map((i) => safeFileBase(feedbackBase(basename(i.path)), FEEDBACK_SUFFIX));
+  const names = uniqueFileNames(bases, ".xlsx");
   const outputs = names.map((n) => join(args.outDir, n));
+  const drafts = args.mail ? uniqueFileNames(bases, ".eml").map((n) => join(args.outDir, n)) : [];
   await refuseClashes(
-    outputs.map((o) => ({ role: "Die Rückmeldung", path: o })),
+    [...outputs.map((o) => ({ role: "Die Rückmeldung", path: o })), ...drafts.map((d) => ({ role: "Der E-Mail-Entwurf", path: d }))],
     [{ role: "der Prüfbericht", path: args.report }, ...referenceInputs(args), ...officeInputPaths(listing)],
   );
-  const taken = new Set(outputs.map((o) => o.toLowerCase()));
+  const taken = new Set([...outputs, ...drafts].map((o) => o.toLowerCase()));
   const pool = args.pool ?? DEFAULT_POOL;
+
+  // A letter never asks for a date already past: a lapsed round deadline needs --deadline, checked
+  // for every file before anything is written.
+  if (args.deadline === undefined) {
+    for (const input of listing.inputs) {
+      const read = input.unreadable ? null : await readInputBytes(input.fsPath ?? input.path, MAX_INPUT_BYTES);
+      const entry = entryFor(report.inputs, input.path, read?.ok ? sha256(read.bytes) : null);
+      const round = entry ? roundFor(entry, args.plan, fallback) : null;
+      if (round?.deadline && round.deadline < args.today)
+        throw new CliError(
+          `Die Abgabefrist der Berichtsrunde „${round.name}“ (${germanDate(round.deadline)}) ist vorbei; bitte mit --deadline TT.MM.JJJJ angeben, bis wann die Ämter korrigieren sollen.`,
+        );
+    }
+  }
 
   let written = 0;
   let unmatched = 0;
@@ -96,21 +119,29 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
     }
     const round = roundFor(entry, args.plan, fallback);
     const due = deadline ?? round?.deadline ?? null;
+    const feedback: FeedbackInput = {
+      name: basename(input.path), result: entry, table, plan: args.plan, roundName: round?.name ?? null,
+      deadline: due, contact: letterContact(args.plan, round?.contact ?? null), checkedOn: report.today,
+    };
     // Large ones are streamed (exceljs' document model of 150,000 findings took over 3 GB).
     const build = entry.issues.length + (table?.rows.length ?? 0) > STREAM_FROM ? streamFeedbackWorkbook : buildFeedbackWorkbook;
-    const { bytes, kind } = await build({
-      name: basename(input.path), result: entry, table, plan: args.plan, roundName: round?.name ?? null,
-      deadline: due !== null && due >= args.today ? due : null, contact: round?.contact ?? null, checkedOn: report.today,
-    });
+    const { bytes, kind } = await build(feedback);
     const target = await writeUnderFreeName(outputs[n]!, bytes, taken);
     if (target !== outputs[n]) io.err(`  ${outputs[n]!} gibt es schon und bleibt unverändert; die Rückmeldung heißt ${target}.`);
+    if (args.mail) {
+      const { subject, text } = feedbackLetterText(feedback, basename(target));
+      const to = entry.office === null ? undefined : officeAddress(args.plan.correspondence, args.plan.offices, entry.office)?.email;
+      const eml = mailDraftBytes({ to: to ?? null, subject, text, attachment: { name: basename(target), bytes } }, `=_aktionsplan_${sha256(bytes).slice(0, 24)}`);
+      const draft = await writeUnderFreeName(drafts[n]!, eml, taken);
+      if (to === undefined) io.err(`  ${draft}: keine E-Mail-Adresse für ${entry.office ?? basename(input.path)} in der Plan-Konfiguration (correspondence.offices); „An“ bitte selbst eintragen.`);
+    }
     written++;
     const errors = entry.issues.filter((i) => i.severity === "error").length;
     const warnings = entry.issues.filter((i) => i.severity === "warning").length;
     if (entry.status !== "ok") withErrors++;
-    io.out(`${input.path}: ${kind === "confirmation" ? "in Ordnung, Bestätigung" : entry.status === "unreadable" ? "nicht lesbar, Rückmeldung" : `${errors} Fehler, ${warnings} ${warnings === 1 ? "Warnung" : "Warnungen"}, Rückmeldung`} → ${target}`);
+    io.out(`${input.path}: ${kind === "confirmation" ? "in Ordnung, Bestätigung" : entry.status === "unreadable" ? "nicht lesbar, Rückmeldung" : `${countOf(errors, "Fehler", "Fehler")}, ${countOf(warnings, "Warnung", "Warnungen")}, Rückmeldung`} → ${target}`);
   }
-  io.err(`${written} Rückmeldung(en) in ${args.outDir} geschrieben${unmatched ? `; ${unmatched} Datei(en) nicht im Prüfbericht` : ""}.`);
+  io.err(feedbackSummary(written, unmatched, args.outDir));
   if (written === 0) return EXIT.usage;
   return unmatched > 0 || withErrors > 0 ? EXIT.errorsFound : EXIT.ok;
 };

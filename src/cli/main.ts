@@ -127,12 +127,13 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .option("--period <berichtsrunde>", "Berichtsrunde für Frist und Ansprechpartner, wenn die Datei keine Vorlage nennt")
     .option("--deadline <TT.MM.JJJJ>", "Frist für die Korrektur (Standard: Abgabefrist der Berichtsrunde, wenn nicht vorbei)")
     .option("--recursive", "Ordner mit Unterordnern durchsuchen", false)
+    .option("--mail", "zusätzlich je Amt einen E-Mail-Entwurf (.eml) mit der Rückmeldung im Anhang schreiben; es wird nichts gesendet", false)
     .addOption(new Option("--today <TT.MM.JJJJ>", "heutiges Datum: ob die Frist schon vorbei ist (Standard: heute)"))
-    .action(async (report: string, paths: string[], o: { outDir: string; plan?: string; period?: string; deadline?: string; recursive: boolean; today?: string }) => {
+    .action(async (report: string, paths: string[], o: { outDir: string; plan?: string; period?: string; deadline?: string; recursive: boolean; mail: boolean; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
       const today = parseTodayOption(o.today ?? term.today());
       const args = {
-        report, paths, outDir: o.outDir, plan, today, recursive: o.recursive, ...(o.plan !== undefined ? { planFile: o.plan } : {}),
+        report, paths, outDir: o.outDir, plan, today, recursive: o.recursive, mail: o.mail, ...(o.plan !== undefined ? { planFile: o.plan } : {}),
         ...(o.period !== undefined ? { period: o.period } : {}), ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
       };
       setExit(await command.runFeedback(args, output(false)));

@@ -1,4 +1,4 @@
-import { consolidate, flagAfterStichtag, flagRepeatedOffices, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
+import { consolidate, countOf, flagAfterStichtag, flagRepeatedOffices, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
 import { writeConsolidatedFile, writeFileAtomic, writeTextAtomic } from "../xlsx/node";
 import { extraColumnsCut } from "../xlsx";
 import { currentRound, findRound, flagOldTemplates } from "../xlsx/template";
@@ -68,7 +68,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   const dated = round?.cutoff ? flagAfterStichtag(read, { name: round.name, cutoff: round.cutoff }, args.today) : read;
   const inputs = flagRepeatedOffices(flagOldTemplates(dated, args.plan, args.period));
   if (inputs.every((i) => i.result.status === "unreadable")) {
-    io.err(`Keine lesbare Arbeitsmappe unter ${inputs.length} Datei(en); nichts geschrieben.`);
+    io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
     return EXIT.usage;
   }
@@ -92,7 +92,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       write = false;
     }
   const report = buildMergeReport(c, args.out, write, master && args.master ? { file: args.master, measures: master.measures.length, issues: master.issues } : null);
-  if (args.reportJson) await writeOrExplain(args.reportJson, (p) => writeTextAtomic(p, JSON.stringify(report, null, 2) + "\n"));
+  if (args.reportJson) await writeOrExplain(args.reportJson, (p) => writeTextAtomic(p, `${JSON.stringify(report, null, 2)}\n`));
   const t = report.totals;
   io.err(
     [

@@ -59,3 +59,5 @@ export type { ValidateOptions } from "./validate-table";
 export { buildProgressReport } from "./report/progress-report";
 export type { ProgressReport, ReportInput, ReportFacts, ReportChange, ReportMeasure, FieldSection, ReportScope } from "./report/progress-report";
 export { xmlSafe } from "./xml-safe";
+export { CaseForms, Contact, Correspondence, OfficeAddress, countOf, guessedForms, letterContact, officeAddress, officeIn } from "./correspondence";
+export type { GrammarCase, LetterContact } from "./correspondence";

@@ -1,14 +1,32 @@
 import { assertNever } from "./assert-never";
+import type { ColumnKey } from "./column-keys";
 import type { Issue, IssueCode } from "./issue";
 import { UnreadableReason, unreadableReasonDe } from "./unreadable-reason";
 
 const q = (s: string | null | undefined): string => `„${s ?? ""}“`;
 
+/** Allowed values travel as "a | b" (values may hold commas); a reader sees them quoted, with commas. */
+const choices = (allowed: string): string =>
+  allowed
+    .split(" | ")
+    .filter((a) => a !== "")
+    .map(q)
+    .join(", ");
+
+/** What a drop-down column's value is called in a sentence ("kein zulässiger Umsetzungsstand"). */
+const CHOICE_NOUN: Readonly<Partial<Record<ColumnKey, string>>> = {
+  status: "kein zulässiger Umsetzungsstand",
+  field: "kein Handlungsfeld dieses Plans",
+  budget: "keine zulässige Angabe zur Haushaltsrelevanz",
+  coverageState: "kein zulässiger Stand des Deckungsvorschlags",
+  linkedPlan: "kein bekannter Plan",
+};
+
 /**
  * German messages a clerk understands, one per code. The switch is exhaustive: a new code without
  * a message does not compile (no default branch to swallow it).
  */
-export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell">): string => {
+export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell"> & { readonly field?: ColumnKey | null }): string => {
   const p = (name: string): string => issue.params[name] ?? "";
   const v = q(issue.value);
   const code: IssueCode = issue.code;
@@ -56,9 +74,9 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
     case "cell/required":
       return `Pflichtangabe ${q(p("label"))} fehlt.`;
     case "cell/enum":
-      return `Der Wert ${v} ist nicht zulässig. Zulässig: ${p("allowed")}.`;
+      return `${v} ist ${(issue.field ? CHOICE_NOUN[issue.field] : undefined) ?? "kein zulässiger Wert für diese Spalte"}. Bitte wählen Sie aus der Liste: ${choices(p("allowed"))}.`;
     case "cell/unknown-office":
-      return `Das Amt ${v} ist im Plan nicht bekannt. Bitte die amtliche Bezeichnung verwenden, z. B. ${p("allowed").split(" | ").slice(0, 3).join(", ")}.`;
+      return `Das Amt ${v} ist im Plan nicht bekannt. Bitte die amtliche Bezeichnung verwenden, z. B. ${choices(p("allowed").split(" | ").slice(0, 3).join(" | "))}.`;
     case "cell/ambiguous-budget":
       return `${v} ist mehrdeutig: Bitte „ja“ (Mittel im kommenden Doppelhaushalt nötig) oder „Ja, im Rahmen verfügbarer Haushaltsmittel.“ wählen.`;
     case "cell/id-format":
@@ -93,8 +111,8 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
       return `${v} ist keine Ja/Nein-Angabe.`;
     case "cell/coverage-missing":
       return p("reason") === "voluntary"
-        ? "Neue freiwillige kommunale Leistung ohne Deckungsvorschlag: Bitte einen Deckungsvorschlag erarbeiten und dem zuständigen Gremium vorlegen."
-        : "Haushaltsrelevanz „ja“ ohne Deckungsvorschlag: Bitte einen Deckungsvorschlag erarbeiten und dem zuständigen Gremium vorlegen.";
+        ? "Für diese neue freiwillige kommunale Leistung fehlt ein Deckungsvorschlag. Bitte tragen Sie in der Spalte „Deckungsvorschlag“ ein, wie die Maßnahme finanziert werden soll."
+        : "Für diese haushaltsrelevante Maßnahme fehlt ein Deckungsvorschlag. Bitte tragen Sie in der Spalte „Deckungsvorschlag“ ein, wie die Maßnahme finanziert werden soll.";
     case "cell/coverage-unnamed":
       return `Bitte den Deckungsvorschlag benennen: ${v} sagt nicht, wie die Maßnahme finanziert wird (z. B. „Umschichtung aus Budget 50.1“, „Fördermittel des Freistaats“). Ohne Benennung zählt er nicht als Deckungsvorschlag.`;
     case "cell/master-deviation":
@@ -102,7 +120,7 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
         ? `${q(p("label"))} weicht vom Masterplan ab: gemeldet ${v}, im Masterplan ${q(p("master"))}. Das gilt als vorgeschlagene Terminverschiebung; bis die Koordinierungsstelle sie annimmt, gilt der Termin des Masterplans.`
         : `${q(p("label"))} weicht vom Masterplan ab: gemeldet ${v}, im Masterplan ${q(p("master"))}. Übernommen wird der Wert des Masterplans; bitte Änderungen mit der Koordinierungsstelle abstimmen statt sie in die Vorlage zu schreiben.`;
     case "cell/overdue":
-      return `Das geplante Ende ${p("end")} ist überschritten, die Maßnahme ist aber nicht abgeschlossen (Umsetzungsstand: ${p("status")}).`;
+      return `Das geplante Ende (${p("end")}) ist überschritten, die Maßnahme ist aber noch ${q(p("status"))}. Bitte nennen Sie im Sachstand den neuen voraussichtlichen Abschluss oder den Grund der Verzögerung.`;
     case "cell/ambiguous-synonym":
       return `${v} ist mehrdeutig; gelesen als ${q(p("read"))}. Bitte den gemeinten Wert aus der Liste wählen: ${p("allowed").split(" | ").join(", ")}.`;
     case "cell/normalised":

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ColumnKey } from "./column-keys";
+import { Correspondence } from "./correspondence";
 
 const Code = z.string().trim().min(1);
 const Synonyms = z.array(z.string().trim().min(1)).default([]);
@@ -89,12 +90,18 @@ export const PlanConfig = z
     linkedPlans: z.array(SimpleChoice).default([]),
     columns: z.array(ColumnSpec).min(1),
     rounds: z.array(ReportingRound).default([]),
+    // Letters to the offices (issue 16): case forms, e-mail addresses, the contact person.
+    correspondence: Correspondence.optional(),
   })
   .superRefine((plan, ctx) => {
     const keys = plan.columns.map((c) => c.key);
     for (const required of ["measureId", "status"] as const) {
       if (!keys.includes(required)) ctx.addIssue({ code: "custom", path: ["columns"], message: `column '${required}' is required` });
     }
+    // A misspelt office code would silently lose its case forms and address (issue 16).
+    const codes = new Set(plan.offices.map((o) => o.code));
+    for (const code of Object.keys(plan.correspondence?.offices ?? {}))
+      if (!codes.has(code)) ctx.addIssue({ code: "custom", path: ["correspondence", "offices", code], message: `unknown office code '${code}'` });
     const seen = new Set<string>();
     plan.columns.forEach((c, i) => {
       if (seen.has(c.key)) ctx.addIssue({ code: "custom", path: ["columns", i, "key"], message: `duplicate column key '${c.key}'` });

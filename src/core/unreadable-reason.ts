@@ -32,7 +32,7 @@ export const UnreadableReason = z.enum([
 ]);
 export type UnreadableReason = z.infer<typeof UnreadableReason>;
 
-const SAVE_AS = "Bitte in Excel öffnen und als „Excel-Arbeitsmappe (*.xlsx)“ speichern.";
+const SAVE_AS = "Bitte öffnen Sie sie in Excel und speichern Sie sie als „Excel-Arbeitsmappe (*.xlsx)“.";
 
 export const unreadableReasonDe = (reason: UnreadableReason): string => {
   switch (reason) {
@@ -71,7 +71,7 @@ export const unreadableReasonDe = (reason: UnreadableReason): string => {
     case "format-ods":
       return "OpenDocument-Tabelle (.ods). Bitte in LibreOffice über „Speichern unter“ als „Excel 2007-365 (.xlsx)“ speichern.";
     case "format-csv":
-      return `CSV-Datei. ${SAVE_AS}`;
+      return `Die Datei ist eine CSV-Datei und kann nicht gelesen werden. ${SAVE_AS}`;
     case "format-numbers":
       return "Apple-Numbers-Datei. Bitte in Numbers über „Exportieren“ als Excel-Datei (.xlsx) speichern.";
     case "io":

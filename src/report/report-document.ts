@@ -183,14 +183,15 @@ const changeBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   const c = r.changes.counts;
   const columns: ReportColumn<ReportChange>[] = [
     { header: "Nr.", cell: (x) => x.measureId },
+    { header: "Maßnahme", cell: (x) => x.measure ?? "–", wide: true },
     { header: "Änderung", cell: (x) => x.kind },
-    { header: "Umsetzungsstand vorher", cell: (x) => (x.kind === "neu" ? "–" : label(x.statusBefore)) },
-    { header: "Umsetzungsstand jetzt", cell: (x) => label(x.statusNow) },
-    { header: "Fortschritt vorher", cell: (x) => percent(x.progressBefore), numeric: true },
-    { header: "Fortschritt jetzt", cell: (x) => percent(x.progressNow), numeric: true },
+    { header: "Umsetzungsstand vorher → jetzt", cell: (x) => `${x.kind === "neu" ? "–" : label(x.statusBefore)} → ${x.kind === "nicht mehr gemeldet" ? "–" : label(x.statusNow)}` },
+    { header: "Fortschritt vorher → jetzt", cell: (x) => `${percent(x.progressBefore)} → ${percent(x.progressNow)}`, numeric: true },
+    // Only a Sachstand that changed is shown: an unchanged one says nothing new.
+    { header: "Sachstand jetzt (wenn geändert)", cell: (x) => (x.noteNow !== undefined && x.noteNow !== x.noteBefore ? (x.noteNow ?? "(gelöscht)") : "–"), wide: true },
   ];
-  const text = `Gegenüber der letzten Berichtsrunde: ${integer(c.geändert)} geändert, ${integer(c.neu)} neu, ${integer(c.unverändert)} unverändert.`;
-  return [paragraph(text), ...(r.changes.changed.length ? [table("Geänderte und neue Maßnahmen", columns, r.changes.changed)] : [])];
+  const text = `Gegenüber der letzten Berichtsrunde: ${integer(c.geändert)} geändert, ${integer(c.neu)} neu, ${integer(c["nicht mehr gemeldet"])} nicht mehr gemeldet, ${integer(c.unverändert)} unverändert.`;
+  return [paragraph(text), ...(r.changes.changed.length ? [table("Geänderte, neue und nicht mehr gemeldete Maßnahmen", columns, r.changes.changed)] : [])];
 };
 
 const methodBlocks = (r: ProgressReport): ReportBlock[] => {

@@ -45,6 +45,9 @@ const changes = (g: Grid): ReportChange[] => {
       statusNow: textOrNull(valueAt(g, r, col(CHANGE_HEADER.statusNow))),
       progressBefore: percent(valueAt(g, r, col(CHANGE_HEADER.progressBefore))),
       progressNow: percent(valueAt(g, r, col(CHANGE_HEADER.progressNow))),
+      measure: textOrNull(valueAt(g, r, col(CHANGE_HEADER.measure))),
+      noteBefore: textOrNull(valueAt(g, r, col(CHANGE_HEADER.noteBefore))),
+      noteNow: textOrNull(valueAt(g, r, col(CHANGE_HEADER.noteNow))),
     });
   }
   return out;

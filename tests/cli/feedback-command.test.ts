@@ -34,7 +34,7 @@ describe("aktionsplan feedback", () => {
 
   it("writes one Rückmeldung per office file from the merge's JSON report, never touching the inputs", async () => {
     const r = await cli(["feedback", json, inbox, "--out-dir", out, "--today", "2024-07-01"]);
-    expect(r.stderr).toContain("4 Rückmeldung(en)");
+    expect(r.stderr).toContain("4 Rückmeldungen in");
     expect(r.code).toBe(1);
     expect(readdirSync(out).sort()).toEqual(["Bürgeramt (Rückmeldung).xlsx", "Jugendamt (Rückmeldung).xlsx", "Kultur (Rückmeldung).xlsx", "Sozialamt (Rückmeldung).xlsx"]);
     expect(r.stdout).toMatch(/Kultur\.xlsx: in Ordnung, Bestätigung/);
@@ -84,5 +84,22 @@ describe("aktionsplan feedback", () => {
     const r = await cli(["feedback", json, other, "--out-dir", join(dir, "out2")]);
     expect(r.stderr).toContain("nicht im Prüfbericht (oder seit dem Zusammenführen geändert)");
     expect(r.code).toBe(2);
+  });
+
+  it("asks for --deadline when the round's deadline has passed, instead of writing a past date", async () => {
+    const late = join(dir, "spaet");
+    const round = ["--period", "Zwischenbericht 2024"];
+    const r = await cli(["feedback", json, inbox, "--out-dir", late, "--today", "2024-08-15", ...round]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--deadline");
+    expect(r.stderr).toContain("31.07.2024");
+    expect(() => readdirSync(late)).toThrow();
+    const ok = await cli(["feedback", json, inbox, "--out-dir", late, "--today", "2024-08-15", ...round, "--deadline", "2024-09-15"]);
+    expect(ok.code).toBe(1);
+    const wb = await loadWorkbook(new Uint8Array(readFileSync(join(late, "Jugendamt (Rückmeldung).xlsx"))));
+    const text = wb.getWorksheet("Rückmeldung")!.getColumn(1).values.filter((v) => typeof v === "string").join("\n");
+    expect(text).toContain("bis zum 15.09.2024 erneut an das Büro der Integrations- und Ausländerbeauftragten");
+    expect(text).toContain("vielen Dank für die Meldung des Jugendamts");
+    expect(ok.stderr).toContain("4 Rückmeldungen in");
   });
 });

@@ -89,7 +89,9 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
     expect(valuesOf(ws, "Umsetzungsstand")).toEqual(["umgesetzt", "keine Meldung", "in Umsetzung", "in Umsetzung", "fast fertig", "Daueraufgabe"]);
     expect(valuesOf(ws, "federführend")).toEqual(["Sozialamt", "Sozialamt", "Jugendamt", "Jugendamt", "Bürgeramt", "Bürgeramt"]);
     expect(valuesOf(ws, "Fortschritt")).toEqual([1, null, 0.5, 0.3, 0.9, null]);
-    expect(valuesOf(ws, "Quelle").map((v) => (v === null ? null : String(v).slice(inbox.length + 1)))).toEqual(["Sozialamt.xlsx", null, "Jugendamt.xlsx", "Jugendamt.xlsx", "Buergeramt.xlsx", "Buergeramt.xlsx"]);
+    // Issue 16: the Quelle column names the file; its full path stays in the Quellen sheet.
+    expect(valuesOf(ws, "Quelle")).toEqual(["Sozialamt.xlsx", null, "Jugendamt.xlsx", "Jugendamt.xlsx", "Buergeramt.xlsx", "Buergeramt.xlsx"]);
+    expect(String(wb.getWorksheet("Quellen")!.getCell(2, 1).value).startsWith(inbox)).toBe(true);
     expect(valuesOf(ws, "Zusatz: Interne Notiz")).toEqual([null, null, "intern", null, null, null]);
     const conflicts = wb.getWorksheet("Konflikte")!;
     expect(conflicts.getRow(2).values).toEqual(expect.arrayContaining(["3.1.1", "Umsetzungsstand", "in Umsetzung", "in Planung"]));

@@ -15,7 +15,7 @@ describe("aktionsplan validate", () => {
     const r = await cli(["validate", join(dir, "Buergeramt.xlsx"), "--today", "2024-06-30"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Buergeramt.xlsx: fehlerhaft – 2 Maßnahmen auf Blatt „Meldung“");
-    expect(r.stdout).toContain("Fehler (Blatt „Meldung“, Zelle G2): Der Wert „fast fertig“ ist nicht zulässig.");
+    expect(r.stdout).toContain("Fehler (Blatt „Meldung“, Zelle G2): „fast fertig“ ist kein zulässiger Umsetzungsstand. Bitte wählen Sie aus der Liste: „nicht begonnen“, „in Planung“");
     expect(r.stdout).toMatch(/Fehler \(Blatt „Meldung“, Zelle A3\): Excel hat die Maßnahmen-Nr\. als Zahl oder Datum gespeichert/);
     expect(r.stdout).not.toContain("Hinweis (");
     expect((await cli(["validate", join(dir, "Buergeramt.xlsx"), "--today", "2024-06-30", "--verbose"])).stdout).toContain("Hinweis");
@@ -36,13 +36,13 @@ describe("aktionsplan validate", () => {
     const r = await cli(["validate", dir, "--json", "--today", "2024-06-30"]);
     const json = JSON.parse(r.stdout) as { version: number; inputs: Record<string, unknown>[] };
     expect(json.version).toBe(1);
-    expect(json.inputs.map((i) => [String(i["file"]).slice(dir.length + 1), i["status"]])).toEqual([
+    expect(json.inputs.map((i) => [String(i.file).slice(dir.length + 1), i.status])).toEqual([
       ["Buergeramt.xlsx", "invalid"],
       ["Jugendamt.xlsx", "ok"],
       ["leer.xlsx", "unreadable"],
     ]);
     expect(Object.keys(json.inputs[0]!).sort()).toEqual(["file", "issues", "office", "offices", "rows", "sha256", "sheet", "status"]);
-    expect(Object.keys((json.inputs[0]!["issues"] as Record<string, unknown>[])[0]!).sort()).toEqual(["cell", "code", "column", "field", "message", "row", "severity", "sheet", "value"]);
+    expect(Object.keys((json.inputs[0]!.issues as Record<string, unknown>[])[0]!).sort()).toEqual(["cell", "code", "column", "field", "message", "row", "severity", "sheet", "value"]);
     expect(r.stderr).toBe("");
   });
 });

@@ -32,7 +32,7 @@ describe("task pane (simulated Excel, jsdom)", () => {
     expect(app.controls.status.textContent).toBe("Blatt „Sachstand“: 2 Maßnahmen, 1 Fehler, 0 Warnungen, 1 Hinweise.");
     expect([...root.querySelectorAll("h3")].map((h) => h.textContent)).toEqual(["Fehler (1)", "Hinweise (1)"]);
     const issue = root.querySelector<HTMLButtonElement>('button.issue[data-cell="F3"]')!;
-    expect(issue.textContent).toContain("„fast fertig“ ist nicht zulässig");
+    expect(issue.textContent).toContain("„fast fertig“ ist kein zulässiger Umsetzungsstand");
     await click(app, issue);
     await new Promise((r) => setTimeout(r, 0));
     expect(fake.selections).toEqual(["Sachstand!F3"]);

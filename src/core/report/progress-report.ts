@@ -8,7 +8,10 @@ import { planIndex, type PlanIndex } from "../plan-index";
 /** One change against the previous round, as the consolidated workbook's "Änderungen" sheet lists it. */
 export interface ReportChange {
   readonly measureId: string;
-  readonly kind: "neu" | "geändert" | "unverändert";
+  readonly kind: "neu" | "geändert" | "unverändert" | "nicht mehr gemeldet";
+  readonly measure?: string | null;
+  readonly noteBefore?: string | null;
+  readonly noteNow?: string | null;
   readonly statusBefore: string | null;
   readonly statusNow: string | null;
   readonly progressBefore: number | null;
@@ -132,7 +135,7 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   }));
   let changes: ProgressReport["changes"] = null;
   if (input.changes) {
-    const counts = { neu: 0, geändert: 0, unverändert: 0 };
+    const counts = { neu: 0, geändert: 0, unverändert: 0, "nicht mehr gemeldet": 0 };
     for (const c of input.changes) counts[c.kind]++;
     changes = { counts, changed: input.changes.filter((c) => c.kind !== "unverändert") };
   }

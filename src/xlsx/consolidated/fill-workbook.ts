@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { Consolidation, PlanConfig } from "../../core";
+import { germanDate, type Consolidation, type PlanConfig } from "../../core";
 import { conflictsList } from "./conflicts-sheet";
 import { issuesList } from "./issues-sheet";
 import type { ResolvedLayout } from "./layout";
@@ -27,5 +27,6 @@ export const fitsTables = (lists: readonly ListSheet[], layout: ResolvedLayout):
 export const fillConsolidatedWorkbook = async (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig, lists: readonly ListSheet[], layout: ResolvedLayout, tables: boolean): Promise<void> => {
   stampWorkbook(wb, c.today, `${plan.title} – konsolidierter Umsetzungsstand`, CONSOLIDATED_MARKER);
   writeOverviewSheet(wb, c, plan);
-  for (const list of lists) await writeListSheet(wb, list, { tables, maxRows: layout.maxSheetRows, ...(layout.breathe ? { breathe: layout.breathe } : {}) });
+  const print = { plan: plan.title, round: `Stand ${germanDate(c.today)}` };
+  for (const list of lists) await writeListSheet(wb, list, { tables, maxRows: layout.maxSheetRows, print, ...(layout.breathe ? { breathe: layout.breathe } : {}) });
 };

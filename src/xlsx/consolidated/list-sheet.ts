@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
-import { pageSetupFor, safeText, styleHeader, type OutColumn, type OutValue } from "./sheet-kit";
+import { fitDataRow, fitHeaderRow, headerWidths, printOptions } from "../print-layout";
+import { safeText, styleHeader, type OutColumn, type OutValue } from "./sheet-kit";
 
 /** A sheet that is one list under a header row, described as data; writeListSheet lays it out. */
 export interface ListSheet {
@@ -13,6 +14,8 @@ export interface ListSheet {
   readonly emptyText: string;
   /** The sheet's last row when the list is longer than a sheet can hold: how many are missing, and where they are. */
   readonly overflowText: (hidden: number) => string;
+  /** Leading columns that name a row (ID … title), repeated on every page when printed several pages wide; default 1. */
+  readonly titleColumns?: number;
   /** Conditional formats over the data rows actually written. */
   readonly conditional?: (firstRow: number, lastRow: number) => ExcelJS.ConditionalFormattingOptions[];
 }
@@ -24,6 +27,8 @@ export interface SheetLayout {
   readonly maxRows: number;
   /** Awaited every BREATHE_ROWS rows written outside a table: lets a stream drain. */
   readonly breathe?: () => Promise<void>;
+  /** The printed page header: plan and, as second part, the round or the run's date. */
+  readonly print?: { readonly plan: string; readonly round: string | null };
 }
 
 const BREATHE_ROWS = 256;
@@ -37,14 +42,15 @@ export const commitSheet = (ws: ExcelJS.Worksheet): void => {
 };
 
 type CellStyle = Partial<ExcelJS.Style>;
-const DATE_STYLE: CellStyle = { numFmt: "dd.mm.yyyy" };
+const DATE_STYLE: CellStyle = { numFmt: "dd.mm.yyyy", alignment: { vertical: "top" } };
 
 /**
  * One style object per column, shared by all its cells: exceljs caches a style by object identity,
  * so a shared object costs one lookup per cell instead of serialising the style for every cell.
  */
 const columnStyles = (columns: readonly OutColumn[]): CellStyle[] =>
-  columns.map((c) => ({ ...(c.format ? { numFmt: c.format } : {}), ...(c.wrap ? { alignment: { wrapText: true, vertical: "top" } } : {}) }));
+  // Every cell at the top: in a row made tall for a wrapped text, an ID at the bottom reads as the next row's.
+  columns.map((c) => ({ ...(c.format ? { numFmt: c.format } : {}), alignment: c.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" } }));
 
 const styleCells = (row: ExcelJS.Row, values: readonly OutValue[], styles: readonly CellStyle[]): void => {
   styles.forEach((style, i) => {
@@ -59,15 +65,24 @@ const styleCells = (row: ExcelJS.Row, values: readonly OutValue[], styles: reado
  * need at least one data row, so an empty list gets a plain header and a line saying it is empty.
  */
 export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layout: SheetLayout): Promise<void> => {
-  const ws = wb.addWorksheet(list.sheet, { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 0 }], pageSetup: pageSetupFor(HEADER_ROW) });
-  list.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  const widths = headerWidths(
+    list.columns.map((c) => c.header),
+    list.columns.map((c) => c.width),
+  );
+  const wraps = list.columns.map((c) => c.wrap === true);
+  // A streamed sheet writes its print settings when it is added: they go in with the options.
+  const print = printOptions({ headerRow: HEADER_ROW, widths, titleColumns: list.titleColumns ?? 1, plan: layout.print?.plan ?? "", round: layout.print?.round ?? null });
+  const ws = wb.addWorksheet(list.sheet, { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 0 }], ...print });
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const headers = list.columns.map((c) => c.header);
   const room = layout.maxRows - HEADER_ROW;
   const shown = list.count <= room ? list.count : Math.max(0, room - 1);
   const styles = columnStyles(list.columns);
   const plainHeader = () => {
     const header = ws.getRow(HEADER_ROW);
-    header.values = list.columns.map((c) => c.header);
+    header.values = headers;
     styleHeader(header, list.columns.length);
+    fitHeaderRow(header, headers, widths);
     header.commit();
   };
   if (list.count === 0) {
@@ -84,14 +99,20 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
       columns: list.columns.map((c) => ({ name: c.header, filterButton: true })),
       rows,
     });
-    rows.forEach((values, i) => styleCells(ws.getRow(HEADER_ROW + 1 + i), values, styles));
+    rows.forEach((values, i) => {
+      const row = ws.getRow(HEADER_ROW + 1 + i);
+      styleCells(row, values, styles);
+      fitDataRow(row, values, widths, wraps);
+    });
     styleHeader(ws.getRow(HEADER_ROW), list.columns.length);
+    fitHeaderRow(ws.getRow(HEADER_ROW), headers, widths);
   } else {
     plainHeader();
     for (let i = 0; i < shown; i++) {
       const values = list.row(i).map(safeText);
       const row = ws.addRow(values);
       styleCells(row, values, styles);
+      fitDataRow(row, values, widths, wraps);
       row.commit();
       if (layout.breathe && i % BREATHE_ROWS === BREATHE_ROWS - 1) await layout.breathe();
     }

@@ -1,6 +1,6 @@
 import { businessAreaOf, germanDate, NO_REPORT, type Consolidation, type PlanConfig, type PlanEntry } from "../../core";
 import type { ListSheet } from "./list-sheet";
-import { excelDate, moreRowsText, type OutColumn, type OutValue } from "./sheet-kit";
+import { excelDate, fileName, moreRowsText, type OutColumn, type OutValue } from "./sheet-kit";
 import { CHANGE_HEADER, CHANGE_KIND, MEASURE_HEADER, SHEET } from "./labels";
 
 const MEASURE_COLUMNS: OutColumn[] = [
@@ -19,7 +19,7 @@ const MEASURE_COLUMNS: OutColumn[] = [
 const measureCells = (e: PlanEntry, plan: PlanConfig): OutValue[] => {
   const r = e.row;
   const status = e.reporting === "unreported" ? NO_REPORT : r.status;
-  return [e.measureId, r.field, r.measure, r.leadOffice, businessAreaOf(plan, r.leadOffice), status, r.progress === null ? null : r.progress / 100, excelDate(r.end), e.measure?.chosen.file ?? null];
+  return [e.measureId, r.field, r.measure, r.leadOffice, businessAreaOf(plan, r.leadOffice), status, r.progress === null ? null : r.progress / 100, excelDate(r.end), e.measure ? fileName(e.measure.chosen.file) : null];
 };
 
 /**
@@ -29,6 +29,7 @@ const measureCells = (e: PlanEntry, plan: PlanConfig): OutValue[] => {
 export const coverageList = (c: Consolidation, plan: PlanConfig): ListSheet => ({
   sheet: "Deckungsvorschläge",
   table: "Deckungsvorschlaege",
+  titleColumns: 3,
   columns: [...MEASURE_COLUMNS, { header: "Haushaltsrelevanz", width: 20 }, { header: "Deckungsvorschlag", width: 36, wrap: true }, { header: "Stand Deckungsvorschlag", width: 14 }, { header: "Gremium", width: 18 }, { header: "Vorlagen-Nr.", width: 12 }, { header: "Deckungsvorschlag vorhanden", width: 14 }],
   count: c.coverage.length,
   row: (i) => {
@@ -45,6 +46,7 @@ export const overdueList = (c: Consolidation, plan: PlanConfig): ListSheet => ({
   sheet: "Überfällig",
   table: "Ueberfaellig",
   columns: MEASURE_COLUMNS,
+  titleColumns: 3,
   count: c.overdue.length,
   row: (i) => measureCells(c.overdue[i]!, plan),
   emptyText: `Keine überfälligen Maßnahmen (Stichtag ${germanDate(c.today)}).`,
@@ -63,11 +65,12 @@ export const missingList = (c: Consolidation): ListSheet | null => {
     const j = i - notReported.length;
     if (j < silentOffices.length) return ["Amt ohne Rückmeldung", null, null, null, silentOffices[j]!, null];
     const m = notInMaster[j - silentOffices.length]!;
-    return ["nicht im Masterplan", m.chosen.record.row.measureId, m.chosen.record.row.field, m.chosen.record.row.measure, m.chosen.record.row.leadOffice, m.chosen.file];
+    return ["nicht im Masterplan", m.chosen.record.row.measureId, m.chosen.record.row.field, m.chosen.record.row.measure, m.chosen.record.row.leadOffice, fileName(m.chosen.file)];
   };
   return {
     sheet: SHEET.missing,
     table: "FehlendeMeldungen",
+    titleColumns: 4,
     columns: [
       { header: "Art", width: 34 },
       { header: "Maßnahmen-Nr.", width: 12 },
@@ -124,16 +127,29 @@ export const changesList = (c: Consolidation): ListSheet | null => {
     table: "Aenderungen",
     columns: [
       { header: CHANGE_HEADER.measureId, width: 12 },
-      { header: CHANGE_HEADER.kind, width: 12 },
+      { header: CHANGE_HEADER.measure, width: 40, wrap: true },
+      { header: CHANGE_HEADER.kind, width: 14 },
       { header: CHANGE_HEADER.statusBefore, width: 18 },
       { header: CHANGE_HEADER.statusNow, width: 18 },
       { header: CHANGE_HEADER.progressBefore, width: 11, format: "0%" },
       { header: CHANGE_HEADER.progressNow, width: 11, format: "0%" },
+      { header: CHANGE_HEADER.noteBefore, width: 40, wrap: true },
+      { header: CHANGE_HEADER.noteNow, width: 40, wrap: true },
     ],
     count: changes.length,
     row: (i) => {
       const x = changes[i]!;
-      return [x.measureId, CHANGE_KIND[x.kind], x.before?.status ?? null, x.after.status, pct(x.before?.progress), pct(x.after.progress)];
+      return [
+        x.measureId,
+        x.measure,
+        CHANGE_KIND[x.kind],
+        x.before?.status ?? null,
+        x.after?.status ?? null,
+        pct(x.before?.progress),
+        pct(x.after?.progress),
+        x.before?.note ?? null,
+        x.after?.note ?? null,
+      ];
     },
     emptyText: "Keine Maßnahmen zum Vergleich.",
     overflowText: moreRowsText("Maßnahmen"),

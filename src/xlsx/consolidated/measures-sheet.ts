@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { businessAreaOf, cellText, columnLetter, NO_REPORT, SEVERITY_COLOR, type ColumnKey, type Consolidation, type MeasureRow, type PlanConfig, type SourcedRecord, type StatusCategory } from "../../core";
 import type { ListSheet } from "./list-sheet";
-import { countDe, excelDate, moreRowsText, SEVERITY_DE, uniqueHeaders, type OutColumn, type OutValue } from "./sheet-kit";
+import { countDe, excelDate, fileName, moreRowsText, SEVERITY_DE, uniqueHeaders, type OutColumn, type OutValue } from "./sheet-kit";
 import { MEASURE_HEADER, REPORTING_LABEL, SHEET } from "./labels";
 
 const FORMATS: Partial<Record<ColumnKey, string>> = { progress: "0%", start: "dd.mm.yyyy", end: "dd.mm.yyyy", asOf: "dd.mm.yyyy" };
@@ -121,7 +121,7 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
       ...planCols.map((p) => cellFor(p.key, r) ?? s.record.unparsed.find((u) => u.field === p.key)?.text ?? null),
       entry ? REPORTING_LABEL[entry.reporting] : null,
       businessAreaOf(plan, r.leadOffice),
-      s.file,
+      fileName(s.file),
       s.record.source.sheet,
       s.record.source.row,
       s.record.worst === null ? "ok" : SEVERITY_DE[s.record.worst],
@@ -170,6 +170,8 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     columns,
     count: rows.length,
     row,
+    // ID through title: what names a row when the sheet prints several pages wide.
+    titleColumns: Math.max(1, planCols.findIndex((p) => p.key === "measure") + 1),
     emptyText: "Keine Maßnahmen gelesen.",
     overflowText: moreRowsText("Maßnahmen"),
     conditional,

@@ -1,8 +1,9 @@
 import type ExcelJS from "exceljs";
-import { NO_REPORT, type Consolidation, type PlanConfig, type Tally } from "../../core";
+import { germanDate, NO_REPORT, type Consolidation, type PlanConfig, type Tally } from "../../core";
 import { FACT, SCOPE, SHEET } from "./labels";
 import { commitSheet } from "./list-sheet";
-import { excelDate, pageSetupFor, styleHeader } from "./sheet-kit";
+import { fitHeaderRow, printOptions } from "../print-layout";
+import { excelDate, styleHeader, wholePercent } from "./sheet-kit";
 
 /**
  * Übersicht: run facts, then per field of action and per office the count by status, the share
@@ -10,9 +11,12 @@ import { excelDate, pageSetupFor, styleHeader } from "./sheet-kit";
  * denominator of the share done; Daueraufgabe counts as ongoing, not done.
  */
 export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig): void => {
-  const ws = wb.addWorksheet(SHEET.overview, { views: [{ state: "normal" }], pageSetup: pageSetupFor(1) });
-  ws.getColumn(1).width = 44;
-  for (let i = 2; i <= plan.statuses.length + 8; i++) ws.getColumn(i).width = 13;
+  // Narrow enough that the whole table fits one landscape page legibly; long labels wrap in the header.
+  const widths = [40, ...Array.from({ length: plan.statuses.length + 7 }, () => 11)];
+  // Several tables under each other: no one header row to repeat; the group names (column A) are.
+  const print = printOptions({ headerRow: null, widths, titleColumns: 1, plan: c.plan.title, round: c.round?.name ?? `Stand ${germanDate(c.today)}` });
+  const ws = wb.addWorksheet(SHEET.overview, { views: [{ state: "normal" }], ...print });
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const title = ws.getRow(1).getCell(1);
   title.value = `${c.plan.title} – konsolidierter Umsetzungsstand`;
   title.font = { bold: true, size: 14 };
@@ -37,8 +41,8 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     [FACT.measures, c.entries.length],
     [FACT.errors, totals.errors],
     [FACT.warnings, totals.warnings],
-    [FACT.shareDone, c.overview.overall.shareDone],
-    [FACT.meanProgress, c.overview.overall.meanProgress === null ? null : c.overview.overall.meanProgress / 100],
+    [FACT.shareDone, share(c.overview.overall.shareDone)],
+    [FACT.meanProgress, wholePercent(c.overview.overall.meanProgress)],
     [FACT.overdue, c.overview.overall.overdue],
     [FACT.scope, c.withMaster ? SCOPE.master : SCOPE.reported],
     [FACT.planned, c.replies.planned],
@@ -75,6 +79,9 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
 
 const ratio = (part: number, whole: number | null): number | null => (whole === null || whole === 0 ? null : Math.round((part / whole) * 10000) / 10000);
 
+/** A share (0…1) in whole percents, as the cell's "0%" format shows it: the cell holds what is seen. */
+const share = (x: number | null): number | null => (x === null ? null : wholePercent(x * 100));
+
 /** One block of counts; with a master plan "keine Meldung" is a status column of its own. */
 const writeTallyTable = (ws: ExcelJS.Worksheet, start: number, label: string, groups: [string, Tally][], overall: Tally, plan: PlanConfig, withUnreported: boolean): number => {
   const extra = withUnreported ? 1 : 0;
@@ -82,10 +89,11 @@ const writeTallyTable = (ws: ExcelJS.Worksheet, start: number, label: string, gr
   const header = ws.getRow(start);
   headers.forEach((h, i) => (header.getCell(i + 1).value = h));
   styleHeader(header, headers.length);
+  fitHeaderRow(header, headers, headers.map((_, i) => (i === 0 ? 40 : 11)));
   const lines: [string, Tally][] = [...groups, ["Gesamt", overall]];
   lines.forEach(([name, t], i) => {
     const row = ws.getRow(start + 1 + i);
-    const values = [name, ...plan.statuses.map((s) => t.byStatus[s.value] ?? 0), ...(withUnreported ? [t.unreported] : []), t.noStatus, t.total, t.shareDone, t.meanProgress === null ? null : t.meanProgress / 100, t.overdue];
+    const values = [name, ...plan.statuses.map((s) => t.byStatus[s.value] ?? 0), ...(withUnreported ? [t.unreported] : []), t.noStatus, t.total, share(t.shareDone), wholePercent(t.meanProgress), t.overdue];
     values.forEach((v, j) => (row.getCell(j + 1).value = v));
     row.getCell(plan.statuses.length + extra + 4).numFmt = "0%";
     row.getCell(plan.statuses.length + extra + 5).numFmt = "0%";

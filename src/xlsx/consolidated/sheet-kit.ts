@@ -24,20 +24,14 @@ export const safeText = (v: OutValue): OutValue =>
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
 
-/** Landscape, fit to one page wide, header row repeated on every printed page. */
-export const pageSetupFor = (headerRow: number): Partial<ExcelJS.PageSetup> => ({
-  orientation: "landscape",
-  fitToPage: true,
-  fitToWidth: 1,
-  fitToHeight: 0,
-  paperSize: 9,
-  printTitlesRow: `${headerRow}:${headerRow}`,
-});
+/**
+ * A file's name without its folder, for the lists' Quelle column (the Quellen sheet keeps the full
+ * path). Both separators: a report may come from Windows.
+ */
+export const fileName = (path: string): string => path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1) || path;
 
-/** The same, for a sheet that already exists (a streamed sheet takes it when it is added). */
-export const printSetup = (ws: ExcelJS.Worksheet, headerRow: number): void => {
-  ws.pageSetup = pageSetupFor(headerRow);
-};
+/** A share or percentage as the cell holds it: a fraction of whole percents (52 %, not 52.14289999 %). */
+export const wholePercent = (percent: number | null): number | null => (percent === null ? null : Math.round(percent) / 100);
 
 export const styleHeader = (row: ExcelJS.Row, count: number): void => {
   for (let i = 1; i <= count; i++) {

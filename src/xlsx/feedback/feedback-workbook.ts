@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import type { Grid, PlanConfig } from "../../core";
+import type { Grid, LetterContact, PlanConfig } from "../../core";
 import { writeCopySheet } from "./copy-sheet";
-import { writeCoverSheet } from "./cover-sheet";
+import { coverLines, writeCoverSheet, type CoverFacts } from "./cover-sheet";
 import { stampWorkbook } from "../workbook-stamp";
 import { fixInternalLinks } from "./internal-links";
 import type { FeedbackFile } from "./report-input";
@@ -22,7 +22,7 @@ export interface FeedbackInput {
   readonly plan: PlanConfig;
   readonly roundName: string | null;
   readonly deadline: string | null;
-  readonly contact: string | null;
+  readonly contact: LetterContact | null;
   /** The report's date: when the file was checked. */
   readonly checkedOn: string;
 }
@@ -55,21 +55,38 @@ const commitSheet = (ws: ExcelJS.Worksheet): void => (ws as { commit?: () => voi
  * a list of 150,000 findings held as exceljs' document model took over 3 GB). Returns its kind.
  */
 export const fillFeedbackWorkbook = (wb: ExcelJS.Workbook, input: FeedbackInput): FeedbackKind => {
-  const issues = input.result.issues.filter((i) => !COORDINATOR_ONLY.has(i.code));
-  const kind: FeedbackKind = isClean(input.result) ? "confirmation" : "feedback";
+  const { facts, kind, title } = letterFor(input);
   stampWorkbook(wb, input.checkedOn, `Rückmeldung: ${input.name}`, FEEDBACK_MARKER);
   const cover = wb.addWorksheet(FEEDBACK_SHEET);
-  const copy = kind === "feedback" && input.table ? { grid: input.table, sheet: copySheetName(input.table.sheet) } : null;
-  const facts = { name: input.name, result: input.result, issues, plan: input.plan, roundName: input.roundName, deadline: input.deadline, contact: input.contact, checkedOn: input.checkedOn, copy };
-  const title = kind === "confirmation" ? "Bestätigung: Ihre Meldung ist in Ordnung" : "Rückmeldung zu Ihrer Meldung";
   writeCoverSheet(cover, facts, title);
   commitSheet(cover);
-  if (copy) {
-    const ws = wb.addWorksheet(copy.sheet);
-    writeCopySheet(ws, copy.grid, issues);
+  if (facts.copy) {
+    const ws = wb.addWorksheet(facts.copy.sheet);
+    writeCopySheet(ws, facts.copy.grid, facts.issues);
     commitSheet(ws);
   }
   return kind;
+};
+
+/** What the cover sheet says, shared with the e-mail draft so both carry the same letter. */
+const letterFor = (input: FeedbackInput): { facts: CoverFacts; kind: FeedbackKind; title: string } => {
+  const issues = input.result.issues.filter((i) => !COORDINATOR_ONLY.has(i.code));
+  const kind: FeedbackKind = isClean(input.result) ? "confirmation" : "feedback";
+  const copy = kind === "feedback" && input.table ? { grid: input.table, sheet: copySheetName(input.table.sheet) } : null;
+  const facts: CoverFacts = { name: input.name, result: input.result, issues, plan: input.plan, roundName: input.roundName, deadline: input.deadline, contact: input.contact, checkedOn: input.checkedOn, copy };
+  const title = kind === "confirmation" ? "Bestätigung: Ihre Meldung ist in Ordnung" : "Rückmeldung zu Ihrer Meldung";
+  return { facts, kind, title };
+};
+
+/** The letter as plain text (the e-mail draft's body): the cover sheet's lines without the list. */
+export const feedbackLetterText = (input: FeedbackInput, attachmentName: string): { subject: string; text: string } => {
+  const { facts, kind, title } = letterFor(input);
+  const lines = coverLines(facts);
+  // The letter proper starts at the salutation; the facts above it become the subject and a last line.
+  const letter = lines.slice(lines.indexOf("") + 1);
+  const where = `Im Anhang: ${attachmentName} – ${kind === "confirmation" ? "die Bestätigung" : "die Liste der Befunde und eine Kopie Ihrer Tabelle mit markierten Zellen"}.`;
+  const round = input.roundName ? ` – ${input.roundName}` : "";
+  return { subject: `${title}${round} (${input.name})`, text: [...letter, "", where, ""].join("\n") };
 };
 
 /** "Sozialamt.xlsx" → "Sozialamt (Rückmeldung).xlsx": never the original's name. */

@@ -1,4 +1,4 @@
-import { germanDate, type ColumnKey, type LayoutColumn, type PlanConfig } from "../../core";
+import { germanDate, letterContact, officeIn, type ColumnKey, type LayoutColumn, type PlanConfig } from "../../core";
 import type { RoundInfo } from "./round";
 
 export interface InstructionLine {
@@ -37,8 +37,14 @@ const quoted = (labels: readonly string[]): string => labels.map((l) => `„${l}
 
 /** The "Anleitung" sheet in plain German: what to fill in, by when, whom to ask. */
 export const instructionLines = (f: InstructionFacts): InstructionLine[] => {
-  const contact = f.round.contact ?? "die koordinierende Stelle, die Ihnen diese Datei geschickt hat";
+  const person = letterContact(f.plan, f.round.contact);
+  // After "an": the contact with its article ("an das Büro …"), or a person's name.
+  const contact = person?.acc ?? "die koordinierende Stelle, die Ihnen diese Datei geschickt hat";
+  const ways = person ? [person.phone ? `Telefon ${person.phone}` : null, person.email ? `E-Mail ${person.email}` : null].filter(Boolean) : [];
+  const askWhom = person ? `${person.name}${person.unit ? ` (${person.unit})` : ""}${ways.length ? `, ${ways.join(", ")}` : ""}` : contact;
   const deadline = f.round.deadline ? germanDate(f.round.deadline) : null;
+  const office = officeIn(f.plan.correspondence, f.plan.offices, f.office, "nom");
+  const which = f.measures === 0 ? "keine Maßnahmen" : f.measures === 1 ? "die Maßnahme" : `die ${f.measures} Maßnahmen`;
   const master = f.layout.filter((c) => c.master).map((c) => c.label);
   const reporting = f.layout.filter((c) => !c.master);
   const asOf = f.layout.find((c) => c.key === "asOf")?.label;
@@ -47,10 +53,10 @@ export const instructionLines = (f: InstructionFacts): InstructionLine[] => {
     { text: `Berichtsrunde: ${f.round.name}${f.round.cutoff ? ` (Stand zum Stichtag ${germanDate(f.round.cutoff)})` : ""}`, style: "fact" },
     { text: `Für: ${f.office}`, style: "fact" },
     { text: `Abgabe bis: ${deadline ?? "wie im Anschreiben angegeben"}`, style: "fact" },
-    { text: `Fragen an: ${contact}`, style: "fact" },
+    { text: `Fragen an: ${askWhom}`, style: "fact" },
     { text: "", style: "text" },
     { text: "Was ist zu tun?", style: "heading" },
-    { text: `1. Öffnen Sie das Blatt „${f.sheet}“. Es enthält die ${f.measures === 1 ? "Maßnahme" : `${f.measures} Maßnahmen`}, für die ${f.office} federführend ist.`, style: "text" },
+    { text: `1. Öffnen Sie das Blatt „${f.sheet}“. Es enthält ${which}, für die ${office} federführend ist.`, style: "text" },
     {
       text: `2. Die grau hinterlegten Spalten (${quoted(master)}) stammen aus dem Aktionsplan und sind gesperrt. Stimmt dort etwas nicht, schreiben Sie bitte an ${contact}, statt die Tabelle zu ändern.`,
       style: "text",
@@ -67,11 +73,11 @@ export const instructionLines = (f: InstructionFacts): InstructionLine[] => {
   lines.push(
     { text: "", style: "text" },
     { text: "Zurücksenden", style: "heading" },
-    { text: `Speichern Sie die Datei als Excel-Arbeitsmappe (.xlsx) und senden Sie sie ${deadline ? `bis ${deadline} ` : ""}an ${contact}. Der Dateiname darf sich ändern; Blätter und Spalten bitte nicht löschen, umbenennen oder verschieben.`, style: "text" },
+    { text: `Speichern Sie die Datei als Excel-Arbeitsmappe (.xlsx) und senden Sie sie ${deadline ? `bis zum ${deadline} ` : ""}an ${contact}. Der Dateiname darf sich ändern; Blätter und Spalten bitte nicht löschen, umbenennen oder verschieben.`, style: "text" },
     { text: "", style: "text" },
     { text: "Gut zu wissen", style: "heading" },
     {
-      text: "Der Blattschutz hat kein Kennwort. Er soll nur versehentliche Änderungen verhindern und ist keine Sicherheitsmaßnahme; bitte lassen Sie ihn eingeschaltet.",
+      text: "Die grauen Spalten sind vor versehentlichen Änderungen geschützt. Bitte heben Sie den Blattschutz nicht auf.",
       style: "text",
     },
     { text: "Ein ausgeblendetes Blatt enthält die Auswahllisten; bitte nicht ändern.", style: "text" },

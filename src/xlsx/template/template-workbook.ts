@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { canonicalLayout, emptyMeasureRow, germanDate, LIST_SHEET, type ColumnKey, type LayoutColumn, type MeasureRecord, type MeasureRow, type PlanConfig, type PreviousMeasure } from "../../core";
 import { cellFor } from "../consolidated/measures-sheet";
-import { printSetup, safeText, styleHeader, type OutValue } from "../consolidated/sheet-kit";
+import { safeText, styleHeader, type OutValue } from "../consolidated/sheet-kit";
+import { applyPrintLayout, fitDataRow, fitHeaderRow, headerWidths } from "../print-layout";
 import { IDENTITY_MARKER, IDENTITY_SHEET, identityRows, reportedValue, TEMPLATE_VERSION, type PrefilledRow, type ReportedValue, type TemplateIdentity } from "./identity";
 import { stampWorkbook } from "../workbook-stamp";
 import { instructionLines } from "./instructions";
@@ -50,8 +51,11 @@ const validationFor = (c: LayoutColumn, listRef: string | null, plan: PlanConfig
   return null;
 };
 
+const GUIDE_WIDTH = 70;
+
 const writeInstructions = (ws: ExcelJS.Worksheet, input: TemplateInput, layout: readonly LayoutColumn[], prefilled: readonly string[]): void => {
-  ws.getColumn(1).width = 110;
+  // As wide as an A4 portrait page holds at full size: no scaling a program might ignore, no cut text.
+  ws.getColumn(1).width = GUIDE_WIDTH;
   const lines = instructionLines({ plan: input.plan, office: input.office, round: input.round, layout, measures: input.measures.length, sheet: TABLE_SHEET, prefilled });
   lines.forEach((l, i) => {
     const cell = ws.getCell(i + 1, 1);
@@ -60,8 +64,10 @@ const writeInstructions = (ws: ExcelJS.Worksheet, input: TemplateInput, layout: 
     if (l.style === "title") cell.font = { bold: true, size: 14 };
     if (l.style === "heading") cell.font = { bold: true, size: 12 };
     if (l.style === "fact") cell.font = { bold: true };
+    // Headings are larger and bold: measured as if narrower.
+    fitDataRow(ws.getRow(i + 1), [l.text], [l.style === "text" ? GUIDE_WIDTH : GUIDE_WIDTH * 0.75], [true]);
   });
-  ws.pageSetup = { orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };
+  applyPrintLayout(ws, { orientation: "portrait", headerRow: null, widths: [GUIDE_WIDTH], titleColumns: 0, plan: input.plan.title, round: input.round.name, printArea: `A1:A${lines.length}` });
 };
 
 const writeLists = (wb: ExcelJS.Workbook, layout: readonly LayoutColumn[]): Map<ColumnKey, string> => {
@@ -118,22 +124,29 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
   const header = ws.getRow(HEADER_ROW);
   layout.forEach((c, i) => (header.getCell(i + 1).value = c.label));
   styleHeader(header, layout.length);
-  header.height = 32;
+  const widths = headerWidths(
+    layout.map((c) => c.label),
+    layout.map((c) => c.width),
+  );
+  fitHeaderRow(header, layout.map((c) => c.label), widths);
   const previousById = new Map(prefilled.map((p) => [p.measureId, previousRow(input.previous?.get(p.measureId))]));
   input.measures.forEach((m, r) => {
     const rowNumber = HEADER_ROW + 1 + r;
     const before = m.row.measureId === null ? undefined : previousById.get(m.row.measureId);
+    const values: OutValue[] = [];
     layout.forEach((c, i) => {
       const cell = ws.getCell(rowNumber, i + 1);
       // A master value the core could not read is shown as typed, never blanked.
       const value: OutValue = c.master ? (cellFor(c.key, m.row) ?? m.unparsed.find((u) => u.field === c.key)?.text ?? null) : before ? cellFor(c.key, before) : null;
       cell.value = safeText(value);
+      values.push(cell.value as OutValue);
       if (c.format) cell.numFmt = c.format;
       cell.alignment = { vertical: "top", ...(c.wrap ? { wrapText: true } : {}) };
       cell.border = BORDER;
       if (c.master) cell.fill = LOCKED_FILL;
       cell.protection = { locked: c.master };
     });
+    fitDataRow(ws.getRow(rowNumber), values, widths, layout.map((c) => c.wrap));
   });
   // One validation per column range: exceljs 4.4 merges per-cell validations into ranges but, from
   // row 10 on, also repeats the last cell (it sorts "K10" before "K5"), and overlapping rules make
@@ -144,11 +157,13 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
     const letter = ws.getColumn(i + 1).letter;
     if (v) validations.add(`${letter}${HEADER_ROW + 1}:${letter}${HEADER_ROW + input.measures.length}`, v);
   });
-  layout.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+  widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const lastRow = HEADER_ROW + Math.max(1, input.measures.length);
   ws.views = [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW, topLeftCell: `B${HEADER_ROW + 1}`, activeCell: `B${HEADER_ROW + 1}` }];
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: lastRow, column: layout.length } };
-  printSetup(ws, HEADER_ROW);
+  // ID through title name a row on every page when the table prints several pages wide.
+  const titleColumns = Math.max(1, layout.findIndex((c) => c.key === "measure") + 1);
+  applyPrintLayout(ws, { headerRow: HEADER_ROW, widths, titleColumns, plan: plan.title, round: `${input.round.name} – ${input.office}` });
 
   const idSheet = wb.addWorksheet(IDENTITY_SHEET, { state: "veryHidden" });
   const identity: TemplateIdentity = { version: TEMPLATE_VERSION, planId: plan.id, round: input.round.name, office: input.office, created: input.today, prefilled };

@@ -1,4 +1,4 @@
-import { DEFAULT_PLAN, type Grid } from "../../../src/core";
+import { DEFAULT_PLAN, letterContact, type Grid } from "../../../src/core";
 import { checkWorkbookBytes, readWorkbookGrids } from "../../../src/xlsx";
 import { buildFeedbackWorkbook, type FeedbackFile } from "../../../src/xlsx/feedback";
 import { addRows, workbookBytes } from "../../helpers/workbook";
@@ -43,5 +43,5 @@ export const checked = async (bytes: Uint8Array, name = "Sozialamt.xlsx"): Promi
 
 export const feedbackFor = async (bytes: Uint8Array, name = "Sozialamt.xlsx") => {
   const { result, table } = await checked(bytes, name);
-  return { result, table, ...(await buildFeedbackWorkbook({ name, result, table, plan: DEFAULT_PLAN, roundName: "Zwischenbericht 2024", deadline: "2024-07-31", contact: "Büro der Integrations- und Ausländerbeauftragten", checkedOn: "2024-06-30" })) };
+  return { result, table, ...(await buildFeedbackWorkbook({ name, result, table, plan: DEFAULT_PLAN, roundName: "Zwischenbericht 2024", deadline: "2024-07-31", contact: letterContact(DEFAULT_PLAN, "Büro der Integrations- und Ausländerbeauftragten"), checkedOn: "2024-06-30" })) };
 };

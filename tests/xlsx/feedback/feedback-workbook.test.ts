@@ -67,10 +67,15 @@ describe("buildFeedbackWorkbook", () => {
     const text = ws.getColumn(1).values.filter((v) => typeof v === "string").join("\n");
     expect(text).toContain("Rückmeldung zu Ihrer Meldung");
     expect(text).toContain("Datei: Sozialamt.xlsx");
-    expect(text).toContain("Bitte korrigieren Sie die Fehler in Ihrer eigenen Datei – nicht in dieser Rückmeldung – und senden Sie sie bis 31.07.2024 erneut an Büro der Integrations- und Ausländerbeauftragten.");
+    // Issue 16: a letter, with the contact's article and the deadline as a date to meet.
+    expect(text).toContain("Sehr geehrte Damen und Herren,");
+    expect(text).toContain("vielen Dank für die Meldung des Sozialamts zur Berichtsrunde „Zwischenbericht 2024“.");
+    expect(text).toMatch(/Bitte korrigieren Sie (den Fehler|die Fehler) in Ihrer eigenen Datei – nicht in dieser Rückmeldung – und senden Sie sie bis zum 31\.07\.2024 erneut an das Büro der Integrations- und Ausländerbeauftragten\./);
+    expect(text).toContain("Bei Fragen wenden Sie sich bitte an das Büro der Integrations- und Ausländerbeauftragten.");
+    expect(text).toMatch(/Mit freundlichen Grüßen\nBüro der Integrations- und Ausländerbeauftragten/);
     expect(text).toContain("Das Blatt „Tabelle 1“ zeigt Ihre Tabelle so, wie sie bei uns angekommen ist.");
-    const header = ws.getColumn(1).values.findIndex((v) => v === "Nr.");
-    expect(ws.getRow(header).values).toEqual([undefined, "Nr.", "Schwere", "Zelle", "Spalte", "Wert", "Meldung", "Code"]);
+    const header = ws.getColumn(1).values.indexOf("Nr.");
+    expect(ws.getRow(header).values).toEqual([undefined, "Nr.", "Schwere", "Zelle", "Spalte", "Wert", "Was ist zu tun?", "Prüfregel (intern)"]);
     const rows = result.issues.map((_, n) => ws.getRow(header + 1 + n));
     expect(rows.map((r) => r.getCell(6).value)).toEqual(result.issues.map((i) => i.message));
     const p = parts(bytes);
@@ -99,7 +104,7 @@ describe("buildFeedbackWorkbook", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Rückmeldung"]);
     const text = wb.worksheets[0]!.getColumn(1).values.filter((v) => typeof v === "string").join("\n");
     expect(text).toContain("Bestätigung: Ihre Meldung ist in Ordnung");
-    expect(text).toContain("Ihre Meldung ist vollständig und ohne Beanstandung. Vielen Dank! Sie müssen nichts weiter tun. Die Hinweise unten dienen nur zur Information.");
+    expect(text).toContain("Ihre Meldung ist vollständig und ohne Beanstandung. Sie müssen nichts weiter tun. Der Hinweis unten dient nur zur Information.");
   });
 
   it("names the copy differently when the office's sheet is itself called „Rückmeldung“", async () => {
@@ -114,6 +119,6 @@ describe("buildFeedbackWorkbook", () => {
     const wb = await loadWorkbook(bytes);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Rückmeldung"]);
     const text = wb.worksheets[0]!.getColumn(1).values.filter((v) => typeof v === "string").join("\n");
-    expect(text).toContain("Ihre Datei konnte nicht gelesen werden");
+    expect(text).toContain("Leider konnten wir Ihre Datei nicht lesen; den Grund und was zu tun ist, nennt die Liste unten.");
   });
 });

@@ -1,5 +1,5 @@
 import { strFromU8, unzipSync } from "fflate";
-import { DEFAULT_PLAN } from "../../../src/core";
+import { DEFAULT_PLAN, letterContact } from "../../../src/core";
 import { streamFeedbackWorkbook } from "../../../src/xlsx/node";
 import { loadWorkbook } from "../../helpers/workbook";
 import { checked, feedbackFor, officeWithMistakes } from "./feedback-fixtures";
@@ -27,7 +27,7 @@ describe("streamFeedbackWorkbook", () => {
     const bytes = await officeWithMistakes();
     const inMemory = await feedbackFor(bytes);
     const { result, table } = await checked(bytes);
-    const streamed = await streamFeedbackWorkbook({ name: "Sozialamt.xlsx", result, table, plan: DEFAULT_PLAN, roundName: "Zwischenbericht 2024", deadline: "2024-07-31", contact: "Büro der Integrations- und Ausländerbeauftragten", checkedOn: "2024-06-30" });
+    const streamed = await streamFeedbackWorkbook({ name: "Sozialamt.xlsx", result, table, plan: DEFAULT_PLAN, roundName: "Zwischenbericht 2024", deadline: "2024-07-31", contact: letterContact(DEFAULT_PLAN, "Büro der Integrations- und Ausländerbeauftragten"), checkedOn: "2024-06-30" });
     expect(streamed.kind).toBe(inMemory.kind);
     const expected = await cellsOf(inMemory.bytes);
     expect(expected.length).toBeGreaterThan(50);

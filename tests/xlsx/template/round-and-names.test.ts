@@ -50,19 +50,20 @@ describe("file names from office names", () => {
 });
 
 describe("Anleitung", () => {
-  const text = (prefilled: readonly string[], round = ROUND) =>
-    instructionLines({ plan: DEFAULT_PLAN, office: "Sozialamt", round, layout: canonicalLayout(DEFAULT_PLAN), measures: 2, sheet: "Maßnahmen", prefilled }).map((l) => l.text).join("\n");
+  const text = (prefilled: readonly string[], round = ROUND, plan = DEFAULT_PLAN) =>
+    instructionLines({ plan, office: "Sozialamt", round, layout: canonicalLayout(DEFAULT_PLAN), measures: 2, sheet: "Maßnahmen", prefilled }).map((l) => l.text).join("\n");
 
   it("says what to fill in, by when and whom to ask, in plain German", () => {
     const t = text([]);
     expect(t).toContain("Berichtsrunde: Zwischenbericht 2024 (Stand zum Stichtag 30.06.2024)");
     expect(t).toContain("Abgabe bis: 31.07.2024");
     expect(t).toContain("Fragen an: Büro der Integrations- und Ausländerbeauftragten");
-    expect(t).toContain("die 2 Maßnahmen, für die Sozialamt federführend ist");
+    expect(t).toContain("die 2 Maßnahmen, für die das Sozialamt federführend ist");
     expect(t).toContain("• Umsetzungsstand: aus der Auswahlliste wählen (nicht begonnen, in Planung, in Umsetzung, umgesetzt, Daueraufgabe, zurückgestellt, entfallen).");
     expect(t).toContain("„Maßnahmen-Nr.“, „Handlungsfeld“");
-    expect(t).toContain("Der Blattschutz hat kein Kennwort");
-    expect(t).toContain("keine Sicherheitsmaßnahme");
+    // Issue 16: the Anleitung asks to keep the protection on and never explains how to lift it.
+    expect(t).toContain("Die grauen Spalten sind vor versehentlichen Änderungen geschützt. Bitte heben Sie den Blattschutz nicht auf.");
+    expect(t).not.toMatch(/kein Kennwort|Kennwort|aufheben können/);
     expect(t).not.toContain("vorausgefüllt");
   });
 
@@ -73,7 +74,9 @@ describe("Anleitung", () => {
   });
 
   it("does without dates and contact when the plan names none", () => {
-    const t = text([], { name: "Sonderbericht", cutoff: null, deadline: null, contact: null });
+    // The bundled plan names a contact (correspondence); a plan without one falls back to words.
+    const { correspondence: _contact, ...noContact } = DEFAULT_PLAN;
+    const t = text([], { name: "Sonderbericht", cutoff: null, deadline: null, contact: null }, noContact);
     expect(t).toContain("Abgabe bis: wie im Anschreiben angegeben");
     expect(t).toContain("Fragen an: die koordinierende Stelle, die Ihnen diese Datei geschickt hat");
     expect(t).not.toMatch(/null|undefined/);
