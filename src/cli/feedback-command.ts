@@ -1,7 +1,7 @@
 import { basename, dirname, join } from "node:path";
 import { countOf, germanDate, letterContact, officeAddress, unreadableReasonDe, type PlanConfig } from "../core";
 import { buildFeedbackWorkbook, feedbackBase, feedbackLetterText, FEEDBACK_SUFFIX, parseFeedbackReport, type FeedbackFile, type FeedbackInput } from "../xlsx/feedback";
-import { readInputBytes, readInputText, samePath, sha256 } from "../xlsx/node";
+import { readInputBytes, readInputText, samePath, sha256, streamFeedbackWorkbook } from "../xlsx/node";
 import { chooseRound, findRound, safeFileBase, templateRound, uniqueFileNames, type RoundInfo } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { listOfficeInputs, MAX_INPUT_BYTES, officeInputPaths } from "./gather-inputs";
@@ -30,6 +30,9 @@ export interface FeedbackArgs {
   readonly planFile?: string;
   readonly pool?: PoolOptions;
 }
+
+/** Findings plus table rows above which a Rückmeldung is streamed rather than built in memory. */
+export const STREAM_FROM = 5_000;
 
 /**
  * Which report entry speaks for a file: the one with the same SHA-256, so positions are exactly
@@ -120,7 +123,9 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
       name: basename(input.path), result: entry, table, plan: args.plan, roundName: round?.name ?? null,
       deadline: due, contact: letterContact(args.plan, round?.contact ?? null), checkedOn: report.today,
     };
-    const { bytes, kind } = await buildFeedbackWorkbook(feedback);
+    // Large ones are streamed (exceljs' document model of 150,000 findings took over 3 GB).
+    const build = entry.issues.length + (table?.rows.length ?? 0) > STREAM_FROM ? streamFeedbackWorkbook : buildFeedbackWorkbook;
+    const { bytes, kind } = await build(feedback);
     const target = await writeUnderFreeName(outputs[n]!, bytes, taken);
     if (target !== outputs[n]) io.err(`  ${outputs[n]!} gibt es schon und bleibt unverändert; die Rückmeldung heißt ${target}.`);
     if (args.mail) {

@@ -6,7 +6,7 @@ import type * as FeedbackCommand from "./feedback-command";
 import type * as MergeCommand from "./merge-command";
 import type { Output, ProgressStream } from "./output";
 import { loadPlanOption, parseTodayOption } from "./plan-option";
-import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
+import { DEFAULT_POOL, heapPerWorker, type PoolOptions } from "./read-pool";
 import type * as ReportCommand from "./report-command";
 import type * as TemplateCommand from "./template-command";
 import type * as ValidateCommand from "./validate-command";
@@ -31,7 +31,8 @@ const poolFrom = (workers: string | undefined): PoolOptions => {
   if (workers === undefined) return DEFAULT_POOL;
   const n = Number(workers);
   if (!Number.isInteger(n) || n < 0 || n > 16) throw new CliError(`--workers erwartet eine Zahl von 0 bis 16, nicht „${workers}“.`);
-  return { ...DEFAULT_POOL, workers: n };
+  // The heap budget is shared: more threads, less heap each (the run stays below 2 GB).
+  return { ...DEFAULT_POOL, workers: n, heapMb: heapPerWorker(n) };
 };
 
 // Each command's module is loaded when it runs: only the commands that write load exceljs, so

@@ -27,7 +27,7 @@ export interface PoolJob {
  * merged rows: about 0.6 GB for a million) a run stays below 2 GB whatever its inputs: a file that
  * needs more costs one "unreadable" line, as it did before with the larger limit, only sooner.
  */
-export const WORKER_BUDGET_MB = 768;
+export const WORKER_BUDGET_MB = 1024;
 
 /** Each worker's heap limit for `workers` threads: the budget shared, never below what a city workbook needs. */
 export const heapPerWorker = (workers: number): number => Math.max(192, Math.floor(WORKER_BUDGET_MB / Math.max(1, workers)));
@@ -149,7 +149,10 @@ export const checkAll = async (
   let next = 0;
   // Worker replies only: in-process results (jest, --workers 0) stay as the parser made them.
   const intern = script ? stringInterner() : (c: CheckedInput) => c;
-  const lanes = Array.from({ length: Math.max(1, Math.min(options.workers, jobs.length)) }, () => (script ? new Lane(script, options, { plan, today }) : null));
+  const count = Math.max(1, Math.min(options.workers, jobs.length));
+  // Fewer files than threads: the lanes that run share the whole budget (one large file gets all of it).
+  const laneOptions = { ...options, heapMb: Math.max(options.heapMb, heapPerWorker(count)) };
+  const lanes = Array.from({ length: count }, () => (script ? new Lane(script, laneOptions, { plan, today }) : null));
   const drive = async (lane: Lane | null) => {
     while (next < jobs.length) {
       const i = next++;

@@ -31,7 +31,10 @@ export const checkWorkbookBytes = async (file: string, sha256: string, bytes: Ui
   // A template's identity sheet is never the measure table; what it says adds the template checks.
   const identityGrid = read.grids.find((g) => g.sheet === IDENTITY_SHEET);
   const identity = identityGrid ? readIdentity(identityGrid) : null;
-  const tables = read.grids.filter((g) => g !== identityGrid);
+  const own = OWN_OUTPUT_SHEETS.every((s) => sheets.includes(s));
+  // Our own consolidated workbook has several lists with an ID column; only its measures sheet
+  // counts (its other lists are no measure tables of an office, and would only add noise).
+  const tables = read.grids.filter((g) => g !== identityGrid && (!own || g.sheet === SHEET.measures));
   const validated = validateWorkbook(tables, plan, { today, ...(required ? { required } : {}) });
   const report = identity ? withTemplateChecks(validated, identity, plan) : validated;
   // The table's sheet cut at the reader's caps: say so, as an error, rather than merge part of it.
@@ -44,7 +47,6 @@ export const checkWorkbookBytes = async (file: string, sha256: string, bytes: Ui
     : null;
   const checked: TableReport = issues ? { ...report, valid: false, issues, stats: { ...countIssues(issues), rows: report.stats.rows } } : report;
   const base = fileResultFromReport(file, sha256, checked);
-  const own = OWN_OUTPUT_SHEETS.every((s) => sheets.includes(s));
   // Our own output is not merged, so findings about its sheets (read as if an office had written
   // them) would only mislead: the one thing to say is what the file is.
   const result: FileResult = own

@@ -1,12 +1,14 @@
 // Node-only surface of the adapter: file access and Node streams live here (and in node-files.ts),
 // so the browser bundle never pulls node:fs or exceljs' streaming writer.
-import type { Writable } from "node:stream";
+import { PassThrough, type Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import type { Consolidation, PlanConfig } from "../core";
 import { consolidatedLists, fillConsolidatedWorkbook, fitsTables } from "./consolidated/fill-workbook";
 import { resolveLayout, type ConsolidatedLayout, type ResolvedLayout } from "./consolidated/layout";
 import type { ListSheet } from "./consolidated/list-sheet";
 import type * as DocumentWriter from "./consolidated/write-consolidated";
+import type * as FeedbackWorkbook from "./feedback/feedback-workbook";
+import { fixInternalLinks } from "./feedback/internal-links";
 import { writeFileAtomic, writeStreamAtomic } from "./node-files";
 
 export { listInputs, readInputBytes, readInputText, readTextFile, reasonForError, sha256, TargetExistsError, writeFileAtomic, writeFileNoReplace, writeStreamAtomic, writeTextAtomic, samePath } from "./node-files";
@@ -27,6 +29,8 @@ interface SheetWriterInternals {
  * streaming reader), and loading it costs half a second that `validate` and each read worker save.
  */
 const excelJs = (): typeof ExcelJS => require("exceljs") as typeof ExcelJS;
+/** The Rückmeldung's writer, likewise loaded only when one is written. */
+const feedbackWriter = (): typeof FeedbackWorkbook => require("./feedback/feedback-workbook") as typeof FeedbackWorkbook;
 /** The document writer (Excel tables), likewise loaded only when a workbook is written. */
 const documentWriter = (): typeof DocumentWriter => require("./consolidated/write-consolidated") as typeof DocumentWriter;
 
@@ -77,4 +81,21 @@ export const writeConsolidatedFile = async (path: string, c: Consolidation, plan
   const lists = consolidatedLists(c, plan);
   if (fitsTables(lists, resolved)) await writeFileAtomic(path, await documentWriter().writeConsolidatedWorkbook(c, plan, layout));
   else await writeStreamAtomic(path, (out) => streamLists(c, plan, lists, resolved, out));
+};
+
+/**
+ * A Rückmeldung written by exceljs' streaming writer: held as exceljs' document model, a list of
+ * 150,000 findings with as many notes took over 3 GB. The compressed bytes collect in memory (a
+ * few MB), then get the same internal-link fix as the in-memory writer's.
+ */
+export const streamFeedbackWorkbook = async (input: FeedbackWorkbook.FeedbackInput): Promise<{ bytes: Uint8Array; kind: FeedbackWorkbook.FeedbackKind }> => {
+  const chunks: Buffer[] = [];
+  const sink = new PassThrough();
+  sink.on("data", (c: Buffer) => chunks.push(c));
+  const ended = new Promise<void>((done) => sink.once("end", done));
+  const wb = new (excelJs().stream.xlsx.WorkbookWriter)({ stream: sink, useStyles: true, useSharedStrings: false });
+  const kind = feedbackWriter().fillFeedbackWorkbook(wb as unknown as ExcelJS.Workbook, input);
+  await wb.commit();
+  await ended;
+  return { bytes: fixInternalLinks(new Uint8Array(Buffer.concat(chunks))), kind };
 };

@@ -7,3 +7,4 @@ export type { CheckedWorkbook } from "./check-workbook";
 export { readConsolidated } from "./read-consolidated";
 export type { ConsolidatedRead } from "./read-consolidated";
 export { SHEET as CONSOLIDATED_SHEET, MEASURE_HEADER } from "./consolidated/labels";
+export { EXCEL_MAX_ROWS } from "./consolidated/layout";

@@ -138,7 +138,7 @@ describe("every inbox entry is read, or named with the reason", () => {
     symlinkSync(join(dir, "gibtsnicht.xlsx"), join(inbox, "Verweis-ins-Leere.xlsx"));
     writeFileSync(join(inbox, "~$Ordner", "Vorlage.xltx"), await sozialamt());
     writeFileSync(join(inbox, "Tabelle.tsv"), "a\tb\n");
-    writeFileSync(join(inbox, "Tabelle.fods"), "<xml/>");
+    writeFileSync(join(inbox, "Tabelle.xlt"), "alt");
     writeFileSync(join(inbox, "ohne-endung"), await jugendamt());
     writeFileSync(join(inbox, "Anschreiben.pdf"), "%PDF-1.4");
     // A Latin-1 file name, as an old Windows file server writes it: "Bürgeramt.xlsx" with ü as 0xFC.
@@ -155,9 +155,8 @@ describe("every inbox entry is read, or named with the reason", () => {
       ["Kultur-Ordner-zurueck", "unreadable", expect.stringContaining("Die Verknüpfung zeigt im Kreis")],
       ["Kultur-Ordner/Sozialamt.xlsx", "ok", 2],
       ["Pipe.xlsx", "unreadable", expect.stringContaining("keine gewöhnliche Datei")],
-      // .fods is read (issue 17); this one is no flat OpenDocument, so it is named as unreadable text.
-      ["Tabelle.fods", "unreadable", expect.stringContaining("enthält nur Text")],
       ["Tabelle.tsv", "unreadable", expect.stringContaining("CSV-Datei")],
+      ["Tabelle.xlt", "unreadable", expect.stringContaining("Alte Excel-Datei")],
       ["Verweis-ins-Leere.xlsx", "unreadable", expect.stringContaining("nicht gefunden")],
       ["ohne-endung", "ok", 2],
       ["~$Ordner/Vorlage.xltx", "ok", 2],

@@ -1,5 +1,7 @@
 import { DEFAULT_PLAN, validateGrid, validateWorkbook, type CellValue } from "../../src/core";
 import { cellFromExceljs } from "../../src/xlsx";
+import { checkWorkbookBytes } from "../../src/xlsx/read";
+import { addRows, workbookBytes } from "../helpers/workbook";
 import { flat, withoutInfo } from "../helpers/flatten";
 import { grid, type CellInput } from "../helpers/grid";
 
@@ -47,6 +49,15 @@ describe("numbers and dates that cannot be", () => {
     const cell = cellFromExceljs({ value: n, numFmt: "0%" } as never, false);
     const r = validateGrid(grid([HEADER, row("3.1.1", "Elternarbeit", { 8: cell })]), DEFAULT_PLAN, { today });
     expect(flat(withoutInfo(r.issues))).toEqual([["I2", "cell/error-value"]]);
+  });
+
+  it("NaN and Infinity written into a workbook (<v>NaN</v>) are errors naming their cells, through the reader", async () => {
+    const bytes = await workbookBytes((wb) => {
+      const ws = wb.addWorksheet("Meldung");
+      addRows(ws, [HEADER, row("3.1.1", "A", { 5: null, 6: null, 8: Number.NaN }), row("3.1.2", "B", { 5: null, 6: null, 8: Number.POSITIVE_INFINITY })]);
+    });
+    const checked = await checkWorkbookBytes("x.xlsx", "", bytes, DEFAULT_PLAN, today);
+    expect(flat(withoutInfo(checked.report!.issues))).toEqual([["I2", "cell/error-value"], ["I3", "cell/error-value"]]);
   });
 
   it("a start date in 9999 is outside the plan period", () => {

@@ -32,14 +32,12 @@ const dateFormat = (v: CellValue): string | null => (isCellDate(v) ? (v.date.len
  * each problem cell filled by its worst severity and a note holding the German messages.
  */
 export const writeCopySheet = (ws: ExcelJS.Worksheet, grid: Grid, issues: readonly FeedbackIssue[]): void => {
+  // Widths and marks are worked out first and the rows then written in order, each committed when
+  // done: a streamed sheet needs its columns before the first row and its rows in order.
   const widths = new Map<number, number>();
   grid.rows.forEach((cells, r) =>
     cells.forEach((raw, c) => {
       if (raw === null) return;
-      const cell = ws.getCell(grid.top + r, grid.left + c);
-      cell.value = toExcel(raw.value);
-      const format = raw.format && raw.format !== "General" ? raw.format : dateFormat(raw.value);
-      if (format) cell.numFmt = format;
       const length = typeof raw.value === "string" ? Math.max(...raw.value.split("\n").map((l) => l.length)) : 10;
       widths.set(grid.left + c, Math.max(widths.get(grid.left + c) ?? 8, Math.min(60, length + 2)));
     }),
@@ -55,9 +53,27 @@ export const writeCopySheet = (ws: ExcelJS.Worksheet, grid: Grid, issues: readon
     entry.lines.push(`${SEVERITY_DE[i.severity]}: ${i.message}`);
     byCell.set(key, entry);
   }
+  const marksByRow = new Map<number, { row: number; column: number; worst: Severity; lines: string[] }[]>();
   for (const e of byCell.values()) {
-    const cell = ws.getCell(e.row, e.column);
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[e.worst] } };
-    cell.note = e.lines.join("\n\n");
+    const list = marksByRow.get(e.row);
+    if (list) list.push(e);
+    else marksByRow.set(e.row, [e]);
+  }
+  const rows = new Set<number>(marksByRow.keys());
+  grid.rows.forEach((cells, r) => cells.some((c) => c !== null) && rows.add(grid.top + r));
+  for (const r of [...rows].sort((a, b) => a - b)) {
+    (grid.rows[r - grid.top] ?? []).forEach((raw, c) => {
+      if (raw === null) return;
+      const cell = ws.getCell(r, grid.left + c);
+      cell.value = toExcel(raw.value);
+      const format = raw.format && raw.format !== "General" ? raw.format : dateFormat(raw.value);
+      if (format) cell.numFmt = format;
+    });
+    for (const e of marksByRow.get(r) ?? []) {
+      const cell = ws.getCell(e.row, e.column);
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILL[e.worst] } };
+      cell.note = e.lines.join("\n\n");
+    }
+    ws.getRow(r).commit();
   }
 };

@@ -102,29 +102,37 @@ export const writeCoverSheet = (ws: ExcelJS.Worksheet, f: CoverFacts, title: str
   COLUMNS.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
   // The letter spans the columns an office reads; the internal rule column stays beside it.
   const last = columnLetter(COLUMNS.length - 1);
+  const lines = coverLines(f);
+  const widths = COLUMNS.map((c) => c.width);
+  // Everything a streamed sheet writes before its first row — widths, filter, page setup — is set
+  // first; each row is committed when done (a no-op for a workbook held in memory), so a list of
+  // 150,000 findings can be streamed instead of held as exceljs' document model.
+  const headerRow = 2 + lines.length + 1;
+  const lastRow = f.issues.length === 0 ? 2 + lines.length : headerRow + f.issues.length;
+  const print = { headerRow: f.issues.length === 0 ? null : headerRow, widths: widths.slice(0, -1), titleColumns: 0, plan: f.plan.title, round: f.roundName, printArea: `A1:${last}${lastRow}` };
+  if (f.issues.length > 0) ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: lastRow, column: COLUMNS.length } };
+  // Printed for the office: the letter and the list without the internal rule column.
+  applyPrintLayout(ws, print);
   ws.getCell("A1").value = title;
   ws.getCell("A1").font = { bold: true, size: 14 };
+  ws.getRow(1).commit();
   let row = 2;
-  for (const line of coverLines(f)) {
+  for (const line of lines) {
     ws.mergeCells(`A${row}:${last}${row}`);
     const cell = ws.getCell(`A${row}`);
     cell.value = safeText(line);
     cell.alignment = { wrapText: true, vertical: "top" };
     // Merged text rows do not grow by themselves: give each the height its wrapped text needs.
     fitDataRow(ws.getRow(row), [line], [TEXT_WIDTH], [true]);
+    ws.getRow(row).commit();
     row++;
   }
-  const widths = COLUMNS.map((c) => c.width);
-  const print = { headerRow: null, widths: widths.slice(0, -1), titleColumns: 0, plan: f.plan.title, round: f.roundName, printArea: `A1:${last}${row}` };
-  if (f.issues.length === 0) {
-    applyPrintLayout(ws, print);
-    return;
-  }
-  row++;
-  const headerRow = row;
+  if (f.issues.length === 0) return;
   const header = ws.getRow(headerRow);
   COLUMNS.forEach((c, i) => (header.getCell(i + 1).value = c.header));
   styleHeader(header, COLUMNS.length);
+  fitHeaderRow(header, COLUMNS.map((c) => c.header), widths);
+  header.commit();
   const label = new Map<string, string>(f.plan.columns.map((c) => [c.key, c.label]));
   f.issues.forEach((i, n) => {
     const r = ws.getRow(headerRow + 1 + n);
@@ -142,9 +150,6 @@ export const writeCoverSheet = (ws: ExcelJS.Worksheet, f: CoverFacts, title: str
     for (const c of [4, 5, 6]) r.getCell(c).alignment = { wrapText: true, vertical: "top" };
     for (const c of [1, 2, 3, 7]) r.getCell(c).alignment = { vertical: "top" };
     fitDataRow(r, [null, null, null, r.getCell(4).value, i.value, i.message], widths, [false, false, false, true, true, true]);
+    r.commit();
   });
-  fitHeaderRow(header, COLUMNS.map((c) => c.header), widths);
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + f.issues.length, column: COLUMNS.length } };
-  // Printed for the office: the letter and the list without the internal rule column.
-  applyPrintLayout(ws, { ...print, headerRow, printArea: `A1:${last}${headerRow + f.issues.length}` });
 };

@@ -42,12 +42,30 @@ const copySheetName = (original: string): string =>
  * and a highlighted copy of its table; a clean file gets a short confirmation.
  */
 export const buildFeedbackWorkbook = async (input: FeedbackInput): Promise<{ bytes: Uint8Array; kind: FeedbackKind }> => {
-  const { facts, kind, title } = letterFor(input);
   const wb = new ExcelJS.Workbook();
-  stampWorkbook(wb, input.checkedOn, `Rückmeldung: ${input.name}`, FEEDBACK_MARKER);
-  writeCoverSheet(wb.addWorksheet(FEEDBACK_SHEET), facts, title);
-  if (facts.copy) writeCopySheet(wb.addWorksheet(facts.copy.sheet), facts.copy.grid, facts.issues);
+  const kind = fillFeedbackWorkbook(wb, input);
   return { bytes: fixInternalLinks(new Uint8Array(await wb.xlsx.writeBuffer())), kind };
+};
+
+/** A streamed sheet is finished by commit(); a sheet held in memory has no such method. */
+const commitSheet = (ws: ExcelJS.Worksheet): void => (ws as { commit?: () => void }).commit?.();
+
+/**
+ * The Rückmeldung's sheets into a workbook held in memory or a streaming writer (see node.ts:
+ * a list of 150,000 findings held as exceljs' document model took over 3 GB). Returns its kind.
+ */
+export const fillFeedbackWorkbook = (wb: ExcelJS.Workbook, input: FeedbackInput): FeedbackKind => {
+  const { facts, kind, title } = letterFor(input);
+  stampWorkbook(wb, input.checkedOn, `Rückmeldung: ${input.name}`, FEEDBACK_MARKER);
+  const cover = wb.addWorksheet(FEEDBACK_SHEET);
+  writeCoverSheet(cover, facts, title);
+  commitSheet(cover);
+  if (facts.copy) {
+    const ws = wb.addWorksheet(facts.copy.sheet);
+    writeCopySheet(ws, facts.copy.grid, facts.issues);
+    commitSheet(ws);
+  }
+  return kind;
 };
 
 /** What the cover sheet says, shared with the e-mail draft so both carry the same letter. */

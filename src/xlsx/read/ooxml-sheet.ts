@@ -199,7 +199,9 @@ class SheetHandler implements XmlHandler {
   private number(v: string | null): CellValue {
     if (v === null || v.length === 0) return this.inlineText();
     const n = Number(v);
-    if (!Number.isFinite(n) || v.trim().length === 0) return v;
+    // NaN, INF or 1e309 (some writers emit them; Excel shows #NUM!): an error the core names, so
+    // the cell is neither blank nor a text that a rule might read as a number (issue 19).
+    if (!Number.isFinite(n) || v.trim().length === 0) return NON_FINITE.test(v.trim()) ? { error: "#NUM!" } : v;
     if (this.dateStyle[this.style] === true) {
       const iso = serialToIso(n, this.ctx.date1904);
       return iso === null ? n : { date: iso };
@@ -207,6 +209,8 @@ class SheetHandler implements XmlHandler {
     return n;
   }
 }
+
+const NON_FINITE = /^[+-]?(?:nan|inf(?:inity)?|\d+(?:\.\d*)?e[+-]?\d+)$/i;
 
 /** One worksheet part → its grid, parsed while it is inflated. */
 export const readSheetPart = (parts: ZipParts, entry: ZipEntry, name: string, ctx: SheetContext): SheetGrid => {
