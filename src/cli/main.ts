@@ -112,9 +112,11 @@ const program = (setExit: (code: number) => void): Command => {
     .requiredOption("--out <bericht.html>", "HTML-Datei des Berichts (eigenständig, ohne Skripte)")
     .option("--pdf <bericht.pdf>", "zusätzlich als barrierearmes (getaggtes) PDF drucken; braucht Chromium")
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
-    .action(async (consolidated: string, o: { out: string; pdf?: string; plan?: string }) => {
+    .option("--geschaeftsbereich <name>", "Bericht nur für die Maßnahmen eines Geschäftsbereichs (z. B. „GB Bildung, Jugend und Sport“)")
+    .action(async (consolidated: string, o: { out: string; pdf?: string; plan?: string; geschaeftsbereich?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      setExit(await runReport({ consolidated, out: o.out, plan, env: process.env, ...(o.pdf !== undefined ? { pdf: o.pdf } : {}) }, output(false)));
+      const extra = { ...(o.pdf !== undefined ? { pdf: o.pdf } : {}), ...(o.geschaeftsbereich !== undefined ? { businessArea: o.geschaeftsbereich } : {}) };
+      setExit(await runReport({ consolidated, out: o.out, plan, env: process.env, ...extra }, output(false)));
     });
   return p;
 };

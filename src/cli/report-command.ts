@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { buildProgressReport, type PlanConfig } from "../core";
+import { buildProgressReport, compareText, foldKey, type PlanConfig } from "../core";
 import { renderCharts, renderReportHtml } from "../report";
 import { readConsolidated } from "../xlsx";
 import { readInputBytes, samePath } from "../xlsx/node";
@@ -16,7 +16,18 @@ export interface ReportArgs {
   readonly pdf?: string;
   readonly plan: PlanConfig;
   readonly env: NodeJS.ProcessEnv;
+  /** --geschaeftsbereich: a report limited to one department's measures. */
+  readonly businessArea?: string;
 }
+
+/** The plan's Geschäftsbereich a user named, with or without its "GB" prefix, any case. */
+const resolveBusinessArea = (plan: PlanConfig, name: string): string => {
+  const areas = [...new Set(plan.offices.map((o) => o.businessArea).filter((a): a is string => a !== undefined))].sort(compareText);
+  const bare = (s: string) => foldKey(s.replace(/^\s*GB\b\.?/i, ""));
+  const hit = areas.find((a) => foldKey(a) === foldKey(name) || bare(a) === bare(name));
+  if (hit === undefined) throw new CliError(`--geschaeftsbereich: „${name}“ ist im Plan nicht bekannt. Bekannt: ${areas.join("; ") || "keine (die Plan-Konfiguration nennt keine Geschäftsbereiche)"}.`);
+  return hit;
+};
 
 /** `report`: the progress report (Zwischenbericht draft) as self-contained HTML, and as PDF on request. */
 export const runReport = async (args: ReportArgs, io: Output): Promise<ExitCode> => {
@@ -29,7 +40,8 @@ export const runReport = async (args: ReportArgs, io: Output): Promise<ExitCode>
   io.err(`Lese ${args.consolidated} …`);
   const parsed = await readConsolidated(read.bytes, basename(args.consolidated), args.plan);
   if (!parsed.ok) throw new CliError(parsed.message);
-  const report = buildProgressReport(parsed.input);
+  const area = args.businessArea === undefined ? undefined : resolveBusinessArea(args.plan, args.businessArea);
+  const report = buildProgressReport(area === undefined ? parsed.input : { ...parsed.input, businessArea: area });
   io.err("Zeichne Diagramme …");
   const html = renderReportHtml(report, await renderCharts(report));
   await writeOrExplain(args.out, new TextEncoder().encode(html));

@@ -40,6 +40,7 @@ const figures = (r: ProgressReport): string => {
   const s = r.scope;
   const rate = (part: number, whole: number) => (whole === 0 ? "–" : share(part / whole));
   const items: [string, string][] = [
+    ...(r.businessArea ? ([["Geschäftsbereich", `${r.businessArea} (nur Maßnahmen, bei denen ein Amt dieses Geschäftsbereichs federführend ist)`]] as [string, string][]) : []),
     ["Grundlage der Zahlen", s ? "alle Maßnahmen des Masterplans; nicht gemeldete zählen als „keine Meldung“" : "nur gemeldete Maßnahmen (ohne Masterplan zusammengeführt)"],
     ...(s
       ? ([
@@ -124,6 +125,7 @@ const changesSection = (r: ProgressReport, label: Label): string => {
 const methodSection = (r: ProgressReport): string => {
   const f = r.facts;
   const lines = [
+    ...(r.businessArea ? [`Der Bericht ist auf den ${r.businessArea} beschränkt: Alle Zahlen gelten nur für die Maßnahmen, bei denen ein Amt dieses Geschäftsbereichs federführend ist.`] : []),
     `Grundlage ist der konsolidierte Umsetzungsstand „${f.source}“ vom ${dateOrDash(f.runDate)}, zusammengeführt aus ${counted(f.files, "Datei", "Dateien")} der federführenden Ämter und Eigenbetriebe (${integer(f.unreadable)} davon nicht lesbar) mit ${integer(f.rowsRead)} gelesenen Zeilen; je Maßnahmen-Nr. zählt eine Meldung.`,
     `Bei der Prüfung der Meldungen wurden ${integer(f.errors)} Fehler und ${integer(f.warnings)} Warnungen festgestellt; sie stehen im Blatt „Prüfbericht“ des konsolidierten Umsetzungsstands. Angaben mit Fehlern sind in diesem Bericht so übernommen, wie sie gelesen werden konnten.`,
     r.scope
@@ -143,7 +145,7 @@ const section = (heading: string, body: string): string => `<section>\n<h2>${esc
 export const renderReportHtml = (r: ProgressReport, charts: ReportCharts): string => {
   const labels = new Map(r.statuses.map((s) => [s.value, s.label]));
   const label: Label = (s) => (s === null ? "–" : (labels.get(s) ?? s));
-  const title = `Umsetzungsstand ${r.planTitle}`;
+  const title = `Umsetzungsstand ${r.planTitle}${r.businessArea ? ` – ${r.businessArea}` : ""}`;
   const groups: [string, Tally][] = [...r.fields.map((f): [string, Tally] => [f.field, f.tally]), ["Gesamt", r.overall]];
   return `<!DOCTYPE html>
 <html lang="de">

@@ -1,7 +1,7 @@
 import { compareMeasureIds } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "../merge/measure-state";
-import { NO_FIELD, overview, type Tally } from "../merge/overview";
+import { businessAreaOf, NO_FIELD, overview, type Tally } from "../merge/overview";
 import type { PlanConfig } from "../plan-config";
 import { planIndex, type PlanIndex } from "../plan-index";
 
@@ -47,6 +47,10 @@ export interface ReportInput {
   readonly notInMaster?: readonly MeasureRow[];
   /** Present when the consolidated workbook was merged with a master plan. */
   readonly scope?: ReportScope;
+  /** IDs listed on "Abweichungen vom Masterplan" (one per deviation), to count them per Geschäftsbereich. */
+  readonly deviationIds?: readonly string[];
+  /** Limits the report to the measures whose lead office belongs to this Geschäftsbereich. */
+  readonly businessArea?: string;
   /** null when the consolidated workbook was made without --previous. */
   readonly changes: readonly ReportChange[] | null;
 }
@@ -75,6 +79,8 @@ export interface FieldSection {
 
 export interface ProgressReport {
   readonly planTitle: string;
+  /** The Geschäftsbereich the report is limited to, or null for the whole plan. */
+  readonly businessArea: string | null;
   /** The plan's statuses in scale order (value as in the rows, German label), for legends and tables. */
   readonly statuses: readonly { readonly value: string; readonly label: string }[];
   readonly facts: ReportFacts;
@@ -104,6 +110,17 @@ const toMeasure = (r: MeasureRow, index: PlanIndex, reported = true): ReportMeas
   reported,
 });
 
+const offices = (rows: readonly MeasureRow[]) => new Set(rows.map((r) => r.leadOffice).filter((o) => o !== null)).size;
+
+/**
+ * The reply figures of one Geschäftsbereich: its planned measures, its lead offices, those of them
+ * with at least one reported measure, and the deviations on its measures.
+ */
+const areaScope = (population: readonly MeasureRow[], reported: readonly MeasureRow[], deviationIds: readonly string[]): ReportScope => {
+  const ids = new Set(population.map((r) => r.measureId));
+  return { planned: population.length, officesExpected: offices(population), officesReplied: offices(reported), deviations: deviationIds.filter((id) => ids.has(id)).length };
+};
+
 const byId = (a: MeasureRow, b: MeasureRow): number => compareMeasureIds(a.measureId ?? "", b.measureId ?? "");
 
 /**
@@ -114,9 +131,12 @@ const byId = (a: MeasureRow, b: MeasureRow): number => compareMeasureIds(a.measu
 export const buildProgressReport = (input: ReportInput): ProgressReport => {
   const index = planIndex(input.plan);
   const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.runDate);
-  const unreported = new Set(input.unreported ?? []);
+  const area = input.businessArea;
+  const inArea = (r: MeasureRow) => area === undefined || businessAreaOf(input.plan, r.leadOffice) === area;
+  const reportedRows = input.rows.filter(inArea);
+  const unreported = new Set((input.unreported ?? []).filter(inArea));
   // The population: reported measures and, with a master plan, the ones nobody reported.
-  const rows = [...input.rows, ...unreported].sort(byId);
+  const rows = [...reportedRows, ...unreported].sort(byId);
   const o = overview(rows.map((row) => ({ row, reported: !unreported.has(row) })), input.plan, overdueTest);
   const measure = (r: MeasureRow) => toMeasure(r, index, !unreported.has(r));
   const fields = o.byField.map(({ field, tally }) => ({
@@ -132,15 +152,16 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   }
   return {
     planTitle: input.plan.title,
+    businessArea: area ?? null,
     statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label })),
     facts: input.facts,
     overall: o.overall,
     fields,
     overdue: rows.filter((r) => !unreported.has(r) && overdueTest(r)).map(measure),
     coverage: rows.filter((r) => needsCoverageProposal(r, index)).map(measure),
-    scope: input.scope ? { ...input.scope, reported: input.rows.length, unreported: unreported.size } : null,
+    scope: input.scope ? { ...(area === undefined ? input.scope : areaScope(rows, reportedRows, input.deviationIds ?? [])), reported: reportedRows.length, unreported: unreported.size } : null,
     unreported: rows.filter((r) => unreported.has(r)).map(measure),
-    notInMaster: [...(input.notInMaster ?? [])].sort(byId).map((r) => toMeasure(r, index)),
+    notInMaster: (input.notInMaster ?? []).filter(inArea).sort(byId).map((r) => toMeasure(r, index)),
     changes,
   };
 };
