@@ -1,6 +1,6 @@
-import { consolidate, flagAfterStichtag, flagRepeatedOffices, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
+import { consolidate, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
 import { writeConsolidatedFile, writeFileAtomic, writeTextAtomic } from "../xlsx/node";
-import { currentRound, findRound, flagOldTemplates } from "../xlsx/template";
+import { prepareRoundInputs } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { gatherInputs } from "./gather-inputs";
 import { buildMergeReport } from "./merge-report";
@@ -45,12 +45,8 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   let previous: PreviousMeasure[] | undefined;
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today);
   const checked = await gatherInputs(args.paths, { recursive: args.recursive, outputs: [args.out, ...(args.reportJson ? [args.reportJson] : [])], plan: args.plan, today: args.today, pool: args.pool }, io);
-  const read = checked.map((c) => ({ result: c.result, records: c.records }));
-  // The round being collected (--period, else the latest any template names) and its Stichtag.
-  const currentName = currentRound(read, args.plan, args.period);
-  const round = currentName === null ? null : findRound(args.plan, currentName);
-  const dated = round?.cutoff ? flagAfterStichtag(read, { name: round.name, cutoff: round.cutoff }, args.today) : read;
-  const inputs = flagRepeatedOffices(flagOldTemplates(dated, args.plan, args.period));
+  // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
+  const inputs = prepareRoundInputs(checked.map((c) => ({ result: c.result, records: c.records })), args.plan, args.period, args.today);
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${inputs.length} Datei(en); nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
