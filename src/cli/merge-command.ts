@@ -62,6 +62,9 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   io.err(
     [
       `${t.files} Dateien gelesen (${t.unreadable} nicht lesbar), ${t.rows} Zeilen, ${t.measures} Maßnahmen, ${t.errors} Fehler, ${t.warnings} Warnungen, ${t.conflicts} Konflikte.`,
+      t.planned === null
+        ? "Ohne Masterplan: die Zahlen gelten nur für die gemeldeten Maßnahmen."
+        : `Rücklauf: ${t.officesReplied} von ${t.officesExpected} Ämtern, ${t.reported} von ${t.planned} Maßnahmen gemeldet (${t.unreported} keine Meldung); ${t.masterDeviations} Abweichungen vom Masterplan.`,
       write ? `Konsolidierter Umsetzungsstand: ${args.out}` : `--strict: wegen Fehlern nichts geschrieben (siehe ${args.reportJson ?? "Meldungen oben"}).`,
       ...(args.reportJson ? [`Prüfbericht (JSON): ${args.reportJson}`] : []),
     ].join("\n"),
