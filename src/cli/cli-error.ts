@@ -7,5 +7,5 @@ export class CliError extends Error {
 }
 
 /** Exit codes shared by every command. */
-export const EXIT = { ok: 0, errorsFound: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, errorsFound: 1, usage: 2, internal: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,14 +1,17 @@
-import { basename, join } from "node:path";
-import type { PlanConfig } from "../core";
-import { readWorkbookGrids } from "../xlsx";
-import { buildFeedbackWorkbook, feedbackName, parseFeedbackReport, type FeedbackFile } from "../xlsx/feedback";
-import { listInputs, readInputBytes, readTextFile, samePath, sha256 } from "../xlsx/node";
+import { basename, dirname, join } from "node:path";
+import { unreadableReasonDe, type PlanConfig } from "../core";
+import { buildFeedbackWorkbook, feedbackBase, FEEDBACK_SUFFIX, parseFeedbackReport, type FeedbackFile } from "../xlsx/feedback";
+import { readInputBytes, readInputText, samePath, sha256 } from "../xlsx/node";
 import { chooseRound, findRound, safeFileBase, templateRound, uniqueFileNames, type RoundInfo } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
-import { MAX_INPUT_BYTES } from "./gather-inputs";
-import { writeOrExplain } from "./merge-command";
+import { listOfficeInputs, MAX_INPUT_BYTES, officeInputPaths } from "./gather-inputs";
+import { referenceInputs } from "./merge-command";
 import type { Output } from "./output";
+import { refuseClashes, sameFolderAsAny } from "./path-clash";
 import { parseDateOption } from "./plan-option";
+import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
+import { readTableGuarded } from "./reference-workbooks";
+import { writeUnderFreeName } from "./write-new-file";
 
 export interface FeedbackArgs {
   /** The merge's --report-json (or validate --json): the findings with their exact positions. */
@@ -21,6 +24,8 @@ export interface FeedbackArgs {
   /** ISO date the corrections are due; default: the round's deadline, unless it is past. */
   readonly deadline?: string;
   readonly recursive: boolean;
+  readonly planFile?: string;
+  readonly pool?: PoolOptions;
 }
 
 /**
@@ -40,13 +45,10 @@ const roundFor = (entry: FeedbackFile, plan: PlanConfig, fallback: RoundInfo | n
 /** `feedback`: one Rückmeldung workbook per office file, from the merge's JSON report. */
 export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitCode> => {
   const deadline = args.deadline === undefined ? undefined : parseDateOption("--deadline", args.deadline);
-  let text: string;
-  try {
-    text = await readTextFile(args.report);
-  } catch (e) {
-    throw new CliError(`Prüfbericht ${args.report} kann nicht gelesen werden: ${(e as Error).message}`);
-  }
-  const parsed = parseFeedbackReport(text);
+  // Read like every other input: a regular file, the size counted while reading.
+  const read = await readInputText(args.report, MAX_INPUT_BYTES);
+  if (!read.ok) throw new CliError(`Prüfbericht ${args.report} kann nicht gelesen werden: ${unreadableReasonDe(read.reason)}`);
+  const parsed = parseFeedbackReport(read.text);
   if (!parsed.ok) throw new CliError(`${args.report} ist ${parsed.message}. Erwartet wird die Datei von „merge --report-json“.`);
   const report = parsed.report;
   if (report.plan !== args.plan.id) throw new CliError(`Der Prüfbericht gehört zum Plan „${report.plan}“, gewählt ist „${args.plan.id}“ (--plan).`);
@@ -59,21 +61,26 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
     const open = chooseRound(args.plan, undefined, args.today);
     fallback = open.ok ? open.round : null;
   }
-  // In the inbox, a Rückmeldung would be read by the next merge as one more file from that office.
-  for (const p of args.paths) if (samePath(p, args.outDir)) throw new CliError(`--out-dir ${args.outDir} ist ein Eingangsordner; bitte einen eigenen Ordner für die Rückmeldungen wählen.`);
-  const listing = await listInputs(args.paths, { recursive: args.recursive });
-  if (listing.missing.length > 0) throw new CliError(`Nicht gefunden: ${listing.missing.join(", ")}`);
-  if (listing.inputs.length === 0) throw new CliError(`Keine Excel-Dateien (.xlsx, .xlsm) gefunden in: ${args.paths.join(", ")}`);
-  const names = uniqueFileNames(listing.inputs.map((i) => safeFileBase(feedbackName(basename(i.path)).replace(/\.xlsx$/, ""))), ".xlsx");
+  const listing = await listOfficeInputs(args.paths, args.recursive, io);
+  // In the inbox, a Rückmeldung would be read by the next merge as one more file from that office:
+  // compared as real folders, so a link to the inbox is the inbox.
+  const inboxes = [...args.paths, ...listing.inputs.map((i) => dirname(i.path))];
+  const inbox = await sameFolderAsAny(args.outDir, inboxes);
+  if (inbox !== null) throw new CliError(`--out-dir ${args.outDir} ist ein Eingangsordner (${inbox}); bitte einen eigenen Ordner für die Rückmeldungen wählen.`);
+  const names = uniqueFileNames(listing.inputs.map((i) => safeFileBase(feedbackBase(basename(i.path)), FEEDBACK_SUFFIX)), ".xlsx");
   const outputs = names.map((n) => join(args.outDir, n));
-  for (const out of outputs)
-    if (listing.inputs.some((i) => samePath(i.path, out)) || samePath(out, args.report)) throw new CliError(`Die Rückmeldung ${out} wäre zugleich eine Eingabe; Eingaben werden nie überschrieben.`);
+  await refuseClashes(
+    outputs.map((o) => ({ role: "Die Rückmeldung", path: o })),
+    [{ role: "der Prüfbericht", path: args.report }, ...referenceInputs(args), ...officeInputPaths(listing)],
+  );
+  const taken = new Set(outputs.map((o) => o.toLowerCase()));
+  const pool = args.pool ?? DEFAULT_POOL;
 
   let written = 0;
   let unmatched = 0;
   let withErrors = 0;
   for (const [n, input] of listing.inputs.entries()) {
-    const read = input.otherFormat ? null : await readInputBytes(input.path, MAX_INPUT_BYTES);
+    const read = input.unreadable ? null : await readInputBytes(input.fsPath ?? input.path, MAX_INPUT_BYTES);
     const entry = entryFor(report.inputs, input.path, read?.ok ? sha256(read.bytes) : null);
     if (!entry) {
       unmatched++;
@@ -82,8 +89,7 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
     }
     let table = null;
     if (read?.ok && entry.status !== "unreadable" && entry.sheet !== null) {
-      const grids = await readWorkbookGrids(read.bytes);
-      table = grids.ok ? (grids.grids.find((g) => g.sheet === entry.sheet) ?? null) : null;
+      table = await readTableGuarded(input.path, read.bytes, entry.sheet, args.plan, pool);
     }
     const round = roundFor(entry, args.plan, fallback);
     const due = deadline ?? round?.deadline ?? null;
@@ -91,12 +97,13 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
       name: basename(input.path), result: entry, table, plan: args.plan, roundName: round?.name ?? null,
       deadline: due !== null && due >= args.today ? due : null, contact: round?.contact ?? null, checkedOn: report.today,
     });
-    await writeOrExplain(outputs[n]!, bytes);
+    const target = await writeUnderFreeName(outputs[n]!, bytes, taken);
+    if (target !== outputs[n]) io.err(`  ${outputs[n]!} gibt es schon und bleibt unverändert; die Rückmeldung heißt ${target}.`);
     written++;
     const errors = entry.issues.filter((i) => i.severity === "error").length;
     const warnings = entry.issues.filter((i) => i.severity === "warning").length;
     if (entry.status !== "ok") withErrors++;
-    io.out(`${input.path}: ${kind === "confirmation" ? "in Ordnung, Bestätigung" : entry.status === "unreadable" ? "nicht lesbar, Rückmeldung" : `${errors} Fehler, ${warnings} ${warnings === 1 ? "Warnung" : "Warnungen"}, Rückmeldung`} → ${outputs[n]!}`);
+    io.out(`${input.path}: ${kind === "confirmation" ? "in Ordnung, Bestätigung" : entry.status === "unreadable" ? "nicht lesbar, Rückmeldung" : `${errors} Fehler, ${warnings} ${warnings === 1 ? "Warnung" : "Warnungen"}, Rückmeldung`} → ${target}`);
   }
   io.err(`${written} Rückmeldung(en) in ${args.outDir} geschrieben${unmatched ? `; ${unmatched} Datei(en) nicht im Prüfbericht` : ""}.`);
   if (written === 0) return EXIT.usage;

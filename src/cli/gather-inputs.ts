@@ -1,31 +1,45 @@
 import { unreadableFileResult, type PlanConfig } from "../core";
-import { listInputs, readInputBytes, samePath, sha256, type FoundInput } from "../xlsx/node";
+import { listInputs, readInputBytes, sha256, type FoundInput, type InputListing } from "../xlsx/node";
 import { CliError } from "./cli-error";
 import type { CheckedInput } from "./read-job";
 import { checkAll, type PoolJob, type PoolOptions } from "./read-pool";
 import { createProgress } from "./progress";
 import type { Output } from "./output";
+import type { NamedPath } from "./path-clash";
 
-/** Larger files are refused before reading: no office table comes near this. */
+/** Larger files are refused while reading: no office table comes near this. */
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 const jobFor = (input: FoundInput) => async (): Promise<PoolJob | CheckedInput> => {
-  if (input.otherFormat) return { result: unreadableFileResult(input.path, "", input.otherFormat), records: [], sheets: [] };
-  const read = await readInputBytes(input.path, MAX_INPUT_BYTES);
+  if (input.unreadable) return { result: unreadableFileResult(input.path, "", input.unreadable), records: [], sheets: [] };
+  const read = await readInputBytes(input.fsPath ?? input.path, MAX_INPUT_BYTES);
   if (!read.ok) return { result: unreadableFileResult(input.path, "", read.reason, read.detail), records: [], sheets: [] };
   return { file: input.path, sha256: sha256(read.bytes), bytes: read.bytes };
 };
 
+const SKIPPED_DE = {
+  subfolder: "Unterordner, nicht durchsucht (mit --recursive durchsuchen)",
+  "not-a-spreadsheet": "keine Tabellendatei",
+} as const;
+
 /**
- * Expands the paths, refuses outputs that are inputs, then reads and validates every file with the
- * pool, showing progress. Missing paths are a usage error: a typo must not look like "no reports".
+ * Expands the paths into the office files to read. Missing paths are a usage error: a typo must not
+ * look like "no reports". Every entry of a folder that is not read is named with the reason.
  */
-export const gatherInputs = async (paths: readonly string[], options: { recursive: boolean; outputs: readonly string[]; plan: PlanConfig; today: string; pool: PoolOptions }, io: Output): Promise<CheckedInput[]> => {
-  const listing = await listInputs(paths, { recursive: options.recursive });
+export const listOfficeInputs = async (paths: readonly string[], recursive: boolean, io: Output): Promise<InputListing> => {
+  const listing = await listInputs(paths, { recursive });
   if (listing.missing.length > 0) throw new CliError(`Nicht gefunden: ${listing.missing.join(", ")}`);
-  for (const out of options.outputs)
-    if (listing.inputs.some((i) => samePath(i.path, out))) throw new CliError(`Die Ausgabedatei ${out} ist zugleich eine Eingabe; Eingaben werden nie überschrieben.`);
-  if (listing.inputs.length === 0) throw new CliError(`Keine Excel-Dateien (.xlsx, .xlsm) gefunden in: ${paths.join(", ")}`);
+  for (const s of listing.skipped) io.err(`nicht gelesen: ${s.path} (${SKIPPED_DE[s.reason]})`);
+  if (listing.inputs.length === 0) throw new CliError(`Keine Excel-Dateien (.xlsx, .xlsm, .xltx, .xltm) gefunden in: ${paths.join(", ")}`);
+  return listing;
+};
+
+/** The listed office files as inputs for the clash check. */
+export const officeInputPaths = (listing: InputListing): NamedPath[] =>
+  listing.inputs.filter((i) => i.unreadable === undefined).map((i) => ({ role: "die Eingabe", path: i.path, ...(i.fsPath ? { fsPath: i.fsPath } : {}) }));
+
+/** Reads and validates every listed file with the pool, showing progress. */
+export const checkListed = async (listing: InputListing, options: { plan: PlanConfig; today: string; pool: PoolOptions }, io: Output): Promise<CheckedInput[]> => {
   const progress = createProgress(io.progressStream, io.progress);
   progress.start(listing.inputs.length);
   try {
@@ -34,3 +48,7 @@ export const gatherInputs = async (paths: readonly string[], options: { recursiv
     progress.stop();
   }
 };
+
+/** Lists and checks in one step (validate: it writes nothing, so there is nothing to clash with). */
+export const gatherInputs = async (paths: readonly string[], options: { recursive: boolean; plan: PlanConfig; today: string; pool: PoolOptions }, io: Output): Promise<CheckedInput[]> =>
+  checkListed(await listOfficeInputs(paths, options.recursive, io), options, io);

@@ -1,27 +1,31 @@
-// The only file that touches process, argv and exit codes (STYLE.md): commands return results.
+// The only file that touches process, argv and exit codes (STYLE.md): commands return results, and the
+// program itself runs against a Terminal, so tests run every command in-process with a fake one.
 import { Command, CommanderError, Option } from "commander";
 import { CliError, EXIT } from "./cli-error";
-import { runFeedback } from "./feedback-command";
-import { runMerge } from "./merge-command";
-import { runReport } from "./report-command";
-import type { Output } from "./output";
+import type * as FeedbackCommand from "./feedback-command";
+import type * as MergeCommand from "./merge-command";
+import type { Output, ProgressStream } from "./output";
 import { loadPlanOption, parseTodayOption } from "./plan-option";
 import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
-import { runTemplate } from "./template-command";
-import { runValidate } from "./validate-command";
+import type * as ReportCommand from "./report-command";
+import type * as TemplateCommand from "./template-command";
+import type * as ValidateCommand from "./validate-command";
 
-/** The machine's local date: the one place the tool reads the clock. */
+/** What the program may touch of its process: its two streams, its environment and the clock. */
+export interface Terminal {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: ProgressStream;
+  readonly env: NodeJS.ProcessEnv;
+  /** Today's local date as YYYY-MM-DD: the one place the tool reads the clock. */
+  readonly today: () => string;
+}
+
 const localToday = (): string => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 };
 
-const output = (progress: boolean): Output => ({
-  out: (t) => process.stdout.write(t.endsWith("\n") ? t : `${t}\n`),
-  err: (t) => process.stderr.write(t.endsWith("\n") ? t : `${t}\n`),
-  progressStream: process.stderr,
-  progress,
-});
+const line = (t: string): string => (t.endsWith("\n") ? t : `${t}\n`);
 
 const poolFrom = (workers: string | undefined): PoolOptions => {
   if (workers === undefined) return DEFAULT_POOL;
@@ -30,11 +34,37 @@ const poolFrom = (workers: string | undefined): PoolOptions => {
   return { ...DEFAULT_POOL, workers: n };
 };
 
-const program = (setExit: (code: number) => void): Command => {
+// Each command's module is loaded when it runs: only the commands that write load exceljs, so
+// `validate` and `--help` start without it (CommonJS require: this file is compiled to CommonJS).
+const command = {
+  get runValidate() {
+    return (require("./validate-command") as typeof ValidateCommand).runValidate;
+  },
+  get runMerge() {
+    return (require("./merge-command") as typeof MergeCommand).runMerge;
+  },
+  get runTemplate() {
+    return (require("./template-command") as typeof TemplateCommand).runTemplate;
+  },
+  get runFeedback() {
+    return (require("./feedback-command") as typeof FeedbackCommand).runFeedback;
+  },
+  get runReport() {
+    return (require("./report-command") as typeof ReportCommand).runReport;
+  },
+};
+
+const program = (term: Terminal, setExit: (code: number) => void): Command => {
+  const output = (progress: boolean): Output => ({
+    out: (t) => term.stdout.write(line(t)),
+    err: (t) => term.stderr.write(line(t)),
+    progressStream: term.stderr,
+    progress,
+  });
   const p = new Command("aktionsplan")
     .description("Aktionsplan-Monitor: Maßnahmentabellen der Ämter prüfen und zusammenführen")
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({ writeOut: (s) => term.stdout.write(s), writeErr: (s) => term.stderr.write(s) });
   const todayOption = new Option("--today <TT.MM.JJJJ>", "Stichtag für „überfällig“ (Standard: heute)");
   p.command("validate")
     .description("Arbeitsmappen prüfen und Befunde je Datei ausgeben")
@@ -47,8 +77,8 @@ const program = (setExit: (code: number) => void): Command => {
     .addOption(todayOption)
     .action(async (paths: string[], o: { plan?: string; json: boolean; verbose: boolean; recursive: boolean; workers?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const today = parseTodayOption(o.today ?? localToday());
-      setExit(await runValidate({ paths, plan, today, json: o.json, verbose: o.verbose, recursive: o.recursive, pool: poolFrom(o.workers) }, output(!o.json)));
+      const today = parseTodayOption(o.today ?? term.today());
+      setExit(await command.runValidate({ paths, plan, today, json: o.json, verbose: o.verbose, recursive: o.recursive, pool: poolFrom(o.workers) }, output(!o.json)));
     });
   p.command("merge")
     .description("Arbeitsmappen aller Ämter zu einem konsolidierten Umsetzungsstand zusammenführen")
@@ -65,13 +95,13 @@ const program = (setExit: (code: number) => void): Command => {
     .addOption(new Option("--today <TT.MM.JJJJ>", "Stichtag für „überfällig“ (Standard: heute)"))
     .action(async (paths: string[], o: { out: string; plan?: string; master?: string; previous?: string; reportJson?: string; strict: boolean; recursive: boolean; workers?: string; period?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const today = parseTodayOption(o.today ?? localToday());
+      const today = parseTodayOption(o.today ?? term.today());
       const args = {
-        paths, out: o.out, plan, today, strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers),
+        paths, out: o.out, plan, today, ...(o.plan !== undefined ? { planFile: o.plan } : {}), strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers),
         ...(o.master ? { master: o.master } : {}), ...(o.previous ? { previous: o.previous } : {}), ...(o.reportJson ? { reportJson: o.reportJson } : {}),
         ...(o.period !== undefined ? { period: o.period } : {}),
       };
-      setExit(await runMerge(args, output(true)));
+      setExit(await command.runMerge(args, output(true)));
     });
   p.command("template")
     .description("je federführendem Amt eine Meldevorlage aus dem Masterplan erzeugen")
@@ -83,9 +113,9 @@ const program = (setExit: (code: number) => void): Command => {
     .addOption(new Option("--today <TT.MM.JJJJ>", "Datum der Vorlage und für die Wahl der Berichtsrunde (Standard: heute)"))
     .action(async (o: { master: string; outDir: string; plan?: string; period?: string; previous?: string; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const today = parseTodayOption(o.today ?? localToday());
-      const args = { master: o.master, outDir: o.outDir, plan, today, ...(o.period !== undefined ? { period: o.period } : {}), ...(o.previous ? { previous: o.previous } : {}) };
-      setExit(await runTemplate(args, output(false)));
+      const today = parseTodayOption(o.today ?? term.today());
+      const args = { master: o.master, outDir: o.outDir, plan, today, ...(o.plan !== undefined ? { planFile: o.plan } : {}), ...(o.period !== undefined ? { period: o.period } : {}), ...(o.previous ? { previous: o.previous } : {}) };
+      setExit(await command.runTemplate(args, output(false)));
     });
   p.command("feedback")
     .description("je Amtsdatei eine Rückmeldung (Befundliste und markierte Kopie der Tabelle) aus dem JSON-Prüfbericht schreiben")
@@ -99,41 +129,64 @@ const program = (setExit: (code: number) => void): Command => {
     .addOption(new Option("--today <TT.MM.JJJJ>", "heutiges Datum: ob die Frist schon vorbei ist (Standard: heute)"))
     .action(async (report: string, paths: string[], o: { outDir: string; plan?: string; period?: string; deadline?: string; recursive: boolean; today?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const today = parseTodayOption(o.today ?? localToday());
+      const today = parseTodayOption(o.today ?? term.today());
       const args = {
-        report, paths, outDir: o.outDir, plan, today, recursive: o.recursive,
+        report, paths, outDir: o.outDir, plan, today, recursive: o.recursive, ...(o.plan !== undefined ? { planFile: o.plan } : {}),
         ...(o.period !== undefined ? { period: o.period } : {}), ...(o.deadline !== undefined ? { deadline: o.deadline } : {}),
       };
-      setExit(await runFeedback(args, output(false)));
+      setExit(await command.runFeedback(args, output(false)));
     });
   p.command("report")
     .description("Fortschrittsbericht (Entwurf eines Zwischenberichts) aus dem konsolidierten Umsetzungsstand: HTML, auf Wunsch PDF")
     .argument("<umsetzungsstand.xlsx>", "konsolidierter Umsetzungsstand von „aktionsplan merge“")
     .requiredOption("--out <bericht.html>", "HTML-Datei des Berichts (eigenständig, ohne Skripte)")
     .option("--pdf <bericht.pdf>", "zusätzlich als barrierearmes (getaggtes) PDF drucken; braucht Chromium")
+    .option("--docx <bericht.docx>", "zusätzlich als Word-Dokument zum Bearbeiten (Vorwort, Einschätzungen)")
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
     .option("--geschaeftsbereich <name>", "Bericht nur für die Maßnahmen eines Geschäftsbereichs (z. B. „GB Bildung, Jugend und Sport“)")
-    .action(async (consolidated: string, o: { out: string; pdf?: string; plan?: string; geschaeftsbereich?: string }) => {
+    .action(async (consolidated: string, o: { out: string; pdf?: string; docx?: string; plan?: string; geschaeftsbereich?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const extra = { ...(o.pdf !== undefined ? { pdf: o.pdf } : {}), ...(o.geschaeftsbereich !== undefined ? { businessArea: o.geschaeftsbereich } : {}) };
-      setExit(await runReport({ consolidated, out: o.out, plan, env: process.env, ...extra }, output(false)));
+      const extra = {
+        ...(o.plan !== undefined ? { planFile: o.plan } : {}), ...(o.pdf !== undefined ? { pdf: o.pdf } : {}), ...(o.docx !== undefined ? { docx: o.docx } : {}),
+        ...(o.geschaeftsbereich !== undefined ? { businessArea: o.geschaeftsbereich } : {}),
+      };
+      setExit(await command.runReport({ consolidated, out: o.out, plan, env: term.env, ...extra }, output(false)));
     });
   return p;
 };
 
-export const main = async (argv: readonly string[] = process.argv): Promise<void> => {
+/**
+ * `aktionsplan validate … | head`: when the reader closes the pipe, the rest of the output has no
+ * one to go to. That is the reader's choice, not a failure: end quietly with 0, no stack trace.
+ */
+const endQuietlyOnClosedPipe = (): void => {
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(EXIT.ok);
+      throw e;
+    });
+};
+
+/** Runs one command line (argv as process.argv: node, script, arguments …) and returns its exit code. */
+export const runCommandLine = async (argv: readonly string[], term: Terminal): Promise<number> => {
   let code: number = EXIT.ok;
   try {
-    await program((c) => (code = c)).parseAsync([...argv]);
+    await program(term, (c) => (code = c)).parseAsync([...argv]);
   } catch (e) {
     if (e instanceof CommanderError) code = e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     else if (e instanceof CliError) {
-      process.stderr.write(`Fehler: ${e.message}\n`);
+      term.stderr.write(`Fehler: ${e.message}\n`);
       code = EXIT.usage;
     } else {
-      process.stderr.write(`Interner Fehler (bitte melden): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-      code = 3;
+      term.stderr.write(`Interner Fehler (bitte melden): ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      code = EXIT.internal;
     }
   }
-  process.exitCode = code;
+  return code;
+};
+
+export const main = async (argv: readonly string[] = process.argv): Promise<void> => {
+  endQuietlyOnClosedPipe();
+  const term: Terminal = { stdout: process.stdout, stderr: process.stderr, env: process.env, today: localToday };
+  process.exitCode = await runCommandLine(argv, term);
 };

@@ -1,10 +1,12 @@
 import { consolidate, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
 import { writeConsolidatedFile, writeFileAtomic, writeTextAtomic } from "../xlsx/node";
+import { extraColumnsCut } from "../xlsx";
 import { prepareRoundInputs } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
-import { gatherInputs } from "./gather-inputs";
+import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import { buildMergeReport } from "./merge-report";
 import type { Output } from "./output";
+import { refuseClashes, type NamedPath } from "./path-clash";
 import type { PoolOptions } from "./read-pool";
 import { readMaster, readPrevious } from "./reference-workbooks";
 
@@ -12,6 +14,8 @@ export interface MergeArgs {
   readonly paths: readonly string[];
   readonly out: string;
   readonly plan: PlanConfig;
+  /** The --plan file, if any: an input like every other, never to be written over. */
+  readonly planFile?: string;
   readonly today: string;
   readonly master?: string;
   readonly previous?: string;
@@ -37,14 +41,26 @@ export const writeOrExplain = async (path: string, bytes: Uint8Array | ((path: s
   }
 };
 
+/** The reference inputs a command names by option, for the clash check. */
+export const referenceInputs = (args: { master?: string; previous?: string; planFile?: string }): NamedPath[] => [
+  ...(args.master ? [{ role: "--master", path: args.master }] : []),
+  ...(args.previous ? [{ role: "--previous", path: args.previous }] : []),
+  ...(args.planFile ? [{ role: "--plan", path: args.planFile }] : []),
+];
+
 /** `merge`: validates every office workbook and writes the consolidated status workbook. */
 export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> => {
   if (!/\.xlsx$/i.test(args.out)) throw new CliError(`--out muss auf .xlsx enden: ${args.out}`);
+  const listing = await listOfficeInputs(args.paths, args.recursive, io);
+  await refuseClashes(
+    [{ role: "--out", path: args.out }, ...(args.reportJson ? [{ role: "--report-json", path: args.reportJson }] : [])],
+    [...referenceInputs(args), ...officeInputPaths(listing)],
+  );
   let master: { measures: MasterMeasure[]; issues: ReportIssue[] } | undefined;
-  if (args.master) master = await readMaster(args.master, args.plan, args.today);
+  if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
   let previous: PreviousMeasure[] | undefined;
-  if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today);
-  const checked = await gatherInputs(args.paths, { recursive: args.recursive, outputs: [args.out, ...(args.reportJson ? [args.reportJson] : [])], plan: args.plan, today: args.today, pool: args.pool }, io);
+  if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
+  const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
   // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
   const inputs = prepareRoundInputs(checked.map((c) => ({ result: c.result, records: c.records })), args.plan, args.period, args.today);
   if (inputs.every((i) => i.result.status === "unreadable")) {
@@ -54,10 +70,19 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   }
   const c = consolidate(inputs, { plan: args.plan, today: args.today, ...(master ? { master: master.measures } : {}), ...(previous ? { previous } : {}) });
   const hasErrors = inputs.some((i) => i.result.status !== "ok");
-  const write = !(args.strict && hasErrors);
-  if (write) await writeOrExplain(args.out, (out) => writeConsolidatedFile(out, c, args.plan));
+  let write = !(args.strict && hasErrors);
+  // The JSON report is written whatever happens to the workbook: it is the full list of findings.
+  let failure: CliError | null = null;
+  if (write)
+    try {
+      await writeOrExplain(args.out, (out) => writeConsolidatedFile(out, c, args.plan));
+    } catch (e) {
+      if (!(e instanceof CliError) || !args.reportJson) throw e;
+      failure = e;
+      write = false;
+    }
   const report = buildMergeReport(c, args.out, write, master && args.master ? { file: args.master, measures: master.measures.length, issues: master.issues } : null);
-  if (args.reportJson) await writeTextAtomic(args.reportJson, JSON.stringify(report, null, 2) + "\n");
+  if (args.reportJson) await writeOrExplain(args.reportJson, (p) => writeTextAtomic(p, JSON.stringify(report, null, 2) + "\n"));
   const t = report.totals;
   io.err(
     [
@@ -69,6 +94,10 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       ...(args.reportJson ? [`Prüfbericht (JSON): ${args.reportJson}`] : []),
     ].join("\n"),
   );
+  const cut = extraColumnsCut(c, args.plan);
+  if (write && cut > 0)
+    io.err(`Hinweis: ${cut} Zusatzspalten der Ämter passen nicht mehr auf das Blatt „Maßnahmen“ (Excel erlaubt höchstens 16.384 Spalten); die letzte Spalte dort sagt es, die Werte stehen in den Dateien der Ämter.`);
   for (const r of report.inputs.filter((x) => x.status !== "ok")) io.err(`  ${r.status === "unreadable" ? "nicht lesbar" : "fehlerhaft"}: ${r.file} (${r.issues.filter((i) => i.severity === "error").length} Fehler)`);
+  if (failure) throw new CliError(`${failure.message} Der Prüfbericht ist trotzdem geschrieben: ${args.reportJson ?? ""}`);
   return hasErrors ? EXIT.errorsFound : EXIT.ok;
 };

@@ -1,17 +1,14 @@
-import { DEFAULT_PLAN, dayProblem, parseDay, parsePlanConfigText, type PlanConfig } from "../core";
-import { readTextFile } from "../xlsx/node";
+import { DEFAULT_PLAN, dayProblem, parseDay, parsePlanConfigText, unreadableReasonDe, type PlanConfig } from "../core";
+import { readInputText } from "../xlsx/node";
 import { CliError } from "./cli-error";
 
 /** The plan named by --plan, or the bundled Integration plan. A bad file is a usage error naming the JSON path. */
 export const loadPlanOption = async (path: string | undefined): Promise<PlanConfig> => {
   if (path === undefined) return DEFAULT_PLAN;
-  let text: string;
-  try {
-    text = await readTextFile(path);
-  } catch (e) {
-    throw new CliError(`Plan-Konfiguration ${path} kann nicht gelesen werden: ${(e as Error).message}`);
-  }
-  const result = parsePlanConfigText(text);
+  // A plan is a few kilobytes; the limit keeps a wrong path (a device, a huge file) from hanging the run.
+  const read = await readInputText(path, 16 * 1024 * 1024);
+  if (!read.ok) throw new CliError(`Plan-Konfiguration ${path} kann nicht gelesen werden: ${unreadableReasonDe(read.reason)}`);
+  const result = parsePlanConfigText(read.text);
   if (result.ok) return result.plan;
   throw new CliError(`Plan-Konfiguration ${path} ist fehlerhaft:\n${result.errors.map((e) => `  ${e.path}: ${e.message}`).join("\n")}`);
 };

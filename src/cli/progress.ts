@@ -1,4 +1,5 @@
 import { SingleBar, Presets } from "cli-progress";
+import type { ProgressStream } from "./output";
 
 export interface Progress {
   start(total: number): void;
@@ -10,7 +11,7 @@ export interface Progress {
  * A progress bar on a terminal; plain lines ("[3/60] Sozialamt.xlsx") when output goes to a file
  * or CI log, where a redrawn bar would be noise. Always on stderr, so stdout stays parseable.
  */
-export const createProgress = (stream: NodeJS.WriteStream, enabled: boolean): Progress => {
+export const createProgress = (stream: ProgressStream, enabled: boolean): Progress => {
   if (!enabled) return { start: () => undefined, tick: () => undefined, stop: () => undefined };
   if (stream.isTTY) {
     const bar = new SingleBar({ format: "Dateien {bar} {value}/{total} | {file}", stream, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);

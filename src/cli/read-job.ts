@@ -1,4 +1,5 @@
 import type { FileResult, MeasureRecord, PlanConfig } from "../core";
+import type { ReferenceKind, ReferenceResult } from "./reference-parse";
 
 /** What the pool sends a worker: the bytes travel as a transferred buffer, not a copy. */
 export interface ReadJob {
@@ -21,3 +22,15 @@ export interface CheckedInput {
 }
 
 export type ReadJobResult = { readonly id: number; readonly ok: true; readonly checked: CheckedInput } | { readonly id: number; readonly ok: false; readonly error: string };
+
+/** A reference workbook (master, previous, consolidated) parsed in a worker of its own. */
+export interface ReferenceJob {
+  readonly id: number;
+  readonly kind: ReferenceKind;
+  readonly file: string;
+  /** For "table": the sheet to return. */
+  readonly sheet?: string;
+  readonly bytes: ArrayBuffer;
+}
+
+export type ReferenceJobResult = { readonly id: number; readonly reference: ReferenceResult } | { readonly id: number; readonly ok: false; readonly error: string };

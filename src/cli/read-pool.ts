@@ -2,8 +2,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { unreadableFileResult, type PlanConfig, type UnreadableReason } from "../core";
-import { checkWorkbookBytes } from "../xlsx";
-import type { CheckedInput, ReadJob, ReadJobResult, WorkerSetup } from "./read-job";
+import { checkWorkbookBytes } from "../xlsx/read";
+import type { CheckedInput, ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
+import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
 
 export interface PoolOptions {
   /** At most this many parsing threads (2 on the city's typical machine); 0 parses in-process. */
@@ -20,7 +21,17 @@ export interface PoolJob {
   readonly bytes: Uint8Array;
 }
 
-export const DEFAULT_POOL: PoolOptions = { workers: 2, timeoutMs: 120_000, heapMb: 2048 };
+/**
+ * What all parsing threads of a run may hold together. With the main thread (which keeps the
+ * merged rows: about 0.6 GB for a million) a run stays below 2 GB whatever its inputs: a file that
+ * needs more costs one "unreadable" line, as it did before with the larger limit, only sooner.
+ */
+export const WORKER_BUDGET_MB = 768;
+
+/** Each worker's heap limit for `workers` threads: the budget shared, never below what a city workbook needs. */
+export const heapPerWorker = (workers: number): number => Math.max(192, Math.floor(WORKER_BUDGET_MB / Math.max(1, workers)));
+
+export const DEFAULT_POOL: PoolOptions = { workers: 2, timeoutMs: 120_000, heapMb: heapPerWorker(2) };
 
 /** The compiled worker script; absent when running from TypeScript sources (jest), then parse in-process. */
 const workerScript = (): string | null => {
@@ -153,4 +164,46 @@ export const checkAll = async (
     await Promise.all(lanes.map((l) => l?.close()));
   }
   return results;
+};
+
+/**
+ * Parses one reference workbook (master plan, previous or consolidated workbook) through the same
+ * guard as office files: a worker of its own with the heap limit and the timeout. A file that
+ * defeats the parser is a sentence for a usage error, not a crash of the run.
+ */
+export const parseReferenceGuarded = async (
+  kind: ReferenceKind,
+  file: string,
+  bytes: Uint8Array,
+  plan: PlanConfig,
+  today: string,
+  options: PoolOptions,
+  sheet?: string,
+): Promise<ReferenceResult | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string; readonly message?: undefined }> => {
+  const script = options.workers > 0 ? workerScript() : null;
+  if (script === null) return parseReference(kind, file, bytes, plan, today, sheet);
+  // One worker may take the whole budget: reference workbooks are read before the office files.
+  const heap = Math.max(options.heapMb, heapPerWorker(1));
+  const worker = new Worker(script, { workerData: { plan, today } satisfies WorkerSetup, resourceLimits: { maxOldGenerationSizeMb: heap } });
+  try {
+    return await new Promise((resolve) => {
+      const timer = setTimeout(() => resolve({ ok: false, reason: "timeout", detail: `${options.timeoutMs} ms` }), options.timeoutMs);
+      worker.once("message", (reply: ReferenceJobResult) => {
+        clearTimeout(timer);
+        resolve("reference" in reply ? reply.reference : { ok: false, reason: "parse-failed", detail: reply.error });
+      });
+      worker.once("error", (e: Error & { code?: string }) => {
+        clearTimeout(timer);
+        resolve({ ok: false, reason: e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "parse-failed", detail: e.message });
+      });
+      worker.once("exit", (code) => {
+        clearTimeout(timer);
+        resolve({ ok: false, reason: "parse-failed", detail: `worker exited with code ${code}` });
+      });
+      const copy = bytes.slice().buffer;
+      worker.postMessage({ id: 0, kind, file, bytes: copy, ...(sheet !== undefined ? { sheet } : {}) } satisfies ReferenceJob, [copy]);
+    });
+  } finally {
+    await worker.terminate();
+  }
 };

@@ -1,11 +1,10 @@
-import { basename } from "node:path";
 import { buildProgressReport, compareText, foldKey, type PlanConfig } from "../core";
-import { renderCharts, renderReportHtml } from "../report";
-import { readConsolidated } from "../xlsx";
-import { readInputBytes, samePath } from "../xlsx/node";
+import { chartPng, renderCharts, renderReportDocx, renderReportHtml } from "../report";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
-import { MAX_INPUT_BYTES } from "./gather-inputs";
-import { writeOrExplain } from "./merge-command";
+import { referenceInputs, writeOrExplain } from "./merge-command";
+import { refuseClashes } from "./path-clash";
+import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
+import { readConsolidatedGuarded } from "./reference-workbooks";
 import type { Output } from "./output";
 import { chromiumPath, printPdf } from "./print-pdf";
 
@@ -14,8 +13,12 @@ export interface ReportArgs {
   readonly consolidated: string;
   readonly out: string;
   readonly pdf?: string;
+  /** A Word version to edit (foreword, assessments): same content as the HTML. */
+  readonly docx?: string;
   readonly plan: PlanConfig;
   readonly env: NodeJS.ProcessEnv;
+  readonly planFile?: string;
+  readonly pool?: PoolOptions;
   /** --geschaeftsbereich: a report limited to one department's measures. */
   readonly businessArea?: string;
 }
@@ -31,25 +34,32 @@ const resolveBusinessArea = (plan: PlanConfig, name: string): string => {
 
 /** `report`: the progress report (Zwischenbericht draft) as self-contained HTML, and as PDF on request. */
 export const runReport = async (args: ReportArgs, io: Output): Promise<ExitCode> => {
-  for (const out of [args.out, args.pdf])
-    if (out !== undefined && samePath(out, args.consolidated)) throw new CliError(`${out} ist die Eingabe; Eingaben werden nie überschrieben. Bitte einen anderen Ausgabenamen wählen.`);
-  if (args.pdf !== undefined && samePath(args.pdf, args.out)) throw new CliError("--out und --pdf nennen dieselbe Datei.");
   if (!/\.html?$/i.test(args.out)) throw new CliError(`--out ${args.out}: der Bericht ist eine HTML-Datei; bitte einen Namen auf .html angeben.`);
-  const read = await readInputBytes(args.consolidated, MAX_INPUT_BYTES);
-  if (!read.ok) throw new CliError(`${args.consolidated} kann nicht gelesen werden (${read.reason}).`);
+  if (args.docx !== undefined && !/\.docx$/i.test(args.docx)) throw new CliError(`--docx ${args.docx}: bitte einen Namen auf .docx angeben.`);
+  const outputs = [
+    { role: "--out", path: args.out },
+    ...(args.pdf !== undefined ? [{ role: "--pdf", path: args.pdf }] : []),
+    ...(args.docx !== undefined ? [{ role: "--docx", path: args.docx }] : []),
+  ];
+  await refuseClashes(outputs, [{ role: "die Eingabe", path: args.consolidated }, ...referenceInputs(args)]);
   io.err(`Lese ${args.consolidated} …`);
-  const parsed = await readConsolidated(read.bytes, basename(args.consolidated), args.plan);
-  if (!parsed.ok) throw new CliError(parsed.message);
   const area = args.businessArea === undefined ? undefined : resolveBusinessArea(args.plan, args.businessArea);
-  const report = buildProgressReport(area === undefined ? parsed.input : { ...parsed.input, businessArea: area });
+  const input = await readConsolidatedGuarded(args.consolidated, args.plan, args.pool ?? DEFAULT_POOL);
+  const report = buildProgressReport(area === undefined ? input : { ...input, businessArea: area });
   io.err("Zeichne Diagramme …");
-  const html = renderReportHtml(report, await renderCharts(report));
+  const charts = await renderCharts(report);
+  const html = renderReportHtml(report, charts);
   await writeOrExplain(args.out, new TextEncoder().encode(html));
   io.out(`Bericht: ${args.out}`);
   if (args.pdf !== undefined) {
     io.err("Drucke PDF mit Chromium …");
     await writeOrExplain(args.pdf, await printPdf(html, chromiumPath(args.env)));
     io.out(`PDF: ${args.pdf}`);
+  }
+  if (args.docx !== undefined) {
+    io.err("Schreibe Word-Fassung …");
+    await writeOrExplain(args.docx, await renderReportDocx(report, await chartPng(charts.byField)));
+    io.out(`Word: ${args.docx}`);
   }
   io.err(`${report.overall.total} Maßnahmen in ${report.fields.length} Handlungsfeldern, ${report.overdue.length} überfällig, Datenstand ${report.facts.runDate}.`);
   return EXIT.ok;

@@ -58,3 +58,4 @@ export { validateGrid, validateWorkbook } from "./validate-table";
 export type { ValidateOptions } from "./validate-table";
 export { buildProgressReport } from "./report/progress-report";
 export type { ProgressReport, ReportInput, ReportFacts, ReportChange, ReportMeasure, FieldSection, ReportScope } from "./report/progress-report";
+export { xmlSafe } from "./xml-safe";

@@ -9,6 +9,7 @@ export const IssueCode = z.enum([
   "file/own-output",
   "file/same-office",
   "file/truncated",
+  "file/sheet-not-read",
   "file/from-template",
   "file/old-template",
   "header/missing",
@@ -62,6 +63,8 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "file/same-office": "warning",
   // Values beyond the reader's caps were not read: the merge would silently miss measures otherwise.
   "file/truncated": "error",
+  // A sheet that looks like measures but has no ID column: its rows cannot be merged, say so.
+  "file/sheet-not-read": "warning",
   // Which template a file was made from: context for the coordinator, nothing for the office to fix.
   "file/from-template": "info",
   "file/old-template": "warning",

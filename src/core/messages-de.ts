@@ -25,6 +25,8 @@ export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell
       return `Diese Datei ist ${p("what") || "eine Ausgabe dieses Werkzeugs"} und wird nicht als Meldung eines Amtes zusammengeführt.`;
     case "file/truncated":
       return `Das Blatt ${q(p("sheet"))} hat Werte bis Zeile ${p("lastRow")}, Spalte ${p("lastColumn")}; gelesen werden höchstens ${p("maxRows")} Zeilen und ${p("maxColumns")} Spalten. Was darüber hinaus steht, fehlt in der Zusammenführung: bitte die Tabelle auf mehrere Dateien aufteilen.`;
+    case "file/sheet-not-read":
+      return "Dieses Blatt sieht aus wie eine Maßnahmentabelle, hat aber keine Spalte „Maßnahmen-Nr.“; seine Zeilen können keiner Maßnahme zugeordnet werden und werden nicht zusammengeführt. Bitte die Maßnahmen-Nr. ergänzen oder die Zeilen in die Maßnahmentabelle übernehmen.";
     case "file/same-office":
       return `Vom selben Amt (${p("office")}) liegt auch ${p("others")} vor. Bitte klären, welche Fassung gilt; übernommen wird je Maßnahme der neueste Stand.`;
     case "file/from-template":

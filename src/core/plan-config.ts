@@ -55,6 +55,8 @@ export const ColumnSpec = z.object({
   synonyms: Synonyms,
   required: z.boolean().default(false),
   width: z.number().positive().optional(),
+  /** A value merged over several rows (Excel's "merge cells" down a column) belongs to every row it spans. */
+  fillMerged: z.boolean().optional(),
 });
 export type ColumnSpec = z.infer<typeof ColumnSpec>;
 

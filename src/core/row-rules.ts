@@ -44,9 +44,10 @@ export const checkRow = (r: MeasureRow, ctx: RowContext): Issue[] => {
 
   const endKey: ColumnKey = ctx.columns.has("end") ? "end" : "timeframe";
   const startKey: ColumnKey = ctx.columns.has("start") ? "start" : "timeframe";
-  if (r.start !== null && year(r.start) < plan.period.first && !ctx.flagged.has(startKey))
+  // Either bound: a start in 9999 (a typo, or a placeholder) is as far outside as one in 1999.
+  if (r.start !== null && (year(r.start) < plan.period.first || year(r.start) > plan.period.last) && !ctx.flagged.has(startKey))
     add("cell/date-outside-period", startKey, { first: String(plan.period.first), last: String(plan.period.last) }, germanDate(r.start));
-  if (r.end !== null && year(r.end) > plan.period.last && !ctx.flagged.has(endKey))
+  if (r.end !== null && (year(r.end) > plan.period.last || year(r.end) < plan.period.first) && !ctx.flagged.has(endKey))
     add("cell/date-outside-period", endKey, { first: String(plan.period.first), last: String(plan.period.last) }, germanDate(r.end));
   if (r.start !== null && r.end !== null && r.end < r.start)
     add("cell/end-before-start", endKey, { start: germanDate(r.start) }, germanDate(r.end));

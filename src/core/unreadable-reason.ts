@@ -23,6 +23,12 @@ export const UnreadableReason = z.enum([
   "format-csv",
   "format-numbers",
   "io",
+  "not-found",
+  "permission",
+  "is-directory",
+  "special-file",
+  "name-invalid",
+  "symlink-loop",
 ]);
 export type UnreadableReason = z.infer<typeof UnreadableReason>;
 
@@ -35,7 +41,7 @@ export const unreadableReasonDe = (reason: UnreadableReason): string => {
     case "ole2":
       return `Die Datei ist eine alte Excel-Datei (.xls) oder mit einem Kennwort verschlüsselt. ${SAVE_AS} Ein Kennwortschutz muss vorher entfernt werden.`;
     case "text":
-      return `Die Datei ist eine Textdatei (vermutlich CSV) mit der Endung .xlsx. ${SAVE_AS}`;
+      return `Die Datei enthält nur Text (vermutlich CSV oder eine beschädigte Tabelle), keine lesbare Arbeitsmappe. ${SAVE_AS}`;
     case "not-a-workbook":
       return "Die Datei ist ein ZIP-Paket, aber keine Excel-Arbeitsmappe (z. B. ein umbenanntes Word-Dokument).";
     case "too-many-entries":
@@ -69,7 +75,19 @@ export const unreadableReasonDe = (reason: UnreadableReason): string => {
     case "format-numbers":
       return "Apple-Numbers-Datei. Bitte in Numbers über „Exportieren“ als Excel-Datei (.xlsx) speichern.";
     case "io":
-      return "Die Datei konnte nicht geöffnet werden (fehlende Berechtigung oder gesperrt).";
+      return "Die Datei konnte nicht gelesen werden (gesperrt oder ein Lesefehler des Datenträgers).";
+    case "not-found":
+      return "Die Datei wurde nicht gefunden (inzwischen gelöscht, verschoben oder eine Verknüpfung ins Leere).";
+    case "permission":
+      return "Keine Berechtigung, die Datei zu lesen. Bitte die Dateirechte prüfen.";
+    case "is-directory":
+      return "Das ist ein Ordner, keine Datei.";
+    case "special-file":
+      return "Das ist keine gewöhnliche Datei (sondern z. B. eine Pipe, ein Gerät oder ein Socket) und wird nicht gelesen.";
+    case "name-invalid":
+      return "Der Dateiname ist ungültig (zu lang oder mit unzulässigen Zeichen).";
+    case "symlink-loop":
+      return "Die Verknüpfung zeigt im Kreis (auf sich selbst oder einen übergeordneten Ordner) und wird nicht verfolgt.";
     default:
       return assertNever(reason);
   }

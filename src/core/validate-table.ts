@@ -1,5 +1,6 @@
 import { columnLetter } from "./address";
-import { cellText, type Grid } from "./cell";
+import { cellText, isBlankValue, type Grid } from "./cell";
+import { cleanText, foldKey } from "./fold";
 import { progressScale, type ProgressScale } from "./normalise/progress-scale";
 import type { ColumnKey } from "./column-keys";
 import { checkCrossRows, type PlacedRow } from "./cross-row-rules";
@@ -10,7 +11,9 @@ import { fileIssue, makeIssue } from "./make-issue";
 import type { ExtraValue, MeasureRecord } from "./measure-row";
 import { normaliseRow } from "./normalise-row";
 import type { PlanConfig } from "./plan-config";
-import { planIndex } from "./plan-index";
+import { fillMergedDown } from "./fill-merged";
+import { LIST_SHEET } from "./layout";
+import { planIndex, type PlanIndex } from "./plan-index";
 import { isBlankRow, isTotalsRow } from "./row-kind";
 import { checkRow } from "./row-rules";
 import { sortIssues } from "./sort-issues";
@@ -22,6 +25,13 @@ export interface ValidateOptions {
   /** Overrides the plan's required columns, e.g. for a master plan that has no status yet. */
   readonly required?: readonly ColumnKey[];
 }
+
+/** The row's cell in the ID column holds something that names no column: a value, so a data row. */
+const hasDataInIdCell = (grid: Grid, offset: number, idOffset: number | null, index: PlanIndex): boolean => {
+  const cell = idOffset === null ? null : grid.rows[offset]?.[idOffset];
+  if (cell === null || cell === undefined || isBlankValue(cell.value)) return false;
+  return index.headers.get(foldKey(cleanText(cellText(cell.value)))) === undefined;
+};
 
 /** Notes on a value that was read: the value stands, so the rules still judge it. */
 const READ_NOTES: ReadonlySet<IssueCode> = new Set(["cell/normalised", "cell/two-digit-year", "cell/ambiguous-synonym"]);
@@ -41,12 +51,14 @@ const report = (sheet: string | null, header: TableReport["header"], issues: Iss
 };
 
 /** Validates the measure table on one grid: header detection, row normalisation, row and cross-row rules. */
-export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOptions): TableReport => {
+export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOptions): TableReport => {
   const index = planIndex(plan);
   const required = new Set(options.required ?? plan.columns.filter((c) => c.required).map((c) => c.key));
-  const found = findHeaderRow(grid, index);
-  if (found === null) return report(grid.sheet, null, [fileIssue("file/no-table", {}, grid.sheet)], [], []);
-  let header = matchHeader(grid, found.offset, found.score, index, required);
+  const found = findHeaderRow(sheet, index);
+  if (found === null) return report(sheet.sheet, null, [fileIssue("file/no-table", {}, sheet.sheet)], [], []);
+  let header = matchHeader(sheet, found.offset, found.score, index, required);
+  const fillKeys = new Set(plan.columns.filter((c) => c.fillMerged === true).map((c) => c.key));
+  const grid = fillMergedDown(sheet, new Set(header.columns.filter((c) => c.key !== null && fillKeys.has(c.key)).map((c) => c.column)), header.row);
   const issues: Issue[] = [...header.issues];
   const records: MeasureRecord[] = [];
   const fixes: Fix[] = [];
@@ -71,7 +83,9 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
     if (isBlankRow(cells)) continue;
     const physicalRow = grid.top + offset;
     const score = headerScore(grid, offset);
-    if (score >= secondHeader) {
+    // A data row can consist of header words (a measure called "Maßnahme", status "Status"): only a
+    // row whose ID cell is itself a header word (or empty) starts a second table.
+    if (score >= secondHeader && !hasDataInIdCell(grid, offset, idOffset, index)) {
       header = matchHeader(grid, offset, score, index, required);
       issues.push(...header.issues);
       scale = scaleUnder(offset, header);
@@ -111,17 +125,43 @@ export const validateGrid = (grid: Grid, plan: PlanConfig, options: ValidateOpti
 };
 
 /**
- * Validates a workbook's sheets: the sheet whose header names the most canonical columns holds the
- * measure table (first such sheet on a tie). No such sheet is reported, never read as "no measures".
+ * Validates a workbook's sheets. The sheet whose header names the most canonical columns holds the
+ * measure table (first such sheet on a tie) and names the file's table; every other sheet whose
+ * header has a measure-ID column is a measure table too (offices split by field of action or
+ * year) and is read with its own provenance, so nothing is dropped. A sheet whose header names
+ * canonical columns but no ID column cannot be mapped to measures: a warning names it. No table
+ * at all is reported, never read as "no measures".
  */
 export const validateWorkbook = (grids: readonly Grid[], plan: PlanConfig, options: ValidateOptions): TableReport => {
   if (grids.length === 0) return report(null, null, [fileIssue("file/no-worksheets")], [], []);
   const index = planIndex(plan);
+  const found: { grid: Grid; score: number; hasId: boolean }[] = [];
   let best: { grid: Grid; score: number } | null = null;
   for (const grid of grids) {
-    const found = findHeaderRow(grid, index);
-    if (found && (best === null || found.score > best.score)) best = { grid, score: found.score };
+    // The drop-down lists of templates and corrected copies carry column labels, but no measures.
+    if (grid.sheet === LIST_SHEET) continue;
+    const header = findHeaderRow(grid, index);
+    if (header === null) continue;
+    const hasId = (grid.rows[header.offset] ?? []).some((c) => c !== null && typeof c.value === "string" && index.headers.get(foldKey(cleanText(c.value))) === "measureId");
+    found.push({ grid, score: header.score, hasId });
+    if (best === null || header.score > best.score) best = { grid, score: header.score };
   }
   if (best === null) return report(null, null, [fileIssue("file/no-table", { sheets: grids.map((g) => g.sheet).join(", ") })], [], []);
-  return validateGrid(best.grid, plan, options);
+  const primary = validateGrid(best.grid, plan, options);
+  const others = found.filter((f) => f.grid !== best.grid);
+  if (others.length === 0) return primary;
+  const issues: Issue[] = [...primary.issues];
+  const records: MeasureRecord[] = [...primary.records];
+  const fixes: Fix[] = [...primary.fixes];
+  for (const f of others) {
+    if (!f.hasId) {
+      issues.push(fileIssue("file/sheet-not-read", {}, f.grid.sheet));
+      continue;
+    }
+    const r = validateGrid(f.grid, plan, options);
+    issues.push(...r.issues);
+    records.push(...r.records);
+    fixes.push(...r.fixes);
+  }
+  return report(primary.sheet, primary.header, issues, records, fixes);
 };

@@ -14,11 +14,12 @@ export const main = async (dir = process.argv[2] ?? "examples"): Promise<number>
   if (r.status !== 0 && r.status !== 1) return r.status ?? 3;
   // The report needs no browser; the PDF does, so the demo leaves it out (README: report --pdf).
   const report = join(dir, "out", "Bericht.html");
-  const reportArgs = ["report", out, "--out", report];
+  const word = join(dir, "out", "Bericht.docx");
+  const reportArgs = ["report", out, "--out", report, "--docx", word];
   process.stdout.write(`\n$ aktionsplan ${reportArgs.join(" ")}\n`);
   const rr = spawnSync(process.execPath, [bin, ...reportArgs], { stdio: "inherit" });
   if (rr.status !== 0) return rr.status ?? 3;
-  process.stdout.write(`\nFertig. Öffnen Sie ${out} (Blätter „Übersicht“, „Maßnahmen“, „Prüfbericht“ …) und den Bericht ${report}.\n`);
+  process.stdout.write(`\nFertig. Öffnen Sie ${out} (Blätter „Übersicht“, „Maßnahmen“, „Prüfbericht“ …) und den Bericht ${report} (zum Bearbeiten: ${word}).\n`);
   return 0;
 };
 

@@ -1,25 +1,19 @@
 import { escapeHtml } from "./escape-html";
-
-export interface HtmlColumn<T> {
-  readonly header: string;
-  readonly cell: (row: T) => string;
-  /** Numbers are right-aligned. */
-  readonly numeric?: boolean;
-  /** Sachstand and measure texts wrap; narrow columns do not. */
-  readonly wide?: boolean;
-}
+import type { ReportTable } from "./report-document";
 
 /**
  * An accessible data table: caption, header cells with scope (so a screen reader and the tagged PDF
  * know which header belongs to a cell), all text escaped. Cells are plain text by design.
  */
-export const htmlTable = <T>(caption: string, columns: readonly HtmlColumn<T>[], rows: readonly T[], options: { rowHeader?: boolean; className?: string } = {}): string => {
-  const rowHeader = options.rowHeader ?? false;
-  const cls = (c: HtmlColumn<T>) => [c.numeric ? "num" : "", c.wide ? "wide" : ""].filter(Boolean).join(" ");
-  const attr = (c: HtmlColumn<T>) => (cls(c) ? ` class="${cls(c)}"` : "");
-  const head = columns.map((c) => `<th scope="col"${attr(c)}>${escapeHtml(c.header)}</th>`).join("");
-  const body = rows
-    .map((r) => `<tr>${columns.map((c, i) => (rowHeader && i === 0 ? `<th scope="row"${attr(c)}>${escapeHtml(c.cell(r))}</th>` : `<td${attr(c)}>${escapeHtml(c.cell(r))}</td>`)).join("")}</tr>`)
+export const htmlTable = (t: ReportTable): string => {
+  const cls = (c: ReportTable["columns"][number]) => [c.numeric ? "num" : "", c.wide ? "wide" : ""].filter(Boolean).join(" ");
+  const attr = (i: number) => {
+    const c = t.columns[i];
+    return c && cls(c) ? ` class="${cls(c)}"` : "";
+  };
+  const head = t.columns.map((c, i) => `<th scope="col"${attr(i)}>${escapeHtml(c.header)}</th>`).join("");
+  const body = t.rows
+    .map((r) => `<tr>${r.map((cell, i) => (t.rowHeader && i === 0 ? `<th scope="row"${attr(i)}>${escapeHtml(cell)}</th>` : `<td${attr(i)}>${escapeHtml(cell)}</td>`)).join("")}</tr>`)
     .join("\n");
-  return `<table${options.className ? ` class="${options.className}"` : ""}>\n<caption>${escapeHtml(caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  return `<table${t.className ? ` class="${t.className}"` : ""}>\n<caption>${escapeHtml(t.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 };

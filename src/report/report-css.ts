@@ -27,5 +27,6 @@ section.field { break-inside: avoid; }
 figure { margin: 2mm 0 5mm; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 9pt; margin-top: 1mm; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 footer { margin-top: 10mm; font-size: 9pt; border-top: 1px solid #777; padding-top: 2mm; }
 `;

@@ -1,9 +1,6 @@
 import { NO_REPORT, type ProgressReport, type Tally } from "../core";
+import { CATEGORY_COLOUR, contrastRatio, labelColour, NO_REPORT_COLOUR, NO_STATUS_COLOUR, NO_STATUS_DARK } from "./status-colours";
 
-/** Lightest to darkest in scale order: the statuses stay apart in black-and-white print too. */
-const RAMP = ["#f2f2f2", "#d9e6f2", "#a9c7e3", "#6b9fcf", "#3d75b0", "#1f4e86", "#0b2545", "#000000"];
-/** Segments from this index on are dark: their count label is printed white. */
-const DARK_FROM = 4;
 export const NO_STATUS = "ohne Status";
 
 export interface StatusSegment {
@@ -14,17 +11,23 @@ export interface StatusSegment {
   readonly x0: number;
   readonly x1: number;
   readonly mid: number;
+  /** The segment's fill and the colour its count is printed in. */
+  readonly fill: string;
   readonly dark: boolean;
 }
 
-type Segment = { readonly kind: "status"; readonly value: string; readonly label: string } | { readonly kind: "unreported" | "none"; readonly label: string };
+type Segment = { readonly kind: "status"; readonly value: string; readonly label: string; readonly fill: string } | { readonly kind: "unreported" | "none"; readonly label: string; readonly fill: string };
 
 /** The segments in order: the plan's statuses, then (with a master plan) "keine Meldung", then "ohne Status". */
-const legend = (report: ProgressReport): Segment[] => [
-  ...report.statuses.map((s): Segment => ({ kind: "status", value: s.value, label: s.label })),
-  ...(report.scope ? [{ kind: "unreported", label: NO_REPORT } as const] : []),
-  { kind: "none", label: NO_STATUS },
-];
+export const legend = (report: ProgressReport): Segment[] => {
+  const before: Segment[] = [
+    ...report.statuses.map((s): Segment => ({ kind: "status", value: s.value, label: s.label, fill: CATEGORY_COLOUR[s.category] })),
+    ...(report.scope ? [{ kind: "unreported", label: NO_REPORT, fill: NO_REPORT_COLOUR } as const] : []),
+  ];
+  // White, unless its neighbour is light too (no master plan: "entfallen" comes right before it).
+  const last = before[before.length - 1]?.fill ?? NO_STATUS_DARK;
+  return [...before, { kind: "none", label: NO_STATUS, fill: contrastRatio(last, NO_STATUS_COLOUR) >= 3 ? NO_STATUS_COLOUR : NO_STATUS_DARK }];
+};
 
 /**
  * One stacked bar per field of action (and "Gesamt"), segments = statuses in scale order, as
@@ -41,7 +44,7 @@ export const statusSegments = (report: ProgressReport): StatusSegment[] => {
       if (count === 0 || t.total === 0) return [];
       const x0 = x;
       x += count / t.total;
-      return [{ group, status: s.label, rank, count, x0, x1: x, mid: (x0 + x) / 2, dark: rank >= DARK_FROM && s.kind === "status" }];
+      return [{ group, status: s.label, rank, count, x0, x1: x, mid: (x0 + x) / 2, fill: s.fill, dark: labelColour(s.fill) === "#ffffff" }];
     });
   });
 };
@@ -51,8 +54,7 @@ export const statusChartSpec = (report: ProgressReport): Record<string, unknown>
   const segments = statusSegments(report);
   const order = [...report.fields.map((f) => f.field), "Gesamt"];
   const domain = legend(report).map((s) => s.label);
-  // "keine Meldung" is hatched-grey-like light grey, apart from the status ramp; "ohne Status" white.
-  const range = domain.map((label, i) => (i === domain.length - 1 ? "#ffffff" : label === NO_REPORT ? "#bfbfbf" : RAMP[Math.min(i, RAMP.length - 1)]!));
+  const range = legend(report).map((s) => s.fill);
   const y = { field: "group", type: "nominal", sort: order, title: null, axis: { labelLimit: 0, labelFontSize: 13 } };
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",

@@ -48,7 +48,9 @@ const richText = (v: unknown): string | null =>
 const plainValue = (v: unknown, format: string | undefined, date1904: boolean): CellValue => {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "boolean") return v;
-  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  // NaN, INF or 1e309 in a number cell (some writers emit them; Excel shows #NUM!): an error the
+  // core names, never a blank that would pass as "nothing entered".
+  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
   if (v instanceof Date) return fromDate(v, format, date1904);
   if (!isObject(v)) return null;
   if (typeof v["error"] === "string") return { error: v["error"] };

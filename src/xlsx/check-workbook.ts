@@ -35,14 +35,20 @@ export const checkWorkbookBytes = async (file: string, sha256: string, bytes: Ui
   const validated = validateWorkbook(tables, plan, { today, ...(required ? { required } : {}) });
   const report = identity ? withTemplateChecks(validated, identity, plan) : validated;
   // The table's sheet cut at the reader's caps: say so, as an error, rather than merge part of it.
-  const cut = read.sheets.find((s) => s.name === report.sheet && s.truncated);
+  // Every sheet read as a measure table counts, not only the one that names the file's table.
+  const tableSheets = new Set([report.sheet, ...report.records.map((r) => r.source.sheet)]);
+  const cuts = read.sheets.filter((s) => tableSheets.has(s.name) && s.truncated);
   const caps = { ...DEFAULT_GRID_CAPS, ...readOptions };
-  const issues = cut ? [fileIssue("file/truncated", { sheet: cut.name, lastRow: String(cut.lastRow), lastColumn: String(cut.lastColumn), maxRows: String(caps.maxRows), maxColumns: String(caps.maxColumns) }), ...report.issues] : null;
+  const issues = cuts.length > 0
+    ? [...cuts.map((cut) => fileIssue("file/truncated", { sheet: cut.name, lastRow: String(cut.lastRow), lastColumn: String(cut.lastColumn), maxRows: String(caps.maxRows), maxColumns: String(caps.maxColumns) })), ...report.issues]
+    : null;
   const checked: TableReport = issues ? { ...report, valid: false, issues, stats: { ...countIssues(issues), rows: report.stats.rows } } : report;
   const base = fileResultFromReport(file, sha256, checked);
   const own = OWN_OUTPUT_SHEETS.every((s) => sheets.includes(s));
+  // Our own output is not merged, so findings about its sheets (read as if an office had written
+  // them) would only mislead: the one thing to say is what the file is.
   const result: FileResult = own
-    ? { ...base, rows: 0, issues: [toReportIssue(fileIssue("file/own-output", { what: "ein konsolidierter Umsetzungsstand (Ausgabe des Zusammenführens)" })), ...base.issues] }
+    ? { ...base, rows: 0, status: "ok", issues: [toReportIssue(fileIssue("file/own-output", { what: "ein konsolidierter Umsetzungsstand (Ausgabe des Zusammenführens)" }))] }
     : base;
   return { result, records: own ? [] : checked.records, report: checked, sheets, hasMacros: read.flags.hasMacros, lossyParts: read.flags.lossyParts };
 };

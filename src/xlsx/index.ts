@@ -16,4 +16,5 @@ export { correctedCopy, canonicalWorkbook, copyName } from "./corrected-copy";
 export type { CopyOutcome } from "./corrected-copy";
 export { readConsolidated } from "./read-consolidated";
 export { SHEET as CONSOLIDATED_SHEET, MEASURE_HEADER } from "./consolidated/labels";
+export { extraColumnsCut, EXCEL_MAX_COLUMNS } from "./consolidated/measures-sheet";
 export type { ConsolidatedRead } from "./read-consolidated";

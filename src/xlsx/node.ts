@@ -1,16 +1,16 @@
 // Node-only surface of the adapter: file access and Node streams live here (and in node-files.ts),
 // so the browser bundle never pulls node:fs or exceljs' streaming writer.
 import type { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Consolidation, PlanConfig } from "../core";
 import { consolidatedLists, fillConsolidatedWorkbook, fitsTables } from "./consolidated/fill-workbook";
 import { resolveLayout, type ConsolidatedLayout, type ResolvedLayout } from "./consolidated/layout";
 import type { ListSheet } from "./consolidated/list-sheet";
-import { writeConsolidatedWorkbook } from "./consolidated/write-consolidated";
+import type * as DocumentWriter from "./consolidated/write-consolidated";
 import { writeFileAtomic, writeStreamAtomic } from "./node-files";
 
-export { listInputs, readInputBytes, readTextFile, sha256, writeFileAtomic, writeStreamAtomic, writeTextAtomic, samePath } from "./node-files";
-export type { FoundInput, InputListing } from "./node-files";
+export { listInputs, readInputBytes, readInputText, readTextFile, reasonForError, sha256, TargetExistsError, writeFileAtomic, writeFileNoReplace, writeStreamAtomic, writeTextAtomic, samePath } from "./node-files";
+export type { FoundInput, InputListing, ReadBytesResult } from "./node-files";
 export { TABLE_ROW_LIMIT, EXCEL_MAX_ROWS } from "./consolidated/layout";
 export type { ConsolidatedLayout } from "./consolidated/layout";
 
@@ -21,6 +21,14 @@ interface SheetWriterInternals {
   readonly committed?: boolean;
   readonly _stream?: { readonly pipes?: readonly ZipInput[] };
 }
+
+/**
+ * exceljs, loaded when a workbook is first streamed: the command line reads without it (the
+ * streaming reader), and loading it costs half a second that `validate` and each read worker save.
+ */
+const excelJs = (): typeof ExcelJS => require("exceljs") as typeof ExcelJS;
+/** The document writer (Excel tables), likewise loaded only when a workbook is written. */
+const documentWriter = (): typeof DocumentWriter => require("./consolidated/write-consolidated") as typeof DocumentWriter;
 
 const needsDrain = (w: ZipInput): boolean => w.writableNeedDrain ?? w._writableState?.needDrain ?? false;
 
@@ -42,7 +50,7 @@ const zipInput = (wb: ExcelJS.stream.xlsx.WorkbookWriter): ZipInput | undefined 
  */
 const streamLists = async (c: Consolidation, plan: PlanConfig, lists: readonly ListSheet[], layout: ResolvedLayout, out: Writable): Promise<void> => {
   // zlib level 1: sheet XML is repetitive enough to shrink well at a fraction of the default level's time.
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  const wb = new (excelJs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   // Rows are produced synchronously, and exceljs hands each sheet's XML on to the zip without
   // waiting: unless we wait for the zip's input to drain now and then, a million rows pile up in
   // memory before anything is compressed.
@@ -67,6 +75,6 @@ export const streamConsolidatedWorkbook = (c: Consolidation, plan: PlanConfig, o
 export const writeConsolidatedFile = async (path: string, c: Consolidation, plan: PlanConfig, layout: ConsolidatedLayout = {}): Promise<void> => {
   const resolved = resolveLayout(layout);
   const lists = consolidatedLists(c, plan);
-  if (fitsTables(lists, resolved)) await writeFileAtomic(path, await writeConsolidatedWorkbook(c, plan, layout));
+  if (fitsTables(lists, resolved)) await writeFileAtomic(path, await documentWriter().writeConsolidatedWorkbook(c, plan, layout));
   else await writeStreamAtomic(path, (out) => streamLists(c, plan, lists, resolved, out));
 };

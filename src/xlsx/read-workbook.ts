@@ -1,14 +1,13 @@
-import ExcelJS from "exceljs";
 import { assertNever, type Grid, type UnreadableReason } from "../core";
-import { DEFAULT_GRID_CAPS, gridFromWorksheet, type GridCaps } from "./sheet-grid";
+import { readFlatOds, readOdsPackage, isOdsPackage } from "./read/ods-package";
+import { readOoxmlPackage } from "./read/ooxml-read";
+import { GuardFailure, ZipParts } from "./read/zip-parts";
+import { DEFAULT_GRID_CAPS, type GridCaps } from "./sheet-grid";
 import { sniffBytes } from "./sniff-bytes";
-import { repairPackage } from "./repair-package";
-import { guardZip, type ZipLimits } from "./zip-guard";
+import { checkDirectory, DEFAULT_ZIP_LIMITS, lossyPartsOf, type ZipLimits } from "./zip-guard";
 
 export interface ReadOptions extends Partial<GridCaps> {
   readonly zipLimits?: Partial<ZipLimits>;
-  /** Rewrite packages exceljs would misread (default on; off only to measure what it gains). */
-  readonly repair?: boolean;
 }
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -26,9 +25,12 @@ export interface ReadFlags {
   readonly hasMacros: boolean;
   /** Folders of parts (charts, pivot tables, drawings …) a rewrite by exceljs would drop. */
   readonly lossyParts: readonly string[];
-  /** Worksheet parts exceljs skips without a word (it reads only xl/worksheets/sheetN.xml). */
+  /**
+   * Worksheet parts the reader skipped. Always empty since the reader finds sheets through the
+   * relationships (exceljs read only xl/worksheets/sheetN.xml); kept so callers need not change.
+   */
   readonly unreadWorksheets: readonly string[];
-  /** Repairs made to the package so exceljs could read it (absolute paths, prefixes, Strict). */
+  /** Repairs made before reading. Always empty: the reader needs none (exceljs did, see read-workbook-exceljs.ts). */
   readonly repairs: readonly string[];
 }
 
@@ -36,78 +38,71 @@ export type ReadResult =
   | { readonly ok: true; readonly grids: readonly Grid[]; readonly sheets: readonly SheetInfo[]; readonly flags: ReadFlags }
   | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string };
 
-/**
- * Worksheet XML elements the reader never needs (names from exceljs' worksheet-xform map).
- * mergeCells above all: read, exceljs copies a merged range's value into every cell of it, so a
- * title merged over A1:F1 would turn up six times; Excel (and Office.js) hold it in A1 only.
- */
-export const IGNORED_NODES = [
-  "autoFilter",
-  "conditionalFormatting",
-  "dataValidations",
-  "drawing",
-  "extLst",
-  "headerFooter",
-  "hyperlinks",
-  "mergeCells",
-  "pageMargins",
-  "pageSetup",
-  "picture",
-  "printOptions",
-  "rowBreaks",
-  "sheetProtection",
-  "tableParts",
-];
-
+/** What a package reader returns: the sheets in workbook order, or why there are none to read. */
+export type PackageRead =
+  | { readonly ok: true; readonly sheets: readonly { readonly info: SheetInfo; readonly grid: Grid }[] }
+  | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string };
 
 const fail = (reason: UnreadableReason, detail: string): ReadResult => ({ ok: false, reason, detail });
 
-const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
-const EXCELJS_WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+const MACROS = /(^|\/)vbaProject\.bin$/i;
+
+const finish = (read: PackageRead, flags: ReadFlags): ReadResult =>
+  read.ok ? { ok: true, grids: read.sheets.map((s) => s.grid), sheets: read.sheets.map((s) => s.info), flags } : read;
 
 /**
- * Bytes → one grid per worksheet (chart sheets have no cells and are skipped). Sniffs the format,
- * guards the zip, then parses with exceljs. Browser-safe (bytes in, no file access) and never
- * throws for bad input: the result says why a file could not be read.
+ * Reads a zip package in one pass: the guard's directory checks, then every part the reader needs
+ * inflated once and parsed while it inflates (counted against the guard's limits), then every
+ * other entry counted. A guard verdict wins over anything the parts said.
+ */
+const readZip = (bytes: Uint8Array, options: ReadOptions, caps: GridCaps): ReadResult => {
+  const limits: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits };
+  const directory = checkDirectory(bytes, limits);
+  if (!directory.ok) return fail(directory.reason, directory.detail);
+  const parts = new ZipParts(bytes, directory.entries, limits);
+  let read: PackageRead;
+  try {
+    read = isOdsPackage(parts) ? readOdsPackage(parts, caps) : readOoxmlPackage(parts, caps);
+    parts.finish();
+  } catch (e) {
+    if (e instanceof GuardFailure) return fail(e.reason, e.detail);
+    try {
+      parts.finish();
+    } catch (g) {
+      if (g instanceof GuardFailure) return fail(g.reason, g.detail);
+      throw g;
+    }
+    // A RangeError is a string or array past V8's limits on a hostile part: unreadable like bad XML.
+    return fail("parse-failed", e instanceof Error ? e.message : String(e));
+  }
+  const names = parts.names;
+  return finish(read, { hasMacros: names.some((n) => MACROS.test(n)), lossyParts: lossyPartsOf(names, parts.empty), unreadWorksheets: [], repairs: [] });
+};
+
+/**
+ * Bytes → one grid per worksheet (chart and macro sheets have no cells and are skipped), from an
+ * .xlsx/.xlsm (any writer, transitional or Strict), an .ods, or a flat .fods. Sniffs the format,
+ * then reads forward-only without a document model. Browser-safe (bytes in, no file access) and
+ * never throws for bad input: the result says why a file could not be read.
  */
 export const readWorkbookGrids = async (bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> => {
+  const caps: GridCaps = { maxRows: options.maxRows ?? DEFAULT_GRID_CAPS.maxRows, maxColumns: options.maxColumns ?? DEFAULT_GRID_CAPS.maxColumns };
   const kind = sniffBytes(bytes);
   switch (kind) {
     case "empty":
       return fail("empty", "0 bytes");
     case "ole2":
       return fail("ole2", "OLE2 compound file: an old .xls or a password-protected workbook");
-    case "text":
-      return fail("text", "text, probably CSV");
+    case "text": {
+      const flat = readFlatOds(bytes, caps, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
+      if (flat === null) return fail("text", "text, probably CSV");
+      return finish(flat, { hasMacros: false, lossyParts: [], unreadWorksheets: [], repairs: [] });
+    }
     case "unknown":
       return fail("not-a-workbook", "neither a zip nor a known spreadsheet format");
     case "zip":
-      break;
+      return readZip(bytes, options, caps);
     default:
       return assertNever(kind);
   }
-  const zip = guardZip(bytes, options.zipLimits);
-  if (!zip.ok) return fail(zip.reason, zip.detail);
-  // Packages Excel opens but exceljs would misread are rewritten first (repair-package.ts).
-  const repaired = options.repair === false ? { bytes, repairs: [] } : repairPackage(bytes);
-  const wb = new ExcelJS.Workbook();
-  try {
-    // The typings call an ArrayBuffer "Buffer"; JSZip inside takes a Uint8Array in any runtime.
-    await wb.xlsx.load(repaired.bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
-  } catch (e) {
-    return fail("parse-failed", e instanceof Error ? e.message : String(e));
-  }
-  if (wb.worksheets.length === 0) return fail("no-worksheets", "no worksheet exceljs could read");
-  const date1904 = wb.properties.date1904 === true;
-  const caps: GridCaps = { maxRows: options.maxRows ?? DEFAULT_GRID_CAPS.maxRows, maxColumns: options.maxColumns ?? DEFAULT_GRID_CAPS.maxColumns };
-  const grids: Grid[] = [];
-  const sheets: SheetInfo[] = [];
-  for (const ws of wb.worksheets) {
-    const { grid, truncated, lastRow, lastColumn } = gridFromWorksheet(ws, date1904, caps);
-    grids.push(grid);
-    sheets.push({ name: ws.name, state: ws.state ?? "visible", truncated, lastRow, lastColumn });
-  }
-  // After repair every worksheet part carries a name exceljs reads; without it, say which it skipped.
-  const unreadWorksheets = repaired.repairs.includes("worksheet part renamed") ? [] : zip.entries.filter((n) => WORKSHEET_PART.test(n) && !EXCELJS_WORKSHEET_PART.test(n));
-  return { ok: true, grids, sheets, flags: { hasMacros: zip.hasMacros, lossyParts: zip.lossyParts, unreadWorksheets, repairs: repaired.repairs } };
 };

@@ -1,6 +1,8 @@
 import { Inflate, inflateSync, strFromU8 } from "fflate";
 import { readZipDirectory, type ZipEntry } from "./zip-directory";
 
+export type { ZipEntry } from "./zip-directory";
+
 export interface ZipLimits {
   readonly maxEntries: number;
   /** Total bytes after inflating, counted while inflating: declared sizes can lie. */
@@ -59,17 +61,28 @@ const LOSSY_PREFIXES = [
  * 16 KiB slice of a bomb can become at most ~17 MB before the counters get to say stop.
  */
 const SLICE = 16 * 1024;
+/** Stored entries reach a sink in pieces of this size, so a parser never gets a whole part at once. */
+const STORED_SLICE = 64 * 1024;
 
-type Failure = Extract<ZipVerdict, { ok: false }>;
+export type Failure = Extract<ZipVerdict, { ok: false }>;
 
-/** Inflates one entry, counting bytes and discarding them; a failure, or the real inflated size. */
-const measureEntry = (bytes: Uint8Array, entry: ZipEntry, budget: number, limits: ZipLimits): Failure | number => {
+/**
+ * Inflates one entry, counting bytes; a failure, or the real inflated size. With a sink, every
+ * inflated chunk is handed on as it comes (the reader parses while the guard counts, one inflate per
+ * part); without one the bytes are counted and dropped. The sink runs synchronously inside the push.
+ */
+export const measureEntry = (bytes: Uint8Array, entry: ZipEntry, budget: number, limits: ZipLimits, sink?: (chunk: Uint8Array) => void): Failure | number => {
   const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (data.length === 0) return 0;
-  if (entry.method === 0) return data.length > budget ? { ok: false, reason: "too-large", detail: `over ${limits.maxTotalBytes} bytes inflated` } : data.length;
+  if (entry.method === 0) {
+    if (data.length > budget) return { ok: false, reason: "too-large", detail: `over ${limits.maxTotalBytes} bytes inflated` };
+    if (sink) for (let at = 0; at < data.length; at += STORED_SLICE) sink(data.subarray(at, at + STORED_SLICE));
+    return data.length;
+  }
   let inflated = 0;
   const inflater = new Inflate((chunk) => {
     inflated += chunk.length;
+    if (sink) sink(chunk);
   });
   try {
     // The last slice is pushed as final, so a stream cut short throws ("unexpected EOF").
@@ -87,22 +100,47 @@ const measureEntry = (bytes: Uint8Array, entry: ZipEntry, budget: number, limits
   return inflated;
 };
 
-const DRAWING_PART = /^xl\/drawings\/drawing\d+\.xml$/;
+export const DRAWING_PART = /^xl\/drawings\/drawing\d+\.xml$/;
 
 /**
  * Google Sheets writes an empty drawing (`<xdr:wsDr …/>`, no anchor) for every sheet: nothing a
  * rewrite could lose, so it must not turn a corrected copy into a new workbook. Only small parts are
  * looked at (sizes were verified above); only a drawing root with no child at all counts as empty.
  */
+export const isEmptyDrawingXml = (xml: string): boolean => /<((?:\w+:)?wsDr)\b[^>]*(?:\/>|>\s*<\/\1>)\s*$/.test(xml);
+/** Drawings larger than this are never empty ones. */
+export const EMPTY_DRAWING_MAX_BYTES = 4096;
+
 const isEmptyDrawing = (bytes: Uint8Array, entry: ZipEntry): boolean => {
-  if (!DRAWING_PART.test(entry.name) || entry.declaredSize > 4096) return false;
+  if (!DRAWING_PART.test(entry.name) || entry.declaredSize > EMPTY_DRAWING_MAX_BYTES) return false;
   const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   try {
-    const xml = strFromU8(entry.method === 0 ? data : inflateSync(data));
-    return /<((?:\w+:)?wsDr)\b[^>]*(?:\/>|>\s*<\/\1>)\s*$/.test(xml);
+    return isEmptyDrawingXml(strFromU8(entry.method === 0 ? data : inflateSync(data)));
   } catch {
     return false;
   }
+};
+
+/** Folders of parts a rewrite by exceljs would drop, given the entry names and the empty drawings among them. */
+export const lossyPartsOf = (names: readonly string[], empty: ReadonlySet<string>): string[] =>
+  LOSSY_PREFIXES.filter((prefix) => names.some((n) => n.startsWith(prefix) && n.length > prefix.length && !empty.has(n)));
+
+/**
+ * The checks the central directory alone allows: entry count, encryption, compression methods and
+ * the declared total. Entries come back for inflating; nothing was inflated yet.
+ */
+export const checkDirectory = (bytes: Uint8Array, limits: ZipLimits): Failure | { readonly ok: true; readonly entries: readonly ZipEntry[] } => {
+  const directory = readZipDirectory(bytes, limits.maxEntries);
+  if (!directory.ok) return directory;
+  const entries = directory.entries;
+  const locked = entries.find((e) => (e.flags & 1) === 1 || e.method === 99);
+  if (locked) return { ok: false, reason: "encrypted", detail: `encrypted zip entry ${locked.name}` };
+  const odd = entries.find((e) => e.method !== 0 && e.method !== 8);
+  if (odd) return { ok: false, reason: "corrupt", detail: `${odd.name}: compression method ${odd.method} unsupported` };
+  // Honest headers let a too-large package fail before any inflating; lying ones are caught while inflating.
+  const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
+  if (declared > limits.maxTotalBytes) return { ok: false, reason: "too-large", detail: `${declared} bytes declared > ${limits.maxTotalBytes}` };
+  return { ok: true, entries };
 };
 
 /**
@@ -133,6 +171,6 @@ export const guardZip = (bytes: Uint8Array, overrides: Partial<ZipLimits> = {}):
     total += measured;
   }
   const empty = new Set(entries.filter((e) => isEmptyDrawing(bytes, e)).map((e) => e.name));
-  const lossyParts = LOSSY_PREFIXES.filter((prefix) => names.some((n) => n.startsWith(prefix) && n.length > prefix.length && !empty.has(n)));
+  const lossyParts = lossyPartsOf(names, empty);
   return { ok: true, entries: names, totalBytes: total, hasMacros: names.includes(MACRO_PART), lossyParts };
 };

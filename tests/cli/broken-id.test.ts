@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli, tempDir } from "../helpers/run-cli";
+import { cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
 
 interface Report {
@@ -38,7 +38,7 @@ describe("merge --master: a broken ID finds its measure", () => {
       ws.getCell("A2").numFmt = "dd.mm.yyyy";
       ws.getCell("A3").numFmt = "dd.mm.yyyy";
     }));
-    runCli(["merge", join(dir, "eingang"), "--master", join(dir, "Masterplan.xlsx"), "--out", out, "--report-json", json, "--today", "2024-06-30"]);
+    await cli(["merge", join(dir, "eingang"), "--master", join(dir, "Masterplan.xlsx"), "--out", out, "--report-json", json, "--today", "2024-06-30"]);
     report = JSON.parse(readFileSync(json, "utf8")) as Report;
     const wb = await loadWorkbook(new Uint8Array(readFileSync(out)));
     const ws = wb.getWorksheet("Maßnahmen")!;

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { runCli, tempDir } from "../helpers/run-cli";
+import { cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
 
 interface Report {
@@ -31,7 +31,7 @@ describe("merge: only the Deckungsvorschlag column counts as a proposal", () => 
   beforeAll(async () => {
     mkdirSync(join(dir, "eingang"));
     writeFileSync(join(dir, "eingang", "Sozialamt.xlsx"), await workbookBytes((wb) => addRows(wb.addWorksheet("Maßnahmen"), [HEADER, ...ROWS])));
-    const r = runCli(["merge", join(dir, "eingang"), "--out", out, "--report-json", json, "--today", "2024-06-30"]);
+    const r = await cli(["merge", join(dir, "eingang"), "--out", out, "--report-json", json, "--today", "2024-06-30"]);
     expect(r.stderr).toContain("Konsolidierter Umsetzungsstand");
     report = JSON.parse(readFileSync(json, "utf8")) as Report;
     sheet = (await loadWorkbook(readFileSync(out))).getWorksheet("Deckungsvorschläge")!;

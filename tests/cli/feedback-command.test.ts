@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buergeramt, jugendamt, sozialamt } from "../helpers/offices";
-import { fileHash, runCli, tempDir } from "../helpers/run-cli";
+import { fileHash, cli, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
 import { cleanOffice, officeWithMistakes } from "../xlsx/feedback/feedback-fixtures";
 
@@ -26,14 +26,14 @@ describe("aktionsplan feedback", () => {
     writeFileSync(join(inbox, "Jugendamt.xlsx"), await jugendamt());
     writeFileSync(join(inbox, "Bürgeramt.xlsx"), await buergeramt());
     writeFileSync(join(inbox, "Kultur.xlsx"), await cleanOffice());
-    const merged = runCli(["merge", inbox, "--out", join(dir, "Umsetzungsstand.xlsx"), "--report-json", json, "--today", "2024-06-30"]);
+    const merged = await cli(["merge", inbox, "--out", join(dir, "Umsetzungsstand.xlsx"), "--report-json", json, "--today", "2024-06-30"]);
     expect([0, 1]).toContain(merged.code);
     report = JSON.parse(readFileSync(json, "utf8")) as Report;
     hashes = new Map(readdirSync(inbox).map((f) => [f, fileHash(join(inbox, f))]));
   });
 
   it("writes one Rückmeldung per office file from the merge's JSON report, never touching the inputs", async () => {
-    const r = runCli(["feedback", json, inbox, "--out-dir", out, "--today", "2024-07-01"]);
+    const r = await cli(["feedback", json, inbox, "--out-dir", out, "--today", "2024-07-01"]);
     expect(r.stderr).toContain("4 Rückmeldung(en)");
     expect(r.code).toBe(1);
     expect(readdirSync(out).sort()).toEqual(["Bürgeramt (Rückmeldung).xlsx", "Jugendamt (Rückmeldung).xlsx", "Kultur (Rückmeldung).xlsx", "Sozialamt (Rückmeldung).xlsx"]);
@@ -49,7 +49,7 @@ describe("aktionsplan feedback", () => {
       // The list starts under its header row "Nr."; the cover text above it is in merged cells.
       const listed: string[] = [];
       let inList = false;
-      cover.eachRow((row) => {
+      cover.eachRow(async (row) => {
         if (inList) listed.push(String(row.getCell(6).value));
         if (row.getCell(1).value === "Nr.") inList = true;
       });
@@ -65,13 +65,13 @@ describe("aktionsplan feedback", () => {
     }
   });
 
-  it("refuses a report that is not one, and an output folder that is the inbox", () => {
+  it("refuses a report that is not one, and an output folder that is the inbox", async () => {
     const bad = join(dir, "kein-bericht.json");
     writeFileSync(bad, JSON.stringify({ version: 2 }));
-    const r1 = runCli(["feedback", bad, inbox, "--out-dir", join(dir, "x")]);
+    const r1 = await cli(["feedback", bad, inbox, "--out-dir", join(dir, "x")]);
     expect(r1.code).toBe(2);
     expect(r1.stderr).toContain("nicht die erwartete Form eines Prüfberichts");
-    const r2 = runCli(["feedback", json, inbox, "--out-dir", inbox]);
+    const r2 = await cli(["feedback", json, inbox, "--out-dir", inbox]);
     expect(r2.code).toBe(2);
     expect(r2.stderr).toContain("ist ein Eingangsordner");
     expect(readdirSync(inbox).length).toBe(4);
@@ -81,7 +81,7 @@ describe("aktionsplan feedback", () => {
     const other = join(dir, "geaendert");
     mkdirSync(other);
     writeFileSync(join(other, "Sozialamt.xlsx"), await officeWithMistakes());
-    const r = runCli(["feedback", json, other, "--out-dir", join(dir, "out2")]);
+    const r = await cli(["feedback", json, other, "--out-dir", join(dir, "out2")]);
     expect(r.stderr).toContain("nicht im Prüfbericht (oder seit dem Zusammenführen geändert)");
     expect(r.code).toBe(2);
   });

@@ -1,8 +1,9 @@
+// @needs: python3-openpyxl
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { writeFileSync } from "node:fs";
 import { buergeramt, jugendamt, masterplan, sozialamt } from "../helpers/offices";
-import { runCli, tempDir } from "../helpers/run-cli";
+import { cli, tempDir } from "../helpers/run-cli";
 
 /** Debian's python3 with python3-openpyxl (installed by .ci/run): a reader that is not exceljs. */
 const PYTHON = "/usr/bin/python3";
@@ -16,7 +17,7 @@ describe("the consolidated workbook opens in an independent reader", () => {
     const master = join(tempDir("master"), "Masterplan.xlsx");
     writeFileSync(master, await masterplan());
     const out = join(tempDir("out"), "k.xlsx");
-    expect(runCli(["merge", dir, "--out", out, "--master", master, "--today", "2024-06-30"]).code).toBe(1);
+    expect((await cli(["merge", dir, "--out", out, "--master", master, "--today", "2024-06-30"])).code).toBe(1);
     const r = spawnSync(PYTHON, [join(__dirname, "..", "tools", "inspect_xlsx.py"), out], { encoding: "utf8" });
     expect(r.stderr).toBe("");
     const info = JSON.parse(r.stdout) as { sheets: string[]; formulas: number; tables: { name: string; headersMatch: boolean; rows: number }[] };

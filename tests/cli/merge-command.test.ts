@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { buergeramt, jugendamt, masterplan, sozialamt } from "../helpers/offices";
-import { fileHash, runCli, tempDir } from "../helpers/run-cli";
+import { fileHash, cli, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
 
 interface Report {
@@ -26,7 +26,7 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
   const out = join(dir, "out", "Umsetzungsstand.xlsx");
   const json = join(dir, "out", "bericht.json");
   let hashes: Record<string, string>;
-  let result: ReturnType<typeof runCli>;
+  let result: Awaited<ReturnType<typeof cli>>;
   let report: Report;
 
   beforeAll(async () => {
@@ -40,7 +40,7 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
     writeFileSync(join(inbox, "Kaputt.xlsx"), (await jugendamt()).subarray(0, 2000));
     writeFileSync(join(dir, "Masterplan.xlsx"), await masterplan());
     hashes = Object.fromEntries(["Jugendamt.xlsx", "Sozialamt.xlsx", "Buergeramt.xlsx", "Kaputt.xlsx"].map((f) => [f, fileHash(join(inbox, f))]));
-    result = runCli(["merge", inbox, "--out", out, "--report-json", json, "--master", join(dir, "Masterplan.xlsx"), "--today", "2024-06-30"]);
+    result = await cli(["merge", inbox, "--out", out, "--report-json", json, "--master", join(dir, "Masterplan.xlsx"), "--today", "2024-06-30"]);
     report = JSON.parse(readFileSync(json, "utf8")) as Report;
   });
 
@@ -115,10 +115,10 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
   it("gives the same cells whatever the order of the inputs", async () => {
     const out2 = join(dir, "out", "zwei.xlsx");
     const files = ["Sozialamt.xlsx", "Buergeramt.xlsx", "Jugendamt.xlsx"].map((f) => join(inbox, f));
-    const r2 = runCli(["merge", ...files, "--out", out2, "--today", "2024-06-30", "--workers", "1"]);
+    const r2 = await cli(["merge", ...files, "--out", out2, "--today", "2024-06-30", "--workers", "1"]);
     expect(r2.code).toBe(1);
     const out3 = join(dir, "out", "drei.xlsx");
-    runCli(["merge", ...[...files].reverse(), "--out", out3, "--today", "2024-06-30"]);
+    await cli(["merge", ...[...files].reverse(), "--out", out3, "--today", "2024-06-30"]);
     const a = await loadWorkbook(new Uint8Array(readFileSync(out2)));
     const b = await loadWorkbook(new Uint8Array(readFileSync(out3)));
     a.eachSheet((ws) => {
@@ -134,17 +134,17 @@ describe("aktionsplan merge: refusals and --strict", () => {
     const f = join(dir, "Jugendamt.xlsx");
     writeFileSync(f, await jugendamt());
     const before = fileHash(f);
-    const r = runCli(["merge", dir, "--out", f, "--today", "2024-06-30"]);
+    const r = await cli(["merge", dir, "--out", f, "--today", "2024-06-30"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("zugleich eine Eingabe");
+    expect(r.stderr).toContain(`--out ${f} ist dieselbe Datei wie die Eingabe ${f}`);
     expect(fileHash(f)).toBe(before);
   });
 
-  it("exits 2 for a missing path, and when no file is readable", () => {
+  it("exits 2 for a missing path, and when no file is readable", async () => {
     const dir = tempDir("nothing");
-    expect(runCli(["merge", join(dir, "gibtsnicht"), "--out", join(dir, "o.xlsx")]).code).toBe(2);
+    expect((await cli(["merge", join(dir, "gibtsnicht"), "--out", join(dir, "o.xlsx")])).code).toBe(2);
     writeFileSync(join(dir, "leer.xlsx"), "");
-    const r = runCli(["merge", dir, "--out", join(dir, "o.xlsx")]);
+    const r = await cli(["merge", dir, "--out", join(dir, "o.xlsx")]);
     expect(r.code).toBe(2);
     expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
   });
@@ -152,7 +152,7 @@ describe("aktionsplan merge: refusals and --strict", () => {
   it("with --strict writes no workbook when there are errors, but still the JSON report", async () => {
     const dir = tempDir("strict");
     writeFileSync(join(dir, "Buergeramt.xlsx"), await buergeramt());
-    const r = runCli(["merge", dir, "--out", join(dir, "o.xlsx"), "--report-json", join(dir, "r.json"), "--strict", "--today", "2024-06-30"]);
+    const r = await cli(["merge", dir, "--out", join(dir, "o.xlsx"), "--report-json", join(dir, "r.json"), "--strict", "--today", "2024-06-30"]);
     expect(r.code).toBe(1);
     expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
     expect((JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report).output.file).toBeNull();
@@ -162,9 +162,9 @@ describe("aktionsplan merge: refusals and --strict", () => {
     const dir = tempDir("clean");
     writeFileSync(join(dir, "Jugendamt.xlsx"), await jugendamt());
     copyFileSync(join(dir, "Jugendamt.xlsx"), join(dir, "Kopie.xlsx"));
-    expect(runCli(["merge", join(dir, "Jugendamt.xlsx"), "--out", join(dir, "o.xlsx"), "--today", "2024-06-30"]).code).toBe(0);
+    expect((await cli(["merge", join(dir, "Jugendamt.xlsx"), "--out", join(dir, "o.xlsx"), "--today", "2024-06-30"])).code).toBe(0);
     writeFileSync(join(dir, "plan.json"), JSON.stringify({ id: "x", title: "T", period: { first: 2022, last: 2026 }, fields: [], offices: [] }));
-    const r = runCli(["merge", dir, "--out", join(dir, "p.xlsx"), "--plan", join(dir, "plan.json")]);
+    const r = await cli(["merge", dir, "--out", join(dir, "p.xlsx"), "--plan", join(dir, "plan.json")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("$.fields");
   });

@@ -1,8 +1,9 @@
+// @needs: build
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { jugendamt, sozialamt } from "../helpers/offices";
-import { runCli, tempDir } from "../helpers/run-cli";
+import { cli, tempDir, runCli } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
 
 const rowsOf = (ws: ExcelJS.Worksheet): unknown[][] => {
@@ -22,7 +23,7 @@ describe("merge across reporting rounds and odd inboxes", () => {
     mkdirSync(inbox);
     writeFileSync(join(inbox, "Jugendamt.xlsx"), await jugendamt());
     writeFileSync(join(inbox, "Sozialamt.xlsx"), await sozialamt());
-    expect(runCli(["merge", inbox, "--out", first, "--today", "2024-06-30"]).code).toBe(0);
+    expect((await cli(["merge", inbox, "--out", first, "--today", "2024-06-30"])).code).toBe(0);
   });
 
   it("with --previous lists status and progress changes since the earlier round", async () => {
@@ -41,7 +42,7 @@ describe("merge across reporting rounds and odd inboxes", () => {
       ),
     );
     const out = join(dir, "runde2.xlsx");
-    expect(runCli(["merge", inbox2, "--out", out, "--previous", first, "--today", "2024-12-31"]).code).toBe(0);
+    expect((await cli(["merge", inbox2, "--out", out, "--previous", first, "--today", "2024-12-31"])).code).toBe(0);
     const changes = rowsOf((await read(out)).getWorksheet("Änderungen")!);
     expect(changes).toEqual([
       ["Maßnahmen-Nr.", "Änderung", "Umsetzungsstand vorher", "Umsetzungsstand jetzt", "Fortschritt vorher", "Fortschritt jetzt"],
@@ -58,7 +59,7 @@ describe("merge across reporting rounds and odd inboxes", () => {
     copyFileSync(join(inbox, "Jugendamt.xlsx"), join(odd, "Jugendamt_korrigiert.xlsx"));
     copyFileSync(first, join(odd, "Umsetzungsstand_alt.xlsx"));
     const json = join(dir, "gemischt.json");
-    runCli(["merge", odd, "--out", join(dir, "gemischt.xlsx"), "--report-json", json, "--today", "2024-06-30"]);
+    await cli(["merge", odd, "--out", join(dir, "gemischt.xlsx"), "--report-json", json, "--today", "2024-06-30"]);
     const report = JSON.parse(readFileSync(json, "utf8")) as { inputs: { file: string; rows: number; issues: { code: string }[] }[] };
     const codes = Object.fromEntries(report.inputs.map((i) => [i.file.slice(odd.length + 1), [i.rows, i.issues.filter((x) => x.code.startsWith("file/")).map((x) => x.code)]]));
     expect(codes).toEqual({
@@ -77,5 +78,5 @@ describe("merge across reporting rounds and odd inboxes", () => {
     const [a, ...rest] = await Promise.all(outs.map(read));
     for (const b of rest) a!.eachSheet((ws) => expect(rowsOf(b.getWorksheet(ws.name)!)).toEqual(rowsOf(ws)));
     expect(rowsOf(a!.getWorksheet("Maßnahmen")!)[1]).toContainEqual(new Date("2024-06-15T00:00:00Z"));
-  });
+  }, 120_000); // three merges in child processes: a busy machine needs more than the default 30 s
 });

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli, tempDir } from "../helpers/run-cli";
+import { cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
 
 interface Report {
@@ -41,7 +41,7 @@ describe("merge: progress scale per column", () => {
       row("1.3.3", "in Umsetzung", 1),
       row("1.3.4", "in Umsetzung", 1),
     ])));
-    runCli(["merge", join(dir, "eingang"), "--out", out, "--report-json", json, "--today", "2024-06-30"]);
+    await cli(["merge", join(dir, "eingang"), "--out", out, "--report-json", json, "--today", "2024-06-30"]);
     report = JSON.parse(readFileSync(json, "utf8")) as Report;
     const ws = (await loadWorkbook(new Uint8Array(readFileSync(out)))).getWorksheet("Maßnahmen")!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCli, tempDir } from "../helpers/run-cli";
+import { cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
 
 interface Report {
@@ -33,7 +33,7 @@ describe("merge: readings are visible", () => {
     });
     writeFileSync(join(dir, "eingang", "Sozialamt.xlsx"), bytes);
     // The German date form on the command line; the round "Zwischenbericht 2024" has its Stichtag on 30.06.2024.
-    const r = runCli(["merge", join(dir, "eingang"), "--out", out, "--report-json", json, "--today", "05.08.2024", "--period", "Zwischenbericht 2024"]);
+    const r = await cli(["merge", join(dir, "eingang"), "--out", out, "--report-json", json, "--today", "05.08.2024", "--period", "Zwischenbericht 2024"]);
     expect(r.code).toBe(0);
     report = JSON.parse(readFileSync(json, "utf8")) as Report;
   });

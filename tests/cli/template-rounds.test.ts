@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { masterplan } from "../helpers/offices";
-import { runCli, tempDir } from "../helpers/run-cli";
+import { cli, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
 import { FILLED, fillByLabel } from "../xlsx/template/template-fixtures";
 
@@ -22,8 +22,8 @@ describe("templates across reporting rounds", () => {
   const first = join(dir, "Umsetzungsstand-2024.xlsx");
   let report: Report;
 
-  const merge = (extra: readonly string[]) => {
-    const r = runCli(["merge", inbox, "--out", join(dir, "Umsetzungsstand-2026.xlsx"), "--report-json", json, "--today", "2026-12-31", ...extra]);
+  const merge = async (extra: readonly string[]) => {
+    const r = await cli(["merge", inbox, "--out", join(dir, "Umsetzungsstand-2026.xlsx"), "--report-json", json, "--today", "2026-12-31", ...extra]);
     report = JSON.parse(readFileSync(json, "utf8")) as Report;
     return r;
   };
@@ -32,12 +32,12 @@ describe("templates across reporting rounds", () => {
 
   beforeAll(async () => {
     writeFileSync(master, await masterplan());
-    expect(runCli(["template", "--master", master, "--out-dir", round1, "--today", "2024-05-01"]).code).toBe(0);
+    expect((await cli(["template", "--master", master, "--out-dir", round1, "--today", "2024-05-01"])).code).toBe(0);
     const inbox1 = join(dir, "eingang-2024");
     mkdirSync(inbox1);
     for (const office of ["Sozialamt", "Jugendamt"]) writeFileSync(join(inbox1, `${office}.xlsx`), await fillByLabel(bytesOf(join(round1, `${office}.xlsx`)), FILLED));
-    expect(runCli(["merge", inbox1, "--out", first, "--today", "2024-06-30"]).code).toBe(0);
-    const r = runCli(["template", "--master", master, "--out-dir", round2, "--previous", first, "--period", "abschlussbericht 2026", "--today", "2026-05-01"]);
+    expect((await cli(["merge", inbox1, "--out", first, "--today", "2024-06-30"])).code).toBe(0);
+    const r = await cli(["template", "--master", master, "--out-dir", round2, "--previous", first, "--period", "abschlussbericht 2026", "--today", "2026-05-01"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Sozialamt: 2 Maßnahmen, 2 vorausgefüllt");
     mkdirSync(inbox);
@@ -62,8 +62,8 @@ describe("templates across reporting rounds", () => {
     ]);
   });
 
-  it("flags rows returned unchanged as „nicht aktualisiert“ and last round's file as an old template", () => {
-    const r = merge([]);
+  it("flags rows returned unchanged as „nicht aktualisiert“ and last round's file as an old template", async () => {
+    const r = await merge([]);
     expect(r.code).toBe(0);
     expect(findings("/Sozialamt.xlsx", ["row/not-updated", "file/old-template"])).toEqual([
       ["P5", "row/not-updated", "warning"],
@@ -77,8 +77,8 @@ describe("templates across reporting rounds", () => {
     );
   });
 
-  it("with --period judges the files against the round named", () => {
-    merge(["--period", "Zwischenbericht 2024"]);
+  it("with --period judges the files against the round named", async () => {
+    await merge(["--period", "Zwischenbericht 2024"]);
     expect(findings("/Sozialamt.xlsx", ["file/old-template"])).toEqual([["Datei", "file/old-template", "warning"]]);
     expect(findings("/Jugendamt Zwischenbericht.xlsx", ["file/old-template"])).toEqual([]);
   });

@@ -1,3 +1,4 @@
+// @needs: build, chromium
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";

@@ -1,3 +1,4 @@
+// @needs: build, chromium, poppler-utils
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";

@@ -1,3 +1,4 @@
+// @needs: build, chromium
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -53,6 +54,9 @@ describe("the task pane page in a real browser (Debian chromium)", () => {
     expect(await page.textContent("#mode")).toContain("im Browser");
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, "standalone-leer.png"), fullPage: true });
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     const original = await problems();
     await page.setInputFiles("#files", { name: "Sozialamt.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(original) });
@@ -62,6 +66,12 @@ describe("the task pane page in a real browser (Debian chromium)", () => {
     expect(await page.$("#results b")).toBeNull();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, "standalone-befunde.png"), fullPage: true });
+    // WCAG 2.1 1.4.10 (reflow): at 320 CSS pixels nothing may need scrolling sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, "standalone-320px.png"), fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 720 });
 
     // Keyboard only: Tab to the copy button, Enter.
     await page.focus("#files");
@@ -108,5 +118,7 @@ describe("the task pane page in a real browser (Debian chromium)", () => {
     for (const sheet of ["Maßnahmen", "Prüfbericht", "Konflikte", "Deckungsvorschläge", "Quellen"]) expect([sheet, rows(sheet, b)]).toEqual([sheet, rows(sheet, a)]);
     expect(traffic.leaked).toEqual([]);
     await page.screenshot({ path: join(shots, "standalone-zusammengefuehrt.png"), fullPage: true });
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });

@@ -1,9 +1,10 @@
+// @needs: python3-openpyxl
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { jugendamt } from "../helpers/offices";
-import { fileHash, runCli, tempDir } from "../helpers/run-cli";
+import { fileHash, cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
 
 jest.setTimeout(120_000);
@@ -66,7 +67,7 @@ describe("a folder of broken and hostile files: each gets its outcome, the rest 
     hashes = new Map(Object.keys(files).map((f) => [f, fileHash(join(dir, f))]));
     out = join(tempDir("corpus-out"), "k.xlsx");
     const json = join(tempDir("corpus-json"), "r.json");
-    const r = runCli(["merge", dir, "--out", out, "--report-json", json, "--today", "2024-06-30"]);
+    const r = await cli(["merge", dir, "--out", out, "--report-json", json, "--today", "2024-06-30"]);
     expect(r.code).toBe(1);
     report = JSON.parse(readFileSync(json, "utf8")) as Report;
   });

@@ -1,3 +1,4 @@
+// @needs: build
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 

@@ -9,7 +9,7 @@ describe("cellFromExceljs: every exceljs value shape", () => {
     ["undefined", { value: undefined }, null],
     ["null", { value: null }, null],
     ["number", { value: 42.5 }, { value: 42.5 }],
-    ["NaN (not storable in Excel)", { value: Number.NaN }, null],
+    ["NaN (not storable in Excel): an error the core names, not a blank", { value: Number.NaN }, { value: { error: "#NUM!" } }],
     ["string", { value: "Sprachkurs" }, { value: "Sprachkurs" }],
     ["empty string (a value, blank for the core)", { value: "" }, { value: "" }],
     ["text that looks like a formula", { value: "=1+1" }, { value: "=1+1" }],

@@ -2,7 +2,7 @@ import { compareMeasureIds } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "../merge/measure-state";
 import { businessAreaOf, NO_FIELD, overview, type Tally } from "../merge/overview";
-import type { PlanConfig } from "../plan-config";
+import type { PlanConfig, StatusCategory } from "../plan-config";
 import { planIndex, type PlanIndex } from "../plan-index";
 
 /** One change against the previous round, as the consolidated workbook's "Änderungen" sheet lists it. */
@@ -81,8 +81,8 @@ export interface ProgressReport {
   readonly planTitle: string;
   /** The Geschäftsbereich the report is limited to, or null for the whole plan. */
   readonly businessArea: string | null;
-  /** The plan's statuses in scale order (value as in the rows, German label), for legends and tables. */
-  readonly statuses: readonly { readonly value: string; readonly label: string }[];
+  /** The plan's statuses in scale order (value as in the rows, German label, category), for legends, colours and tables. */
+  readonly statuses: readonly { readonly value: string; readonly label: string; readonly category: StatusCategory }[];
   readonly facts: ReportFacts;
   readonly overall: Tally;
   readonly fields: readonly FieldSection[];
@@ -153,7 +153,7 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   return {
     planTitle: input.plan.title,
     businessArea: area ?? null,
-    statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label })),
+    statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label, category: s.category })),
     facts: input.facts,
     overall: o.overall,
     fields,

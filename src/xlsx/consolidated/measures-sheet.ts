@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import { businessAreaOf, cellText, columnLetter, NO_REPORT, SEVERITY_COLOR, type ColumnKey, type Consolidation, type MeasureRow, type PlanConfig, type SourcedRecord, type StatusCategory } from "../../core";
 import type { ListSheet } from "./list-sheet";
-import { excelDate, moreRowsText, SEVERITY_DE, uniqueHeaders, type OutColumn, type OutValue } from "./sheet-kit";
+import { countDe, excelDate, moreRowsText, SEVERITY_DE, uniqueHeaders, type OutColumn, type OutValue } from "./sheet-kit";
 import { MEASURE_HEADER, REPORTING_LABEL, SHEET } from "./labels";
 
 const FORMATS: Partial<Record<ColumnKey, string>> = { progress: "0%", start: "dd.mm.yyyy", end: "dd.mm.yyyy", asOf: "dd.mm.yyyy" };
@@ -48,10 +48,28 @@ export const cellFor = (key: ColumnKey, r: MeasureRow): OutValue => {
 
 /** Extra columns across all files, by header, in first-seen order: kept, never dropped. */
 const extraHeaders = (rows: readonly SourcedRecord[]): string[] => {
-  const seen: string[] = [];
-  for (const r of rows) for (const e of r.record.extras) if (!seen.includes(e.header)) seen.push(e.header);
-  return seen;
+  const seen = new Set<string>();
+  for (const r of rows) for (const e of r.record.extras) seen.add(e.header);
+  return [...seen];
 };
+
+/** Excel's column limit per sheet (XFD). */
+export const EXCEL_MAX_COLUMNS = 16_384;
+/** Reporting, Geschäftsbereich, Quelle, Blatt, Zeile, Prüfergebnis, weitere Meldungen. */
+const PROVENANCE_COLUMNS = 7;
+
+/**
+ * How many extra columns of all offices together do not fit on the Maßnahmen sheet: Excel stops at
+ * 16,384 columns. The sheet keeps the first ones and its last column says how many are missing;
+ * the command says it too, and the values stay in the offices' files (a cut, never a failure).
+ */
+export const extraColumnsCut = (c: Consolidation, plan: PlanConfig): number => {
+  const extras = extraHeaders([...c.measures.map((m) => m.chosen), ...c.withoutId]).length;
+  const room = EXCEL_MAX_COLUMNS - plan.columns.length - PROVENANCE_COLUMNS;
+  return extras > room ? extras - (room - 1) : 0;
+};
+
+const cutHeader = (n: number): string => `… weitere ${countDe(n)} Zusatzspalten passen nicht auf ein Excel-Blatt (höchstens 16.384 Spalten) und fehlen hier; ihre Werte stehen in den Dateien der Ämter`;
 
 /** Grey like a dropped measure, but hatched apart by its text: nobody said anything about it. */
 const NO_REPORT_FILL = "FFBFBFBF";
@@ -63,7 +81,9 @@ const NO_REPORT_FILL = "FFBFBFBF";
 export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const entries = c.entries;
   const rows: (SourcedRecord | null)[] = [...entries.map((e) => e.measure?.chosen ?? null), ...c.withoutId];
-  const extras = extraHeaders(rows.filter((r): r is SourcedRecord => r !== null));
+  const all = extraHeaders(rows.filter((r): r is SourcedRecord => r !== null));
+  const cut = extraColumnsCut(c, plan);
+  const extras = cut > 0 ? all.slice(0, all.length - cut) : all;
   const planCols = plan.columns;
   const provenance: OutColumn[] = [
     { header: MEASURE_HEADER.reporting, width: 16 },
@@ -74,7 +94,7 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     { header: "Prüfergebnis", width: 12 },
     { header: "weitere Meldungen", width: 24 },
   ];
-  const headers = uniqueHeaders([...planCols.map((p) => p.label), ...provenance.map((p) => p.header), ...extras.map((e) => `Zusatz: ${e}`)]);
+  const headers = uniqueHeaders([...planCols.map((p) => p.label), ...provenance.map((p) => p.header), ...extras.map((e) => `Zusatz: ${e}`), ...(cut > 0 ? [cutHeader(cut)] : [])]);
   const columns: OutColumn[] = headers.map((header, i) => {
     const spec = planCols[i];
     if (spec) return { header, width: spec.width ?? 16, ...(FORMATS[spec.key] ? { format: FORMATS[spec.key]! } : {}), ...(WRAPPED.has(spec.key) ? { wrap: true } : {}) };
@@ -87,12 +107,13 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     if (!s) {
       // In the master plan, reported by nobody: the master's columns, and "keine Meldung" as its status.
       const r = entry!.row;
-      return [...planCols.map((p) => (p.key === "status" ? NO_REPORT : cellFor(p.key, r))), REPORTING_LABEL.unreported, businessAreaOf(plan, r.leadOffice), null, null, null, null, null, ...extras.map(() => null)];
+      return [...planCols.map((p) => (p.key === "status" ? NO_REPORT : cellFor(p.key, r))), REPORTING_LABEL.unreported, businessAreaOf(plan, r.leadOffice), null, null, null, null, null, ...extras.map(() => null), ...(cut > 0 ? [null] : [])];
     }
     // The entry's row: with a master plan its master columns hold the master's values.
     const r = entry?.row ?? s.record.row;
+    const own = new Map(s.record.extras.map((x) => [x.header, x]));
     const extraValues = extras.map((h) => {
-      const e = s.record.extras.find((x) => x.header === h);
+      const e = own.get(h);
       return e === undefined ? null : typeof e.value === "object" && e.value !== null ? cellText(e.value) : e.value;
     });
     return [
@@ -106,6 +127,7 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
       s.record.worst === null ? "ok" : SEVERITY_DE[s.record.worst],
       (others.get(s) ?? []).join("; ") || null,
       ...extraValues,
+      ...(cut > 0 ? [null] : []),
     ];
   };
   const statusIndex = planCols.findIndex((p) => p.key === "status");

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { xmlSafe } from "../../core";
 
 /** A cell value the writer may emit: never a formula object, so nothing from an input can run. */
 export type OutValue = string | number | boolean | Date | null;
@@ -16,8 +17,10 @@ export const excelDate = (iso: string | null): Date | null => (iso === null ? nu
 
 /** Excel refuses sheet text over 32,767 characters; cut with a visible marker instead of corrupting the file. */
 const MAX_TEXT = 32_767;
+// Characters XML forbids become "�" (exceljs drops control characters silently but writes U+FFFE
+// and lone surrogates into the sheet XML, which Excel then calls corrupt).
 export const safeText = (v: OutValue): OutValue =>
-  typeof v === "string" && v.length > MAX_TEXT ? `${v.slice(0, MAX_TEXT - 20)} … [gekürzt]` : v;
+  typeof v !== "string" ? v : v.length > MAX_TEXT ? `${xmlSafe(v.slice(0, MAX_TEXT - 20))} … [gekürzt]` : xmlSafe(v);
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
 

@@ -56,4 +56,7 @@ export const buildFeedbackWorkbook = async (input: FeedbackInput): Promise<{ byt
 };
 
 /** "Sozialamt.xlsx" → "Sozialamt (Rückmeldung).xlsx": never the original's name. */
-export const feedbackName = (original: string): string => `${original.replace(/\.xls[xm]$/i, "")} (Rückmeldung).xlsx`;
+export const FEEDBACK_SUFFIX = " (Rückmeldung)";
+/** The office file's name without its workbook extension: what the Rückmeldung is named after. */
+export const feedbackBase = (original: string): string => original.replace(/\.xl[st][xm]$/i, "");
+export const feedbackName = (original: string): string => `${feedbackBase(original)}${FEEDBACK_SUFFIX}.xlsx`;

@@ -1,17 +1,29 @@
 import { z } from "zod";
+import { columnIndex } from "../../core";
+
+/** Excel's limits: a position beyond them (a hand-edited report) would make an invalid workbook. */
+const EXCEL_ROWS = 1_048_576;
+const EXCEL_COLUMNS = 16_384;
+const column = z
+  .string()
+  .regex(/^[A-Z]{1,3}$/, "Spaltenbuchstaben A bis XFD erwartet")
+  .refine((c) => columnIndex(c) <= EXCEL_COLUMNS, "Spalte hinter XFD (Excel hat 16.384 Spalten)");
 
 /** One finding as the merge's --report-json (or validate --json) writes it: positions and the German message. */
-export const FeedbackIssue = z.object({
-  code: z.string(),
-  severity: z.enum(["error", "warning", "info"]),
-  sheet: z.string().nullable(),
-  cell: z.string().nullable(),
-  row: z.number().int().positive().nullable(),
-  column: z.string().nullable(),
-  field: z.string().nullable(),
-  value: z.string().nullable(),
-  message: z.string(),
-});
+export const FeedbackIssue = z
+  .object({
+    code: z.string(),
+    severity: z.enum(["error", "warning", "info"]),
+    sheet: z.string().nullable(),
+    cell: z.string().nullable(),
+    row: z.number().int().positive().max(EXCEL_ROWS, "Zeile hinter 1.048.576 (Excel hat nicht mehr Zeilen)").nullable(),
+    column: column.nullable(),
+    field: z.string().nullable(),
+    value: z.string().nullable(),
+    message: z.string(),
+  })
+  // The cell must be the column and row it claims: the copy marks `cell`, the list links `row`.
+  .refine((i) => i.cell === null || (i.column !== null && i.row !== null && i.cell === `${i.column}${i.row}`), { message: "cell passt nicht zu column und row", path: ["cell"] });
 export type FeedbackIssue = z.infer<typeof FeedbackIssue>;
 
 export const FeedbackFile = z.object({

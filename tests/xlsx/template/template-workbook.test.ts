@@ -1,3 +1,4 @@
+// @needs: python3-openpyxl
 import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -1,0 +1,252 @@
+import { NO_REPORT, type FieldSection, type ProgressReport, type ReportChange, type ReportMeasure, type Tally } from "../core";
+import { counted, dateOrDash, integer, percent, share } from "./format-de";
+import { NO_STATUS } from "./status-chart-spec";
+
+/**
+ * The report's content once, in German, for every renderer (HTML/PDF and Word): headings,
+ * paragraphs, tables and the chart, as plain data. A renderer decides how it looks, never what it
+ * says, so the two versions cannot drift apart.
+ */
+
+export interface ReportColumn<T> {
+  readonly header: string;
+  readonly cell: (row: T) => string;
+  /** Numbers are right-aligned. */
+  readonly numeric?: boolean;
+  /** Sachstand and measure texts wrap and get the room; narrow columns do not. */
+  readonly wide?: boolean;
+}
+
+/** A table with its rows already turned into cell texts, so renderers need no generics. */
+export interface ReportTable {
+  readonly caption: string;
+  readonly columns: readonly { readonly header: string; readonly numeric: boolean; readonly wide: boolean }[];
+  readonly rows: readonly (readonly string[])[];
+  /** The first cell of each row heads it (the tally table's field names). */
+  readonly rowHeader: boolean;
+  /** Many columns: a renderer lays this table out landscape or smaller. */
+  readonly className?: string;
+}
+
+export type ReportBlock =
+  | { readonly kind: "paragraph"; readonly text: string }
+  | { readonly kind: "figures"; readonly items: readonly (readonly [string, string])[] }
+  | { readonly kind: "table"; readonly table: ReportTable }
+  | { readonly kind: "chart"; readonly caption: string; readonly alt: string }
+  | { readonly kind: "subsection"; readonly heading: string; readonly blocks: readonly ReportBlock[] }
+  /** A place only the coordinator can fill (foreword, assessment): marked in Word, left out of HTML. */
+  | { readonly kind: "placeholder"; readonly text: string };
+
+export interface ReportSection {
+  readonly heading: string;
+  readonly blocks: readonly ReportBlock[];
+}
+
+export interface ReportDocument {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly draftNote: string;
+  readonly sections: readonly ReportSection[];
+  readonly footer: string;
+}
+
+type Label = (status: string | null) => string;
+
+const table = <T>(caption: string, columns: readonly ReportColumn<T>[], rows: readonly T[], options: { rowHeader?: boolean; className?: string } = {}): ReportBlock => ({
+  kind: "table",
+  table: {
+    caption,
+    columns: columns.map((c) => ({ header: c.header, numeric: c.numeric ?? false, wide: c.wide ?? false })),
+    rows: rows.map((r) => columns.map((c) => c.cell(r))),
+    rowHeader: options.rowHeader ?? false,
+    ...(options.className !== undefined ? { className: options.className } : {}),
+  },
+});
+
+const paragraph = (text: string): ReportBlock => ({ kind: "paragraph", text });
+
+const measureColumns = (label: Label): ReportColumn<ReportMeasure>[] => [
+  { header: "Nr.", cell: (m) => m.id },
+  { header: "Maßnahme", cell: (m) => m.measure ?? "–", wide: true },
+  { header: "federführend", cell: (m) => m.office ?? "–" },
+  { header: "Umsetzungsstand", cell: (m) => (m.reported ? label(m.status) : NO_REPORT) },
+  { header: "Fortschritt", cell: (m) => percent(m.progress), numeric: true },
+  { header: "Sachstand", cell: (m) => m.note ?? "–", wide: true },
+];
+
+const tallyColumns = (report: ProgressReport): ReportColumn<[string, Tally]>[] => [
+  { header: "Handlungsfeld", cell: ([name]) => name },
+  ...report.statuses.map((s): ReportColumn<[string, Tally]> => ({ header: s.label, cell: ([, t]) => integer(t.byStatus[s.value] ?? 0), numeric: true })),
+  ...(report.scope ? [{ header: NO_REPORT, cell: ([, t]: [string, Tally]) => integer(t.unreported), numeric: true }] : []),
+  { header: NO_STATUS, cell: ([, t]) => integer(t.noStatus), numeric: true },
+  { header: "gesamt", cell: ([, t]) => integer(t.total), numeric: true },
+  { header: "Anteil umgesetzt", cell: ([, t]) => share(t.shareDone), numeric: true },
+  { header: "Ø Fortschritt", cell: ([, t]) => percent(t.meanProgress), numeric: true },
+  { header: "überfällig", cell: ([, t]) => integer(t.overdue), numeric: true },
+];
+
+const figures = (r: ProgressReport): ReportBlock => {
+  const t = r.overall;
+  const missingProposal = r.coverage.filter((m) => !m.hasProposal).length;
+  const s = r.scope;
+  const rate = (part: number, whole: number) => (whole === 0 ? "–" : share(part / whole));
+  return {
+    kind: "figures",
+    items: [
+      ...(r.businessArea ? ([["Geschäftsbereich", `${r.businessArea} (nur Maßnahmen, bei denen ein Amt dieses Geschäftsbereichs federführend ist)`]] as [string, string][]) : []),
+      ["Grundlage der Zahlen", s ? "alle Maßnahmen des Masterplans; nicht gemeldete zählen als „keine Meldung“" : "nur gemeldete Maßnahmen (ohne Masterplan zusammengeführt)"],
+      ...(s
+        ? ([
+            ["Rücklauf Ämter", `${integer(s.officesReplied)} von ${integer(s.officesExpected)} (${rate(s.officesReplied, s.officesExpected)})`],
+            ["Rücklauf Maßnahmen", `${integer(s.reported)} von ${integer(s.planned)} gemeldet (${rate(s.reported, s.planned)})`],
+          ] as [string, string][])
+        : []),
+      ["Maßnahmen", integer(t.total)],
+      ...(s ? ([[NO_REPORT, integer(t.unreported)]] as [string, string][]) : []),
+      ["umgesetzt", `${integer(t.done)} (${share(t.shareDone)} der nicht entfallenen)`],
+      ["Daueraufgaben", integer(t.ongoing)],
+      ["entfallen", integer(t.dropped)],
+      ["durchschnittlicher Fortschritt", percent(t.meanProgress)],
+      ["überfällig", integer(t.overdue)],
+      ["Deckungsvorschlag nötig", `${integer(r.coverage.length)}, davon ohne Vorschlag ${integer(missingProposal)}`],
+      ...(s
+        ? ([
+            ["Abweichungen vom Masterplan", integer(s.deviations)],
+            ["gemeldet, aber nicht im Masterplan (nicht gezählt)", integer(r.notInMaster.length)],
+          ] as [string, string][])
+        : []),
+    ],
+  };
+};
+
+const fieldSection = (f: FieldSection, label: Label): ReportBlock => {
+  const t = f.tally;
+  const summary = `${counted(t.total, "Maßnahme", "Maßnahmen")}, davon ${integer(t.done)} umgesetzt, ${counted(t.ongoing, "Daueraufgabe", "Daueraufgaben")}, ${integer(t.overdue)} überfällig; Ø Fortschritt ${percent(t.meanProgress)}.`;
+  return {
+    kind: "subsection",
+    heading: f.field,
+    blocks: [
+      paragraph(summary),
+      { kind: "placeholder", text: `Einschätzung der Koordinierungsstelle zum Handlungsfeld ${f.field}: [bitte ergänzen]` },
+      table(`Maßnahmen im Handlungsfeld ${f.field}`, measureColumns(label), f.measures),
+    ],
+  };
+};
+
+const overdueBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
+  if (r.overdue.length === 0) return [paragraph(`Am ${dateOrDash(r.facts.runDate)} ist keine Maßnahme überfällig.`)];
+  const base = measureColumns(label);
+  const columns: ReportColumn<ReportMeasure>[] = [...base.slice(0, 4), { header: "geplantes Ende", cell: (m) => dateOrDash(m.end), numeric: true }, base[5]!];
+  return [
+    paragraph(`${counted(r.overdue.length, "Maßnahme ist", "Maßnahmen sind")} über ihr geplantes Ende hinaus und weder umgesetzt, entfallen noch Daueraufgabe (Stichtag ${dateOrDash(r.facts.runDate)}).`),
+    table("Überfällige Maßnahmen", columns, r.overdue),
+  ];
+};
+
+const coverageBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
+  if (r.coverage.length === 0) return [paragraph("Keine Maßnahme braucht einen Deckungsvorschlag.")];
+  const columns: ReportColumn<ReportMeasure>[] = [
+    ...measureColumns(label).slice(0, 3),
+    { header: "Haushaltsrelevanz", cell: (m) => m.budget ?? "–" },
+    { header: "Deckungsvorschlag", cell: (m) => m.coverageProposal ?? "–", wide: true },
+    { header: "Stand", cell: (m) => m.coverageState ?? "–" },
+    { header: "vorhanden", cell: (m) => (m.hasProposal ? "ja" : "nein") },
+  ];
+  const missing = r.coverage.filter((m) => !m.hasProposal).length;
+  return [
+    paragraph(`${counted(r.coverage.length, "Maßnahme ist", "Maßnahmen sind")} haushaltsrelevant oder eine neue freiwillige Leistung und brauchen einen Deckungsvorschlag; bei ${integer(missing)} fehlt er noch.`),
+    table("Maßnahmen mit Bedarf an einem Deckungsvorschlag", columns, r.coverage),
+  ];
+};
+
+const unreportedBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
+  if (!r.scope)
+    return [paragraph("Ohne Masterplan zusammengeführt: Welche geplanten Maßnahmen nicht gemeldet wurden, ist nicht bekannt. Alle Zahlen beziehen sich nur auf die gemeldeten Maßnahmen.")];
+  const base = measureColumns(label).slice(0, 3);
+  const n = r.unreported.length;
+  const blocks: ReportBlock[] =
+    n === 0
+      ? [paragraph("Zu jeder Maßnahme des Masterplans liegt eine Meldung vor.")]
+      : [
+          paragraph(`${counted(n, "Maßnahme", "Maßnahmen")} des Masterplans ${n === 1 ? "wurde" : "wurden"} nicht gemeldet; sie zählen in allen Zahlen als „${NO_REPORT}“.`),
+          table(`Maßnahmen ohne Meldung (${NO_REPORT})`, base, r.unreported),
+        ];
+  if (r.notInMaster.length)
+    blocks.push(
+      paragraph(`${counted(r.notInMaster.length, "gemeldete Maßnahme steht", "gemeldete Maßnahmen stehen")} nicht im Masterplan; sie sind hier genannt, aber in keiner Zahl gezählt.`),
+      table("Gemeldet, aber nicht im Masterplan", base, r.notInMaster),
+    );
+  return blocks;
+};
+
+const changeBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
+  if (r.changes === null) return [paragraph("Der konsolidierte Stand enthält keinen Vergleich mit der letzten Berichtsrunde (zusammengeführt ohne --previous).")];
+  const c = r.changes.counts;
+  const columns: ReportColumn<ReportChange>[] = [
+    { header: "Nr.", cell: (x) => x.measureId },
+    { header: "Änderung", cell: (x) => x.kind },
+    { header: "Umsetzungsstand vorher", cell: (x) => (x.kind === "neu" ? "–" : label(x.statusBefore)) },
+    { header: "Umsetzungsstand jetzt", cell: (x) => label(x.statusNow) },
+    { header: "Fortschritt vorher", cell: (x) => percent(x.progressBefore), numeric: true },
+    { header: "Fortschritt jetzt", cell: (x) => percent(x.progressNow), numeric: true },
+  ];
+  const text = `Gegenüber der letzten Berichtsrunde: ${integer(c.geändert)} geändert, ${integer(c.neu)} neu, ${integer(c.unverändert)} unverändert.`;
+  return [paragraph(text), ...(r.changes.changed.length ? [table("Geänderte und neue Maßnahmen", columns, r.changes.changed)] : [])];
+};
+
+const methodBlocks = (r: ProgressReport): ReportBlock[] => {
+  const f = r.facts;
+  return [
+    ...(r.businessArea ? [`Der Bericht ist auf den ${r.businessArea} beschränkt: Alle Zahlen gelten nur für die Maßnahmen, bei denen ein Amt dieses Geschäftsbereichs federführend ist.`] : []),
+    `Grundlage ist der konsolidierte Umsetzungsstand „${f.source}“ vom ${dateOrDash(f.runDate)}, zusammengeführt aus ${counted(f.files, "Datei", "Dateien")} der federführenden Ämter und Eigenbetriebe (${integer(f.unreadable)} davon nicht lesbar) mit ${integer(f.rowsRead)} gelesenen Zeilen; je Maßnahmen-Nr. zählt eine Meldung.`,
+    `Bei der Prüfung der Meldungen wurden ${counted(f.errors, "Fehler", "Fehler")} und ${counted(f.warnings, "Warnung", "Warnungen")} festgestellt; sie stehen im Blatt „Prüfbericht“ des konsolidierten Umsetzungsstands. Angaben mit Fehlern sind in diesem Bericht so übernommen, wie sie gelesen werden konnten.`,
+    r.scope
+      ? `Grundgesamtheit aller Zahlen sind die ${integer(r.scope.planned)} Maßnahmen des Masterplans: ${integer(r.scope.reported)} gemeldet, ${integer(r.scope.unreported)} ohne Meldung („${NO_REPORT}“, als eigene Kategorie gezählt). Gemeldete Maßnahmen, die nicht im Masterplan stehen, werden genannt, aber nicht gezählt. In den Spalten des Masterplans (Handlungsfeld, Maßnahme, federführend, Zeitraum, Haushaltsrelevanz …) gilt der Masterplan; abweichende Angaben der Ämter (${integer(r.scope.deviations)}) stehen im Blatt „Abweichungen vom Masterplan“. Rückmeldung: ${integer(r.scope.officesReplied)} von ${integer(r.scope.officesExpected)} federführenden Ämtern.`
+      : "Der Umsetzungsstand wurde ohne Masterplan zusammengeführt: Alle Zahlen beziehen sich nur auf die gemeldeten Maßnahmen; nicht gemeldete Maßnahmen fehlen darin.",
+    "Anteil umgesetzt: umgesetzte Maßnahmen geteilt durch alle nicht entfallenen Maßnahmen (nicht gemeldete eingeschlossen); Daueraufgaben zählen als laufend, nicht als umgesetzt. Ø Fortschritt: Mittel der gemeldeten Fortschrittswerte der gemeldeten, nicht entfallenen Maßnahmen (umgesetzt ohne Angabe zählt 100 %). Überfällig: gemeldet, geplantes Ende vor dem Stichtag und weder umgesetzt, entfallen noch Daueraufgabe. Deckungsvorschlag: nur ein in der Spalte „Deckungsvorschlag“ benannter Vorschlag zählt, kein Sachstand und kein bloßes „ja“.",
+  ].map(paragraph);
+};
+
+/** Alternative text of the status chart: what a reader who cannot see it needs, in one sentence. */
+const chartAlt = (r: ProgressReport): string =>
+  `Gestapelte Balken je Handlungsfeld und gesamt: Anteile der Maßnahmen je Umsetzungsstand. Gesamt ${counted(r.overall.total, "Maßnahme", "Maßnahmen")}, davon ${integer(r.overall.done)} umgesetzt, ${integer(r.overall.overdue)} überfällig. Alle Werte stehen in der Tabelle unter dem Diagramm.`;
+
+/** The whole report as renderer-neutral blocks. */
+export const reportDocument = (r: ProgressReport): ReportDocument => {
+  const labels = new Map(r.statuses.map((s) => [s.value, s.label]));
+  const label: Label = (s) => (s === null ? "–" : (labels.get(s) ?? s));
+  const groups: [string, Tally][] = [...r.fields.map((f): [string, Tally] => [f.field, f.tally]), ["Gesamt", r.overall]];
+  return {
+    title: `Umsetzungsstand ${r.planTitle}${r.businessArea ? ` – ${r.businessArea}` : ""}`,
+    subtitle: `Zwischenbericht – Entwurf · Stand ${dateOrDash(r.facts.runDate)}`,
+    draftNote: "Entwurf, automatisch aus dem konsolidierten Umsetzungsstand erzeugt. Bitte vor der Weitergabe fachlich prüfen und ergänzen.",
+    sections: [
+      {
+        heading: "Vorwort",
+        blocks: [
+          { kind: "placeholder", text: "Vorlagen-Nr. des Stadtrats: [bitte eintragen]" },
+          { kind: "placeholder", text: "Vorwort der Koordinierungsstelle: [bitte ergänzen]" },
+        ],
+      },
+      { heading: "Auf einen Blick", blocks: [figures(r)] },
+      {
+        heading: "Umsetzungsstand nach Handlungsfeld",
+        blocks: [
+          {
+            kind: "chart",
+            caption: "Abbildung 1: Anteil der Maßnahmen je Umsetzungsstand, nach Handlungsfeld und gesamt. Die Zahlen in den Balken sind Anzahlen von Maßnahmen; die Tabelle darunter nennt alle Werte.",
+            alt: chartAlt(r),
+          },
+          table("Maßnahmen nach Umsetzungsstand und Handlungsfeld", tallyColumns(r), groups, { rowHeader: true, className: "tally" }),
+        ],
+      },
+      { heading: "Maßnahmen nach Handlungsfeld", blocks: r.fields.map((f) => fieldSection(f, label)) },
+      { heading: "Nicht gemeldete Maßnahmen", blocks: unreportedBlocks(r, label) },
+      { heading: "Überfällige Maßnahmen", blocks: overdueBlocks(r, label) },
+      { heading: "Deckungsvorschläge", blocks: coverageBlocks(r, label) },
+      { heading: "Veränderungen seit der letzten Berichtsrunde", blocks: changeBlocks(r, label) },
+      { heading: "Methodik und Datenlage", blocks: methodBlocks(r) },
+    ],
+    footer: `Erstellt mit Aktionsplan-Monitor aus „${r.facts.source}“ (Datenstand ${dateOrDash(r.facts.runDate)}).`,
+  };
+};

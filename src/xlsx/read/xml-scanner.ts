@@ -1,0 +1,242 @@
+import { decodeEntities } from "./xml-text";
+
+/** The part is not well-formed XML, or declares a DOCTYPE (refused: entity expansion, external entities). */
+export class XmlError extends Error {}
+
+/**
+ * The attributes of the element just opened, by local name (prefixes dropped, xmlns declarations
+ * skipped). One instance is reused for every tag, so a handler must read what it needs at once.
+ */
+export class XmlAttributes {
+  private readonly names: string[] = [];
+  private readonly qualified: string[] = [];
+  private readonly raw: string[] = [];
+  private count = 0;
+
+  reset(): void {
+    this.count = 0;
+  }
+
+  add(name: string, qualifiedName: string, value: string): void {
+    this.names[this.count] = name;
+    this.qualified[this.count] = qualifiedName;
+    this.raw[this.count] = value;
+    this.count++;
+  }
+
+  /** The decoded value, or undefined when the element has no such attribute. */
+  get(name: string): string | undefined {
+    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return decodeEntities(this.raw[i]!);
+    return undefined;
+  }
+
+  /** By prefixed name, where two namespaces share a local name (ODF's office: and calcext:value-type). */
+  getQualified(qualifiedName: string): string | undefined {
+    for (let i = 0; i < this.count; i++) if (this.qualified[i] === qualifiedName) return decodeEntities(this.raw[i]!);
+    return undefined;
+  }
+}
+
+export interface XmlHandler {
+  /** Text is sliced and decoded only while this is true (inside `<v>`, `<t>` …): most text is indentation. */
+  readonly wantText: boolean;
+  open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
+  /** Called for every element, self-closing ones right after `open`. */
+  close(name: string): void;
+  text(text: string): void;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const EQ = 0x3d;
+const QUOT = 0x22;
+const APOS = 0x27;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const COLON = 0x3a;
+
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const localName = (name: string): string => {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+};
+const NEED_MORE = -1;
+/**
+ * XML's end-of-line handling: a literal CR LF or lone CR in the text is read as LF. A CR written as
+ * `&#13;` or `_x000D_` is decoded after this and stays, which is how Excel keeps one in a cell.
+ */
+const normaliseLineEnds = (s: string): string => (s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n"));
+const isBlank = (s: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) if (!isSpace(s.charCodeAt(i))) return false;
+  return true;
+};
+
+/**
+ * A forward-only XML scanner fed text in chunks: it keeps only the unfinished tail of the last
+ * chunk (a tag cut in two, or text a handler asked for), never a whole part, and builds no tree.
+ * It checks what a reader must not get wrong: tags nest and close, nothing but whitespace outside
+ * the root element, no DOCTYPE. Namespaces are not resolved; elements are matched by local name,
+ * which is how `x:row`, `row` and Strict's `row` all read the same.
+ */
+export class XmlScanner {
+  private buf = "";
+  private readonly stack: string[] = [];
+  private rootClosed = false;
+  private sawRoot = false;
+  private readonly attributes = new XmlAttributes();
+
+  constructor(private readonly handler: XmlHandler) {}
+
+  push(chunk: string, final: boolean): void {
+    this.buf = this.buf.length === 0 ? chunk : this.buf + chunk;
+    const pos = this.scan();
+    this.buf = pos >= this.buf.length ? "" : this.buf.slice(pos);
+    if (!final) return;
+    if (this.buf.length > 0 && !isBlank(this.buf, 0, this.buf.length)) throw new XmlError("unexpected end of the part (cut off inside a tag or text)");
+    if (!this.sawRoot) throw new XmlError("no root element");
+    if (this.stack.length > 0) throw new XmlError(`unexpected end: <${this.stack[this.stack.length - 1]}> not closed`);
+  }
+
+  private textBetween(from: number, to: number): void {
+    if (from >= to) return;
+    if (this.stack.length === 0) {
+      if (!isBlank(this.buf, from, to)) throw new XmlError("text outside the root element");
+      return;
+    }
+    if (this.handler.wantText) this.handler.text(decodeEntities(normaliseLineEnds(this.buf.slice(from, to))));
+  }
+
+  /** Handles every complete token in the buffer; returns where the unfinished rest starts. */
+  private scan(): number {
+    const buf = this.buf;
+    let pos = 0;
+    for (;;) {
+      const lt = buf.indexOf("<", pos);
+      if (lt < 0) {
+        // Text without its end yet: keep it only if the handler wants it (else it is indentation or junk).
+        if (this.handler.wantText && this.stack.length > 0) return pos;
+        this.textBetween(pos, buf.length);
+        return buf.length;
+      }
+      if (lt + 1 >= buf.length) {
+        this.textBetween(pos, lt);
+        return lt;
+      }
+      this.textBetween(pos, lt);
+      const c1 = buf.charCodeAt(lt + 1);
+      let end: number;
+      if (c1 === BANG) end = this.special(lt);
+      else if (c1 === QUESTION) {
+        const close = buf.indexOf("?>", lt + 2);
+        end = close < 0 ? NEED_MORE : close + 2;
+      } else if (c1 === SLASH) end = this.closeTag(lt);
+      else end = this.openTag(lt);
+      if (end === NEED_MORE) return lt;
+      pos = end;
+    }
+  }
+
+  /** Comments, CDATA, and the refused DOCTYPE. */
+  private special(lt: number): number {
+    const buf = this.buf;
+    if (buf.startsWith("<!--", lt)) {
+      const close = buf.indexOf("-->", lt + 4);
+      return close < 0 ? NEED_MORE : close + 3;
+    }
+    if (buf.startsWith("<![CDATA[", lt)) {
+      const close = buf.indexOf("]]>", lt + 9);
+      if (close < 0) return NEED_MORE;
+      if (this.stack.length === 0) throw new XmlError("CDATA outside the root element");
+      if (this.handler.wantText) this.handler.text(buf.slice(lt + 9, close));
+      return close + 3;
+    }
+    if (buf.length - lt < 9) return NEED_MORE;
+    if (buf.startsWith("<!DOCTYPE", lt)) throw new XmlError("DOCTYPE declarations are refused (entity expansion)");
+    throw new XmlError(`unexpected markup at ${JSON.stringify(buf.slice(lt, lt + 12))}`);
+  }
+
+  private closeTag(lt: number): number {
+    const buf = this.buf;
+    const gt = buf.indexOf(">", lt + 2);
+    if (gt < 0) return NEED_MORE;
+    let to = gt;
+    while (to > lt + 2 && isSpace(buf.charCodeAt(to - 1))) to--;
+    const name = buf.slice(lt + 2, to);
+    const open = this.stack.pop();
+    if (open !== name) throw new XmlError(open === undefined ? `</${name}> without an open element` : `</${name}> closes <${open}>`);
+    if (this.stack.length === 0) this.rootClosed = true;
+    this.handler.close(localName(name));
+    return gt + 1;
+  }
+
+  private openTag(lt: number): number {
+    const buf = this.buf;
+    const n = buf.length;
+    let i = lt + 1;
+    while (i < n) {
+      const c = buf.charCodeAt(i);
+      if (isSpace(c) || c === GT || c === SLASH) break;
+      if (c === LT || c === QUOT || c === APOS || c === EQ) throw new XmlError("malformed element name");
+      i++;
+    }
+    if (i >= n) return NEED_MORE;
+    if (i === lt + 1) throw new XmlError("element without a name");
+    const name = buf.slice(lt + 1, i);
+    const attributes = this.attributes;
+    attributes.reset();
+    let selfClosing = false;
+    for (;;) {
+      while (i < n && isSpace(buf.charCodeAt(i))) i++;
+      if (i >= n) return NEED_MORE;
+      const c = buf.charCodeAt(i);
+      if (c === GT) break;
+      if (c === SLASH) {
+        if (i + 1 >= n) return NEED_MORE;
+        if (buf.charCodeAt(i + 1) !== GT) throw new XmlError(`malformed <${name}>`);
+        selfClosing = true;
+        i++;
+        break;
+      }
+      const nameStart = i;
+      while (i < n) {
+        const d = buf.charCodeAt(i);
+        if (d === EQ || isSpace(d) || d === GT || d === SLASH || d === LT) break;
+        i++;
+      }
+      const attrName = buf.slice(nameStart, i);
+      while (i < n && isSpace(buf.charCodeAt(i))) i++;
+      if (i >= n) return NEED_MORE;
+      if (buf.charCodeAt(i) !== EQ || attrName.length === 0) throw new XmlError(`malformed attribute in <${name}>`);
+      i++;
+      while (i < n && isSpace(buf.charCodeAt(i))) i++;
+      if (i >= n) return NEED_MORE;
+      const q = buf.charCodeAt(i);
+      if (q !== QUOT && q !== APOS) throw new XmlError(`unquoted attribute in <${name}>`);
+      const close = buf.indexOf(q === QUOT ? '"' : "'", i + 1);
+      if (close < 0) return NEED_MORE;
+      const value = buf.slice(i + 1, close);
+      if (value.indexOf("<") >= 0) throw new XmlError(`"<" in an attribute of <${name}>`);
+      const colon = attrName.indexOf(":");
+      const prefix = colon < 0 ? attrName : attrName.slice(0, colon);
+      if (prefix !== "xmlns") attributes.add(colon < 0 ? attrName : attrName.slice(colon + 1), attrName, value);
+      i = close + 1;
+      const after = buf.charCodeAt(i);
+      if (i < n && !isSpace(after) && after !== GT && after !== SLASH) throw new XmlError(`malformed attributes in <${name}>`);
+    }
+    if (this.stack.length === 0) {
+      if (this.rootClosed) throw new XmlError("a second root element");
+      this.sawRoot = true;
+    }
+    const local = name.charCodeAt(name.length - 1) === COLON ? name : localName(name);
+    if (selfClosing) {
+      this.handler.open(local, attributes, true);
+      if (this.stack.length === 0) this.rootClosed = true;
+      this.handler.close(local);
+    } else {
+      this.stack.push(name);
+      this.handler.open(local, attributes, false);
+    }
+    return i + 1;
+  }
+}

@@ -1,0 +1,27 @@
+// @needs: build
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { jugendamt } from "../helpers/offices";
+import { tempDir } from "../helpers/run-cli";
+
+const MAIN = join(__dirname, "..", "..", "lib", "cli", "main.js");
+
+/** Runs a command of the compiled CLI in-process in a child and says whether exceljs was loaded. */
+const loadsExceljs = (args: readonly string[]): boolean => {
+  const script = `require(${JSON.stringify(MAIN)}).main(["node", "aktionsplan", ...${JSON.stringify(args)}]);
+process.on("exit", () => process.stderr.write("exceljs:" + Object.keys(require.cache).some((k) => /[\\\\/]exceljs[\\\\/]/.test(k)) + "\\n"));`;
+  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60_000 });
+  const m = /exceljs:(true|false)/.exec(r.stderr);
+  if (!m) throw new Error(`no answer: ${r.stderr}`);
+  return m[1] === "true";
+};
+
+describe("exceljs is loaded only by the commands that write", () => {
+  it("validate reads without it, merge loads it to write", async () => {
+    const dir = tempDir("lazy");
+    writeFileSync(join(dir, "Jugendamt.xlsx"), await jugendamt());
+    expect(loadsExceljs(["validate", dir, "--workers", "0", "--today", "2024-06-30"])).toBe(false);
+    expect(loadsExceljs(["merge", dir, "--workers", "0", "--today", "2024-06-30", "--out", join(tempDir("lazy-out"), "k.xlsx")])).toBe(true);
+  }, 60_000);
+});
