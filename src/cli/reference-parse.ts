@@ -1,5 +1,5 @@
 import { NO_REPORT, validateGrid, type Grid, type MeasureRecord, type PlanConfig, type PreviousMeasure, type ReportInput, type ReportIssue } from "../core";
-import { checkWorkbookBytes, CONSOLIDATED_SHEET, MEASURE_HEADER, readConsolidated, readWorkbookGrids } from "../xlsx";
+import { checkWorkbookBytes, CONSOLIDATED_SHEET, MEASURE_HEADER, readConsolidated, readWorkbookGrids } from "../xlsx/read";
 import { EXCEL_MAX_ROWS } from "../xlsx/node";
 
 /** The workbooks a command reads besides the office files, each parsed its own way. */

@@ -6,3 +6,4 @@ export { checkWorkbookBytes } from "./check-workbook";
 export type { CheckedWorkbook } from "./check-workbook";
 export { readConsolidated } from "./read-consolidated";
 export type { ConsolidatedRead } from "./read-consolidated";
+export { SHEET as CONSOLIDATED_SHEET, MEASURE_HEADER } from "./consolidated/labels";
