@@ -3,10 +3,10 @@
 const base = require("./jest.config");
 const { declaredNeeds } = require("./tests/helpers/test-needs");
 
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  testPathIgnorePatterns: ["/node_modules/", ...declaredNeeds().filter((t) => t.needs.length > 0).map((t) => `${escape(t.file)}$`)],
+  testPathIgnorePatterns: ["/node_modules/", ...declaredNeeds().filter((t) => t.needs.length > 0).map((t) => `${escapeRegExp(t.file)}$`)],
 };

@@ -6,7 +6,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 module.exports = async (env, options) => {
-  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const serving = Boolean(env?.WEBPACK_SERVE);
   const devServer = serving
     ? {
         port: 3000,

@@ -17,10 +17,15 @@ interface TaskReport {
   readonly rows?: number;
   readonly readMs?: number;
   readonly writeMs?: number;
+  /** Reader tasks: loading the reader's modules, and the reads alone (in-process). */
+  readonly loadMs?: number;
   readonly totalMs: number;
 }
 
 export const BASELINE_A = "(a) exceljs load + streaming write";
+export const READER_EXCELJS = "(d) exceljs document reader, read only";
+export const READER_STREAMING = "(e) streaming reader, read only";
+export const READER_FORMER = "(f) former read path: guard + repair + exceljs → grids";
 
 const seconds = (ms: number | undefined): string => (ms === undefined ? "?" : (ms / 1000).toFixed(1));
 
@@ -46,7 +51,7 @@ const toMeasurement = (set: InputSet, name: string, run: ProcessRun, report: Tas
   };
 };
 
-const runTask = async (ctx: RunContext, set: InputSet, task: string, label: string, paths: readonly string[], extra: readonly string[], budgetMs: number): Promise<{ run: ProcessRun; report: TaskReport | null }> => {
+const runTask = async (ctx: RunContext, _set: InputSet, task: string, label: string, paths: readonly string[], extra: readonly string[], budgetMs: number): Promise<{ run: ProcessRun; report: TaskReport | null }> => {
   const list = writeList(ctx, label, paths);
   // The task stops itself at the budget (so it can say how far it got); the kill is a backstop.
   const run = await runMeasured([...profileFlags(ctx, label), join(TASKS_DIR, task), "--list", list, "--budget-ms", String(budgetMs), ...extra], {
@@ -110,4 +115,16 @@ export const inflateBaseline = async (ctx: RunContext, set: InputSet, budgetMs: 
   const r = report as (TaskReport & { zipBytes?: number; xmlBytes?: number }) | null;
   const mb = (n: number | undefined) => (n === undefined ? "?" : (n / 2 ** 20).toFixed(0));
   return toMeasurement(set, "(c) fflate inflate only", run, report, `1 process; ${mb(r?.zipBytes)} MB zipped → ${mb(r?.xmlBytes)} MB XML`);
+};
+
+const READERS = { exceljs: READER_EXCELJS, streaming: READER_STREAMING, former: READER_FORMER } as const;
+
+/**
+ * Reading alone (issue 17): one process reads every file into grids (or exceljs' model) and drops
+ * them. The note gives the in-process time of the reads without start-up and module loading.
+ */
+export const readerBaseline = async (ctx: RunContext, set: InputSet, reader: keyof typeof READERS, budgetMs: number): Promise<Measurement> => {
+  const { run, report } = await runTask(ctx, set, "reader-task.js", `${set.scenario}-read-${reader}`, set.paths, ["--reader", reader], budgetMs);
+  const m = toMeasurement(set, READERS[reader], run, report, `1 process; modules ${seconds(report?.loadMs)} s, reads ${seconds(report?.readMs)} s in-process`);
+  return report?.readMs === undefined ? m : { ...m, readMs: report.readMs };
 };

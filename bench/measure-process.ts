@@ -124,7 +124,10 @@ export const runMeasured = (nodeArgs: readonly string[], options: RunOptions = {
         if (rss) peakRssMb = Number(rss[1]) / 1024;
         const killed = /Command terminated by signal (\d+)/.exec(report);
         const status = /Exit status: (\d+)/.exec(report);
-        if (killed) (sig = `signal ${killed[1]}`), (exitCode = null);
+        if (killed) {
+          sig = `signal ${killed[1]}`;
+          exitCode = null;
+        }
         else if (status) exitCode = Number(status[1]);
       }
       resolve({ wallMs, peakRssMb, rssSource: gnu ? "gnu-time" : "proc-vmhwm", exitCode, signal: sig, timedOut, progress, stdout: stdout, stderr });

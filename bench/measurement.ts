@@ -22,6 +22,8 @@ export interface Measurement {
   readonly readChunks?: number;
   /** Task pane: wall time minus the time inside context.sync() (the fake answering, Excel's side in Office). */
   readonly addInMs?: number;
+  /** Reader tasks: the reads alone, timed in-process (no start-up, no module loading). */
+  readonly readMs?: number;
   readonly note?: string;
 }
 

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
-import { BASELINE_A } from "./baselines";
+import { BASELINE_A, READER_EXCELJS, READER_STREAMING } from "./baselines";
 import { describeMachine, machineInfo } from "./machine-info";
 import { markdownTable, rowsPerSecond, type Measurement } from "./measurement";
 import { RUN_DIR } from "./paths";
@@ -59,6 +59,22 @@ const targets = (rows: readonly Measurement[]): string[] => {
     if (mine !== null && theirs !== null) out.push(`1M-row merge within 1.5× of baseline (a): ${(mine / theirs).toFixed(2)}×${est} → ${large.complete && mine / theirs <= 1.5 ? "met" : "MISSED"}`);
     if (large.peakRssMb !== null) out.push(`1M-row merge peak RSS < 1.5 GB: ${(large.peakRssMb / 1024).toFixed(2)} GB${large.complete ? "" : " before it stopped"} → ${large.complete && large.peakRssMb < 1536 ? "met" : "MISSED"}`);
   }
+  // Issue 17: the streaming reader against exceljs' document reader, and the merge against reading alone.
+  for (const scenario of ["1 city", "2 large"]) {
+    const ex = find(scenario, READER_EXCELJS);
+    const ours = find(scenario, READER_STREAMING);
+    if (ex && ours && ex.complete && ours.complete && ex.wallMs && ours.wallMs) {
+      const inProc = ex.readMs && ours.readMs ? `; reads alone ${(ex.readMs / ours.readMs).toFixed(1)}×` : "";
+      out.push(`${scenario}: reading ≥ 5× faster than exceljs' document reader: whole process ${(ex.wallMs / ours.wallMs).toFixed(1)}×${inProc} → ${ex.wallMs / ours.wallMs >= 5 ? "met" : "MISSED"}`);
+    }
+  }
+  const cityRead = find("1 city", READER_EXCELJS);
+  if (city?.wallMs != null && cityRead?.wallMs != null)
+    out.push(`city merge ≤ 1.5× exceljs reading the same files: ${(city.wallMs / cityRead.wallMs).toFixed(2)}× (${(city.wallMs / 1000).toFixed(2)} s ÷ ${(cityRead.wallMs / 1000).toFixed(2)} s) → ${city.wallMs / cityRead.wallMs <= 1.5 ? "met" : "MISSED"}`);
+  if (large && a && large.complete && a.complete && large.wallMs && a.wallMs) {
+    out.push(`1M-row merge ≤ 1.0× baseline (a): ${(large.wallMs / a.wallMs).toFixed(2)}× → ${large.wallMs / a.wallMs <= 1 ? "met" : "MISSED"}`);
+    if (large.peakRssMb !== null) out.push(`1M-row merge peak RSS < 1 GB: ${(large.peakRssMb / 1024).toFixed(2)} GB → ${large.peakRssMb < 1024 ? "met" : "MISSED"}`);
+  }
   const core = find("3 core", "validateGrid");
   const rps = core ? rowsPerSecond(core) : null;
   if (rps !== null) out.push(`core ≥ 500,000 rows/s: ${Math.round(rps).toLocaleString("en-US")} rows/s → ${rps >= 500_000 ? "met" : "MISSED"}`);
@@ -105,7 +121,7 @@ const main = async (): Promise<void> => {
   }
   const table = markdownTable(rows, (scenario) => (scenario === "1 city" || scenario === "2 large" ? BASELINE_A : null));
   const verdicts = targets(rows);
-  const text = [`Machine: ${describeMachine(machine)}`, `Command: ${command}`, `Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`, `Load average (1 min) before → after each scenario: ${loads.join("; ")}`, "", table, "", "Targets (issue 8):", ...verdicts.map((v) => `- ${v}`)].join("\n");
+  const text = [`Machine: ${describeMachine(machine)}`, `Command: ${command}`, `Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`, `Load average (1 min) before → after each scenario: ${loads.join("; ")}`, "", table, "", "Targets (issues 8 and 17):", ...verdicts.map((v) => `- ${v}`)].join("\n");
   writeFileSync(join(dir, "results.md"), `${text}\n`);
   log("");
   log(text);

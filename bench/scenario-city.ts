@@ -1,4 +1,4 @@
-import { exceljsBaseline, inflateBaseline, sheetjsBaseline, type InputSet } from "./baselines";
+import { exceljsBaseline, inflateBaseline, readerBaseline, sheetjsBaseline, type InputSet } from "./baselines";
 import { ensureWorkbookSet } from "./generate-workbooks";
 import type { Measurement } from "./measurement";
 import { runMergeCli } from "./merge-cli";
@@ -27,6 +27,7 @@ export const cityScenario = async (ctx: RunContext, cfg: CityConfig): Promise<Me
   results.push(await medianOf(cfg.repeat, () => exceljsBaseline(ctx, set, BUDGET_MS)));
   results.push(await medianOf(cfg.repeat, () => sheetjsBaseline(ctx, set, BUDGET_MS)));
   results.push(await medianOf(cfg.repeat, () => inflateBaseline(ctx, set, BUDGET_MS)));
+  for (const reader of ["exceljs", "streaming", "former"] as const) results.push(await medianOf(cfg.repeat, () => readerBaseline(ctx, set, reader, BUDGET_MS)));
   ctx.log(`  baselines done`);
   results.push(await medianOf(cfg.repeat, () => writeOnly(ctx, set, "document", BUDGET_MS)));
   results.push(await medianOf(cfg.repeat, () => writeOnly(ctx, set, "stream", BUDGET_MS)));

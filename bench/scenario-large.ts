@@ -1,5 +1,5 @@
 import { readdirSync } from "node:fs";
-import { exceljsBaseline, exceljsBaselineTwoCores, inflateBaseline, sheetjsBaseline, type InputSet } from "./baselines";
+import { exceljsBaseline, exceljsBaselineTwoCores, inflateBaseline, readerBaseline, sheetjsBaseline, type InputSet } from "./baselines";
 import { ensureWorkbookSet } from "./generate-workbooks";
 import type { Measurement } from "./measurement";
 import { runMergeCli } from "./merge-cli";
@@ -36,5 +36,7 @@ export const largeScenario = async (ctx: RunContext, cfg: LargeConfig): Promise<
   results.push(await sheetjsBaseline(ctx, set, cfg.budgetMs));
   ctx.log("  baseline (c) …");
   results.push(await inflateBaseline(ctx, set, cfg.budgetMs));
+  ctx.log("  readers alone …");
+  for (const reader of ["exceljs", "streaming"] as const) results.push(await readerBaseline(ctx, set, reader, cfg.budgetMs));
   return results;
 };

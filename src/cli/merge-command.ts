@@ -62,13 +62,19 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
   const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
   // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
-  const inputs = prepareRoundInputs(checked.map((c) => ({ result: c.result, records: c.records })), args.plan, args.period, args.today);
+  const { inputs, round } = prepareRoundInputs(checked.map((c) => ({ result: c.result, records: c.records })), args.plan, args.period, args.today);
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${inputs.length} Datei(en); nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
     return EXIT.usage;
   }
-  const c = consolidate(inputs, { plan: args.plan, today: args.today, ...(master ? { master: master.measures } : {}), ...(previous ? { previous } : {}) });
+  const c = consolidate(inputs, {
+    plan: args.plan,
+    today: args.today,
+    ...(master ? { master: master.measures } : {}),
+    ...(previous ? { previous } : {}),
+    ...(round ? { round: { name: round.name, cutoff: round.cutoff ?? null } } : {}),
+  });
   const hasErrors = inputs.some((i) => i.result.status !== "ok");
   let write = !(args.strict && hasErrors);
   // The JSON report is written whatever happens to the workbook: it is the full list of findings.
@@ -82,7 +88,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       write = false;
     }
   const report = buildMergeReport(c, args.out, write, master && args.master ? { file: args.master, measures: master.measures.length, issues: master.issues } : null);
-  if (args.reportJson) await writeOrExplain(args.reportJson, (p) => writeTextAtomic(p, JSON.stringify(report, null, 2) + "\n"));
+  if (args.reportJson) await writeOrExplain(args.reportJson, (p) => writeTextAtomic(p, `${JSON.stringify(report, null, 2)}\n`));
   const t = report.totals;
   io.err(
     [

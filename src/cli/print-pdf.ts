@@ -1,7 +1,7 @@
 import { CliError } from "./cli-error";
 
 /** Debian's chromium; AKTIONSPLAN_CHROMIUM names another binary. Nothing is ever downloaded. */
-export const chromiumPath = (env: NodeJS.ProcessEnv): string => env["AKTIONSPLAN_CHROMIUM"] ?? "/usr/bin/chromium";
+export const chromiumPath = (env: NodeJS.ProcessEnv): string => env.AKTIONSPLAN_CHROMIUM ?? "/usr/bin/chromium";
 
 /**
  * Prints the report's HTML to a tagged (accessible) A4 PDF with headless chromium. The page may
@@ -10,7 +10,7 @@ export const chromiumPath = (env: NodeJS.ProcessEnv): string => env["AKTIONSPLAN
 export const printPdf = async (html: string, executablePath: string): Promise<Uint8Array> => {
   // Loaded only when a PDF is asked for: playwright-core costs half a second at every start-up.
   const { chromium } = await import("playwright-core");
-  let browser;
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | undefined;
   try {
     browser = await chromium.launch({
       executablePath,

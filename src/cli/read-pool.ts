@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import { unreadableFileResult, type PlanConfig, type UnreadableReason } from "../core";
+import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
 import type { CheckedInput, ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
 import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
@@ -63,7 +64,7 @@ export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
         const v = row[key];
         if (typeof v === "string") row[key] = one(v);
       }
-      if (r.row.partners.length > 0) row["partners"] = r.row.partners.map(one);
+      if (r.row.partners.length > 0) row.partners = r.row.partners.map(one);
       (r.source as { sheet: string }).sheet = one(r.source.sheet);
       for (const e of r.extras as { header: string; value: unknown }[]) {
         e.header = one(e.header);
@@ -125,7 +126,7 @@ class Lane {
 
 const inProcess = async (job: PoolJob, plan: PlanConfig, today: string): Promise<CheckedInput> => {
   try {
-    const c = await checkWorkbookBytes(job.file, job.sha256, job.bytes, plan, today);
+    const c = await checkWorkbookBytes(job.file, job.sha256, job.bytes, plan, today, { inflateRaw: nodeInflateRaw });
     return { result: c.result, records: c.records, sheets: c.sheets };
   } catch (e) {
     return failed(job, "parse-failed", String(e));

@@ -2,6 +2,7 @@
 // endless loop) costs this worker — terminated by the pool — and one "unreadable" line, not the run.
 import { parentPort, workerData } from "node:worker_threads";
 import { parsePlanConfig } from "../core";
+import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
 import type { ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
 import { parseReference } from "./reference-parse";
@@ -20,7 +21,7 @@ parentPort?.on("message", (job: ReadJob | ReferenceJob) => {
       .catch((e: unknown) => parentPort?.postMessage({ id: job.id, ok: false, error: String(e) } satisfies ReferenceJobResult));
     return;
   }
-  checkWorkbookBytes(job.file, job.sha256, new Uint8Array(job.bytes), plan, setup.today)
+  checkWorkbookBytes(job.file, job.sha256, new Uint8Array(job.bytes), plan, setup.today, { inflateRaw: nodeInflateRaw })
     .then((checked) => {
       const reply: ReadJobResult = { id: job.id, ok: true, checked: { result: checked.result, records: checked.records, sheets: checked.sheets } };
       parentPort?.postMessage(reply);

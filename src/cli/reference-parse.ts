@@ -44,7 +44,7 @@ export const parseReference = async (kind: ReferenceKind, name: string, bytes: U
       const unreported = (r: MeasureRecord) => r.extras.some((e) => e.header === MEASURE_HEADER.reporting && e.value === NO_REPORT);
       const measures = report.records
         .filter((r) => r.row.measureId !== null && !unreported(r))
-        .map((r) => ({ measureId: r.row.measureId!, status: r.row.status, progress: r.row.progress, note: r.row.note }));
+        .map((r) => ({ measureId: r.row.measureId!, status: r.row.status, progress: r.row.progress, note: r.row.note, measure: r.row.measure }));
       return { ok: true, value: { kind, measures } };
     }
     case "consolidated": {

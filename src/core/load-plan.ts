@@ -1,4 +1,4 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { PlanConfig } from "./plan-config";
 
 export interface PlanConfigError {
@@ -12,7 +12,7 @@ export type PlanConfigResult =
   | { readonly ok: false; readonly errors: readonly PlanConfigError[] };
 
 export const jsonPath = (path: readonly PropertyKey[]): string =>
-  "$" + path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("");
+  `$${path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("")}`;
 
 /** Validates an already parsed configuration object. */
 export const parsePlanConfig = (data: unknown): PlanConfigResult => {

@@ -104,7 +104,7 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
     for (const i of n.issues) issues.push(i);
     for (const i of checkRow(n.row, { sheet: grid.sheet, row: physicalRow, columns: n.columns, flagged, index, today: options.today, required })) issues.push(i);
     for (const f of n.fixes) fixes.push(f);
-    const idProposal = n.issues.find((i) => i.code === "cell/id-not-text")?.params["proposal"];
+    const idProposal = n.issues.find((i) => i.code === "cell/id-not-text")?.params.proposal;
     records.push({
       row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: n.extras as ExtraValue[], unparsed: n.unparsed as MeasureRecord["unparsed"],
       columns: lettersOf(n.columns), ...(idProposal ? { idProposal } : {}), worst: null,

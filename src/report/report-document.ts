@@ -134,11 +134,11 @@ const fieldSection = (f: FieldSection, label: Label): ReportBlock => {
 };
 
 const overdueBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
-  if (r.overdue.length === 0) return [paragraph(`Am ${dateOrDash(r.facts.runDate)} ist keine Maßnahme überfällig.`)];
+  if (r.overdue.length === 0) return [paragraph(`Am ${dateOrDash(judgedOn(r))} ist keine Maßnahme überfällig.`)];
   const base = measureColumns(label);
   const columns: ReportColumn<ReportMeasure>[] = [...base.slice(0, 4), { header: "geplantes Ende", cell: (m) => dateOrDash(m.end), numeric: true }, base[5]!];
   return [
-    paragraph(`${counted(r.overdue.length, "Maßnahme ist", "Maßnahmen sind")} über ihr geplantes Ende hinaus und weder umgesetzt, entfallen noch Daueraufgabe (Stichtag ${dateOrDash(r.facts.runDate)}).`),
+    paragraph(`${counted(r.overdue.length, "Maßnahme ist", "Maßnahmen sind")} über ihr geplantes Ende hinaus und weder umgesetzt, entfallen noch Daueraufgabe (gemessen am ${r.facts.cutoff ? "Stichtag" : "Datenstand"} ${dateOrDash(judgedOn(r))}).`),
     table("Überfällige Maßnahmen", columns, r.overdue),
   ];
 };
@@ -184,14 +184,15 @@ const changeBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   const c = r.changes.counts;
   const columns: ReportColumn<ReportChange>[] = [
     { header: "Nr.", cell: (x) => x.measureId },
+    { header: "Maßnahme", cell: (x) => x.measure ?? "–", wide: true },
     { header: "Änderung", cell: (x) => x.kind },
-    { header: "Umsetzungsstand vorher", cell: (x) => (x.kind === "neu" ? "–" : label(x.statusBefore)) },
-    { header: "Umsetzungsstand jetzt", cell: (x) => label(x.statusNow) },
-    { header: "Fortschritt vorher", cell: (x) => percent(x.progressBefore), numeric: true },
-    { header: "Fortschritt jetzt", cell: (x) => percent(x.progressNow), numeric: true },
+    { header: "Umsetzungsstand vorher → jetzt", cell: (x) => `${x.kind === "neu" ? "–" : label(x.statusBefore)} → ${x.kind === "nicht mehr gemeldet" ? "–" : label(x.statusNow)}` },
+    { header: "Fortschritt vorher → jetzt", cell: (x) => `${percent(x.progressBefore)} → ${percent(x.progressNow)}`, numeric: true },
+    // Only a Sachstand that changed is shown: an unchanged one says nothing new.
+    { header: "Sachstand jetzt (wenn geändert)", cell: (x) => (x.noteNow !== undefined && x.noteNow !== x.noteBefore ? (x.noteNow ?? "(gelöscht)") : "–"), wide: true },
   ];
-  const text = `Gegenüber der letzten Berichtsrunde: ${integer(c.geändert)} geändert, ${integer(c.neu)} neu, ${integer(c.unverändert)} unverändert.`;
-  return [paragraph(text), ...(r.changes.changed.length ? [table("Geänderte und neue Maßnahmen", columns, r.changes.changed)] : [])];
+  const text = `Gegenüber der letzten Berichtsrunde: ${integer(c.geändert)} geändert, ${integer(c.neu)} neu, ${integer(c["nicht mehr gemeldet"])} nicht mehr gemeldet, ${integer(c.unverändert)} unverändert.`;
+  return [paragraph(text), ...(r.changes.changed.length ? [table("Geänderte, neue und nicht mehr gemeldete Maßnahmen", columns, r.changes.changed)] : [])];
 };
 
 const methodBlocks = (r: ProgressReport): ReportBlock[] => {
@@ -211,6 +212,16 @@ const methodBlocks = (r: ProgressReport): ReportBlock[] => {
 const chartAlt = (r: ProgressReport): string =>
   `Gestapelte Balken je Handlungsfeld und gesamt: Anteile der Maßnahmen je Umsetzungsstand. Gesamt ${counted(r.overall.total, "Maßnahme", "Maßnahmen")}, davon ${integer(r.overall.done)} umgesetzt, ${integer(r.overall.overdue)} überfällig. Alle Werte stehen in der Tabelle unter dem Diagramm.`;
 
+/** The day overdue is judged on: the round's Stichtag, else the merge's date. */
+const judgedOn = (r: ProgressReport): string => r.facts.cutoff ?? r.facts.runDate;
+
+/** "Zwischenbericht 2024 (Entwurf) · Stichtag 30.06.2024 · Datenstand 05.08.2024". */
+const subtitle = (r: ProgressReport): string => {
+  const round = r.facts.round ?? null;
+  const name = round === null ? "Bericht zum Umsetzungsstand" : r.finalRound && !/abschluss/i.test(round) ? `Abschlussbericht (${round})` : round;
+  return [`${name} (Entwurf)`, ...(r.facts.cutoff ? [`Stichtag ${dateOrDash(r.facts.cutoff)}`] : []), `Datenstand ${dateOrDash(r.facts.runDate)}`].join(" · ");
+};
+
 /** The whole report as renderer-neutral blocks. */
 export const reportDocument = (r: ProgressReport): ReportDocument => {
   const labels = new Map(r.statuses.map((s) => [s.value, s.label]));
@@ -218,7 +229,7 @@ export const reportDocument = (r: ProgressReport): ReportDocument => {
   const groups: [string, Tally][] = [...r.fields.map((f): [string, Tally] => [f.field, f.tally]), ["Gesamt", r.overall]];
   return {
     title: `Umsetzungsstand ${r.planTitle}${r.businessArea ? ` – ${r.businessArea}` : ""}`,
-    subtitle: `Zwischenbericht – Entwurf · Stand ${dateOrDash(r.facts.runDate)}`,
+    subtitle: subtitle(r),
     draftNote: "Entwurf, automatisch aus dem konsolidierten Umsetzungsstand erzeugt. Bitte vor der Weitergabe fachlich prüfen und ergänzen.",
     sections: [
       {

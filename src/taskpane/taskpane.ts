@@ -47,10 +47,16 @@ const start = (): void => {
   const root = document.getElementById("app");
   if (!root) return;
   root.replaceChildren();
-  if (window.aktionsplanTestHost) return mountInExcel(root, window.aktionsplanTestHost);
+  if (window.aktionsplanTestHost) {
+    mountInExcel(root, window.aktionsplanTestHost);
+    return;
+  }
   // Office.js may be missing (offline, blocked): the page must still work outside Office.
   const office = (window as { Office?: typeof Office }).Office;
-  if (!office?.onReady) return mountOutsideOffice(root);
+  if (!office?.onReady) {
+    mountOutsideOffice(root);
+    return;
+  }
   void office.onReady((info) => (info.host === office.HostType.Excel ? mountInExcel(root, hostFromOffice()) : mountOutsideOffice(root)));
 };
 

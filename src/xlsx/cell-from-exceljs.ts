@@ -40,8 +40,8 @@ const fromDate = (d: Date, format: string | undefined, date1904: boolean): CellV
 };
 
 const richText = (v: unknown): string | null =>
-  isObject(v) && Array.isArray(v["richText"])
-    ? v["richText"].map((run: unknown) => (isObject(run) && typeof run["text"] === "string" ? run["text"] : "")).join("")
+  isObject(v) && Array.isArray(v.richText)
+    ? v.richText.map((run: unknown) => (isObject(run) && typeof run.text === "string" ? run.text : "")).join("")
     : null;
 
 /** Any non-formula exceljs value to the core's plain value; shapes it does not know become null. */
@@ -53,12 +53,12 @@ const plainValue = (v: unknown, format: string | undefined, date1904: boolean): 
   if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
   if (v instanceof Date) return fromDate(v, format, date1904);
   if (!isObject(v)) return null;
-  if (typeof v["error"] === "string") return { error: v["error"] };
+  if (typeof v.error === "string") return { error: v.error };
   const rich = richText(v);
   if (rich !== null) return rich;
   // A hyperlink contributes only what the cell shows; its text may itself be rich text.
   if ("hyperlink" in v || "text" in v) {
-    const text = v["text"];
+    const text = v.text;
     return typeof text === "string" ? text : richText(text);
   }
   return null;
@@ -75,7 +75,7 @@ export const cellFromExceljs = (cell: ExceljsCellLike, date1904 = false): RawCel
   const format = cell.numFmt === undefined || cell.numFmt === "" ? undefined : cell.numFmt;
   const v = cell.value;
   const formula = isFormula(v);
-  const value = formula ? plainValue(cell.result ?? v["result"], format, date1904) : plainValue(v, format, date1904);
+  const value = formula ? plainValue(cell.result ?? v.result, format, date1904) : plainValue(v, format, date1904);
   if (value === null && !formula) return null;
   return { value, ...(format !== undefined ? { format } : {}), ...(formula ? { formula: true } : {}) };
 };

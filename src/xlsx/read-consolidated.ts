@@ -18,6 +18,8 @@ const facts = (g: Grid): Map<string, CellValue> => {
   return out;
 };
 
+const dateOf = (v: CellValue | undefined): string | null => (v !== undefined && v !== null && isCellDate(v) ? v.date.slice(0, 10) : null);
+
 const count = (v: CellValue | undefined): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
 
 const KINDS = new Set<string>(Object.values(CHANGE_KIND));
@@ -43,6 +45,9 @@ const changes = (g: Grid): ReportChange[] => {
       statusNow: textOrNull(valueAt(g, r, col(CHANGE_HEADER.statusNow))),
       progressBefore: percent(valueAt(g, r, col(CHANGE_HEADER.progressBefore))),
       progressNow: percent(valueAt(g, r, col(CHANGE_HEADER.progressNow))),
+      measure: textOrNull(valueAt(g, r, col(CHANGE_HEADER.measure))),
+      noteBefore: textOrNull(valueAt(g, r, col(CHANGE_HEADER.noteBefore))),
+      noteNow: textOrNull(valueAt(g, r, col(CHANGE_HEADER.noteNow))),
     });
   }
   return out;
@@ -113,6 +118,8 @@ export const readConsolidated = async (bytes: Uint8Array, name: string, plan: Pl
         rowsRead: count(f.get(FACT.rowsRead)),
         errors: count(f.get(FACT.errors)),
         warnings: count(f.get(FACT.warnings)),
+        round: textOrNull(f.get(FACT.round) ?? null),
+        cutoff: dateOf(f.get(FACT.cutoff)),
       },
     },
   };

@@ -6,7 +6,7 @@ import type { ReadOptions, ReadResult, SheetInfo } from "./read-workbook";
 import { DEFAULT_GRID_CAPS, gridFromWorksheet, type GridCaps } from "./sheet-grid";
 import { sniffBytes } from "./sniff-bytes";
 import { repairPackage } from "./repair-package";
-import { guardZip, type ZipLimits } from "./zip-guard";
+import { guardZip, } from "./zip-guard";
 
 export interface ExceljsReadOptions extends ReadOptions {
   /** Rewrite packages exceljs would misread (default on; off only to measure what it gains). */

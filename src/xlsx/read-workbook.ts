@@ -4,10 +4,12 @@ import { readOoxmlPackage } from "./read/ooxml-read";
 import { GuardFailure, ZipParts } from "./read/zip-parts";
 import { DEFAULT_GRID_CAPS, type GridCaps } from "./sheet-grid";
 import { sniffBytes } from "./sniff-bytes";
-import { checkDirectory, DEFAULT_ZIP_LIMITS, lossyPartsOf, type ZipLimits } from "./zip-guard";
+import { checkDirectory, DEFAULT_ZIP_LIMITS, lossyPartsOf, type InflateRaw, type ZipLimits } from "./zip-guard";
 
 export interface ReadOptions extends Partial<GridCaps> {
   readonly zipLimits?: Partial<ZipLimits>;
+  /** A native inflate where there is one (Node's zlib, see node-inflate.ts); fflate otherwise. */
+  readonly inflateRaw?: InflateRaw;
 }
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
@@ -59,7 +61,7 @@ const readZip = (bytes: Uint8Array, options: ReadOptions, caps: GridCaps): ReadR
   const limits: ZipLimits = { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits };
   const directory = checkDirectory(bytes, limits);
   if (!directory.ok) return fail(directory.reason, directory.detail);
-  const parts = new ZipParts(bytes, directory.entries, limits);
+  const parts = new ZipParts(bytes, directory.entries, limits, options.inflateRaw);
   let read: PackageRead;
   try {
     read = isOdsPackage(parts) ? readOdsPackage(parts, caps) : readOoxmlPackage(parts, caps);

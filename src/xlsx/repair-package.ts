@@ -182,11 +182,21 @@ export const repairPackage = (bytes: Uint8Array): Repaired => {
       if (trimmed !== undefined) repairs.add("empty styled cells dropped");
       const before = trimmed ?? strFromU8(data);
       let xml = before;
-      for (const [strict, transitional] of STRICT) if (xml.includes(strict)) (xml = xml.split(strict).join(transitional)), repairs.add("Strict Open XML");
+      for (const [strict, transitional] of STRICT)
+        if (xml.includes(strict)) {
+          xml = xml.split(strict).join(transitional);
+          repairs.add("Strict Open XML");
+        }
       const unprefixed = unprefix(xml);
-      if (unprefixed !== xml) (xml = unprefixed), repairs.add("namespace prefix");
+      if (unprefixed !== xml) {
+        xml = unprefixed;
+        repairs.add("namespace prefix");
+      }
       if (name === "xl/_rels/workbook.xml.rels") {
-        xml = xml.replace(/Target="\/xl\/([^"]+)"/g, (_m, t: string) => (repairs.add("absolute part paths"), `Target="${t}"`));
+        xml = xml.replace(/Target="\/xl\/([^"]+)"/g, (_m, t: string) => {
+          repairs.add("absolute part paths");
+          return `Target="${t}"`;
+        });
         for (const [from, to] of renames) xml = xml.split(`Target="${from.slice(3)}"`).join(`Target="${to.slice(3)}"`);
       }
       if (name === "[Content_Types].xml") for (const [from, to] of renames) xml = xml.split(`PartName="/${from}"`).join(`PartName="/${to}"`);

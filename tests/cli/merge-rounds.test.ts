@@ -44,11 +44,12 @@ describe("merge across reporting rounds and odd inboxes", () => {
     const out = join(dir, "runde2.xlsx");
     expect((await cli(["merge", inbox2, "--out", out, "--previous", first, "--today", "2024-12-31"])).code).toBe(0);
     const changes = rowsOf((await read(out)).getWorksheet("Änderungen")!);
+    // Each change names its measure; a Sachstand that changed (here: 3.1.1's was left out) is a change too (issue 16).
     expect(changes).toEqual([
-      ["Maßnahmen-Nr.", "Änderung", "Umsetzungsstand vorher", "Umsetzungsstand jetzt", "Fortschritt vorher", "Fortschritt jetzt"],
-      ["1.1.1", "unverändert", "umgesetzt", "umgesetzt", 1, 1],
-      ["3.1.1", "unverändert", "in Umsetzung", "in Umsetzung", 0.5, 0.5],
-      ["3.1.2", "geändert", "in Umsetzung", "umgesetzt", 0.3, 1],
+      ["Maßnahmen-Nr.", "Maßnahme", "Änderung", "Umsetzungsstand vorher", "Umsetzungsstand jetzt", "Fortschritt vorher", "Fortschritt jetzt", "Sachstand vorher", "Sachstand jetzt"],
+      ["1.1.1", "Sprachkurse für Erwerbstätige", "unverändert", "umgesetzt", "umgesetzt", 1, 1, "Kurse laufen regulär", "Kurse laufen regulär"],
+      ["3.1.1", "Elternarbeit in Kitas mehrsprachig", "geändert", "in Umsetzung", "in Umsetzung", 0.5, 0.5, "Elterncafés in 4 Stadtteilen"],
+      ["3.1.2", "Sprachmittlung in Beratungsstellen", "geändert", "in Umsetzung", "umgesetzt", 0.3, 1],
     ]);
   });
 

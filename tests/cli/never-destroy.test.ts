@@ -142,7 +142,7 @@ describe("every inbox entry is read, or named with the reason", () => {
     writeFileSync(join(inbox, "ohne-endung"), await jugendamt());
     writeFileSync(join(inbox, "Anschreiben.pdf"), "%PDF-1.4");
     // A Latin-1 file name, as an old Windows file server writes it: "Bürgeramt.xlsx" with ü as 0xFC.
-    writeFileSync(Buffer.concat([Buffer.from(inbox + "/B"), Buffer.from([0xfc]), Buffer.from("rgeramt.xlsx")]), await jugendamt());
+    writeFileSync(Buffer.concat([Buffer.from(`${inbox}/B`), Buffer.from([0xfc]), Buffer.from("rgeramt.xlsx")]), await jugendamt());
     spawnSync("mkfifo", [join(inbox, "Pipe.xlsx")]);
     result = runCli(["merge", inbox, "--recursive", "--out", join(dir, "u.xlsx"), "--report-json", join(dir, "r.json"), "--today", "2024-06-30"]);
     report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
@@ -211,7 +211,7 @@ describe("feedback refuses positions outside Excel's limits", () => {
     const json = join(dir, "bericht.json");
     runCli(["merge", inbox, "--out", join(dir, "u.xlsx"), "--report-json", json, "--today", "2024-06-30"]);
     const report = JSON.parse(readFileSync(json, "utf8")) as { inputs: { issues: Record<string, unknown>[] }[] };
-    Object.assign(report.inputs[0]!.issues.find((i) => i["cell"] !== null)!, position);
+    Object.assign(report.inputs[0]!.issues.find((i) => i.cell !== null)!, position);
     writeFileSync(json, JSON.stringify(report));
     const out = join(dir, "rueckmeldungen");
     const r = runCli(["feedback", json, inbox, "--out-dir", out, "--today", "2024-07-01"]);

@@ -119,10 +119,15 @@ describe("aktionsplan report", () => {
 
   it("reports the changes since the previous round", async () => {
     const changes = (await sheetRows(second, "Änderungen")).slice(1);
-    const n = (kind: string) => changes.filter((r) => r[1] === kind).length;
+    // Columns: Nr., Maßnahme, Änderung, …: each change names its measure.
+    const n = (kind: string) => changes.filter((r) => r[2] === kind).length;
     expect(n("neu")).toBeGreaterThan(0);
-    const text = [...doc.querySelectorAll("section")].find((s) => s.querySelector("h2")?.textContent === "Veränderungen seit der letzten Berichtsrunde")!.textContent!;
-    expect(text).toContain(`${n("geändert")} geändert, ${n("neu")} neu, ${n("unverändert")} unverändert`);
+    expect(changes.every((r) => typeof r[1] === "string" && r[1].length > 0)).toBe(true);
+    const section = [...doc.querySelectorAll("section")].find((s) => s.querySelector("h2")?.textContent === "Veränderungen seit der letzten Berichtsrunde")!;
+    expect(section.textContent).toContain(`${n("geändert")} geändert, ${n("neu")} neu, ${n("nicht mehr gemeldet")} nicht mehr gemeldet, ${n("unverändert")} unverändert`);
+    // The report's change table names each changed measure by number and title, as the sheet does.
+    const rows = [...section.querySelectorAll("tbody tr")].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]);
+    expect(rows).toEqual(changes.filter((r) => r[2] !== "unverändert").map((r) => [r[0], r[1]]));
   });
 
   it("shows hostile text from an office as text, never as markup", () => {

@@ -36,13 +36,13 @@ describe("aktionsplan validate", () => {
     const r = await cli(["validate", dir, "--json", "--today", "2024-06-30"]);
     const json = JSON.parse(r.stdout) as { version: number; inputs: Record<string, unknown>[] };
     expect(json.version).toBe(1);
-    expect(json.inputs.map((i) => [String(i["file"]).slice(dir.length + 1), i["status"]])).toEqual([
+    expect(json.inputs.map((i) => [String(i.file).slice(dir.length + 1), i.status])).toEqual([
       ["Buergeramt.xlsx", "invalid"],
       ["Jugendamt.xlsx", "ok"],
       ["leer.xlsx", "unreadable"],
     ]);
     expect(Object.keys(json.inputs[0]!).sort()).toEqual(["file", "issues", "office", "offices", "rows", "sha256", "sheet", "status"]);
-    expect(Object.keys((json.inputs[0]!["issues"] as Record<string, unknown>[])[0]!).sort()).toEqual(["cell", "code", "column", "field", "message", "row", "severity", "sheet", "value"]);
+    expect(Object.keys((json.inputs[0]!.issues as Record<string, unknown>[])[0]!).sort()).toEqual(["cell", "code", "column", "field", "message", "row", "severity", "sheet", "value"]);
     expect(r.stderr).toBe("");
   });
 });

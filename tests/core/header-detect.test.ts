@@ -81,6 +81,6 @@ describe("matchHeader: nothing is dropped", () => {
       ["row 3", "header/missing", "leadOffice"],
       ["row 3", "header/missing", "budget"],
     ]);
-    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

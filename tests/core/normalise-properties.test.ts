@@ -20,7 +20,7 @@ const index = planIndex(DEFAULT_PLAN);
 const lookups = choiceLookups(index);
 
 /** Values as adapters produce them, biased towards the shapes people actually type. */
-export const arbCellValue: fc.Arbitrary<CellValue> = fc.oneof(
+const arbCellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   fc.boolean(),
   fc.double(),

@@ -24,11 +24,11 @@ describe("plan configuration", () => {
   });
 
   it.each([
-    [(c: Record<string, unknown>) => ((c["statuses"] as { label: unknown }[])[2]!.label = 5), "$.statuses[2].label"],
-    [(c: Record<string, unknown>) => ((c["period"] as { first: number }).first = 2030), "$.period"],
-    [(c: Record<string, unknown>) => delete c["title"], "$.title"],
-    [(c: Record<string, unknown>) => ((c["columns"] as { key: string }[])[0]!.key = "nope"), "$.columns[0].key"],
-    [(c: Record<string, unknown>) => ((c["statuses"] as { category: string }[])[0]!.category = "fertig"), "$.statuses[0].category"],
+    [(c: Record<string, unknown>) => ((c.statuses as { label: unknown }[])[2]!.label = 5), "$.statuses[2].label"],
+    [(c: Record<string, unknown>) => ((c.period as { first: number }).first = 2030), "$.period"],
+    [(c: Record<string, unknown>) => delete c.title, "$.title"],
+    [(c: Record<string, unknown>) => ((c.columns as { key: string }[])[0]!.key = "nope"), "$.columns[0].key"],
+    [(c: Record<string, unknown>) => ((c.statuses as { category: string }[])[0]!.category = "fertig"), "$.statuses[0].category"],
   ])("a malformed configuration names the JSON path (%#)", (mutate, path) => {
     const c = clone();
     mutate(c);

@@ -6,7 +6,7 @@ const HEADER = ["Nr.", "Handlungsfeld", "Maßnahme", "Federführung", "Haushalts
 const pct = (n: number) => ({ value: n, format: "0%" });
 const date = (iso: string): CellValue => ({ date: iso });
 /** A valid row to vary one cell at a time. */
-const good = (id = "3.1.1"): CellInput[] => ["" + id, "Bildung", "Elternarbeit in Kitas", "Jugendamt", "nein", date("2022-01-01"), date("2025-12-31"), "in Umsetzung", pct(0.5), "läuft"];
+const good = (id = "3.1.1"): CellInput[] => [`${id}`, "Bildung", "Elternarbeit in Kitas", "Jugendamt", "nein", date("2022-01-01"), date("2025-12-31"), "in Umsetzung", pct(0.5), "läuft"];
 const today = "2024-06-30";
 const run = (rows: CellInput[][], top = 1) => validateGrid(grid([HEADER, ...rows], { top }), DEFAULT_PLAN, { today });
 
@@ -121,7 +121,7 @@ describe("validateGrid: rows and cross-row rules", () => {
   it("tells repeats from duplicates per ID, rows without ID included, and names the first of each", () => {
     const noId = (m: string) => vary({ Maßnahme: m }, "");
     const r = run([good("3.1.1"), vary({ Maßnahme: "Andere" }, "3.1.1"), good("3.1.1"), vary({ Maßnahme: "Andere" }, "3.1.1"), noId("Ohne Nr."), noId("Ohne Nr."), noId("Noch eine")]);
-    expect(r.issues.filter((i) => i.code.startsWith("row/")).map((i) => [i.cell ?? `row ${i.row}`, i.code, i.params?.["first"]])).toEqual([
+    expect(r.issues.filter((i) => i.code.startsWith("row/")).map((i) => [i.cell ?? `row ${i.row}`, i.code, i.params?.first])).toEqual([
       ["A3", "row/duplicate-id", "2"],
       ["A4", "row/identical", "2"],
       ["A5", "row/identical", "3"],

@@ -11,7 +11,7 @@ import { runCli, tempDir } from "../helpers/run-cli";
  * other than 0/1/2, or a missing result) is saved under test-output/fuzz-crashes/ to become a
  * regular test. Bounded by FUZZ_SECONDS (default 180).
  */
-const SECONDS = Number(process.env["FUZZ_SECONDS"] ?? 180);
+const SECONDS = Number(process.env.FUZZ_SECONDS ?? 180);
 const BATCH = 40;
 
 /** A small deterministic PRNG (mulberry32), so a failing seed can be replayed with FUZZ_SEED. */
@@ -54,7 +54,7 @@ const mutate = (bytes: Uint8Array, r: () => number): Uint8Array => {
 describe("fuzz: mutated real workbooks", () => {
   it(`every mutated file gets a result within ${SECONDS} s`, async () => {
     const seeds = (await buildExampleWorkbooks()).map((f) => f.bytes);
-    const r = rng(Number(process.env["FUZZ_SEED"] ?? 20261125));
+    const r = rng(Number(process.env.FUZZ_SEED ?? 20261125));
     const crashes = join(__dirname, "..", "..", "test-output", "fuzz-crashes");
     const until = Date.now() + SECONDS * 1000;
     let files = 0;

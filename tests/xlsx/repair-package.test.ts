@@ -17,6 +17,7 @@ type Parts = Record<string, Uint8Array>;
 const edit = (parts: Parts, name: string, f: (xml: string) => string): void => {
   parts[name] = strToU8(f(strFromU8(parts[name]!)));
 };
+// biome-ignore lint/suspicious/noConfusingVoidType: most variants edit the parts in place and return nothing.
 const transform = async (f: (parts: Parts) => Parts | void): Promise<Uint8Array> => {
   const parts = unzipSync(await base());
   return zipSync(f(parts) ?? parts);

@@ -17,6 +17,14 @@ export interface ConsolidateOptions {
   readonly today: string;
   readonly master?: readonly MasterMeasure[];
   readonly previous?: readonly PreviousMeasure[];
+  /** The round being collected; with a Stichtag, "overdue" is judged on that day, not the run's. */
+  readonly round?: ReportingRoundRef;
+}
+
+/** A reporting round as the figures need it: its name and Stichtag (cut-off date), if it has one. */
+export interface ReportingRoundRef {
+  readonly name: string;
+  readonly cutoff: string | null;
 }
 
 /** Who replied, against whom the plan expects (null without a master plan: then nobody is expected). */
@@ -32,6 +40,9 @@ export interface Replies {
 export interface Consolidation {
   readonly plan: { readonly id: string; readonly title: string };
   readonly today: string;
+  readonly round: ReportingRoundRef | null;
+  /** The day "overdue" is judged on: the round's Stichtag when it has one, else the run's date. */
+  readonly overdueDate: string;
   readonly measures: readonly ConsolidatedMeasure[];
   /** Every measure ID in natural order: reported, not reported (with --master) and not in the master. */
   readonly entries: readonly PlanEntry[];
@@ -66,13 +77,16 @@ export const consolidate = (unsorted: readonly MergeInput[], options: Consolidat
   const { measures, withoutId, conflicts } = chooseRows(rows);
   const entries = planEntries(measures, options.master);
   const population = counted(entries);
-  const overdueTest = (r: MeasureRow) => isOverdue(r, index, options.today);
+  const overdueDate = options.round?.cutoff ?? options.today;
+  const overdueTest = (r: MeasureRow) => isOverdue(r, index, overdueDate);
   const missing = options.master ? checkAgainstMaster(options.master, measures, inputs) : null;
   const repliedOffices = new Set(inputs.filter((i) => i.result.status !== "unreadable").flatMap((i) => i.result.offices));
   const expected = options.master ? new Set(options.master.map((m) => m.leadOffice).filter((o): o is string => o !== null)) : null;
   return {
     plan: { id: options.plan.id, title: options.plan.title },
     today: options.today,
+    round: options.round ?? null,
+    overdueDate,
     measures,
     entries,
     withMaster: options.master !== undefined,

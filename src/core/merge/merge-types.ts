@@ -47,4 +47,6 @@ export interface PreviousMeasure {
   readonly status: string | null;
   readonly progress: number | null;
   readonly note: string | null;
+  /** The measure's title, to name a measure reported last round and missing now. */
+  readonly measure?: string | null;
 }

@@ -10,7 +10,7 @@ export interface ColumnScale {
   readonly mixed: readonly string[] | null;
 }
 
-const isPercentFormat = (format: string | undefined): boolean => format !== undefined && format.replace(/"[^"]*"|\\./g, "").includes("%");
+const isPercentFormat = (format: string | undefined): boolean => format?.replace(/"[^"]*"|\\./g, "").includes("%") === true;
 
 /**
  * Decides once per column, from all its numbers (formula results included), whether progress is

@@ -5,7 +5,7 @@ import { fail, ok, type Normalised } from "./result";
 
 const PERCENT_FORMAT = "0%";
 const isPercentFormat = (format: string | undefined): boolean =>
-  format !== undefined && format.replace(/"[^"]*"|\\./g, "").includes("%");
+  format?.replace(/"[^"]*"|\\./g, "").includes("%") === true;
 
 /** Round to at most 2 decimals of a percent: enough for any displayed value, stable under re-normalising. */
 const tidy = (n: number): number => Math.round(n * 100) / 100;

@@ -8,7 +8,10 @@ import { planIndex, type PlanIndex } from "../plan-index";
 /** One change against the previous round, as the consolidated workbook's "Änderungen" sheet lists it. */
 export interface ReportChange {
   readonly measureId: string;
-  readonly kind: "neu" | "geändert" | "unverändert";
+  readonly kind: "neu" | "geändert" | "unverändert" | "nicht mehr gemeldet";
+  readonly measure?: string | null;
+  readonly noteBefore?: string | null;
+  readonly noteNow?: string | null;
   readonly statusBefore: string | null;
   readonly statusNow: string | null;
   readonly progressBefore: number | null;
@@ -26,6 +29,9 @@ export interface ReportFacts {
   readonly rowsRead: number;
   readonly errors: number;
   readonly warnings: number;
+  /** The round the workbook was merged for (null: none named), and the day overdue is judged on. */
+  readonly round?: string | null;
+  readonly cutoff?: string | null;
 }
 
 /** With a master plan: who was expected, and what the merge found against the plan. */
@@ -81,6 +87,8 @@ export interface ProgressReport {
   readonly planTitle: string;
   /** The Geschäftsbereich the report is limited to, or null for the whole plan. */
   readonly businessArea: string | null;
+  /** The merge's round is the plan's last: the report is the final one (Abschlussbericht). */
+  readonly finalRound: boolean;
   /** The plan's statuses in scale order (value as in the rows, German label, category), for legends, colours and tables. */
   readonly statuses: readonly { readonly value: string; readonly label: string; readonly category: StatusCategory }[];
   readonly facts: ReportFacts;
@@ -130,7 +138,8 @@ const byId = (a: MeasureRow, b: MeasureRow): number => compareMeasureIds(a.measu
  */
 export const buildProgressReport = (input: ReportInput): ProgressReport => {
   const index = planIndex(input.plan);
-  const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.runDate);
+  // Overdue on the round's Stichtag when the merge had one, as in the workbook's Überfällig sheet.
+  const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.cutoff ?? input.facts.runDate);
   const area = input.businessArea;
   const inArea = (r: MeasureRow) => area === undefined || businessAreaOf(input.plan, r.leadOffice) === area;
   const reportedRows = input.rows.filter(inArea);
@@ -146,13 +155,14 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   }));
   let changes: ProgressReport["changes"] = null;
   if (input.changes) {
-    const counts = { neu: 0, geändert: 0, unverändert: 0 };
+    const counts = { neu: 0, geändert: 0, unverändert: 0, "nicht mehr gemeldet": 0 };
     for (const c of input.changes) counts[c.kind]++;
     changes = { counts, changed: input.changes.filter((c) => c.kind !== "unverändert") };
   }
   return {
     planTitle: input.plan.title,
     businessArea: area ?? null,
+    finalRound: input.facts.round != null && input.plan.rounds.at(-1)?.name === input.facts.round,
     statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label, category: s.category })),
     facts: input.facts,
     overall: o.overall,

@@ -1,4 +1,4 @@
-import { consolidate, dayProblem, germanDate, parseDay, type MergeInput, type PlanConfig } from "../../core";
+import { consolidate, dayProblem, germanDate, parseDay, type PlanConfig } from "../../core";
 import { checkWorkbookBytes, copyName, correctedCopy, writeConsolidatedWorkbook, type CheckedWorkbook } from "../../xlsx";
 import { prepareRoundInputs } from "../../xlsx/template";
 import { clear, el } from "../ui/dom";
@@ -57,7 +57,7 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
   let today = deps.today();
   const period = (): string | undefined => (round.value === "" ? undefined : round.value);
   /** The files as the merge sees them: the round's Stichtag, its templates, repeated offices. */
-  const prepared = (): MergeInput[] => prepareRoundInputs(loaded.map((l) => ({ result: l.checked.result, records: l.checked.records })), deps.plan, period(), today);
+  const prepared = () => prepareRoundInputs(loaded.map((l) => ({ result: l.checked.result, records: l.checked.records })), deps.plan, period(), today);
   let busy: Promise<void> = Promise.resolve();
   const run = (label: string, action: () => Promise<string>) =>
     (busy = busy.then(async () => {
@@ -69,14 +69,14 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
       }
     }));
 
-  const reportJson = () => ({ version: 1, plan: deps.plan.id, today, inputs: prepared().map((i) => i.result) });
+  const reportJson = () => ({ version: 1, plan: deps.plan.id, today, inputs: prepared().inputs.map((i) => i.result) });
 
   /** Checks every file against the current date and round, and lists the findings as the merge would. */
   const checkAll = async (files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): Promise<string> => {
     loaded = [];
     clear(results);
     for (const file of files) loaded.push({ name: file.name, bytes: file.bytes, checked: await checkWorkbookBytes(file.name, await deps.sha256(file.bytes), file.bytes, deps.plan, today) });
-    const judged = prepared();
+    const judged = prepared().inputs;
     for (const [index, { name: fileName, bytes, checked }] of loaded.entries()) {
       const section = el(doc, "section", { class: "file", "aria-labelledby": `file-${index}` });
       renderFileResult(section, judged[index]!.result, index);
@@ -125,8 +125,8 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
   round.addEventListener("change", settingsChanged);
   merge.addEventListener("click", () =>
     void run("Zusammenführen", async () => {
-      const inputs = prepared();
-      const c = consolidate(inputs, { plan: deps.plan, today });
+      const { inputs, round: chosen } = prepared();
+      const c = consolidate(inputs, { plan: deps.plan, today, ...(chosen ? { round: { name: chosen.name, cutoff: chosen.cutoff ?? null } } : {}) });
       const name = `Umsetzungsstand ${today}.xlsx`;
       deps.download(name, await writeConsolidatedWorkbook(c, deps.plan), XLSX_TYPE);
       return `${name} heruntergeladen: ${c.measures.length} Maßnahmen aus ${inputs.length} Dateien.`;

@@ -32,4 +32,4 @@ export const renderFixes = (root: HTMLElement, fixes: readonly Fix[]): void => {
 };
 
 export const chosenCells = (root: HTMLElement): Set<string> =>
-  new Set([...root.querySelectorAll<HTMLInputElement>("input[type=checkbox][data-cell]")].filter((b) => b.checked).map((b) => b.dataset["cell"] ?? ""));
+  new Set([...root.querySelectorAll<HTMLInputElement>("input[type=checkbox][data-cell]")].filter((b) => b.checked).map((b) => b.dataset.cell ?? ""));

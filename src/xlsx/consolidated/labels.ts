@@ -18,6 +18,8 @@ export const SHEET = {
 export const FACT = {
   plan: "Plan",
   runDate: "Stand (Datum des Laufs)",
+  round: "Berichtsrunde",
+  cutoff: "Stichtag (überfällig gemessen an diesem Tag)",
   files: "Dateien",
   unreadable: "davon nicht lesbar",
   rowsRead: "Zeilen gelesen",
@@ -57,10 +59,13 @@ export const REPORTING_LABEL = { reported: "gemeldet", unreported: NO_REPORT, no
 /** Column headers of the Änderungen sheet, and its kinds of change. */
 export const CHANGE_HEADER = {
   measureId: "Maßnahmen-Nr.",
+  measure: "Maßnahme",
   kind: "Änderung",
   statusBefore: "Umsetzungsstand vorher",
   statusNow: "Umsetzungsstand jetzt",
   progressBefore: "Fortschritt vorher",
   progressNow: "Fortschritt jetzt",
+  noteBefore: "Sachstand vorher",
+  noteNow: "Sachstand jetzt",
 } as const;
-export const CHANGE_KIND = { new: "neu", changed: "geändert", unchanged: "unverändert" } as const;
+export const CHANGE_KIND = { new: "neu", changed: "geändert", unchanged: "unverändert", missing: "nicht mehr gemeldet" } as const;

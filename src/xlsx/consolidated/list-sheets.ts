@@ -124,16 +124,29 @@ export const changesList = (c: Consolidation): ListSheet | null => {
     table: "Aenderungen",
     columns: [
       { header: CHANGE_HEADER.measureId, width: 12 },
-      { header: CHANGE_HEADER.kind, width: 12 },
+      { header: CHANGE_HEADER.measure, width: 40, wrap: true },
+      { header: CHANGE_HEADER.kind, width: 14 },
       { header: CHANGE_HEADER.statusBefore, width: 18 },
       { header: CHANGE_HEADER.statusNow, width: 18 },
       { header: CHANGE_HEADER.progressBefore, width: 11, format: "0%" },
       { header: CHANGE_HEADER.progressNow, width: 11, format: "0%" },
+      { header: CHANGE_HEADER.noteBefore, width: 40, wrap: true },
+      { header: CHANGE_HEADER.noteNow, width: 40, wrap: true },
     ],
     count: changes.length,
     row: (i) => {
       const x = changes[i]!;
-      return [x.measureId, CHANGE_KIND[x.kind], x.before?.status ?? null, x.after.status, pct(x.before?.progress), pct(x.after.progress)];
+      return [
+        x.measureId,
+        x.measure,
+        CHANGE_KIND[x.kind],
+        x.before?.status ?? null,
+        x.after?.status ?? null,
+        pct(x.before?.progress),
+        pct(x.after?.progress),
+        x.before?.note ?? null,
+        x.after?.note ?? null,
+      ];
     },
     emptyText: "Keine Maßnahmen zum Vergleich.",
     overflowText: moreRowsText("Maßnahmen"),

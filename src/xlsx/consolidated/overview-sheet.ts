@@ -28,6 +28,8 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
   const facts: [string, string | number | Date | null][] = [
     [FACT.plan, c.plan.title],
     [FACT.runDate, excelDate(c.today)],
+    [FACT.round, c.round?.name ?? null],
+    [FACT.cutoff, c.round?.cutoff ? excelDate(c.round.cutoff) : null],
     [FACT.files, c.inputs.length],
     [FACT.unreadable, totals.unreadable],
     [FACT.rowsRead, totals.rows],
@@ -51,6 +53,7 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     [FACT.coverageNeeded, c.coverage.length],
     [FACT.coverageMissing, c.coverage.filter((x) => !x.hasProposal).length],
   ];
+  const masterFacts = new Set<string>([FACT.planned, FACT.unreported, FACT.notInMaster, FACT.officesExpected, FACT.deviations]);
   const percentFacts = new Set<string>([FACT.shareDone, FACT.meanProgress, FACT.replyRateMeasures, FACT.replyRateOffices]);
   facts.forEach(([label, value], i) => {
     const row = ws.getRow(3 + i);
@@ -58,7 +61,8 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     row.getCell(2).value = value;
     if (percentFacts.has(label)) row.getCell(2).numFmt = "0%";
     // Without a master plan nobody is expected: say so rather than leave a blank that reads as zero.
-    if (value === null && !percentFacts.has(label)) row.getCell(3).value = "ohne Masterplan nicht bestimmbar";
+    if (value === null && masterFacts.has(label)) row.getCell(3).value = "ohne Masterplan nicht bestimmbar";
+    if (value === null && (label === FACT.round || label === FACT.cutoff)) row.getCell(3).value = "keine Berichtsrunde genannt (überfällig gemessen am Stand)";
     if (value instanceof Date) row.getCell(2).numFmt = "dd.mm.yyyy";
   });
   let next = 3 + facts.length + 1;

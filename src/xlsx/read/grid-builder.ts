@@ -37,7 +37,10 @@ export class GridBuilder {
     if (this.merges.length === 0 || this.cells.length === 0) return null;
     let minRow = Infinity;
     let maxRow = 0;
-    for (const r of this.rowOf) (minRow = Math.min(minRow, r)), (maxRow = Math.max(maxRow, r));
+    for (const r of this.rowOf) {
+      minRow = Math.min(minRow, r);
+      maxRow = Math.max(maxRow, r);
+    }
     const byRow = new Map<number, CellRange[]>();
     for (const m of this.merges)
       for (let r = Math.max(m.top, minRow); r <= Math.min(m.bottom, maxRow); r++) {

@@ -79,7 +79,10 @@ export class OdsContentHandler implements XmlHandler {
       if (name === "annotation") this.annotation++;
       return;
     }
-    if (this.cell !== null) return this.openInCell(name, a);
+    if (this.cell !== null) {
+      this.openInCell(name, a);
+      return;
+    }
     switch (name) {
       case "style":
         this.styleName = a.get("name") ?? null;
@@ -190,23 +193,23 @@ export class OdsContentHandler implements XmlHandler {
   }
 
   private value(c: NonNullable<OdsContentHandler["cell"]>): { value: CellValue; format?: string } {
-    if (c.a["calc"] === "error") return { value: { error: this.buffer } };
+    if (c.a.calc === "error") return { value: { error: this.buffer } };
     switch (c.type) {
       case "float":
       case "currency":
       case "percentage": {
-        const n = Number(c.a["value"]);
-        if (c.a["value"] === undefined || !Number.isFinite(n)) return { value: this.buffer === "" ? null : this.buffer };
+        const n = Number(c.a.value);
+        if (c.a.value === undefined || !Number.isFinite(n)) return { value: this.buffer === "" ? null : this.buffer };
         return c.type === "percentage" ? { value: n, format: "0%" } : { value: n };
       }
       case "date":
-        return { value: c.a["date"] === undefined ? null : dateValue(c.a["date"]) };
+        return { value: c.a.date === undefined ? null : dateValue(c.a.date) };
       case "time":
-        return c.a["time"] === undefined ? { value: null } : { value: timeValue(c.a["time"]), format: "hh:mm:ss" };
+        return c.a.time === undefined ? { value: null } : { value: timeValue(c.a.time), format: "hh:mm:ss" };
       case "boolean":
-        return { value: booleanValue(c.a["boolean"]) };
+        return { value: booleanValue(c.a.boolean) };
       case "string":
-        return { value: c.a["string"] ?? this.buffer };
+        return { value: c.a.string ?? this.buffer };
       default:
         return { value: this.buffer === "" ? null : this.buffer };
     }
@@ -220,11 +223,11 @@ export class OdsContentHandler implements XmlHandler {
     this.col += c.repeat;
     if (c.covered || this.table === null) return;
     const row = this.row;
-    const spanCols = count(c.a["spanCols"]);
-    const spanRows = count(c.a["spanRows"]);
+    const spanCols = count(c.a.spanCols);
+    const spanRows = count(c.a.spanRows);
     if (spanCols > 1 || spanRows > 1) this.table.grid.addMerge({ top: row, left: col, bottom: row + spanRows - 1, right: col + spanCols - 1 });
     const { value, format } = this.value(c);
-    const formula = c.a["formula"] !== undefined;
+    const formula = c.a.formula !== undefined;
     if (value === null && !formula) return;
     const cell: RawCell = { value, ...(format !== undefined ? { format } : {}), ...(formula ? { formula: true } : {}) };
     this.rowCells.push({ col, repeat: c.repeat, cell });

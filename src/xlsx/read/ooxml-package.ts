@@ -66,11 +66,11 @@ export const relationshipsOf = (parts: ZipParts, source: string): Relationship[]
   const entry = parts.find(relsName);
   if (!entry) return [];
   return collectElements(parts, entry, { Relationship: ["Id", "Type", "Target", "TargetMode"] })
-    .filter((e) => e.attributes["TargetMode"] !== "External" && e.attributes["Target"] !== undefined)
+    .filter((e) => e.attributes.TargetMode !== "External" && e.attributes.Target !== undefined)
     .map((e) => ({
-      id: e.attributes["Id"] ?? "",
-      kind: (e.attributes["Type"] ?? "").replace(/.*\//, ""),
-      part: resolveTarget(source, e.attributes["Target"]!),
+      id: e.attributes.Id ?? "",
+      kind: (e.attributes.Type ?? "").replace(/.*\//, ""),
+      part: resolveTarget(source, e.attributes.Target!),
     }));
 };
 
@@ -91,8 +91,8 @@ export const findWorkbookPart = (parts: ZipParts): MainPart => {
   let binary = false;
   if (types) {
     for (const o of collectElements(parts, types, { Override: ["PartName", "ContentType"] })) {
-      const type = o.attributes["ContentType"] ?? "";
-      const name = (o.attributes["PartName"] ?? "").replace(/^\/+/, "");
+      const type = o.attributes.ContentType ?? "";
+      const name = (o.attributes.PartName ?? "").replace(/^\/+/, "");
       if (MAIN_TYPE.test(type)) candidates.push(name);
       if (BINARY_MAIN_TYPE.test(type) && candidates.some((c) => c.toLowerCase() === name.toLowerCase())) binary = true;
     }

@@ -34,7 +34,7 @@ export const readOoxmlPackage = (parts: ZipParts, caps: GridCaps): PackageRead =
   const sheets = [];
   for (const sheet of workbook.sheets) {
     const rel = rels.find((r) => r.id === sheet.rid);
-    if (!rel || rel.kind !== "worksheet") continue;
+    if (rel?.kind !== "worksheet") continue;
     const entry = parts.find(rel.part);
     if (!entry) continue;
     const { grid, truncated, lastRow, lastColumn } = readSheetPart(parts, entry, sheet.name, ctx);

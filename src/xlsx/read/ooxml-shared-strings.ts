@@ -18,7 +18,10 @@ export const readSharedStrings = (parts: ZipParts, entry: ZipEntry): string[] =>
   const handler: XmlHandler & { wantText: boolean } = {
     wantText: false,
     open(name) {
-      if (name === "si" || name === ITEM_2006) (inItem = true), (current = "");
+      if (name === "si" || name === ITEM_2006) {
+        inItem = true;
+        current = "";
+      }
       else if (name === "rPh") phonetic++;
       else if (name === "t" && inItem && phonetic === 0) handler.wantText = true;
     },

@@ -85,7 +85,10 @@ class SheetHandler implements XmlHandler {
         this.target = "v";
         this.wantText = !selfClosing;
       } else if (name === "f") this.formula = true;
-      else if (name === "is") (this.inInline = true), (this.inline = "");
+      else if (name === "is") {
+        this.inInline = true;
+        this.inline = "";
+      }
       else if (name === "rPh") this.phonetic++;
       else if (name === "t" && this.inInline && this.phonetic === 0) {
         this.target = "t";

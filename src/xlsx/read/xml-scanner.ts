@@ -5,35 +5,48 @@ export class XmlError extends Error {}
 
 /**
  * The attributes of the element just opened, by local name (prefixes dropped, xmlns declarations
- * skipped). One instance is reused for every tag, so a handler must read what it needs at once.
+ * skipped). Only offsets into the scanner's text are kept and a value is cut and decoded when asked
+ * for: most attributes (spans, styles of rows, namespaces) are never read. One instance is reused for
+ * every tag, so a handler must read what it needs inside `open`.
  */
 export class XmlAttributes {
-  private readonly names: string[] = [];
-  private readonly qualified: string[] = [];
-  private readonly raw: string[] = [];
+  private text = "";
+  /** Per attribute: where its qualified name starts, where its local name starts, where the name ends, and the value's bounds. */
+  private readonly at: number[] = [];
   private count = 0;
 
-  reset(): void {
+  reset(text: string): void {
+    this.text = text;
     this.count = 0;
   }
 
-  add(name: string, qualifiedName: string, value: string): void {
-    this.names[this.count] = name;
-    this.qualified[this.count] = qualifiedName;
-    this.raw[this.count] = value;
+  add(qualifiedStart: number, localStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
+    const k = this.count * 5;
+    this.at[k] = qualifiedStart;
+    this.at[k + 1] = localStart;
+    this.at[k + 2] = nameEnd;
+    this.at[k + 3] = valueStart;
+    this.at[k + 4] = valueEnd;
     this.count++;
+  }
+
+  private find(name: string, startSlot: 0 | 1): string | undefined {
+    const at = this.at;
+    for (let i = 0, k = 0; i < this.count; i++, k += 5) {
+      const from = at[k + startSlot]!;
+      if (at[k + 2]! - from === name.length && this.text.startsWith(name, from)) return decodeEntities(this.text.slice(at[k + 3]!, at[k + 4]!));
+    }
+    return undefined;
   }
 
   /** The decoded value, or undefined when the element has no such attribute. */
   get(name: string): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.names[i] === name) return decodeEntities(this.raw[i]!);
-    return undefined;
+    return this.find(name, 1);
   }
 
   /** By prefixed name, where two namespaces share a local name (ODF's office: and calcext:value-type). */
   getQualified(qualifiedName: string): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.qualified[i] === qualifiedName) return decodeEntities(this.raw[i]!);
-    return undefined;
+    return this.find(qualifiedName, 0);
   }
 }
 
@@ -184,7 +197,7 @@ export class XmlScanner {
     if (i === lt + 1) throw new XmlError("element without a name");
     const name = buf.slice(lt + 1, i);
     const attributes = this.attributes;
-    attributes.reset();
+    attributes.reset(buf);
     let selfClosing = false;
     for (;;) {
       while (i < n && isSpace(buf.charCodeAt(i))) i++;
@@ -199,15 +212,17 @@ export class XmlScanner {
         break;
       }
       const nameStart = i;
+      let localStart = i;
       while (i < n) {
         const d = buf.charCodeAt(i);
         if (d === EQ || isSpace(d) || d === GT || d === SLASH || d === LT) break;
+        if (d === COLON && localStart === nameStart) localStart = i + 1;
         i++;
       }
-      const attrName = buf.slice(nameStart, i);
+      const nameEnd = i;
       while (i < n && isSpace(buf.charCodeAt(i))) i++;
       if (i >= n) return NEED_MORE;
-      if (buf.charCodeAt(i) !== EQ || attrName.length === 0) throw new XmlError(`malformed attribute in <${name}>`);
+      if (buf.charCodeAt(i) !== EQ || nameEnd === nameStart) throw new XmlError(`malformed attribute in <${name}>`);
       i++;
       while (i < n && isSpace(buf.charCodeAt(i))) i++;
       if (i >= n) return NEED_MORE;
@@ -215,11 +230,11 @@ export class XmlScanner {
       if (q !== QUOT && q !== APOS) throw new XmlError(`unquoted attribute in <${name}>`);
       const close = buf.indexOf(q === QUOT ? '"' : "'", i + 1);
       if (close < 0) return NEED_MORE;
-      const value = buf.slice(i + 1, close);
-      if (value.indexOf("<") >= 0) throw new XmlError(`"<" in an attribute of <${name}>`);
-      const colon = attrName.indexOf(":");
-      const prefix = colon < 0 ? attrName : attrName.slice(0, colon);
-      if (prefix !== "xmlns") attributes.add(colon < 0 ? attrName : attrName.slice(colon + 1), attrName, value);
+      // Looking back from the closing quote stops at this tag's own "<": at most the tag's length.
+      if (buf.lastIndexOf("<", close) > i) throw new XmlError(`"<" in an attribute of <${name}>`);
+      // xmlns and xmlns:p declare namespaces, which the scanner does not resolve.
+      const isXmlns = buf.startsWith("xmlns", nameStart) && (nameEnd === nameStart + 5 || localStart === nameStart + 6);
+      if (!isXmlns) attributes.add(nameStart, localStart, nameEnd, i + 1, close);
       i = close + 1;
       const after = buf.charCodeAt(i);
       if (i < n && !isSpace(after) && after !== GT && after !== SLASH) throw new XmlError(`malformed attributes in <${name}>`);

@@ -1,5 +1,5 @@
 import type { ZipRejection } from "../zip-guard";
-import { DRAWING_PART, EMPTY_DRAWING_MAX_BYTES, isEmptyDrawingXml, measureEntry, type ZipEntry, type ZipLimits } from "../zip-guard";
+import { DRAWING_PART, EMPTY_DRAWING_MAX_BYTES, isEmptyDrawingXml, measureEntry, type InflateRaw, type ZipEntry, type ZipLimits } from "../zip-guard";
 import { XmlScanner, type XmlHandler } from "./xml-scanner";
 
 /** A limit of the zip guard was crossed while inflating: the package is refused whatever its content. */
@@ -39,6 +39,7 @@ export class ZipParts {
     private readonly bytes: Uint8Array,
     entries: readonly ZipEntry[],
     private readonly limits: ZipLimits,
+    private readonly inflateRaw?: InflateRaw,
   ) {
     // Some writers put Windows separators in entry names (xl\\workbook.xml); Excel opens those files.
     this.entries = entries.map((e) => (e.name.includes("\\") ? { ...e, name: e.name.replace(/\\/g, "/") } : e));
@@ -76,7 +77,7 @@ export class ZipParts {
           }
         }
       : undefined;
-    const measured = measureEntry(this.bytes, entry, this.limits.maxTotalBytes - this.total, this.limits, guarded);
+    const measured = measureEntry(this.bytes, entry, this.limits.maxTotalBytes - this.total, this.limits, guarded, this.inflateRaw);
     if (typeof measured !== "number") throw new GuardFailure(measured.reason, measured.detail);
     // JSZip refused a size mismatch too; a cut or patched entry is corrupt, whatever it parsed to.
     if (measured !== entry.declaredSize) throw new GuardFailure("corrupt", `${entry.name}: ${measured} bytes inflated, ${entry.declaredSize} declared`);

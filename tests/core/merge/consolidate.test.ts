@@ -58,7 +58,7 @@ describe("consolidate: Übersicht figures (computed by hand, see README)", () =>
     expect([t.total, t.done, t.ongoing, t.dropped, t.noStatus, t.overdue]).toEqual([6, 2, 1, 1, 1, 1]);
     expect(t.shareDone).toBe(0.4); // 2 / (6 − 1)
     expect(t.meanProgress).toBe(67.5); // (100 + 100 + 50 + 20) / 4: done without value counts 100, dropped and empty left out
-    expect(t.byStatus["umgesetzt"]).toBe(2);
+    expect(t.byStatus.umgesetzt).toBe(2);
   });
 
   it("per field of action and per office", () => {
@@ -80,7 +80,10 @@ describe("consolidate: master plan, previous round, coverage", () => {
     masterMeasure({ measureId: "1.1.1", field: F1, measure: "A", leadOffice: "Sozialamt", budget: "ja" }),
     masterMeasure({ measureId: "1.1.2", field: F1, measure: "B", leadOffice: "Jugendamt", budget: "nein" }),
   ];
-  const c = consolidate([reported], { plan: DEFAULT_PLAN, today, master, previous: [{ measureId: "1.1.1", status: "in Umsetzung", progress: 50, note: null }] });
+  const c = consolidate([reported], { plan: DEFAULT_PLAN, today, master, previous: [
+    { measureId: "1.1.1", status: "in Umsetzung", progress: 50, note: null },
+    { measureId: "2.2.2", status: "in Planung", progress: 0, note: "Konzept in Arbeit", measure: "Sprachcafés" },
+  ] });
 
   it("names measures nobody reported, offices that sent nothing, and measures not in the master", () => {
     expect(c.missing?.notReported.map((m) => m.measureId)).toEqual(["1.1.2"]);
@@ -89,10 +92,13 @@ describe("consolidate: master plan, previous round, coverage", () => {
   });
 
   it("lists status changes since the previous round", () => {
-    expect(c.changes?.map((x) => [x.measureId, x.kind, x.before?.status ?? null, x.after.status])).toEqual([
+    expect(c.changes?.map((x) => [x.measureId, x.kind, x.before?.status ?? null, x.after?.status ?? null])).toEqual([
       ["1.1.1", "changed", "in Umsetzung", "umgesetzt"],
       ["9.9.9", "new", null, "in Planung"],
+      // Reported last round, silent now: listed with its title, never dropped from the comparison.
+      ["2.2.2", "missing", "in Planung", null],
     ]);
+    expect(c.changes?.find((x) => x.kind === "missing")?.measure).toBe("Sprachcafés");
   });
 
   // Issue 14: with a master plan, 9.9.9 (not in it) is listed but no longer counted here.

@@ -1,5 +1,5 @@
 import { boxAddress, colLetter, parseArea, type Box } from "./addresses";
-import { FakeConditionalFormats, FakeRange, Loadable, Syncer, usedBounds } from "./api";
+import { FakeConditionalFormats, FakeRange, Loadable, type Syncer, usedBounds } from "./api";
 import { newSheet, type FakeSheet } from "./model";
 
 type Handler = () => Promise<void> | void;

@@ -69,7 +69,7 @@ describe("buildFeedbackWorkbook", () => {
     expect(text).toContain("Datei: Sozialamt.xlsx");
     expect(text).toContain("Bitte korrigieren Sie die Fehler in Ihrer eigenen Datei – nicht in dieser Rückmeldung – und senden Sie sie bis 31.07.2024 erneut an Büro der Integrations- und Ausländerbeauftragten.");
     expect(text).toContain("Das Blatt „Tabelle 1“ zeigt Ihre Tabelle so, wie sie bei uns angekommen ist.");
-    const header = ws.getColumn(1).values.findIndex((v) => v === "Nr.");
+    const header = ws.getColumn(1).values.indexOf("Nr.");
     expect(ws.getRow(header).values).toEqual([undefined, "Nr.", "Schwere", "Zelle", "Spalte", "Wert", "Meldung", "Code"]);
     const rows = result.issues.map((_, n) => ws.getRow(header + 1 + n));
     expect(rows.map((r) => r.getCell(6).value)).toEqual(result.issues.map((i) => i.message));

@@ -18,10 +18,10 @@ describe("safe file names", () => {
 
   it("cuts on grapheme boundaries: never inside an emoji with joiners or a letter with a combining accent", () => {
     const family = "👩‍👩‍👧‍👦"; // 11 UTF-16 units, one character
-    const name = safeFileBase("x".repeat(95) + family + "Ende");
+    const name = safeFileBase(`${"x".repeat(95) + family}Ende`);
     expect(name).toBe("x".repeat(95));
     expect(name).not.toContain("\ufffd");
-    const accented = safeFileBase("y".repeat(99) + "q\u0301" + "z");
+    const accented = safeFileBase(`${"y".repeat(99)}q\u0301z`);
     expect(accented).toBe("y".repeat(99));
     for (const s of [name, accented]) expect(Buffer.from(s, "utf8").toString("utf8")).toBe(s);
   });

@@ -116,10 +116,10 @@ print(json.dumps(out, ensure_ascii=False))
     const r = spawnSync("/usr/bin/python3", ["-c", script, path], { encoding: "utf8" });
     expect(r.stderr).toBe("");
     const info = JSON.parse(r.stdout) as Record<string, { state: string; protected: boolean; password: string | null; validations: string[][]; freeze: string | null }> & { locked: boolean[] };
-    expect(info["Maßnahmen"]).toMatchObject({ state: "visible", protected: true, password: null, freeze: "B5" });
-    expect(info["Maßnahmen"]!.validations.map((v) => v[0])).toEqual(["list", "list", "decimal", "date"]);
-    expect(info["Maßnahmen"]!.validations[1]![2]).toBe("'AP_Listen'!$B$2:$B$8");
-    expect(info["AP_Vorlage"]).toMatchObject({ state: "veryHidden", protected: true });
+    expect(info.Maßnahmen).toMatchObject({ state: "visible", protected: true, password: null, freeze: "B5" });
+    expect(info.Maßnahmen!.validations.map((v) => v[0])).toEqual(["list", "list", "decimal", "date"]);
+    expect(info.Maßnahmen!.validations[1]![2]).toBe("'AP_Listen'!$B$2:$B$8");
+    expect(info.AP_Vorlage).toMatchObject({ state: "veryHidden", protected: true });
     expect(info.locked).toEqual(layout.map((c) => c.master));
   });
 });
