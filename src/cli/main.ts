@@ -145,9 +145,13 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .option("--pdf <bericht.pdf>", "zusätzlich als barrierearmes (getaggtes) PDF drucken; braucht Chromium")
     .option("--docx <bericht.docx>", "zusätzlich als Word-Dokument zum Bearbeiten (Vorwort, Einschätzungen)")
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
-    .action(async (consolidated: string, o: { out: string; pdf?: string; docx?: string; plan?: string }) => {
+    .option("--geschaeftsbereich <name>", "Bericht nur für die Maßnahmen eines Geschäftsbereichs (z. B. „GB Bildung, Jugend und Sport“)")
+    .action(async (consolidated: string, o: { out: string; pdf?: string; docx?: string; plan?: string; geschaeftsbereich?: string }) => {
       const plan = await loadPlanOption(o.plan);
-      const extra = { ...(o.plan !== undefined ? { planFile: o.plan } : {}), ...(o.pdf !== undefined ? { pdf: o.pdf } : {}), ...(o.docx !== undefined ? { docx: o.docx } : {}) };
+      const extra = {
+        ...(o.plan !== undefined ? { planFile: o.plan } : {}), ...(o.pdf !== undefined ? { pdf: o.pdf } : {}), ...(o.docx !== undefined ? { docx: o.docx } : {}),
+        ...(o.geschaeftsbereich !== undefined ? { businessArea: o.geschaeftsbereich } : {}),
+      };
       setExit(await command.runReport({ consolidated, out: o.out, plan, env: term.env, ...extra }, output(false)));
     });
   return p;

@@ -1,7 +1,7 @@
-import { consolidate, countOf, flagAfterStichtag, flagRepeatedOffices, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
+import { consolidate, countOf, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
 import { writeConsolidatedFile, writeFileAtomic, writeTextAtomic } from "../xlsx/node";
 import { extraColumnsCut } from "../xlsx";
-import { currentRound, findRound, flagOldTemplates } from "../xlsx/template";
+import { prepareRoundInputs } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import { buildMergeReport } from "./merge-report";
@@ -61,12 +61,8 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   let previous: PreviousMeasure[] | undefined;
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
   const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
-  const read = checked.map((c) => ({ result: c.result, records: c.records }));
-  // The round being collected (--period, else the latest any template names) and its Stichtag.
-  const currentName = currentRound(read, args.plan, args.period);
-  const round = currentName === null ? null : findRound(args.plan, currentName);
-  const dated = round?.cutoff ? flagAfterStichtag(read, { name: round.name, cutoff: round.cutoff }, args.today) : read;
-  const inputs = flagRepeatedOffices(flagOldTemplates(dated, args.plan, args.period));
+  // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
+  const { inputs, round } = prepareRoundInputs(checked.map((c) => ({ result: c.result, records: c.records })), args.plan, args.period, args.today);
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
@@ -97,6 +93,9 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   io.err(
     [
       `${t.files} Dateien gelesen (${t.unreadable} nicht lesbar), ${t.rows} Zeilen, ${t.measures} Maßnahmen, ${t.errors} Fehler, ${t.warnings} Warnungen, ${t.conflicts} Konflikte.`,
+      t.planned === null
+        ? "Ohne Masterplan: die Zahlen gelten nur für die gemeldeten Maßnahmen."
+        : `Rücklauf: ${t.officesReplied} von ${t.officesExpected} Ämtern, ${t.reported} von ${t.planned} Maßnahmen gemeldet (${t.unreported} keine Meldung); ${t.masterDeviations} Abweichungen vom Masterplan.`,
       write ? `Konsolidierter Umsetzungsstand: ${args.out}` : `--strict: wegen Fehlern nichts geschrieben (siehe ${args.reportJson ?? "Meldungen oben"}).`,
       ...(args.reportJson ? [`Prüfbericht (JSON): ${args.reportJson}`] : []),
     ].join("\n"),

@@ -1,4 +1,4 @@
-import { DEFAULT_PLAN, parsePlanConfigText, unreadableReasonDe, type PlanConfig } from "../core";
+import { DEFAULT_PLAN, dayProblem, parseDay, parsePlanConfigText, unreadableReasonDe, type PlanConfig } from "../core";
 import { readInputText } from "../xlsx/node";
 import { CliError } from "./cli-error";
 
@@ -18,16 +18,10 @@ export const loadPlanOption = async (path: string | undefined): Promise<PlanConf
  * A day the calendar does not have (2024-02-30) is refused, never rolled over into March.
  */
 export const parseDateOption = (option: string, value: string): string => {
-  const v = value.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const german = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(v);
-  const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : german ? [german[3], german[2], german[1]] : [];
-  if (y === undefined || m === undefined || d === undefined)
-    throw new CliError(`${option} erwartet ein Datum in der Form TT.MM.JJJJ oder JJJJ-MM-TT, nicht „${value}“.`);
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d))
-    throw new CliError(`${option}: Den ${value} gibt es im Kalender nicht. Bitte ein gültiges Datum angeben (z. B. 05.08.2024).`);
-  return date.toISOString().slice(0, 10);
+  const day = parseDay(value);
+  if (day !== null) return day;
+  if (dayProblem(value) === "calendar") throw new CliError(`${option}: Den ${value} gibt es im Kalender nicht. Bitte ein gültiges Datum angeben (z. B. 05.08.2024).`);
+  throw new CliError(`${option} erwartet ein Datum in der Form TT.MM.JJJJ oder JJJJ-MM-TT, nicht „${value}“.`);
 };
 
 /** --today: the only place a command looks at the clock is main.ts, which passes it in. */

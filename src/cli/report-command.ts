@@ -1,4 +1,4 @@
-import { buildProgressReport, type PlanConfig } from "../core";
+import { buildProgressReport, compareText, foldKey, type PlanConfig } from "../core";
 import { chartPng, renderCharts, renderReportDocx, renderReportHtml } from "../report";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { referenceInputs, writeOrExplain } from "./merge-command";
@@ -19,7 +19,18 @@ export interface ReportArgs {
   readonly env: NodeJS.ProcessEnv;
   readonly planFile?: string;
   readonly pool?: PoolOptions;
+  /** --geschaeftsbereich: a report limited to one department's measures. */
+  readonly businessArea?: string;
 }
+
+/** The plan's Geschäftsbereich a user named, with or without its "GB" prefix, any case. */
+const resolveBusinessArea = (plan: PlanConfig, name: string): string => {
+  const areas = [...new Set(plan.offices.map((o) => o.businessArea).filter((a): a is string => a !== undefined))].sort(compareText);
+  const bare = (s: string) => foldKey(s.replace(/^\s*GB\b\.?/i, ""));
+  const hit = areas.find((a) => foldKey(a) === foldKey(name) || bare(a) === bare(name));
+  if (hit === undefined) throw new CliError(`--geschaeftsbereich: „${name}“ ist im Plan nicht bekannt. Bekannt: ${areas.join("; ") || "keine (die Plan-Konfiguration nennt keine Geschäftsbereiche)"}.`);
+  return hit;
+};
 
 /** `report`: the progress report (Zwischenbericht draft) as self-contained HTML, and as PDF on request. */
 export const runReport = async (args: ReportArgs, io: Output): Promise<ExitCode> => {
@@ -32,7 +43,9 @@ export const runReport = async (args: ReportArgs, io: Output): Promise<ExitCode>
   ];
   await refuseClashes(outputs, [{ role: "die Eingabe", path: args.consolidated }, ...referenceInputs(args)]);
   io.err(`Lese ${args.consolidated} …`);
-  const report = buildProgressReport(await readConsolidatedGuarded(args.consolidated, args.plan, args.pool ?? DEFAULT_POOL));
+  const area = args.businessArea === undefined ? undefined : resolveBusinessArea(args.plan, args.businessArea);
+  const input = await readConsolidatedGuarded(args.consolidated, args.plan, args.pool ?? DEFAULT_POOL);
+  const report = buildProgressReport(area === undefined ? input : { ...input, businessArea: area });
   io.err("Zeichne Diagramme …");
   const charts = await renderCharts(report);
   const html = renderReportHtml(report, charts);

@@ -2,7 +2,7 @@
 export { columnLetter, columnIndex, cellAddress } from "./address";
 export { assertNever } from "./assert-never";
 export { isCellDate, isCellError, isBlankValue, cellText, shownText, textOrNull } from "./cell";
-export { germanDate } from "./german-date";
+export { germanDate, parseDay, dayProblem } from "./german-date";
 export type { CellDate, CellError, CellValue, RawCell, Grid, CellRange } from "./cell";
 export { ColumnKey, ColumnType, COLUMN_TYPES } from "./column-keys";
 export { compareText, compareMeasureIds } from "./compare";

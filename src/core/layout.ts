@@ -30,7 +30,7 @@ export const LIST_SHEET = "AP_Listen";
 export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = { error: "FFC7CE", warning: "FFEB9C", info: "DDEBF7" };
 
 /** Columns that come from the master plan; the rest are what an office reports. */
-export const MASTER_KEYS: ReadonlySet<ColumnKey> = new Set(["measureId", "field", "goal", "measure", "leadOffice", "partners", "timeframe", "start", "end", "budget", "linkedPlan", "indicator"]);
+export const MASTER_KEYS: ReadonlySet<ColumnKey> = new Set(["measureId", "field", "goal", "measure", "leadOffice", "partners", "timeframe", "start", "end", "budget", "newVoluntaryService", "linkedPlan", "indicator"]);
 
 const FORMAT: Readonly<Partial<Record<ColumnKey, string>>> = { measureId: "@", progress: "0%", start: "dd.mm.yyyy", end: "dd.mm.yyyy", asOf: "dd.mm.yyyy" };
 const WRAP: ReadonlySet<ColumnKey> = new Set(["goal", "measure", "note", "problems", "nextSteps", "coverageProposal", "indicator"]);

@@ -93,6 +93,7 @@ const figures = (r: ProgressReport): ReportBlock => {
   return {
     kind: "figures",
     items: [
+      ...(r.businessArea ? ([["Geschäftsbereich", `${r.businessArea} (nur Maßnahmen, bei denen ein Amt dieses Geschäftsbereichs federführend ist)`]] as [string, string][]) : []),
       ["Grundlage der Zahlen", s ? "alle Maßnahmen des Masterplans; nicht gemeldete zählen als „keine Meldung“" : "nur gemeldete Maßnahmen (ohne Masterplan zusammengeführt)"],
       ...(s
         ? ([
@@ -197,6 +198,7 @@ const changeBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
 const methodBlocks = (r: ProgressReport): ReportBlock[] => {
   const f = r.facts;
   return [
+    ...(r.businessArea ? [`Der Bericht ist auf den ${r.businessArea} beschränkt: Alle Zahlen gelten nur für die Maßnahmen, bei denen ein Amt dieses Geschäftsbereichs federführend ist.`] : []),
     `Grundlage ist der konsolidierte Umsetzungsstand „${f.source}“ vom ${dateOrDash(f.runDate)}, zusammengeführt aus ${counted(f.files, "Datei", "Dateien")} der federführenden Ämter und Eigenbetriebe (${integer(f.unreadable)} davon nicht lesbar) mit ${integer(f.rowsRead)} gelesenen Zeilen; je Maßnahmen-Nr. zählt eine Meldung.`,
     `Bei der Prüfung der Meldungen wurden ${counted(f.errors, "Fehler", "Fehler")} und ${counted(f.warnings, "Warnung", "Warnungen")} festgestellt; sie stehen im Blatt „Prüfbericht“ des konsolidierten Umsetzungsstands. Angaben mit Fehlern sind in diesem Bericht so übernommen, wie sie gelesen werden konnten.`,
     r.scope
@@ -226,7 +228,7 @@ export const reportDocument = (r: ProgressReport): ReportDocument => {
   const label: Label = (s) => (s === null ? "–" : (labels.get(s) ?? s));
   const groups: [string, Tally][] = [...r.fields.map((f): [string, Tally] => [f.field, f.tally]), ["Gesamt", r.overall]];
   return {
-    title: `Umsetzungsstand ${r.planTitle}`,
+    title: `Umsetzungsstand ${r.planTitle}${r.businessArea ? ` – ${r.businessArea}` : ""}`,
     subtitle: subtitle(r),
     draftNote: "Entwurf, automatisch aus dem konsolidierten Umsetzungsstand erzeugt. Bitte vor der Weitergabe fachlich prüfen und ergänzen.",
     sections: [

@@ -1,4 +1,4 @@
-import { isCellDate, textOrNull, validateGrid, type CellValue, type Grid, type PlanConfig, type ReportChange, type ReportInput } from "../core";
+import { ID_PATTERN, isCellDate, textOrNull, validateGrid, type CellValue, type Grid, type PlanConfig, type ReportChange, type ReportInput } from "../core";
 import { CHANGE_HEADER, CHANGE_KIND, FACT, MEASURE_HEADER, REPORTING_LABEL, SCOPE, SHEET } from "./consolidated/labels";
 import { EXCEL_MAX_ROWS } from "./consolidated/layout";
 import { readWorkbookGrids } from "./read-workbook";
@@ -53,6 +53,17 @@ const changes = (g: Grid): ReportChange[] => {
   return out;
 };
 
+/** The measure IDs on "Abweichungen vom Masterplan", one per deviation (its first column; a note when empty). */
+const deviationIds = (g: Grid | undefined): string[] => {
+  if (!g) return [];
+  const out: string[] = [];
+  for (let r = g.top + 1; r < g.top + g.rows.length; r++) {
+    const id = textOrNull(valueAt(g, r, g.left));
+    if (id !== null && ID_PATTERN.test(id)) out.push(id);
+  }
+  return out;
+};
+
 /**
  * Reads a consolidated workbook written by `merge` back into what the progress report needs: the
  * measures (the "Maßnahmen" sheet, read by the same core as any office table), the run's facts
@@ -95,6 +106,7 @@ export const readConsolidated = async (bytes: Uint8Array, name: string, plan: Pl
             scope,
             unreported: measureRows.filter((r) => reporting(r) === REPORTING_LABEL.unreported).map((r) => r.row),
             notInMaster: measureRows.filter((r) => reporting(r) === REPORTING_LABEL.notInMaster).map((r) => r.row),
+            deviationIds: deviationIds(sheet(SHEET.deviations)),
           }
         : {}),
       changes: changed ? changes(changed) : null,

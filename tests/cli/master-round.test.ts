@@ -24,6 +24,14 @@ const OFFICES = [
   "Sozialamt", "Jugendamt", "Gesundheitsamt", "Schulverwaltungsamt", "Amt für Wirtschaftsförderung", "Amt für Stadtplanung und Mobilität", "Amt für Kultur und Denkmalschutz",
   "Haupt- und Personalamt", "Bürgeramt", "Amt für Schulen und Bildung", "Eigenbetrieb Kindertageseinrichtungen", "Eigenbetrieb Sportstätten", "Eigenbetrieb IT-Dienstleistungen",
 ];
+// Geschäftsbereich per office, the test's own copy of the plan configuration's assignment.
+const AREA: Readonly<Record<string, string>> = {
+  Sozialamt: "GB Arbeit, Soziales, Gesundheit und Wohnen", Gesundheitsamt: "GB Arbeit, Soziales, Gesundheit und Wohnen",
+  Jugendamt: "GB Bildung, Jugend und Sport", Schulverwaltungsamt: "GB Bildung, Jugend und Sport", "Amt für Schulen und Bildung": "GB Bildung, Jugend und Sport",
+  "Eigenbetrieb Kindertageseinrichtungen": "GB Bildung, Jugend und Sport", "Eigenbetrieb Sportstätten": "GB Bildung, Jugend und Sport",
+  "Amt für Wirtschaftsförderung": "GB Wirtschaft", "Amt für Stadtplanung und Mobilität": "GB Stadtentwicklung", "Amt für Kultur und Denkmalschutz": "GB Kultur",
+  "Haupt- und Personalamt": "GB Allgemeine Verwaltung", "Eigenbetrieb IT-Dienstleistungen": "GB Allgemeine Verwaltung", Bürgeramt: "GB Ordnung und Sicherheit",
+};
 const REPLYING = ["Sozialamt", "Jugendamt", "Gesundheitsamt", "Bürgeramt", "Eigenbetrieb Sportstätten"];
 const EDITOR = "Jugendamt";
 // The plan's scale with what each status means for counting (the test's own copy, not the core's).
@@ -145,7 +153,9 @@ const EXPECTED = {
   overall: tallyOf(MASTER),
   fields: FIELDS.map((f) => [f, tallyOf(byGroup((p) => p.field).get(f)!)] as const),
   offices: [...byGroup((p) => p.office)].sort(([a], [b]) => a.localeCompare(b, "de")).map(([o, ms]) => [o, tallyOf(ms)] as const),
+  areas: [...byGroup((p) => AREA[p.office]!)].sort(([a], [b]) => a.localeCompare(b, "de")).map(([a, ms]) => [a, tallyOf(ms)] as const),
 };
+const BJS = "GB Bildung, Jugend und Sport";
 const STATUS_ORDER = ["nicht begonnen", "in Planung", "in Umsetzung", "umgesetzt", "Daueraufgabe", "zurückgestellt", "entfallen"];
 
 const masterWorkbook = () =>
@@ -234,6 +244,9 @@ describe("a reporting round against the master plan: every figure recomputed", (
     // The same inbox without the master plan, for what the outputs say then.
     expect(runCli(["merge", inbox, "--out", join(dir, "ohne-master.xlsx"), "--report-json", join(dir, "ohne-master.json"), "--today", TODAY]).stderr).toContain("Konsolidierter");
     expect(runCli(["report", join(dir, "ohne-master.xlsx"), "--out", join(dir, "ohne-master.html")]).code).toBe(0);
+    // One department's report, named without its "GB" prefix.
+    expect(runCli(["report", out, "--out", join(dir, "bjs.html"), "--geschaeftsbereich", "bildung, jugend und sport"]).code).toBe(0);
+    expect(runCli(["report", out, "--out", join(dir, "x.html"), "--geschaeftsbereich", "Raumfahrt"]).stderr).toContain("„Raumfahrt“ ist im Plan nicht bekannt");
   }, 240_000);
 
   it("without --master, the Übersicht, the JSON and the report say the figures cover reported measures only", async () => {
@@ -304,6 +317,9 @@ describe("a reporting round against the master plan: every figure recomputed", (
     const offices = overviewTable("federführendes Amt");
     expect([...offices.keys()]).toEqual([...EXPECTED.offices.map(([o]) => o), "Gesamt"]);
     for (const [o, t] of EXPECTED.offices) expectTallyRow(offices.get(o), t);
+    const areas = overviewTable("Geschäftsbereich");
+    expect([...areas.keys()]).toEqual([...EXPECTED.areas.map(([a]) => a), "Gesamt"]);
+    for (const [a, t] of EXPECTED.areas) expectTallyRow(areas.get(a), t);
   });
 
   it("Übersicht: reply rate, deviations and Deckungsvorschläge as facts", () => {
@@ -329,6 +345,7 @@ describe("a reporting round against the master plan: every figure recomputed", (
     const unreported = MASTER.filter((m) => !REPORTS.has(m.id));
     expect(unreported.map((m) => [rows.get(m.id)![col("Umsetzungsstand")], rows.get(m.id)![col("Meldung")]])).toEqual(unreported.map(() => ["keine Meldung", "keine Meldung"]));
     expect(rows.get(EXTRA_ID)![col("Meldung")]).toBe("nicht im Masterplan");
+    expect(MASTER.map((m) => rows.get(m.id)![col("Geschäftsbereich")])).toEqual(MASTER.map((m) => AREA[m.office]));
     const deviations = wb.getWorksheet("Abweichungen vom Masterplan")!;
     expect(deviations.rowCount).toBe(1 + EDITS.length);
     expect(deviations.getRow(3).values).toEqual(expect.arrayContaining(["vorgeschlagene Terminverschiebung"]));
@@ -376,6 +393,25 @@ describe("a reporting round against the master plan: every figure recomputed", (
     const listed = [...doc.querySelectorAll("table")].find((t) => t.querySelector("caption")?.textContent?.startsWith("Maßnahmen ohne Meldung"))!;
     expect([...listed.querySelectorAll("tbody tr")].map((tr) => tr.children[0]!.textContent)).toEqual(MASTER.filter((m) => !REPORTS.has(m.id)).map((m) => m.id).sort(byNaturalId));
     expect(doc.body.textContent).toContain(EXTRA_ID);
+  });
+
+  it("report --geschaeftsbereich: the same figures over that department's measures only", () => {
+    const page = new JSDOM(readFileSync(join(dir, "bjs.html"), "utf8")).window.document;
+    expect(page.querySelector("h1")?.textContent).toBe(`Umsetzungsstand Aktionsplan Integration 2022 bis 2026 – ${BJS}`);
+    const mine = MASTER.filter((m) => AREA[m.office] === BJS);
+    const t = tallyOf(mine);
+    const table = [...page.querySelectorAll("table")].find((x) => x.querySelector("caption")?.textContent === "Maßnahmen nach Umsetzungsstand und Handlungsfeld")!;
+    const header = [...table.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
+    const gesamt = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => nbsp(c.textContent ?? ""))).find((r) => r[0] === "Gesamt")!;
+    const cell = (h: string) => gesamt[header.indexOf(h)];
+    expect([cell("gesamt"), cell("keine Meldung"), cell("überfällig"), cell("Anteil umgesetzt")]).toEqual([String(t.total), String(t.unreported), String(t.overdue), pct(t.share)]);
+    const figures = new Map([...page.querySelectorAll("dl.figures dt")].map((dt) => [dt.textContent ?? "", nbsp(dt.nextElementSibling?.textContent ?? "")]));
+    const offices = new Set(mine.map((m) => m.office));
+    const replied = [...offices].filter((o) => REPLYING.includes(o)).length;
+    expect(figures.get("Rücklauf Ämter")).toBe(`${replied} von ${offices.size} (${pct(replied / offices.size)})`);
+    expect(figures.get("Abweichungen vom Masterplan")).toBe(String(EDITS.length)); // the Jugendamt is in this department
+    const ids = [...page.querySelectorAll("main section section table tbody tr")].map((tr) => tr.children[0]!.textContent);
+    expect(ids.sort()).toEqual(mine.map((m) => m.id).sort());
   });
 
   it("PDF text: the same key figures and the Gesamt row", () => {

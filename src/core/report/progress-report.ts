@@ -1,7 +1,7 @@
 import { compareMeasureIds } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "../merge/measure-state";
-import { NO_FIELD, overview, type Tally } from "../merge/overview";
+import { businessAreaOf, NO_FIELD, overview, type Tally } from "../merge/overview";
 import type { PlanConfig, StatusCategory } from "../plan-config";
 import { planIndex, type PlanIndex } from "../plan-index";
 
@@ -53,6 +53,10 @@ export interface ReportInput {
   readonly notInMaster?: readonly MeasureRow[];
   /** Present when the consolidated workbook was merged with a master plan. */
   readonly scope?: ReportScope;
+  /** IDs listed on "Abweichungen vom Masterplan" (one per deviation), to count them per Geschäftsbereich. */
+  readonly deviationIds?: readonly string[];
+  /** Limits the report to the measures whose lead office belongs to this Geschäftsbereich. */
+  readonly businessArea?: string;
   /** null when the consolidated workbook was made without --previous. */
   readonly changes: readonly ReportChange[] | null;
 }
@@ -81,6 +85,8 @@ export interface FieldSection {
 
 export interface ProgressReport {
   readonly planTitle: string;
+  /** The Geschäftsbereich the report is limited to, or null for the whole plan. */
+  readonly businessArea: string | null;
   /** The merge's round is the plan's last: the report is the final one (Abschlussbericht). */
   readonly finalRound: boolean;
   /** The plan's statuses in scale order (value as in the rows, German label, category), for legends, colours and tables. */
@@ -112,6 +118,17 @@ const toMeasure = (r: MeasureRow, index: PlanIndex, reported = true): ReportMeas
   reported,
 });
 
+const offices = (rows: readonly MeasureRow[]) => new Set(rows.map((r) => r.leadOffice).filter((o) => o !== null)).size;
+
+/**
+ * The reply figures of one Geschäftsbereich: its planned measures, its lead offices, those of them
+ * with at least one reported measure, and the deviations on its measures.
+ */
+const areaScope = (population: readonly MeasureRow[], reported: readonly MeasureRow[], deviationIds: readonly string[]): ReportScope => {
+  const ids = new Set(population.map((r) => r.measureId));
+  return { planned: population.length, officesExpected: offices(population), officesReplied: offices(reported), deviations: deviationIds.filter((id) => ids.has(id)).length };
+};
+
 const byId = (a: MeasureRow, b: MeasureRow): number => compareMeasureIds(a.measureId ?? "", b.measureId ?? "");
 
 /**
@@ -123,9 +140,12 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   const index = planIndex(input.plan);
   // Overdue on the round's Stichtag when the merge had one, as in the workbook's Überfällig sheet.
   const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.cutoff ?? input.facts.runDate);
-  const unreported = new Set(input.unreported ?? []);
+  const area = input.businessArea;
+  const inArea = (r: MeasureRow) => area === undefined || businessAreaOf(input.plan, r.leadOffice) === area;
+  const reportedRows = input.rows.filter(inArea);
+  const unreported = new Set((input.unreported ?? []).filter(inArea));
   // The population: reported measures and, with a master plan, the ones nobody reported.
-  const rows = [...input.rows, ...unreported].sort(byId);
+  const rows = [...reportedRows, ...unreported].sort(byId);
   const o = overview(rows.map((row) => ({ row, reported: !unreported.has(row) })), input.plan, overdueTest);
   const measure = (r: MeasureRow) => toMeasure(r, index, !unreported.has(r));
   const fields = o.byField.map(({ field, tally }) => ({
@@ -141,6 +161,7 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   }
   return {
     planTitle: input.plan.title,
+    businessArea: area ?? null,
     finalRound: input.facts.round != null && input.plan.rounds.at(-1)?.name === input.facts.round,
     statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label, category: s.category })),
     facts: input.facts,
@@ -148,9 +169,9 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
     fields,
     overdue: rows.filter((r) => !unreported.has(r) && overdueTest(r)).map(measure),
     coverage: rows.filter((r) => needsCoverageProposal(r, index)).map(measure),
-    scope: input.scope ? { ...input.scope, reported: input.rows.length, unreported: unreported.size } : null,
+    scope: input.scope ? { ...(area === undefined ? input.scope : areaScope(rows, reportedRows, input.deviationIds ?? [])), reported: reportedRows.length, unreported: unreported.size } : null,
     unreported: rows.filter((r) => unreported.has(r)).map(measure),
-    notInMaster: [...(input.notInMaster ?? [])].sort(byId).map((r) => toMeasure(r, index)),
+    notInMaster: (input.notInMaster ?? []).filter(inArea).sort(byId).map((r) => toMeasure(r, index)),
     changes,
   };
 };

@@ -6,6 +6,7 @@ export type { PrefilledRow, ReportedValue, TemplateIdentity } from "./identity";
 export { withTemplateChecks } from "./template-checks";
 export { currentRound, flagOldTemplates, templateRound } from "./old-templates";
 export { chooseRound, findRound } from "./round";
+export { prepareRoundInputs } from "./round-inputs";
 export type { RoundChoice, RoundInfo } from "./round";
 export { instructionLines } from "./instructions";
 export type { InstructionLine } from "./instructions";

@@ -52,15 +52,15 @@ describe("buildTemplateWorkbook", () => {
     expect(sheet).toContain(`<pane xSplit="1" ySplit="${HEADER_ROW}" topLeftCell="B5" activePane="bottomRight" state="frozen"/>`);
     const rules = [...sheet.matchAll(/<dataValidation type="(\w+)"[^>]*sqref="([^"]+)"><formula1>([^<]*)<\/formula1>/g)].map((m) => [m[1], m[2], m[3]]);
     const letter = (label: string) => String.fromCharCode(64 + columnOf(label));
+    // Issue 14: "neue freiwillige Leistung" is a master column now (locked, from the master plan), so no drop-down.
     expect(rules).toEqual([
-      ["list", `${letter("neue freiwillige Leistung")}5:${letter("neue freiwillige Leistung")}6`, "&apos;AP_Listen&apos;!$A$2:$A$3"],
-      ["list", `${letter("Stand Deckungsvorschlag")}5:${letter("Stand Deckungsvorschlag")}6`, "&apos;AP_Listen&apos;!$B$2:$B$5"],
-      ["list", `${letter("Umsetzungsstand")}5:${letter("Umsetzungsstand")}6`, "&apos;AP_Listen&apos;!$C$2:$C$8"],
+      ["list", `${letter("Stand Deckungsvorschlag")}5:${letter("Stand Deckungsvorschlag")}6`, "&apos;AP_Listen&apos;!$A$2:$A$5"],
+      ["list", `${letter("Umsetzungsstand")}5:${letter("Umsetzungsstand")}6`, "&apos;AP_Listen&apos;!$B$2:$B$8"],
       ["decimal", `${letter("Fortschritt")}5:${letter("Fortschritt")}6`, "0"],
       ["date", `${letter("Stand")}5:${letter("Stand")}6`, "44197"],
     ]);
     const lists = (await loadWorkbook(bytes)).getWorksheet("AP_Listen")!;
-    expect(Array.from({ length: 7 }, (_, i) => lists.getCell(i + 2, 3).value)).toEqual(DEFAULT_PLAN.statuses.map((s) => s.value));
+    expect(Array.from({ length: 7 }, (_, i) => lists.getCell(i + 2, 2).value)).toEqual(DEFAULT_PLAN.statuses.map((s) => s.value));
   });
 
   it("keeps a validation range per column however many rows (exceljs repeats the last cell from row 10 on)", async () => {
@@ -68,7 +68,7 @@ describe("buildTemplateWorkbook", () => {
     const measures = Array.from({ length: 12 }, (_, i) => ({ ...one, row: { ...one.row, measureId: `1.1.${i + 1}` } }));
     const bytes = await buildTemplateWorkbook({ plan: DEFAULT_PLAN, office: "Sozialamt", round: ROUND, measures, today: "2024-05-01" });
     const sqrefs = [...part(bytes, "xl/worksheets/sheet2.xml").matchAll(/<dataValidation [^>]*sqref="([^"]+)"/g)].map((m) => m[1]);
-    expect(sqrefs).toHaveLength(5);
+    expect(sqrefs).toHaveLength(4);
     expect(sqrefs.every((s) => /^[A-Z]5:[A-Z]16$/.test(s!))).toBe(true);
   });
 
@@ -117,8 +117,8 @@ print(json.dumps(out, ensure_ascii=False))
     expect(r.stderr).toBe("");
     const info = JSON.parse(r.stdout) as Record<string, { state: string; protected: boolean; password: string | null; validations: string[][]; freeze: string | null }> & { locked: boolean[] };
     expect(info.Maßnahmen).toMatchObject({ state: "visible", protected: true, password: null, freeze: "B5" });
-    expect(info.Maßnahmen!.validations.map((v) => v[0])).toEqual(["list", "list", "list", "decimal", "date"]);
-    expect(info.Maßnahmen!.validations[2]![2]).toBe("'AP_Listen'!$C$2:$C$8");
+    expect(info.Maßnahmen!.validations.map((v) => v[0])).toEqual(["list", "list", "decimal", "date"]);
+    expect(info.Maßnahmen!.validations[1]![2]).toBe("'AP_Listen'!$B$2:$B$8");
     expect(info.AP_Vorlage).toMatchObject({ state: "veryHidden", protected: true });
     expect(info.locked).toEqual(layout.map((c) => c.master));
   });
