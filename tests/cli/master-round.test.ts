@@ -304,9 +304,10 @@ describe("a reporting round against the master plan: every figure recomputed", (
     const got = Object.fromEntries(["gesamt", "keine Meldung", "überfällig", ...STATUS_ORDER].map((h) => [h, row!.get(h)]));
     const want = Object.fromEntries([["gesamt", t.total], ["keine Meldung", t.unreported], ["überfällig", t.overdue], ...STATUS_ORDER.map((s) => [s, t.byStatus.get(s) ?? 0])]);
     expect(got).toEqual(want);
-    expect(row!.get("Anteil umgesetzt")).toBeCloseTo(t.share ?? NaN, 4);
+    // The cells hold whole percents, as their "0%" format shows them (issue 16).
+    expect(row!.get("Anteil umgesetzt")).toBeCloseTo(Math.round((t.share ?? NaN) * 100) / 100, 4);
     if (t.mean === null) expect(row!.get("Ø Fortschritt")).toBeNull();
-    else expect(row!.get("Ø Fortschritt") as number).toBeCloseTo(t.mean / 100, 4);
+    else expect(row!.get("Ø Fortschritt") as number).toBeCloseTo(Math.round(t.mean) / 100, 4);
   };
 
   it("Übersicht: per field of action, per lead office and overall, over the master's measures", () => {

@@ -47,7 +47,7 @@ describe("buildProgressReport", () => {
       { measureId: "2.1.2", kind: "neu", statusBefore: null, statusNow: null, progressBefore: null, progressNow: null },
       { measureId: "2.1.1", kind: "unverändert", statusBefore: "Daueraufgabe", statusNow: "Daueraufgabe", progressBefore: 40, progressNow: 40 },
     ]));
-    expect(c.changes?.counts).toEqual({ neu: 1, geändert: 1, unverändert: 1 });
+    expect(c.changes?.counts).toEqual({ neu: 1, geändert: 1, unverändert: 1, "nicht mehr gemeldet": 0 });
     expect(c.changes?.changed.map((x) => x.measureId)).toEqual(["1.1.1", "2.1.2"]);
   });
 });

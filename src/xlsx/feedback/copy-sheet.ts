@@ -35,7 +35,7 @@ export const writeCopySheet = (ws: ExcelJS.Worksheet, grid: Grid, issues: readon
   // Widths and marks are worked out first and the rows then written in order, each committed when
   // done: a streamed sheet needs its columns before the first row and its rows in order.
   const widths = new Map<number, number>();
-  grid.rows.forEach((cells, r) =>
+  grid.rows.forEach((cells, _r) =>
     cells.forEach((raw, c) => {
       if (raw === null) return;
       const length = typeof raw.value === "string" ? Math.max(...raw.value.split("\n").map((l) => l.length)) : 10;

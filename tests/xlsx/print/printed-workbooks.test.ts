@@ -79,7 +79,7 @@ const measures = (n: number): MeasureRecord[] =>
 
 describe("printed with LibreOffice", () => {
   it("prints the consolidated Maßnahmen sheet with its header row and ID columns on every page, nothing cut", () => {
-    const c = consolidate([input("/daten/eingang/2024/Sozialamt.xlsx", "Sozialamt", measures(40))], { plan: DEFAULT_PLAN, today: "2024-08-05", master: [], previous: [] });
+    const c = consolidate([input("/daten/eingang/2024/Sozialamt.xlsx", "Sozialamt", measures(40))], { plan: DEFAULT_PLAN, today: "2024-08-05" });
     return writeConsolidatedWorkbook(c, DEFAULT_PLAN).then((bytes) => {
       const pdf = toPdf(bytes, "Umsetzungsstand");
       const all = pages(pdf);
