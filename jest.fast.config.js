@@ -8,5 +8,10 @@ const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  testPathIgnorePatterns: ["/node_modules/", ...declaredNeeds().filter((t) => t.needs.length > 0).map((t) => `${escapeRegExp(t.file)}$`)],
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    ...declaredNeeds()
+      .filter((t) => t.needs.length > 0)
+      .map((t) => `${escapeRegExp(t.file)}$`),
+  ],
 };

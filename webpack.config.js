@@ -22,10 +22,21 @@ module.exports = async (env, options) => {
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.browser.json", transpileOnly: true } } }],
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.browser.json", transpileOnly: true } },
+        },
+      ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },

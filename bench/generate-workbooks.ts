@@ -61,7 +61,23 @@ export const ensureWorkbookSet = async (spec: SetSpec, log: (line: string) => vo
   // Two processes, interleaved files: exceljs' writer is single-threaded, the machine has two cores.
   const shards = [0, 1].map((from) =>
     runMeasured(
-      [join(TASKS_DIR, "generate-task.js"), "--dir", dir, "--seed", String(spec.seed), "--rows", String(spec.rows), "--id-parts", String(spec.idParts), "--from", String(from), "--to", String(spec.files), "--step", "2"],
+      [
+        join(TASKS_DIR, "generate-task.js"),
+        "--dir",
+        dir,
+        "--seed",
+        String(spec.seed),
+        "--rows",
+        String(spec.rows),
+        "--id-parts",
+        String(spec.idParts),
+        "--from",
+        String(from),
+        "--to",
+        String(spec.files),
+        "--step",
+        "2",
+      ],
       {
         onProgress: (done, total) => {
           if (from === 0 && done % 100 === 0) log(`    … ${done * 2}/${total * 2}`);
@@ -70,7 +86,8 @@ export const ensureWorkbookSet = async (spec: SetSpec, log: (line: string) => vo
     ),
   );
   const runs = await Promise.all(shards);
-  for (const r of runs) if (r.exitCode !== 0) throw new Error(`generator failed (${r.exitCode ?? r.signal}): ${r.stderr.slice(-2000)}`);
+  for (const r of runs)
+    if (r.exitCode !== 0) throw new Error(`generator failed (${r.exitCode ?? r.signal}): ${r.stderr.slice(-2000)}`);
   const generateMs = Date.now() - started;
   log(`  generated in ${(generateMs / 1000).toFixed(1)} s`);
   return { dir, paths, cached: false, generateMs };

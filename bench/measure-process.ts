@@ -66,7 +66,11 @@ export const runMeasured = (nodeArgs: readonly string[], options: RunOptions = {
   const args = gnu ? ["-v", "-o", timeFile, process.execPath, ...nodeArgs] : [...nodeArgs];
   const started = process.hrtime.bigint();
   const elapsed = () => Number(process.hrtime.bigint() - started) / 1e6;
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   let progress: ProcessRun["progress"] = null;
@@ -88,10 +92,17 @@ export const runMeasured = (nodeArgs: readonly string[], options: RunOptions = {
       }
     };
   };
-  child.stdout.on("data", onText((s) => (stdout += s)));
-  child.stderr.on("data", onText((s) => (stderr += s)));
+  child.stdout.on(
+    "data",
+    onText((s) => (stdout += s)),
+  );
+  child.stderr.on(
+    "data",
+    onText((s) => (stderr += s)),
+  );
   // The node process itself: the direct child, or the child of GNU time.
-  const nodePid = (): number | null => (gnu ? (child.pid === undefined ? null : childPidOf(child.pid)) : (child.pid ?? null));
+  const nodePid = (): number | null =>
+    gnu ? (child.pid === undefined ? null : childPidOf(child.pid)) : (child.pid ?? null);
   const poll = gnu
     ? null
     : setInterval(() => {
@@ -127,16 +138,28 @@ export const runMeasured = (nodeArgs: readonly string[], options: RunOptions = {
         if (killed) {
           sig = `signal ${killed[1]}`;
           exitCode = null;
-        }
-        else if (status) exitCode = Number(status[1]);
+        } else if (status) exitCode = Number(status[1]);
       }
-      resolve({ wallMs, peakRssMb, rssSource: gnu ? "gnu-time" : "proc-vmhwm", exitCode, signal: sig, timedOut, progress, stdout: stdout, stderr });
+      resolve({
+        wallMs,
+        peakRssMb,
+        rssSource: gnu ? "gnu-time" : "proc-vmhwm",
+        exitCode,
+        signal: sig,
+        timedOut,
+        progress,
+        stdout: stdout,
+        stderr,
+      });
     });
   });
 };
 
 /** The JSON a bench task prints as its last `result ` line. */
 export const taskResult = <T>(run: ProcessRun): T | null => {
-  const line = run.stdout.split("\n").reverse().find((l) => l.startsWith("result "));
+  const line = run.stdout
+    .split("\n")
+    .reverse()
+    .find((l) => l.startsWith("result "));
   return line ? (JSON.parse(line.slice("result ".length)) as T) : null;
 };

@@ -48,7 +48,10 @@ const wallText = (m: Measurement): string => {
  * A Markdown table with a ratio column: each line's full time over the named baseline's full time
  * in the same scenario (extrapolated times are used, and marked, when a run was cut short).
  */
-export const markdownTable = (rows: readonly Measurement[], baselineName: (scenario: string) => string | null): string => {
+export const markdownTable = (
+  rows: readonly Measurement[],
+  baselineName: (scenario: string) => string | null,
+): string => {
   const lines = [
     "| scenario | measurement | files | rows | wall s | rows/s | peak RSS MB | × baseline (a) | note |",
     "|---|---|---:|---:|---:|---:|---:|---:|---|",
@@ -59,12 +62,19 @@ export const markdownTable = (rows: readonly Measurement[], baselineName: (scena
     const mine = fullMs(m);
     const theirs = b === undefined ? null : fullMs(b);
     const estimated = !m.complete || (b !== undefined && !b.complete);
-    const ratio = mine === null || theirs === null || b === m ? (b === m ? "1.00" : "–") : `${(mine / theirs).toFixed(2)}${estimated ? " (est.)" : ""}`;
+    const ratio =
+      mine === null || theirs === null || b === m
+        ? b === m
+          ? "1.00"
+          : "–"
+        : `${(mine / theirs).toFixed(2)}${estimated ? " (est.)" : ""}`;
     const rps = rowsPerSecond(m);
     const done = m.complete ? grouped(m.doneRows) : `${grouped(m.doneRows)} of ${grouped(m.rows)}`;
     const files = m.complete ? String(m.doneFiles) : `${m.doneFiles} of ${m.files}`;
     // A time taken inside a process is not comparable with a baseline's whole-process time.
-    lines.push(`| ${m.scenario} | ${m.name} | ${files} | ${done} | ${wallText(m)} | ${rps === null ? "–" : grouped(rps)} | ${fmt(m.peakRssMb, 0)} | ${base === null ? "" : m.inProcess ? "–" : ratio} | ${m.note ?? ""} |`);
+    lines.push(
+      `| ${m.scenario} | ${m.name} | ${files} | ${done} | ${wallText(m)} | ${rps === null ? "–" : grouped(rps)} | ${fmt(m.peakRssMb, 0)} | ${base === null ? "" : m.inProcess ? "–" : ratio} | ${m.note ?? ""} |`,
+    );
   }
   return lines.join("\n");
 };

@@ -24,25 +24,46 @@ export interface MergeRunOptions {
 export const runMergeCli = async (ctx: RunContext, set: InputSet, options: MergeRunOptions): Promise<Measurement> => {
   const out = join(ctx.dir, `${options.label}.xlsx`);
   const files = set.paths.length;
-  const run = await runMeasured([...profileFlags(ctx, options.label), CLI, "merge", ...options.inputs, "--out", out, "--today", ctx.today], {
-    cwd: REPO_ROOT,
-    budgetMs: options.budgetMs,
-    onProgress: (done, total, atMs) => {
-      if (done % 100 === 0) ctx.log(`    merge: ${done}/${total} files read after ${(atMs / 1000).toFixed(0)} s`);
+  const run = await runMeasured(
+    [...profileFlags(ctx, options.label), CLI, "merge", ...options.inputs, "--out", out, "--today", ctx.today],
+    {
+      cwd: REPO_ROOT,
+      budgetMs: options.budgetMs,
+      onProgress: (done, total, atMs) => {
+        if (done % 100 === 0) ctx.log(`    merge: ${done}/${total} files read after ${(atMs / 1000).toFixed(0)} s`);
+      },
     },
-  });
+  );
   const summary = SUMMARY.exec(run.stderr);
   // Exit 1 is the normal outcome here: the synthetic files carry planted errors.
   const ran = run.exitCode === 0 || run.exitCode === 1;
   const readFiles = run.progress?.done ?? 0;
   const readMs = run.progress?.atMs ?? null;
-  const base = { scenario: set.scenario, name: options.name ?? "merge (CLI, default 2 workers)", files, rows: files * set.rowsPerFile, peakRssMb: run.peakRssMb, wallMs: run.wallMs };
+  const base = {
+    scenario: set.scenario,
+    name: options.name ?? "merge (CLI, default 2 workers)",
+    files,
+    rows: files * set.rowsPerFile,
+    peakRssMb: run.peakRssMb,
+    wallMs: run.wallMs,
+  };
   if (ran && summary) {
-    const phases = readMs === null ? "" : `read + validate ${(readMs / 1000).toFixed(1)} s, consolidate + write ${((run.wallMs - readMs) / 1000).toFixed(1)} s`;
+    const phases =
+      readMs === null
+        ? ""
+        : `read + validate ${(readMs / 1000).toFixed(1)} s, consolidate + write ${((run.wallMs - readMs) / 1000).toFixed(1)} s`;
     return { ...base, doneFiles: Number(summary[1]), doneRows: Number(summary[3]), complete: true, note: phases };
   }
-  const last = run.stderr.trim().split("\n").filter((l) => !/^\[\d+\/\d+\]/.test(l)).slice(-3).join(" ⏎ ").slice(0, 300);
-  const how = run.timedOut ? `killed at the ${(options.budgetMs / 1000).toFixed(0)} s budget` : `FAILED (${run.signal ?? `exit ${run.exitCode}`}): ${last}`;
+  const last = run.stderr
+    .trim()
+    .split("\n")
+    .filter((l) => !/^\[\d+\/\d+\]/.test(l))
+    .slice(-3)
+    .join(" ⏎ ")
+    .slice(0, 300);
+  const how = run.timedOut
+    ? `killed at the ${(options.budgetMs / 1000).toFixed(0)} s budget`
+    : `FAILED (${run.signal ?? `exit ${run.exitCode}`}): ${last}`;
   // Only the reading phase can be extrapolated from progress; consolidation and writing never started.
   const extrapolated = readFiles > 0 && readMs !== null ? { extrapolatedMs: (readMs * files) / readFiles } : {};
   return {

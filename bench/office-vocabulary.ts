@@ -79,12 +79,26 @@ export const INDICATORS: readonly string[] = [
   "Teilnehmende je Veranstaltung",
 ];
 
-export const EXTERNAL_PARTNERS: readonly string[] = ["Jobcenter", "IHK", "Volkshochschule", "Migrantenbeirat", "freie Träger", "Stadtsportbund"];
+export const EXTERNAL_PARTNERS: readonly string[] = [
+  "Jobcenter",
+  "IHK",
+  "Volkshochschule",
+  "Migrantenbeirat",
+  "freie Träger",
+  "Stadtsportbund",
+];
 
 /** Extra columns offices keep for themselves: the merge must carry them as "Zusatz: …". */
 export const EXTRA_HEADERS: readonly string[] = ["Ansprechpartner/in", "interne Nr.", "Priorität", "Telefon"];
 
-export const CONTACTS: readonly string[] = ["Frau Schulze", "Herr Nguyen", "Frau Yılmaz", "Herr Krause", "Frau Petrović", "Herr Weber"];
+export const CONTACTS: readonly string[] = [
+  "Frau Schulze",
+  "Herr Nguyen",
+  "Frau Yılmaz",
+  "Herr Krause",
+  "Frau Petrović",
+  "Herr Weber",
+];
 
 /** Status spellings people type that the plan does not know (an error the merge must report). */
 export const UNKNOWN_STATUSES: readonly string[] = ["fast fertig", "siehe Bemerkung", "in Klärung", "??"];
@@ -92,7 +106,13 @@ export const UNKNOWN_STATUSES: readonly string[] = ["fast fertig", "siehe Bemerk
 /** Office spellings no synonym covers (an error), beside the codes ("SozA") the plan does map. */
 export const UNKNOWN_OFFICES: readonly string[] = ["Amt 50.2", "Abt. Integration", "Stadtteilbüro Nord"];
 
-export const SHEET_NAMES: readonly string[] = ["Maßnahmen", "Tabelle1", "Umsetzungsstand", "Berichtstabelle 2024", "Aktionsplan"];
+export const SHEET_NAMES: readonly string[] = [
+  "Maßnahmen",
+  "Tabelle1",
+  "Umsetzungsstand",
+  "Berichtstabelle 2024",
+  "Aktionsplan",
+];
 
 /**
  * A Sachstand of 100–400 characters: sentences are added until the target length is reached, then

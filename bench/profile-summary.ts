@@ -51,7 +51,11 @@ export const summarise = (profile: CpuProfile): { readonly totalMs: number; read
       total.set(key, (total.get(key) ?? 0) + ms);
     }
   });
-  const functions = [...total.keys()].map((name) => ({ name, selfMs: self.get(name) ?? 0, totalMs: total.get(name) ?? 0 }));
+  const functions = [...total.keys()].map((name) => ({
+    name,
+    selfMs: self.get(name) ?? 0,
+    totalMs: total.get(name) ?? 0,
+  }));
   return { totalMs: (profile.endTime - profile.startTime) / 1000, functions };
 };
 
@@ -60,13 +64,15 @@ const pct = (ms: number, of: number): string => `${((100 * ms) / of).toFixed(1).
 export const formatSummary = (label: string, profile: CpuProfile, top: number): string => {
   const s = summarise(profile);
   const lines = [`${label}: ${(s.totalMs / 1000).toFixed(2)} s profiled`, "  top self time:"];
-  for (const f of [...s.functions].sort((a, b) => b.selfMs - a.selfMs).slice(0, top)) lines.push(`    ${pct(f.selfMs, s.totalMs)}  ${f.selfMs.toFixed(0).padStart(7)} ms  ${f.name}`);
+  for (const f of [...s.functions].sort((a, b) => b.selfMs - a.selfMs).slice(0, top))
+    lines.push(`    ${pct(f.selfMs, s.totalMs)}  ${f.selfMs.toFixed(0).padStart(7)} ms  ${f.name}`);
   lines.push("  top total time, project code (src/):");
   const own = s.functions.filter((f) => {
     const at = f.name.split(" ")[1] ?? "";
     return /(^|\/)(src|lib)\//.test(at) && !at.includes("node_modules");
   });
-  for (const f of own.sort((a, b) => b.totalMs - a.totalMs).slice(0, top)) lines.push(`    ${pct(f.totalMs, s.totalMs)}  ${f.totalMs.toFixed(0).padStart(7)} ms  ${f.name}`);
+  for (const f of own.sort((a, b) => b.totalMs - a.totalMs).slice(0, top))
+    lines.push(`    ${pct(f.totalMs, s.totalMs)}  ${f.totalMs.toFixed(0).padStart(7)} ms  ${f.name}`);
   return lines.join("\n");
 };
 
@@ -85,5 +91,8 @@ if (require.main === module) {
     process.exit(2);
   }
   const top = Number(process.argv[3] ?? 15);
-  for (const file of profilesIn(target)) process.stdout.write(`${formatSummary(relative(REPO_ROOT, file), JSON.parse(readFileSync(file, "utf8")) as CpuProfile, top)}\n\n`);
+  for (const file of profilesIn(target))
+    process.stdout.write(
+      `${formatSummary(relative(REPO_ROOT, file), JSON.parse(readFileSync(file, "utf8")) as CpuProfile, top)}\n\n`,
+    );
 }

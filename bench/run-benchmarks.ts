@@ -37,9 +37,22 @@ const config = () => ({
   seed: intSetting("seed", "BENCH_SEED", 2024),
   today: setting("today", "BENCH_TODAY", "2024-06-30"),
   profile: setting("profile", "BENCH_PROFILE", "0") === "1",
-  city: { files: intSetting("city-files", "BENCH_CITY_FILES", 60), rows: intSetting("city-rows", "BENCH_CITY_ROWS", 200), repeat: intSetting("city-repeat", "BENCH_CITY_REPEAT", 3) },
-  large: { files: intSetting("large-files", "BENCH_LARGE_FILES", 1000), rows: intSetting("large-rows", "BENCH_LARGE_ROWS", 1000), budgetMs: 1000 * intSetting("large-budget-s", "BENCH_LARGE_BUDGET_S", 600) },
-  core: { files: intSetting("core-files", "BENCH_CORE_FILES", 1000), rows: intSetting("core-rows", "BENCH_CORE_ROWS", 1000), singleGridRows: intSetting("core-single-rows", "BENCH_CORE_SINGLE_ROWS", 100_000), budgetMs: 1000 * intSetting("core-budget-s", "BENCH_CORE_BUDGET_S", 600) },
+  city: {
+    files: intSetting("city-files", "BENCH_CITY_FILES", 60),
+    rows: intSetting("city-rows", "BENCH_CITY_ROWS", 200),
+    repeat: intSetting("city-repeat", "BENCH_CITY_REPEAT", 3),
+  },
+  large: {
+    files: intSetting("large-files", "BENCH_LARGE_FILES", 1000),
+    rows: intSetting("large-rows", "BENCH_LARGE_ROWS", 1000),
+    budgetMs: 1000 * intSetting("large-budget-s", "BENCH_LARGE_BUDGET_S", 600),
+  },
+  core: {
+    files: intSetting("core-files", "BENCH_CORE_FILES", 1000),
+    rows: intSetting("core-rows", "BENCH_CORE_ROWS", 1000),
+    singleGridRows: intSetting("core-single-rows", "BENCH_CORE_SINGLE_ROWS", 100_000),
+    budgetMs: 1000 * intSetting("core-budget-s", "BENCH_CORE_BUDGET_S", 600),
+  },
 });
 
 const stamp = (): string => new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
@@ -49,15 +62,24 @@ const targets = (rows: readonly Measurement[]): string[] => {
   const find = (scenario: string, name: string) => rows.find((r) => r.scenario === scenario && r.name.startsWith(name));
   const out: string[] = [];
   const city = find("1 city", "merge");
-  if (city?.wallMs != null) out.push(`city-scale merge < 2 s wall: ${(city.wallMs / 1000).toFixed(2)} s → ${city.complete && city.wallMs < 2000 ? "met" : "MISSED"}`);
+  if (city?.wallMs != null)
+    out.push(
+      `city-scale merge < 2 s wall: ${(city.wallMs / 1000).toFixed(2)} s → ${city.complete && city.wallMs < 2000 ? "met" : "MISSED"}`,
+    );
   const large = find("2 large", "merge");
   const a = find("2 large", BASELINE_A);
   if (large && a) {
     const mine = large.complete ? large.wallMs : (large.extrapolatedMs ?? null);
     const theirs = a.complete ? a.wallMs : (a.extrapolatedMs ?? null);
     const est = large.complete && a.complete ? "" : " (estimate: a run was cut short)";
-    if (mine !== null && theirs !== null) out.push(`1M-row merge within 1.5× of baseline (a): ${(mine / theirs).toFixed(2)}×${est} → ${large.complete && mine / theirs <= 1.5 ? "met" : "MISSED"}`);
-    if (large.peakRssMb !== null) out.push(`1M-row merge peak RSS < 1.5 GB: ${(large.peakRssMb / 1024).toFixed(2)} GB${large.complete ? "" : " before it stopped"} → ${large.complete && large.peakRssMb < 1536 ? "met" : "MISSED"}`);
+    if (mine !== null && theirs !== null)
+      out.push(
+        `1M-row merge within 1.5× of baseline (a): ${(mine / theirs).toFixed(2)}×${est} → ${large.complete && mine / theirs <= 1.5 ? "met" : "MISSED"}`,
+      );
+    if (large.peakRssMb !== null)
+      out.push(
+        `1M-row merge peak RSS < 1.5 GB: ${(large.peakRssMb / 1024).toFixed(2)} GB${large.complete ? "" : " before it stopped"} → ${large.complete && large.peakRssMb < 1536 ? "met" : "MISSED"}`,
+      );
   }
   // Issue 17: the streaming reader against exceljs' document reader, and the merge against reading alone.
   for (const scenario of ["1 city", "2 large"]) {
@@ -65,28 +87,45 @@ const targets = (rows: readonly Measurement[]): string[] => {
     const ours = find(scenario, READER_STREAMING);
     if (ex && ours && ex.complete && ours.complete && ex.wallMs && ours.wallMs) {
       const inProc = ex.readMs && ours.readMs ? `; reads alone ${(ex.readMs / ours.readMs).toFixed(1)}×` : "";
-      out.push(`${scenario}: reading ≥ 5× faster than exceljs' document reader: whole process ${(ex.wallMs / ours.wallMs).toFixed(1)}×${inProc} → ${ex.wallMs / ours.wallMs >= 5 ? "met" : "MISSED"}`);
+      out.push(
+        `${scenario}: reading ≥ 5× faster than exceljs' document reader: whole process ${(ex.wallMs / ours.wallMs).toFixed(1)}×${inProc} → ${ex.wallMs / ours.wallMs >= 5 ? "met" : "MISSED"}`,
+      );
     }
   }
   const cityRead = find("1 city", READER_EXCELJS);
   if (city?.wallMs != null && cityRead?.wallMs != null)
-    out.push(`city merge ≤ 1.5× exceljs reading the same files: ${(city.wallMs / cityRead.wallMs).toFixed(2)}× (${(city.wallMs / 1000).toFixed(2)} s ÷ ${(cityRead.wallMs / 1000).toFixed(2)} s) → ${city.wallMs / cityRead.wallMs <= 1.5 ? "met" : "MISSED"}`);
+    out.push(
+      `city merge ≤ 1.5× exceljs reading the same files: ${(city.wallMs / cityRead.wallMs).toFixed(2)}× (${(city.wallMs / 1000).toFixed(2)} s ÷ ${(cityRead.wallMs / 1000).toFixed(2)} s) → ${city.wallMs / cityRead.wallMs <= 1.5 ? "met" : "MISSED"}`,
+    );
   if (large && a && large.complete && a.complete && large.wallMs && a.wallMs) {
-    out.push(`1M-row merge ≤ 1.0× baseline (a): ${(large.wallMs / a.wallMs).toFixed(2)}× → ${large.wallMs / a.wallMs <= 1 ? "met" : "MISSED"}`);
-    if (large.peakRssMb !== null) out.push(`1M-row merge peak RSS < 1 GB: ${(large.peakRssMb / 1024).toFixed(2)} GB → ${large.peakRssMb < 1024 ? "met" : "MISSED"}`);
+    out.push(
+      `1M-row merge ≤ 1.0× baseline (a): ${(large.wallMs / a.wallMs).toFixed(2)}× → ${large.wallMs / a.wallMs <= 1 ? "met" : "MISSED"}`,
+    );
+    if (large.peakRssMb !== null)
+      out.push(
+        `1M-row merge peak RSS < 1 GB: ${(large.peakRssMb / 1024).toFixed(2)} GB → ${large.peakRssMb < 1024 ? "met" : "MISSED"}`,
+      );
   }
   const core = find("3 core", "validateGrid");
   const rps = core ? rowsPerSecond(core) : null;
-  if (rps !== null) out.push(`core ≥ 500,000 rows/s: ${Math.round(rps).toLocaleString("en-US")} rows/s → ${rps >= 500_000 ? "met" : "MISSED"}`);
+  if (rps !== null)
+    out.push(
+      `core ≥ 500,000 rows/s: ${Math.round(rps).toLocaleString("en-US")} rows/s → ${rps >= 500_000 ? "met" : "MISSED"}`,
+    );
   const panes = rows.filter((r) => r.scenario === "4 task pane" && r.syncs !== undefined);
   if (panes.length > 0) {
     const bySize = panes.map((p) => `${p.rows.toLocaleString("en-US")} rows: ${p.syncs}`).join(", ");
     // Met when syncs minus the read chunks (one per 50,000 cells) is the same for every size: nothing per row.
     const fixed = new Set(panes.map((p) => (p.syncs ?? 0) - (p.readChunks ?? 0)));
-    out.push(`task pane syncs constant in row count, growing by read chunk only: ${bySize} → ${fixed.size === 1 ? "met" : "MISSED"}`);
+    out.push(
+      `task pane syncs constant in row count, growing by read chunk only: ${bySize} → ${fixed.size === 1 ? "met" : "MISSED"}`,
+    );
     const ten = panes.find((p) => p.rows === 10_000);
     // Add-in side: the wall time minus the fake's answers inside context.sync(), which Excel does in Office.
-    if (ten?.addInMs != null) out.push(`task pane validate + highlight 10,000 rows < 1 s add-in side: ${(ten.addInMs / 1000).toFixed(2)} s (wall incl. the fake ${((ten.wallMs ?? 0) / 1000).toFixed(2)} s) → ${ten.complete && ten.addInMs < 1000 ? "met" : "MISSED"}`);
+    if (ten?.addInMs != null)
+      out.push(
+        `task pane validate + highlight 10,000 rows < 1 s add-in side: ${(ten.addInMs / 1000).toFixed(2)} s (wall incl. the fake ${((ten.wallMs ?? 0) / 1000).toFixed(2)} s) → ${ten.complete && ten.addInMs < 1000 ? "met" : "MISSED"}`,
+      );
   } else out.push("task pane: not run");
   return out;
 };
@@ -98,11 +137,18 @@ const main = async (): Promise<void> => {
   const log = (line: string) => process.stdout.write(`${line}\n`);
   const ctx: RunContext = { dir, log, profile: cfg.profile, seed: cfg.seed, today: cfg.today };
   const machine = machineInfo();
-  const env = Object.keys(process.env).filter((k) => k.startsWith("BENCH_")).sort().map((k) => `${k}=${process.env[k]}`);
-  const command = [...env, "npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(" ");
+  const env = Object.keys(process.env)
+    .filter((k) => k.startsWith("BENCH_"))
+    .sort()
+    .map((k) => `${k}=${process.env[k]}`);
+  const command = [...env, "npm run bench", ...(process.argv.length > 2 ? ["--", ...process.argv.slice(2)] : [])].join(
+    " ",
+  );
   log(`Machine: ${describeMachine(machine)}`);
   log(`Command: ${command}`);
-  log(`Run: scenarios ${cfg.scenarios.join(", ")}; seed ${cfg.seed}; today ${cfg.today}; city ${cfg.city.files}×${cfg.city.rows} (×${cfg.city.repeat}); large ${cfg.large.files}×${cfg.large.rows} (budget ${cfg.large.budgetMs / 1000} s); core ${cfg.core.files}×${cfg.core.rows} + 1×${cfg.core.singleGridRows}${cfg.profile ? "; PROFILING (times include profiler overhead)" : ""}`);
+  log(
+    `Run: scenarios ${cfg.scenarios.join(", ")}; seed ${cfg.seed}; today ${cfg.today}; city ${cfg.city.files}×${cfg.city.rows} (×${cfg.city.repeat}); large ${cfg.large.files}×${cfg.large.rows} (budget ${cfg.large.budgetMs / 1000} s); core ${cfg.core.files}×${cfg.core.rows} + 1×${cfg.core.singleGridRows}${cfg.profile ? "; PROFILING (times include profiler overhead)" : ""}`,
+  );
   log(`Outputs: ${dir}`);
   const rows: Measurement[] = [];
   const started = Date.now();
@@ -117,11 +163,26 @@ const main = async (): Promise<void> => {
     loads.push(`${s}: ${before.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}`);
     log(`  load average (1 min) ${loads[loads.length - 1]}`);
     // Written after each scenario, so a long run that is stopped still leaves what it measured.
-    writeFileSync(join(dir, "results.json"), `${JSON.stringify({ machine, command, config: cfg, loads, rows }, null, 2)}\n`);
+    writeFileSync(
+      join(dir, "results.json"),
+      `${JSON.stringify({ machine, command, config: cfg, loads, rows }, null, 2)}\n`,
+    );
   }
-  const table = markdownTable(rows, (scenario) => (scenario === "1 city" || scenario === "2 large" ? BASELINE_A : null));
+  const table = markdownTable(rows, (scenario) =>
+    scenario === "1 city" || scenario === "2 large" ? BASELINE_A : null,
+  );
   const verdicts = targets(rows);
-  const text = [`Machine: ${describeMachine(machine)}`, `Command: ${command}`, `Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`, `Load average (1 min) before → after each scenario: ${loads.join("; ")}`, "", table, "", "Targets (issues 8 and 17):", ...verdicts.map((v) => `- ${v}`)].join("\n");
+  const text = [
+    `Machine: ${describeMachine(machine)}`,
+    `Command: ${command}`,
+    `Total bench time: ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    `Load average (1 min) before → after each scenario: ${loads.join("; ")}`,
+    "",
+    table,
+    "",
+    "Targets (issues 8 and 17):",
+    ...verdicts.map((v) => `- ${v}`),
+  ].join("\n");
   writeFileSync(join(dir, "results.md"), `${text}\n`);
   log("");
   log(text);

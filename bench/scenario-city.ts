@@ -19,15 +19,23 @@ const BUDGET_MS = 300_000;
 /** Scenario 1: a city's reporting round (60 offices × 200 rows), the full merge as the coordinator runs it. */
 export const cityScenario = async (ctx: RunContext, cfg: CityConfig): Promise<Measurement[]> => {
   ctx.log(`Scenario ${SCENARIO}: ${cfg.files} files × ${cfg.rows} rows`);
-  const ws = await ensureWorkbookSet({ scenario: "city", seed: ctx.seed, files: cfg.files, rows: cfg.rows, idParts: 3 }, ctx.log);
+  const ws = await ensureWorkbookSet(
+    { scenario: "city", seed: ctx.seed, files: cfg.files, rows: cfg.rows, idParts: 3 },
+    ctx.log,
+  );
   const set: InputSet = { scenario: SCENARIO, paths: ws.paths, rowsPerFile: cfg.rows };
   const results: Measurement[] = [];
-  results.push(await medianOf(cfg.repeat, () => runMergeCli(ctx, set, { inputs: [ws.dir], budgetMs: BUDGET_MS, label: "city-merge" })));
+  results.push(
+    await medianOf(cfg.repeat, () =>
+      runMergeCli(ctx, set, { inputs: [ws.dir], budgetMs: BUDGET_MS, label: "city-merge" }),
+    ),
+  );
   ctx.log(`  merge done`);
   results.push(await medianOf(cfg.repeat, () => exceljsBaseline(ctx, set, BUDGET_MS)));
   results.push(await medianOf(cfg.repeat, () => sheetjsBaseline(ctx, set, BUDGET_MS)));
   results.push(await medianOf(cfg.repeat, () => inflateBaseline(ctx, set, BUDGET_MS)));
-  for (const reader of ["exceljs", "streaming", "former"] as const) results.push(await medianOf(cfg.repeat, () => readerBaseline(ctx, set, reader, BUDGET_MS)));
+  for (const reader of ["exceljs", "streaming", "former"] as const)
+    results.push(await medianOf(cfg.repeat, () => readerBaseline(ctx, set, reader, BUDGET_MS)));
   ctx.log(`  baselines done`);
   results.push(await medianOf(cfg.repeat, () => writeOnly(ctx, set, "document", BUDGET_MS)));
   results.push(await medianOf(cfg.repeat, () => writeOnly(ctx, set, "stream", BUDGET_MS)));

@@ -26,16 +26,43 @@ interface CoreReport {
 
 const SCENARIO = "3 core";
 
-const measure = async (ctx: RunContext, name: string, label: string, files: number, rows: number, budgetMs: number): Promise<Measurement> => {
+const measure = async (
+  ctx: RunContext,
+  name: string,
+  label: string,
+  files: number,
+  rows: number,
+  budgetMs: number,
+): Promise<Measurement> => {
   const run = await runMeasured(
-    [...profileFlags(ctx, label), join(TASKS_DIR, "core-validate-task.js"), "--seed", String(ctx.seed), "--files", String(files), "--rows", String(rows), "--today", ctx.today, "--budget-ms", String(budgetMs)],
+    [
+      ...profileFlags(ctx, label),
+      join(TASKS_DIR, "core-validate-task.js"),
+      "--seed",
+      String(ctx.seed),
+      "--files",
+      String(files),
+      "--rows",
+      String(rows),
+      "--today",
+      ctx.today,
+      "--budget-ms",
+      String(budgetMs),
+    ],
     { budgetMs: budgetMs + 300_000 },
   );
   const r = taskResult<CoreReport>(run);
   const base = { scenario: SCENARIO, name, files, rows: files * rows, peakRssMb: run.peakRssMb, inProcess: true };
   if (r === null || run.exitCode !== 0) {
     const last = run.stderr.trim().split("\n").slice(-2).join(" ⏎ ").slice(0, 300);
-    return { ...base, doneFiles: 0, doneRows: 0, wallMs: null, complete: false, note: `FAILED (${run.signal ?? `exit ${run.exitCode}`}): ${last}` };
+    return {
+      ...base,
+      doneFiles: 0,
+      doneRows: 0,
+      wallMs: null,
+      complete: false,
+      note: `FAILED (${run.signal ?? `exit ${run.exitCode}`}): ${last}`,
+    };
   }
   const done = r.complete ? {} : { extrapolatedMs: (r.validateMs * files) / Math.max(1, r.files) };
   return {
@@ -51,9 +78,25 @@ const measure = async (ctx: RunContext, name: string, label: string, files: numb
 
 /** Scenario 3: validateGrid alone over grids built in memory: the core's own speed, no I/O. */
 export const coreScenario = async (ctx: RunContext, cfg: CoreConfig): Promise<Measurement[]> => {
-  ctx.log(`Scenario ${SCENARIO}: ${cfg.files} grids × ${cfg.rows} rows in memory, then one grid of ${cfg.singleGridRows} rows`);
+  ctx.log(
+    `Scenario ${SCENARIO}: ${cfg.files} grids × ${cfg.rows} rows in memory, then one grid of ${cfg.singleGridRows} rows`,
+  );
   return [
-    await measure(ctx, `validateGrid, ${cfg.files} grids × ${cfg.rows} rows`, "core-many", cfg.files, cfg.rows, cfg.budgetMs),
-    await measure(ctx, `validateGrid, 1 grid × ${cfg.singleGridRows.toLocaleString("en-US")} rows`, "core-single", 1, cfg.singleGridRows, cfg.budgetMs),
+    await measure(
+      ctx,
+      `validateGrid, ${cfg.files} grids × ${cfg.rows} rows`,
+      "core-many",
+      cfg.files,
+      cfg.rows,
+      cfg.budgetMs,
+    ),
+    await measure(
+      ctx,
+      `validateGrid, 1 grid × ${cfg.singleGridRows.toLocaleString("en-US")} rows`,
+      "core-single",
+      1,
+      cfg.singleGridRows,
+      cfg.budgetMs,
+    ),
   ];
 };

@@ -1,5 +1,12 @@
 import { readdirSync } from "node:fs";
-import { exceljsBaseline, exceljsBaselineTwoCores, inflateBaseline, readerBaseline, sheetjsBaseline, type InputSet } from "./baselines";
+import {
+  exceljsBaseline,
+  exceljsBaselineTwoCores,
+  inflateBaseline,
+  readerBaseline,
+  sheetjsBaseline,
+  type InputSet,
+} from "./baselines";
 import { ensureWorkbookSet } from "./generate-workbooks";
 import type { Measurement } from "./measurement";
 import { runMergeCli } from "./merge-cli";
@@ -19,8 +26,13 @@ const SCENARIO = "2 large";
  * measurement runs once, under a time budget; what does not finish is reported as far as it got.
  */
 export const largeScenario = async (ctx: RunContext, cfg: LargeConfig): Promise<Measurement[]> => {
-  ctx.log(`Scenario ${SCENARIO}: ${cfg.files} files × ${cfg.rows} rows = ${(cfg.files * cfg.rows).toLocaleString("en-US")} rows; budget ${cfg.budgetMs / 1000} s per process`);
-  const ws = await ensureWorkbookSet({ scenario: "large", seed: ctx.seed, files: cfg.files, rows: cfg.rows, idParts: 4 }, ctx.log);
+  ctx.log(
+    `Scenario ${SCENARIO}: ${cfg.files} files × ${cfg.rows} rows = ${(cfg.files * cfg.rows).toLocaleString("en-US")} rows; budget ${cfg.budgetMs / 1000} s per process`,
+  );
+  const ws = await ensureWorkbookSet(
+    { scenario: "large", seed: ctx.seed, files: cfg.files, rows: cfg.rows, idParts: 4 },
+    ctx.log,
+  );
   const set: InputSet = { scenario: SCENARIO, paths: ws.paths, rowsPerFile: cfg.rows };
   // The folder when it holds exactly this set (as a coordinator would run it), else the files by name.
   const inFolder = readdirSync(ws.dir).filter((f) => f.endsWith(".xlsx")).length;
@@ -37,6 +49,7 @@ export const largeScenario = async (ctx: RunContext, cfg: LargeConfig): Promise<
   ctx.log("  baseline (c) …");
   results.push(await inflateBaseline(ctx, set, cfg.budgetMs));
   ctx.log("  readers alone …");
-  for (const reader of ["exceljs", "streaming"] as const) results.push(await readerBaseline(ctx, set, reader, cfg.budgetMs));
+  for (const reader of ["exceljs", "streaming"] as const)
+    results.push(await readerBaseline(ctx, set, reader, cfg.budgetMs));
   return results;
 };

@@ -104,8 +104,13 @@ const median = (xs: readonly number[]): number => {
 };
 
 /** Scenario 4: the task pane against the project's fake Excel, in-process: syncs and add-in-side time per table size. */
-export const taskpaneScenario = async (ctx: RunContext, cfg: TaskpaneConfig = TASKPANE_DEFAULTS): Promise<Measurement[]> => {
-  ctx.log(`Scenario ${TASKPANE_SCENARIO}: ${cfg.rows.map((r) => r.toLocaleString("en-US")).join(" / ")} rows through the fake Excel, ${cfg.repeat} runs each (median)`);
+export const taskpaneScenario = async (
+  ctx: RunContext,
+  cfg: TaskpaneConfig = TASKPANE_DEFAULTS,
+): Promise<Measurement[]> => {
+  ctx.log(
+    `Scenario ${TASKPANE_SCENARIO}: ${cfg.rows.map((r) => r.toLocaleString("en-US")).join(" / ")} rows through the fake Excel, ${cfg.repeat} runs each (median)`,
+  );
   const out: Measurement[] = [];
   for (const rows of cfg.rows) {
     // The same office table shape for every size (file 0 of the seed), only longer.

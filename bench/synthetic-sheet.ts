@@ -60,7 +60,7 @@ type Column = { readonly key: ColumnKey } | { readonly extra: string };
 const PLAN: PlanConfig = DEFAULT_PLAN;
 const TODAY_YEAR = 2024;
 
-const fieldCodeOf = (k: number): number => 1 + (Math.imul(k + 1, 2654435761) >>> 0) % PLAN.fields.length;
+const fieldCodeOf = (k: number): number => 1 + ((Math.imul(k + 1, 2654435761) >>> 0) % PLAN.fields.length);
 
 /** The measure with global number k: unique across all files, field code first like the plan's IDs. */
 export const measureIdOf = (k: number, parts: 3 | 4): string => {
@@ -101,9 +101,14 @@ const chooseColumns = (rng: Rng): Column[] => {
       [columns[i], columns[i + 1]] = [columns[i + 1]!, columns[i]!];
     }
   const extras = rng.int(0, 2);
-  for (let e = 0; e < extras; e++) columns.splice(rng.int(1, columns.length), 0, { extra: EXTRA_HEADERS[(e + rng.int(0, 3)) % EXTRA_HEADERS.length]! });
+  for (let e = 0; e < extras; e++)
+    columns.splice(rng.int(1, columns.length), 0, {
+      extra: EXTRA_HEADERS[(e + rng.int(0, 3)) % EXTRA_HEADERS.length]!,
+    });
   // Two extras with the same name would be a planted header/duplicate: keep the first only.
-  return columns.filter((c, i) => !("extra" in c) || columns.findIndex((d) => "extra" in d && d.extra === c.extra) === i);
+  return columns.filter(
+    (c, i) => !("extra" in c) || columns.findIndex((d) => "extra" in d && d.extra === c.extra) === i,
+  );
 };
 
 const headerFor = (rng: Rng, c: Column): string => {
@@ -112,7 +117,8 @@ const headerFor = (rng: Rng, c: Column): string => {
   return spelling(rng, spec.label, spec.synonyms, 0.6);
 };
 
-const isoOf = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+const isoOf = (y: number, m: number, d: number): string =>
+  `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 const germanDate = (iso: string): string => `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
 
 interface RowPlan {
@@ -126,16 +132,38 @@ interface RowPlan {
  * budget "ja" and a Deckungsvorschlag) so that the error rate is that of the planted mistakes plus
  * what real data produces anyway (overdue measures, some budget answers that need a decision).
  */
-const rowValues = (rng: Rng, columns: readonly Column[], row: RowPlan, office: PlanConfig["offices"][number], progressAsFraction: boolean): SynthValue[] => {
+const rowValues = (
+  rng: Rng,
+  columns: readonly Column[],
+  row: RowPlan,
+  office: PlanConfig["offices"][number],
+  progressAsFraction: boolean,
+): SynthValue[] => {
   const status = rng.pick(PLAN.statuses);
-  const progress = status.progress.min === status.progress.max ? status.progress.min : rng.int(status.progress.min, status.progress.max);
+  const progress =
+    status.progress.min === status.progress.max
+      ? status.progress.min
+      : rng.int(status.progress.min, status.progress.max);
   const startYear = rng.int(2022, 2025);
   const endYear = Math.min(2026, startYear + rng.int(0, 3));
   const startIso = isoOf(startYear, rng.int(1, 12), 1);
   const endIso = isoOf(endYear, 12, rng.int(1, 31) <= 28 ? 31 : 30);
-  const budget = rng.chance(MISTAKE_RATES.ambiguousBudget) ? "Ja" : rng.next() < 0.6 ? "nein" : rng.next() < 0.68 ? "Ja, im Rahmen verfügbarer Haushaltsmittel." : "ja";
+  const budget = rng.chance(MISTAKE_RATES.ambiguousBudget)
+    ? "Ja"
+    : rng.next() < 0.6
+      ? "nein"
+      : rng.next() < 0.68
+        ? "Ja, im Rahmen verfügbarer Haushaltsmittel."
+        : "ja";
   const value = (c: Column): SynthValue => {
-    if ("extra" in c) return c.extra === "Ansprechpartner/in" ? rng.pick(CONTACTS) : c.extra === "Telefon" ? `0351 488-${rng.int(1000, 9999)}` : c.extra === "Priorität" ? rng.pick(["hoch", "mittel", "niedrig"]) : `I-${rng.int(100, 999)}`;
+    if ("extra" in c)
+      return c.extra === "Ansprechpartner/in"
+        ? rng.pick(CONTACTS)
+        : c.extra === "Telefon"
+          ? `0351 488-${rng.int(1000, 9999)}`
+          : c.extra === "Priorität"
+            ? rng.pick(["hoch", "mittel", "niedrig"])
+            : `I-${rng.int(100, 999)}`;
     switch (c.key) {
       case "measureId":
         return row.id;
@@ -154,9 +182,19 @@ const rowValues = (rng: Rng, columns: readonly Column[], row: RowPlan, office: P
         return rng.chance(MISTAKE_RATES.officeAbbreviation) ? rng.pick([o.code, ...o.synonyms]) : o.name;
       }
       case "partners":
-        return rng.chance(0.5) ? null : rng.chance(0.6) ? `${rng.pick(PLAN.offices).name}; ${rng.pick(EXTERNAL_PARTNERS)}` : rng.pick(EXTERNAL_PARTNERS);
+        return rng.chance(0.5)
+          ? null
+          : rng.chance(0.6)
+            ? `${rng.pick(PLAN.offices).name}; ${rng.pick(EXTERNAL_PARTNERS)}`
+            : rng.pick(EXTERNAL_PARTNERS);
       case "timeframe":
-        return rng.pick([`${startYear}–${endYear}`, `ab ${startYear}`, "fortlaufend", `${startYear} bis ${endYear}`, String(endYear)]);
+        return rng.pick([
+          `${startYear}–${endYear}`,
+          `ab ${startYear}`,
+          "fortlaufend",
+          `${startYear} bis ${endYear}`,
+          String(endYear),
+        ]);
       case "start":
         // A bare year typed as text ("2023"): read as 1 January, proposed as a real date.
         return rng.chance(0.1) ? String(startYear) : { iso: startIso };
@@ -165,9 +203,13 @@ const rowValues = (rng: Rng, columns: readonly Column[], row: RowPlan, office: P
       case "budget":
         return budget;
       case "coverageProposal":
-        return budget === "ja" && rng.chance(0.8) ? "Umschichtung aus dem Budget des Geschäftsbereichs; Vorlage in Vorbereitung" : null;
+        return budget === "ja" && rng.chance(0.8)
+          ? "Umschichtung aus dem Budget des Geschäftsbereichs; Vorlage in Vorbereitung"
+          : null;
       case "status":
-        return rng.chance(MISTAKE_RATES.unknownStatus) ? rng.pick(UNKNOWN_STATUSES) : spelling(rng, status.label, status.synonyms, 0.88);
+        return rng.chance(MISTAKE_RATES.unknownStatus)
+          ? rng.pick(UNKNOWN_STATUSES)
+          : spelling(rng, status.label, status.synonyms, 0.88);
       case "progress":
         if (rng.chance(MISTAKE_RATES.progressText)) return `${progress} %`;
         return progressAsFraction ? progress / 100 : progress;
@@ -217,7 +259,8 @@ export const synthSheet = (spec: SheetSpec): SynthSheet => {
   for (let j = 0; j < spec.rows; j++) {
     let k = base + j;
     // A partner office reports a measure another file (the previous one) also reports: a conflict.
-    if (spec.fileIndex > 0 && rng.chance(MISTAKE_RATES.partnerReport)) k = (spec.fileIndex - 1) * spec.rows + rng.int(0, spec.rows - 1);
+    if (spec.fileIndex > 0 && rng.chance(MISTAKE_RATES.partnerReport))
+      k = (spec.fileIndex - 1) * spec.rows + rng.int(0, spec.rows - 1);
     let id: SynthValue = measureIdOf(k, spec.idParts);
     if (j > 0 && rng.chance(MISTAKE_RATES.duplicateId)) {
       k = base + j - 1;

@@ -9,15 +9,25 @@ const files = (dir: string): string[] =>
   });
 
 const imports = (file: string): string[] =>
-  [...readFileSync(file, "utf8").matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)["']([^"']+)["']/g)].map((m) => m[1]!);
+  [...readFileSync(file, "utf8").matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)["']([^"']+)["']/g)].map(
+    (m) => m[1]!,
+  );
 
 const src = join(__dirname, "..", "src");
 
 describe("architecture (STYLE.md)", () => {
   it("src/core imports nothing but zod and itself", () => {
-    const bad = files(join(src, "core")).flatMap((f) => imports(f).filter((i) => i !== "zod" && !i.startsWith("./") && !i.startsWith("../")).map((i) => `${relative(src, f)}: ${i}`));
+    const bad = files(join(src, "core")).flatMap((f) =>
+      imports(f)
+        .filter((i) => i !== "zod" && !i.startsWith("./") && !i.startsWith("../"))
+        .map((i) => `${relative(src, f)}: ${i}`),
+    );
     expect(bad).toEqual([]);
-    const escapes = files(join(src, "core")).flatMap((f) => imports(f).filter((i) => i.startsWith("../") && !join(f, "..", i).startsWith(join(src, "core"))).map((i) => `${relative(src, f)}: ${i}`));
+    const escapes = files(join(src, "core")).flatMap((f) =>
+      imports(f)
+        .filter((i) => i.startsWith("../") && !join(f, "..", i).startsWith(join(src, "core")))
+        .map((i) => `${relative(src, f)}: ${i}`),
+    );
     expect(escapes).toEqual([]);
   });
 
@@ -29,7 +39,11 @@ describe("architecture (STYLE.md)", () => {
         return [];
       }
     });
-    const deep = outside.flatMap((f) => imports(f).filter((i) => /\/core\/.+/.test(i)).map((i) => `${relative(src, f)}: ${i}`));
+    const deep = outside.flatMap((f) =>
+      imports(f)
+        .filter((i) => /\/core\/.+/.test(i))
+        .map((i) => `${relative(src, f)}: ${i}`),
+    );
     expect(deep).toEqual([]);
   });
 
@@ -41,7 +55,11 @@ describe("architecture (STYLE.md)", () => {
         return [];
       }
     });
-    const bad = lower.flatMap((f) => imports(f).filter((i) => /\/(cli|taskpane)(\/|$)/.test(i)).map((i) => `${relative(src, f)}: ${i}`));
+    const bad = lower.flatMap((f) =>
+      imports(f)
+        .filter((i) => /\/(cli|taskpane)(\/|$)/.test(i))
+        .map((i) => `${relative(src, f)}: ${i}`),
+    );
     expect(bad).toEqual([]);
   });
 
@@ -52,7 +70,9 @@ describe("architecture (STYLE.md)", () => {
     } catch {
       /* not there yet */
     }
-    const fsUsers = xlsxFiles.filter((f) => imports(f).some((i) => i === "fs" || i.startsWith("node:fs") || i === "fs/promises"));
+    const fsUsers = xlsxFiles.filter((f) =>
+      imports(f).some((i) => i === "fs" || i.startsWith("node:fs") || i === "fs/promises"),
+    );
     expect(fsUsers.length).toBeLessThanOrEqual(1);
   });
 });

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 // Plain CommonJS modules shared with jest.fast.config.js and npm test's tool check.
-const { declaredNeeds } = require("./helpers/test-needs") as { declaredNeeds: () => { file: string; needs: string[] }[] };
+const { declaredNeeds } = require("./helpers/test-needs") as {
+  declaredNeeds: () => { file: string; needs: string[] }[];
+};
 const { TOOLS } = require("../tools/test-deps") as { TOOLS: { pkg: string }[] };
 
 /** What a test file's text shows it uses, and what that needs (any one of several, where they are alternatives). */
@@ -23,7 +25,9 @@ describe("test files declare what they need beyond Node", () => {
 
   it.each(files.map((f) => [f.file, f]))("%s", (_name, { file, needs }) => {
     const text = readFileSync(join(__dirname, "..", file), "utf8");
-    const used = SIGNS.filter(([sign]) => sign.test(text)).map(([, need]) => (typeof need === "string" ? [need] : need));
+    const used = SIGNS.filter(([sign]) => sign.test(text)).map(([, need]) =>
+      typeof need === "string" ? [need] : need,
+    );
     expect(needs.filter((n) => !known.has(n))).toEqual([]);
     expect(used.filter((any) => !any.some((n) => needs.includes(n)))).toEqual([]);
   });

@@ -27,7 +27,10 @@ const chunk = (type, data) => {
 
 /** Distance from point p to segment ab, for anti-aliased strokes. */
 const segDist = (px, py, ax, ay, bx, by) => {
-  const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)),
+  );
   return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
 };
 
@@ -38,11 +41,16 @@ const icon = (size) => {
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0;
     for (let x = 0; x < size; x++) {
-      const px = x + 0.5, py = y + 0.5;
+      const px = x + 0.5,
+        py = y + 0.5;
       // Rounded square: distance outside the rounded corner region.
-      const dx = Math.max(r - px, px - (size - r), 0), dy = Math.max(r - py, py - (size - r), 0);
+      const dx = Math.max(r - px, px - (size - r), 0),
+        dy = Math.max(r - py, py - (size - r), 0);
       const inside = Math.min(1, Math.max(0, r - Math.hypot(dx, dy) + 0.5));
-      const d = Math.min(segDist(px, py, size * 0.25, size * 0.52, size * 0.43, size * 0.70), segDist(px, py, size * 0.43, size * 0.70, size * 0.76, size * 0.32));
+      const d = Math.min(
+        segDist(px, py, size * 0.25, size * 0.52, size * 0.43, size * 0.7),
+        segDist(px, py, size * 0.43, size * 0.7, size * 0.76, size * 0.32),
+      );
       const mark = Math.min(1, Math.max(0, stroke / 2 - d + 0.5));
       const o = y * (size * 4 + 1) + 1 + x * 4;
       raw[o] = Math.round(0x1f + (255 - 0x1f) * mark);
@@ -55,8 +63,14 @@ const icon = (size) => {
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
   ihdr.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", ihdr),
+    chunk("IDAT", deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 };
 
-for (const size of [16, 32, 64, 80, 128]) writeFileSync(join(__dirname, "..", "assets", `icon-${size}.png`), icon(size));
+for (const size of [16, 32, 64, 80, 128])
+  writeFileSync(join(__dirname, "..", "assets", `icon-${size}.png`), icon(size));
 console.log("Icons geschrieben: assets/icon-{16,32,64,80,128}.png");

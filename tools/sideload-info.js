@@ -17,5 +17,8 @@ if (process.platform !== "win32" && process.platform !== "darwin") {
   );
   process.exit(1);
 }
-const r = spawnSync("npx", ["--yes", "office-addin-debugging", action, "manifest.xml"], { stdio: "inherit", shell: process.platform === "win32" });
+const r = spawnSync("npx", ["--yes", "office-addin-debugging", action, "manifest.xml"], {
+  stdio: "inherit",
+  shell: process.platform === "win32",
+});
 process.exit(r.status ?? 1);

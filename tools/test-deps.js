@@ -16,7 +16,8 @@ const executable = (path) => {
   }
 };
 const onPath = (name) => spawnSync("sh", ["-c", `command -v ${name}`], { stdio: "ignore" }).status === 0;
-const pythonHas = (module) => spawnSync("/usr/bin/python3", ["-c", `import ${module}`], { stdio: "ignore" }).status === 0;
+const pythonHas = (module) =>
+  spawnSync("/usr/bin/python3", ["-c", `import ${module}`], { stdio: "ignore" }).status === 0;
 
 /** One entry per Debian package: why the tests need it, and how to see that it is there. */
 const TOOLS = [
@@ -33,7 +34,9 @@ const TOOLS = [
   {
     pkg: "libreoffice-writer-nogui",
     why: "LibreOffice Writer reads the report's Word version back (as text and as PDF), independently of the library that wrote it",
-    present: () => onPath("soffice") && spawnSync("sh", ["-c", "ls /usr/lib/libreoffice/program/libswlo.so"], { stdio: "ignore" }).status === 0,
+    present: () =>
+      onPath("soffice") &&
+      spawnSync("sh", ["-c", "ls /usr/lib/libreoffice/program/libswlo.so"], { stdio: "ignore" }).status === 0,
   },
   {
     pkg: "python3-openpyxl",
@@ -85,7 +88,9 @@ const install = () => {
   for (const t of lack) process.stderr.write(`test tools: installing ${t.pkg}: ${t.why}\n`);
   const root = typeof process.getuid === "function" && process.getuid() === 0;
   if (!root && !onPath("sudo")) {
-    process.stderr.write(`Installing Debian packages needs root or sudo. As root run: apt-get install ${lack.map((t) => t.pkg).join(" ")}\n`);
+    process.stderr.write(
+      `Installing Debian packages needs root or sudo. As root run: apt-get install ${lack.map((t) => t.pkg).join(" ")}\n`,
+    );
     return 1;
   }
   const [cmd, prefix] = root ? ["apt-get", []] : ["sudo", ["apt-get"]];

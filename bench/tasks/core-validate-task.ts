@@ -38,4 +38,15 @@ for (const grid of grids) {
   fixes += report.fixes.length;
   if (++done % 50 === 0 || done === grids.length) reportProgress(done, grids.length, grid.sheet);
 }
-reportResult({ files: done, of: files, rows: validated, issues, fixes, buildMs, validateMs, messagesMs, heapAfterBuildMb, complete: done === files });
+reportResult({
+  files: done,
+  of: files,
+  rows: validated,
+  issues,
+  fixes,
+  buildMs,
+  validateMs,
+  messagesMs,
+  heapAfterBuildMb,
+  complete: done === files,
+});

@@ -9,7 +9,11 @@ import { argOf, deadline, inputList, msSince, reportProgress, reportResult } fro
 const main = async (): Promise<void> => {
   const files = inputList();
   const expired = deadline();
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: argOf("out"), useStyles: true, useSharedStrings: false });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: argOf("out"),
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const out = writer.addWorksheet("Maßnahmen");
   let readMs = 0;
   let writeMs = 0;
@@ -37,7 +41,15 @@ const main = async (): Promise<void> => {
   out.commit();
   await writer.commit();
   writeMs += msSince(t2);
-  reportResult({ files: done, of: files.length, rows, readMs, writeMs, totalMs: msSince(start), complete: done === files.length });
+  reportResult({
+    files: done,
+    of: files.length,
+    rows,
+    readMs,
+    writeMs,
+    totalMs: msSince(start),
+    complete: done === files.length,
+  });
 };
 
 void main();

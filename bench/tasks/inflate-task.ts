@@ -18,4 +18,11 @@ for (const file of files) {
   for (const data of Object.values(unzipSync(bytes))) xmlBytes += data.length;
   reportProgress(++done, files.length, basename(file));
 }
-reportResult({ files: done, of: files.length, zipBytes, xmlBytes, totalMs: msSince(start), complete: done === files.length });
+reportResult({
+  files: done,
+  of: files.length,
+  zipBytes,
+  xmlBytes,
+  totalMs: msSince(start),
+  complete: done === files.length,
+});

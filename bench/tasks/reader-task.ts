@@ -8,12 +8,14 @@ import { argOf, deadline, inputList, msSince, reportProgress, reportResult } fro
 
 type Reader = (bytes: Uint8Array) => Promise<number>;
 
-const cellsOfGrids = (grids: readonly { rows: readonly (readonly unknown[])[] }[]): number => grids.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.filter((c) => c !== null).length, 0), 0);
+const cellsOfGrids = (grids: readonly { rows: readonly (readonly unknown[])[] }[]): number =>
+  grids.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.filter((c) => c !== null).length, 0), 0);
 
 /** Loaded inside, so the process loads only the reader it measures (exceljs costs ~0.5 s to load). */
 const readers: Record<string, () => Reader> = {
   streaming: () => {
-    const { readWorkbookGrids } = require("../../src/xlsx/read-workbook") as typeof import("../../src/xlsx/read-workbook");
+    const { readWorkbookGrids } =
+      require("../../src/xlsx/read-workbook") as typeof import("../../src/xlsx/read-workbook");
     const { nodeInflateRaw } = require("../../src/xlsx/node-inflate") as typeof import("../../src/xlsx/node-inflate");
     // As the command line reads: zlib's inflate for the parts (the browser uses fflate).
     return async (bytes) => {
@@ -24,7 +26,8 @@ const readers: Record<string, () => Reader> = {
   },
   exceljs: () => {
     const ExcelJS = require("exceljs") as typeof ExcelJSModule;
-    const { IGNORED_NODES } = require("../../src/xlsx/read-workbook-exceljs") as typeof import("../../src/xlsx/read-workbook-exceljs");
+    const { IGNORED_NODES } =
+      require("../../src/xlsx/read-workbook-exceljs") as typeof import("../../src/xlsx/read-workbook-exceljs");
     return async (bytes) => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(bytes as unknown as ExcelJSModule.Buffer, { ignoreNodes: IGNORED_NODES });
@@ -34,7 +37,8 @@ const readers: Record<string, () => Reader> = {
     };
   },
   former: () => {
-    const { readWorkbookGridsExceljs } = require("../../src/xlsx/read-workbook-exceljs") as typeof import("../../src/xlsx/read-workbook-exceljs");
+    const { readWorkbookGridsExceljs } =
+      require("../../src/xlsx/read-workbook-exceljs") as typeof import("../../src/xlsx/read-workbook-exceljs");
     return async (bytes) => {
       const r = await readWorkbookGridsExceljs(bytes);
       if (!r.ok) throw new Error(r.detail);
@@ -60,7 +64,15 @@ const main = async (): Promise<void> => {
     readMs += msSince(t);
     reportProgress(++done, files.length, basename(file));
   }
-  reportResult({ files: done, of: files.length, cells, loadMs, readMs, totalMs: msSince(start), complete: done === files.length });
+  reportResult({
+    files: done,
+    of: files.length,
+    cells,
+    loadMs,
+    readMs,
+    totalMs: msSince(start),
+    complete: done === files.length,
+  });
 };
 
 main().catch((e: unknown) => {

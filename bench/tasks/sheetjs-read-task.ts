@@ -14,7 +14,8 @@ for (const file of files) {
   if (expired()) break;
   const wb = XLSX.read(readFileSync(file), { type: "buffer" });
   // Count cells so the parse cannot be skipped and the work is comparable across readers.
-  for (const name of wb.SheetNames) cells += Object.keys(wb.Sheets[name] ?? {}).filter((k) => !k.startsWith("!")).length;
+  for (const name of wb.SheetNames)
+    cells += Object.keys(wb.Sheets[name] ?? {}).filter((k) => !k.startsWith("!")).length;
   reportProgress(++done, files.length, basename(file));
 }
 reportResult({ files: done, of: files.length, cells, totalMs: msSince(start), complete: done === files.length });

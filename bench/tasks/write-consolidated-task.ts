@@ -14,7 +14,13 @@ const main = async (): Promise<void> => {
   const today = argOf("today", "2024-06-30");
   const inputs = [];
   for (const [i, file] of files.entries()) {
-    const checked = await checkWorkbookBytes(basename(file), "", new Uint8Array(readFileSync(file)), DEFAULT_PLAN, today);
+    const checked = await checkWorkbookBytes(
+      basename(file),
+      "",
+      new Uint8Array(readFileSync(file)),
+      DEFAULT_PLAN,
+      today,
+    );
     inputs.push({ result: checked.result, records: checked.records });
     reportProgress(i + 1, files.length, basename(file));
   }
@@ -22,10 +28,20 @@ const main = async (): Promise<void> => {
   const out = join(argOf("out-dir"), `write-${mode}.xlsx`);
   const start = process.hrtime.bigint();
   // No limit for "document": every list becomes a table, as before; limit 0 for "stream": all streamed.
-  if (mode === "document") await writeFileAtomic(out, await writeConsolidatedWorkbook(c, DEFAULT_PLAN, { tableRowLimit: Number.MAX_SAFE_INTEGER }));
+  if (mode === "document")
+    await writeFileAtomic(
+      out,
+      await writeConsolidatedWorkbook(c, DEFAULT_PLAN, { tableRowLimit: Number.MAX_SAFE_INTEGER }),
+    );
   else await writeConsolidatedFile(out, c, DEFAULT_PLAN, { tableRowLimit: 0 });
   const writeMs = msSince(start);
-  reportResult({ files: files.length, rows: inputs.reduce((n, i) => n + i.records.length, 0), measures: c.measures.length, writeMs, heapMb: process.memoryUsage().heapUsed / 2 ** 20 });
+  reportResult({
+    files: files.length,
+    rows: inputs.reduce((n, i) => n + i.records.length, 0),
+    measures: c.measures.length,
+    writeMs,
+    heapMb: process.memoryUsage().heapUsed / 2 ** 20,
+  });
 };
 
 void main();

@@ -1,6 +1,14 @@
 import { basename, dirname, join } from "node:path";
 import { countOf, germanDate, letterContact, officeAddress, unreadableReasonDe, type PlanConfig } from "../core";
-import { buildFeedbackWorkbook, feedbackBase, feedbackLetterText, FEEDBACK_SUFFIX, parseFeedbackReport, type FeedbackFile, type FeedbackInput } from "../xlsx/feedback";
+import {
+  buildFeedbackWorkbook,
+  feedbackBase,
+  feedbackLetterText,
+  FEEDBACK_SUFFIX,
+  parseFeedbackReport,
+  type FeedbackFile,
+  type FeedbackInput,
+} from "../xlsx/feedback";
 import { readInputBytes, readInputText, samePath, sha256, streamFeedbackWorkbook } from "../xlsx/node";
 import { chooseRound, findRound, safeFileBase, templateRound, uniqueFileNames, type RoundInfo } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
@@ -40,7 +48,8 @@ export const STREAM_FROM = 5_000;
  * by path.
  */
 const entryFor = (inputs: readonly FeedbackFile[], path: string, hash: string | null): FeedbackFile | undefined =>
-  inputs.find((i) => hash !== null && i.sha256 === hash) ?? inputs.find((i) => i.sha256 === "" && samePath(i.file, path));
+  inputs.find((i) => hash !== null && i.sha256 === hash) ??
+  inputs.find((i) => i.sha256 === "" && samePath(i.file, path));
 
 /** The round a file answers: its template's, else --period, else the round open on `today`. */
 const roundFor = (entry: FeedbackFile, plan: PlanConfig, fallback: RoundInfo | null): RoundInfo | null => {
@@ -57,11 +66,14 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
   const deadline = args.deadline === undefined ? undefined : parseDateOption("--deadline", args.deadline);
   // Read like every other input: a regular file, the size counted while reading.
   const read = await readInputText(args.report, MAX_INPUT_BYTES);
-  if (!read.ok) throw new CliError(`Prüfbericht ${args.report} kann nicht gelesen werden: ${unreadableReasonDe(read.reason)}`);
+  if (!read.ok)
+    throw new CliError(`Prüfbericht ${args.report} kann nicht gelesen werden: ${unreadableReasonDe(read.reason)}`);
   const parsed = parseFeedbackReport(read.text);
-  if (!parsed.ok) throw new CliError(`${args.report} ist ${parsed.message}. Erwartet wird die Datei von „merge --report-json“.`);
+  if (!parsed.ok)
+    throw new CliError(`${args.report} ist ${parsed.message}. Erwartet wird die Datei von „merge --report-json“.`);
   const report = parsed.report;
-  if (report.plan !== args.plan.id) throw new CliError(`Der Prüfbericht gehört zum Plan „${report.plan}“, gewählt ist „${args.plan.id}“ (--plan).`);
+  if (report.plan !== args.plan.id)
+    throw new CliError(`Der Prüfbericht gehört zum Plan „${report.plan}“, gewählt ist „${args.plan.id}“ (--plan).`);
   let fallback: RoundInfo | null = null;
   if (args.period !== undefined) {
     const chosen = chooseRound(args.plan, args.period, args.today);
@@ -76,13 +88,19 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
   // compared as real folders, so a link to the inbox is the inbox.
   const inboxes = [...args.paths, ...listing.inputs.map((i) => dirname(i.path))];
   const inbox = await sameFolderAsAny(args.outDir, inboxes);
-  if (inbox !== null) throw new CliError(`--out-dir ${args.outDir} ist ein Eingangsordner (${inbox}); bitte einen eigenen Ordner für die Rückmeldungen wählen.`);
+  if (inbox !== null)
+    throw new CliError(
+      `--out-dir ${args.outDir} ist ein Eingangsordner (${inbox}); bitte einen eigenen Ordner für die Rückmeldungen wählen.`,
+    );
   const bases = listing.inputs.map((i) => safeFileBase(feedbackBase(basename(i.path)), FEEDBACK_SUFFIX));
   const names = uniqueFileNames(bases, ".xlsx");
   const outputs = names.map((n) => join(args.outDir, n));
   const drafts = args.mail ? uniqueFileNames(bases, ".eml").map((n) => join(args.outDir, n)) : [];
   await refuseClashes(
-    [...outputs.map((o) => ({ role: "Die Rückmeldung", path: o })), ...drafts.map((d) => ({ role: "Der E-Mail-Entwurf", path: d }))],
+    [
+      ...outputs.map((o) => ({ role: "Die Rückmeldung", path: o })),
+      ...drafts.map((d) => ({ role: "Der E-Mail-Entwurf", path: d })),
+    ],
     [{ role: "der Prüfbericht", path: args.report }, ...referenceInputs(args), ...officeInputPaths(listing)],
   );
   const taken = new Set([...outputs, ...drafts].map((o) => o.toLowerCase()));
@@ -110,7 +128,9 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
     const entry = entryFor(report.inputs, input.path, read?.ok ? sha256(read.bytes) : null);
     if (!entry) {
       unmatched++;
-      io.err(`${input.path}: nicht im Prüfbericht (oder seit dem Zusammenführen geändert) – bitte merge erneut ausführen; keine Rückmeldung geschrieben.`);
+      io.err(
+        `${input.path}: nicht im Prüfbericht (oder seit dem Zusammenführen geändert) – bitte merge erneut ausführen; keine Rückmeldung geschrieben.`,
+      );
       continue;
     }
     let table = null;
@@ -120,26 +140,45 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
     const round = roundFor(entry, args.plan, fallback);
     const due = deadline ?? round?.deadline ?? null;
     const feedback: FeedbackInput = {
-      name: basename(input.path), result: entry, table, plan: args.plan, roundName: round?.name ?? null,
-      deadline: due, contact: letterContact(args.plan, round?.contact ?? null), checkedOn: report.today,
+      name: basename(input.path),
+      result: entry,
+      table,
+      plan: args.plan,
+      roundName: round?.name ?? null,
+      deadline: due,
+      contact: letterContact(args.plan, round?.contact ?? null),
+      checkedOn: report.today,
     };
     // Large ones are streamed (exceljs' document model of 150,000 findings took over 3 GB).
-    const build = entry.issues.length + (table?.rows.length ?? 0) > STREAM_FROM ? streamFeedbackWorkbook : buildFeedbackWorkbook;
+    const build =
+      entry.issues.length + (table?.rows.length ?? 0) > STREAM_FROM ? streamFeedbackWorkbook : buildFeedbackWorkbook;
     const { bytes, kind } = await build(feedback);
     const target = await writeUnderFreeName(outputs[n]!, bytes, taken);
-    if (target !== outputs[n]) io.err(`  ${outputs[n]!} gibt es schon und bleibt unverändert; die Rückmeldung heißt ${target}.`);
+    if (target !== outputs[n])
+      io.err(`  ${outputs[n]!} gibt es schon und bleibt unverändert; die Rückmeldung heißt ${target}.`);
     if (args.mail) {
       const { subject, text } = feedbackLetterText(feedback, basename(target));
-      const to = entry.office === null ? undefined : officeAddress(args.plan.correspondence, args.plan.offices, entry.office)?.email;
-      const eml = mailDraftBytes({ to: to ?? null, subject, text, attachment: { name: basename(target), bytes } }, `=_aktionsplan_${sha256(bytes).slice(0, 24)}`);
+      const to =
+        entry.office === null
+          ? undefined
+          : officeAddress(args.plan.correspondence, args.plan.offices, entry.office)?.email;
+      const eml = mailDraftBytes(
+        { to: to ?? null, subject, text, attachment: { name: basename(target), bytes } },
+        `=_aktionsplan_${sha256(bytes).slice(0, 24)}`,
+      );
       const draft = await writeUnderFreeName(drafts[n]!, eml, taken);
-      if (to === undefined) io.err(`  ${draft}: keine E-Mail-Adresse für ${entry.office ?? basename(input.path)} in der Plan-Konfiguration (correspondence.offices); „An“ bitte selbst eintragen.`);
+      if (to === undefined)
+        io.err(
+          `  ${draft}: keine E-Mail-Adresse für ${entry.office ?? basename(input.path)} in der Plan-Konfiguration (correspondence.offices); „An“ bitte selbst eintragen.`,
+        );
     }
     written++;
     const errors = entry.issues.filter((i) => i.severity === "error").length;
     const warnings = entry.issues.filter((i) => i.severity === "warning").length;
     if (entry.status !== "ok") withErrors++;
-    io.out(`${input.path}: ${kind === "confirmation" ? "in Ordnung, Bestätigung" : entry.status === "unreadable" ? "nicht lesbar, Rückmeldung" : `${countOf(errors, "Fehler", "Fehler")}, ${countOf(warnings, "Warnung", "Warnungen")}, Rückmeldung`} → ${target}`);
+    io.out(
+      `${input.path}: ${kind === "confirmation" ? "in Ordnung, Bestätigung" : entry.status === "unreadable" ? "nicht lesbar, Rückmeldung" : `${countOf(errors, "Fehler", "Fehler")}, ${countOf(warnings, "Warnung", "Warnungen")}, Rückmeldung`} → ${target}`,
+    );
   }
   io.err(feedbackSummary(written, unmatched, args.outDir));
   if (written === 0) return EXIT.usage;

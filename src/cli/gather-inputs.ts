@@ -11,9 +11,11 @@ import type { NamedPath } from "./path-clash";
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 const jobFor = (input: FoundInput) => async (): Promise<PoolJob | CheckedInput> => {
-  if (input.unreadable) return { result: unreadableFileResult(input.path, "", input.unreadable), records: [], sheets: [] };
+  if (input.unreadable)
+    return { result: unreadableFileResult(input.path, "", input.unreadable), records: [], sheets: [] };
   const read = await readInputBytes(input.fsPath ?? input.path, MAX_INPUT_BYTES);
-  if (!read.ok) return { result: unreadableFileResult(input.path, "", read.reason, read.detail), records: [], sheets: [] };
+  if (!read.ok)
+    return { result: unreadableFileResult(input.path, "", read.reason, read.detail), records: [], sheets: [] };
   return { file: input.path, sha256: sha256(read.bytes), bytes: read.bytes };
 };
 
@@ -26,29 +28,45 @@ const SKIPPED_DE = {
  * Expands the paths into the office files to read. Missing paths are a usage error: a typo must not
  * look like "no reports". Every entry of a folder that is not read is named with the reason.
  */
-export const listOfficeInputs = async (paths: readonly string[], recursive: boolean, io: Output): Promise<InputListing> => {
+export const listOfficeInputs = async (
+  paths: readonly string[],
+  recursive: boolean,
+  io: Output,
+): Promise<InputListing> => {
   const listing = await listInputs(paths, { recursive });
   if (listing.missing.length > 0) throw new CliError(`Nicht gefunden: ${listing.missing.join(", ")}`);
   for (const s of listing.skipped) io.err(`nicht gelesen: ${s.path} (${SKIPPED_DE[s.reason]})`);
-  if (listing.inputs.length === 0) throw new CliError(`Keine Excel-Dateien (.xlsx, .xlsm, .xltx, .xltm) gefunden in: ${paths.join(", ")}`);
+  if (listing.inputs.length === 0)
+    throw new CliError(`Keine Excel-Dateien (.xlsx, .xlsm, .xltx, .xltm) gefunden in: ${paths.join(", ")}`);
   return listing;
 };
 
 /** The listed office files as inputs for the clash check. */
 export const officeInputPaths = (listing: InputListing): NamedPath[] =>
-  listing.inputs.filter((i) => i.unreadable === undefined).map((i) => ({ role: "die Eingabe", path: i.path, ...(i.fsPath ? { fsPath: i.fsPath } : {}) }));
+  listing.inputs
+    .filter((i) => i.unreadable === undefined)
+    .map((i) => ({ role: "die Eingabe", path: i.path, ...(i.fsPath ? { fsPath: i.fsPath } : {}) }));
 
 /** Reads and validates every listed file with the pool, showing progress. */
-export const checkListed = async (listing: InputListing, options: { plan: PlanConfig; today: string; pool: PoolOptions }, io: Output): Promise<CheckedInput[]> => {
+export const checkListed = async (
+  listing: InputListing,
+  options: { plan: PlanConfig; today: string; pool: PoolOptions },
+  io: Output,
+): Promise<CheckedInput[]> => {
   const progress = createProgress(io.progressStream, io.progress);
   progress.start(listing.inputs.length);
   try {
-    return await checkAll(listing.inputs.map(jobFor), options.plan, options.today, options.pool, (i) => progress.tick(listing.inputs[i]!.path));
+    return await checkAll(listing.inputs.map(jobFor), options.plan, options.today, options.pool, (i) =>
+      progress.tick(listing.inputs[i]!.path),
+    );
   } finally {
     progress.stop();
   }
 };
 
 /** Lists and checks in one step (validate: it writes nothing, so there is nothing to clash with). */
-export const gatherInputs = async (paths: readonly string[], options: { recursive: boolean; plan: PlanConfig; today: string; pool: PoolOptions }, io: Output): Promise<CheckedInput[]> =>
-  checkListed(await listOfficeInputs(paths, options.recursive, io), options, io);
+export const gatherInputs = async (
+  paths: readonly string[],
+  options: { recursive: boolean; plan: PlanConfig; today: string; pool: PoolOptions },
+  io: Output,
+): Promise<CheckedInput[]> => checkListed(await listOfficeInputs(paths, options.recursive, io), options, io);

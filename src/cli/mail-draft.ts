@@ -14,7 +14,12 @@ export interface MailDraft {
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** Base64 in lines of 76 characters, as MIME asks. */
-const base64Lines = (bytes: Uint8Array): string => (Buffer.from(bytes).toString("base64").match(/.{1,76}/g) ?? [""]).join("\r\n");
+const base64Lines = (bytes: Uint8Array): string =>
+  (
+    Buffer.from(bytes)
+      .toString("base64")
+      .match(/.{1,76}/g) ?? [""]
+  ).join("\r\n");
 
 /**
  * A header value as RFC 2047 encoded words, each short enough for a 78-character line, split
@@ -24,12 +29,14 @@ export const encodedWords = (text: string): string => {
   if (/^[\x20-\x7e]*$/.test(text)) return text;
   const chars = [...text];
   const words: string[] = [];
-  for (let i = 0; i < chars.length; i += 12) words.push(`=?UTF-8?B?${Buffer.from(chars.slice(i, i + 12).join(""), "utf8").toString("base64")}?=`);
+  for (let i = 0; i < chars.length; i += 12)
+    words.push(`=?UTF-8?B?${Buffer.from(chars.slice(i, i + 12).join(""), "utf8").toString("base64")}?=`);
   return words.join("\r\n ");
 };
 
 /** RFC 2231 parameter value: UTF-8, percent-encoded. */
-const extValue = (text: string): string => `UTF-8''${encodeURIComponent(text).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
+const extValue = (text: string): string =>
+  `UTF-8''${encodeURIComponent(text).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`;
 
 /** A header must not carry a line break: an address or name with one would add headers. */
 const oneLine = (s: string): string => s.replace(/[\r\n]+/g, " ");

@@ -1,4 +1,11 @@
-import { consolidate, countOf, type MasterMeasure, type PlanConfig, type PreviousMeasure, type ReportIssue } from "../core";
+import {
+  consolidate,
+  countOf,
+  type MasterMeasure,
+  type PlanConfig,
+  type PreviousMeasure,
+  type ReportIssue,
+} from "../core";
 import { writeConsolidatedFile, writeFileAtomic, writeTextAtomic } from "../xlsx/node";
 import { extraColumnsCut } from "../xlsx";
 import { prepareRoundInputs } from "../xlsx/template";
@@ -31,12 +38,18 @@ export interface MergeArgs {
  * Writes an output atomically (bytes, or a writer that writes `path` atomically itself); a locked or
  * read-only target becomes a usage error that says why.
  */
-export const writeOrExplain = async (path: string, bytes: Uint8Array | ((path: string) => Promise<void>)): Promise<void> => {
+export const writeOrExplain = async (
+  path: string,
+  bytes: Uint8Array | ((path: string) => Promise<void>),
+): Promise<void> => {
   try {
     await (bytes instanceof Uint8Array ? writeFileAtomic(path, bytes) : bytes(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const hint = code === "EBUSY" || code === "EPERM" || code === "EACCES" ? " Ist die Datei noch in Excel geöffnet oder schreibgeschützt?" : "";
+    const hint =
+      code === "EBUSY" || code === "EPERM" || code === "EACCES"
+        ? " Ist die Datei noch in Excel geöffnet oder schreibgeschützt?"
+        : "";
     throw new CliError(`Die Ausgabe ${path} kann nicht geschrieben werden (${code ?? (e as Error).message}).${hint}`);
   }
 };
@@ -62,7 +75,12 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
   const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
   // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
-  const { inputs, round } = prepareRoundInputs(checked.map((c) => ({ result: c.result, records: c.records })), args.plan, args.period, args.today);
+  const { inputs, round } = prepareRoundInputs(
+    checked.map((c) => ({ result: c.result, records: c.records })),
+    args.plan,
+    args.period,
+    args.today,
+  );
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
@@ -87,8 +105,14 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       failure = e;
       write = false;
     }
-  const report = buildMergeReport(c, args.out, write, master && args.master ? { file: args.master, measures: master.measures.length, issues: master.issues } : null);
-  if (args.reportJson) await writeOrExplain(args.reportJson, (p) => writeTextAtomic(p, `${JSON.stringify(report, null, 2)}\n`));
+  const report = buildMergeReport(
+    c,
+    args.out,
+    write,
+    master && args.master ? { file: args.master, measures: master.measures.length, issues: master.issues } : null,
+  );
+  if (args.reportJson)
+    await writeOrExplain(args.reportJson, (p) => writeTextAtomic(p, `${JSON.stringify(report, null, 2)}\n`));
   const t = report.totals;
   io.err(
     [
@@ -96,14 +120,22 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       t.planned === null
         ? "Ohne Masterplan: die Zahlen gelten nur für die gemeldeten Maßnahmen."
         : `Rücklauf: ${t.officesReplied} von ${t.officesExpected} Ämtern, ${t.reported} von ${t.planned} Maßnahmen gemeldet (${t.unreported} keine Meldung); ${t.masterDeviations} Abweichungen vom Masterplan.`,
-      write ? `Konsolidierter Umsetzungsstand: ${args.out}` : `--strict: wegen Fehlern nichts geschrieben (siehe ${args.reportJson ?? "Meldungen oben"}).`,
+      write
+        ? `Konsolidierter Umsetzungsstand: ${args.out}`
+        : `--strict: wegen Fehlern nichts geschrieben (siehe ${args.reportJson ?? "Meldungen oben"}).`,
       ...(args.reportJson ? [`Prüfbericht (JSON): ${args.reportJson}`] : []),
     ].join("\n"),
   );
   const cut = extraColumnsCut(c, args.plan);
   if (write && cut > 0)
-    io.err(`Hinweis: ${cut} Zusatzspalten der Ämter passen nicht mehr auf das Blatt „Maßnahmen“ (Excel erlaubt höchstens 16.384 Spalten); die letzte Spalte dort sagt es, die Werte stehen in den Dateien der Ämter.`);
-  for (const r of report.inputs.filter((x) => x.status !== "ok")) io.err(`  ${r.status === "unreadable" ? "nicht lesbar" : "fehlerhaft"}: ${r.file} (${r.issues.filter((i) => i.severity === "error").length} Fehler)`);
-  if (failure) throw new CliError(`${failure.message} Der Prüfbericht ist trotzdem geschrieben: ${args.reportJson ?? ""}`);
+    io.err(
+      `Hinweis: ${cut} Zusatzspalten der Ämter passen nicht mehr auf das Blatt „Maßnahmen“ (Excel erlaubt höchstens 16.384 Spalten); die letzte Spalte dort sagt es, die Werte stehen in den Dateien der Ämter.`,
+    );
+  for (const r of report.inputs.filter((x) => x.status !== "ok"))
+    io.err(
+      `  ${r.status === "unreadable" ? "nicht lesbar" : "fehlerhaft"}: ${r.file} (${r.issues.filter((i) => i.severity === "error").length} Fehler)`,
+    );
+  if (failure)
+    throw new CliError(`${failure.message} Der Prüfbericht ist trotzdem geschrieben: ${args.reportJson ?? ""}`);
   return hasErrors ? EXIT.errorsFound : EXIT.ok;
 };

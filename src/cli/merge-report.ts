@@ -31,11 +31,30 @@ export interface MergeReport {
   };
   /** Every measure that needs a Deckungsvorschlag; hasProposal only when the column names one. */
   /** Office values that differ from the master plan's columns; the master's value is kept. */
-  readonly deviations: readonly { readonly id: string; readonly column: string; readonly master: string; readonly office: string; readonly file: string; readonly sheet: string; readonly cell: string | null }[];
-  readonly coverage: readonly { readonly id: string; readonly office: string | null; readonly needsProposal: true; readonly hasProposal: boolean; readonly state: string | null }[];
+  readonly deviations: readonly {
+    readonly id: string;
+    readonly column: string;
+    readonly master: string;
+    readonly office: string;
+    readonly file: string;
+    readonly sheet: string;
+    readonly cell: string | null;
+  }[];
+  readonly coverage: readonly {
+    readonly id: string;
+    readonly office: string | null;
+    readonly needsProposal: true;
+    readonly hasProposal: boolean;
+    readonly state: string | null;
+  }[];
 }
 
-export const buildMergeReport = (c: Consolidation, out: string, written: boolean, master: MergeReport["master"]): MergeReport => {
+export const buildMergeReport = (
+  c: Consolidation,
+  out: string,
+  written: boolean,
+  master: MergeReport["master"],
+): MergeReport => {
   const inputs = c.inputs.map((i) => i.result);
   const count = (s: string) => inputs.reduce((n, r) => n + r.issues.filter((i) => i.severity === s).length, 0);
   const rowsWritten = c.measures.length + c.withoutId.length;
@@ -63,7 +82,21 @@ export const buildMergeReport = (c: Consolidation, out: string, written: boolean
       coverageNeeded: c.coverage.length,
       coverageMissing: c.coverage.filter((x) => !x.hasProposal).length,
     },
-    coverage: c.coverage.map(({ entry, hasProposal }) => ({ id: entry.measureId, office: entry.row.leadOffice, needsProposal: true as const, hasProposal, state: entry.row.coverageState })),
-    deviations: c.deviations.map((d) => ({ id: d.measureId, column: d.column, master: d.master, office: d.office, file: d.file, sheet: d.sheet, cell: d.cell })),
+    coverage: c.coverage.map(({ entry, hasProposal }) => ({
+      id: entry.measureId,
+      office: entry.row.leadOffice,
+      needsProposal: true as const,
+      hasProposal,
+      state: entry.row.coverageState,
+    })),
+    deviations: c.deviations.map((d) => ({
+      id: d.measureId,
+      column: d.column,
+      master: d.master,
+      office: d.office,
+      file: d.file,
+      sheet: d.sheet,
+      cell: d.cell,
+    })),
   };
 };

@@ -53,11 +53,13 @@ export const refuseClashes = async (outputs: readonly NamedPath[], inputs: reado
     const id = await identify(input);
     for (const out of outs)
       if (same(out.id, id))
-        throw new CliError(`${out.o.role} ${out.o.path} ist dieselbe Datei wie ${input.role} ${input.path}; Eingaben werden nie überschrieben. Bitte einen anderen Ausgabenamen wählen.`);
+        throw new CliError(
+          `${out.o.role} ${out.o.path} ist dieselbe Datei wie ${input.role} ${input.path}; Eingaben werden nie überschrieben. Bitte einen anderen Ausgabenamen wählen.`,
+        );
   }
+  // Outputs that do not exist yet have no inode: compare their paths as a case-insensitive disk would.
   for (const [i, a] of outs.entries())
     for (const b of outs.slice(i + 1))
-      // Outputs that do not exist yet have no inode: compare their paths as a case-insensitive disk would.
       if (same(a.id, b.id) || a.id.real.toLowerCase() === b.id.real.toLowerCase())
         throw new CliError(`${a.o.role} ${a.o.path} und ${b.o.role} ${b.o.path} nennen dieselbe Datei.`);
 };

@@ -7,10 +7,13 @@ export const loadPlanOption = async (path: string | undefined): Promise<PlanConf
   if (path === undefined) return DEFAULT_PLAN;
   // A plan is a few kilobytes; the limit keeps a wrong path (a device, a huge file) from hanging the run.
   const read = await readInputText(path, 16 * 1024 * 1024);
-  if (!read.ok) throw new CliError(`Plan-Konfiguration ${path} kann nicht gelesen werden: ${unreadableReasonDe(read.reason)}`);
+  if (!read.ok)
+    throw new CliError(`Plan-Konfiguration ${path} kann nicht gelesen werden: ${unreadableReasonDe(read.reason)}`);
   const result = parsePlanConfigText(read.text);
   if (result.ok) return result.plan;
-  throw new CliError(`Plan-Konfiguration ${path} ist fehlerhaft:\n${result.errors.map((e) => `  ${e.path}: ${e.message}`).join("\n")}`);
+  throw new CliError(
+    `Plan-Konfiguration ${path} ist fehlerhaft:\n${result.errors.map((e) => `  ${e.path}: ${e.message}`).join("\n")}`,
+  );
 };
 
 /**
@@ -20,7 +23,10 @@ export const loadPlanOption = async (path: string | undefined): Promise<PlanConf
 export const parseDateOption = (option: string, value: string): string => {
   const day = parseDay(value);
   if (day !== null) return day;
-  if (dayProblem(value) === "calendar") throw new CliError(`${option}: Den ${value} gibt es im Kalender nicht. Bitte ein gültiges Datum angeben (z. B. 05.08.2024).`);
+  if (dayProblem(value) === "calendar")
+    throw new CliError(
+      `${option}: Den ${value} gibt es im Kalender nicht. Bitte ein gültiges Datum angeben (z. B. 05.08.2024).`,
+    );
   throw new CliError(`${option} erwartet ein Datum in der Form TT.MM.JJJJ oder JJJJ-MM-TT, nicht „${value}“.`);
 };
 

@@ -15,10 +15,19 @@ export const printPdf = async (html: string, executablePath: string): Promise<Ui
     browser = await chromium.launch({
       executablePath,
       headless: true,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+      ],
     });
   } catch (e) {
-    throw new CliError(`Für --pdf wird Chromium gebraucht (${executablePath}), es ließ sich aber nicht starten: ${(e as Error).message.split("\n")[0]}. Unter Debian: apt-get install chromium; oder AKTIONSPLAN_CHROMIUM=<Pfad> setzen.`);
+    throw new CliError(
+      `Für --pdf wird Chromium gebraucht (${executablePath}), es ließ sich aber nicht starten: ${(e as Error).message.split("\n")[0]}. Unter Debian: apt-get install chromium; oder AKTIONSPLAN_CHROMIUM=<Pfad> setzen.`,
+    );
   }
   try {
     const page = await browser.newPage();
@@ -32,7 +41,8 @@ export const printPdf = async (html: string, executablePath: string): Promise<Ui
       outline: true,
       displayHeaderFooter: true,
       headerTemplate: "<span></span>",
-      footerTemplate: '<div style="font-size:8pt;width:100%;text-align:center;font-family:Arial,sans-serif">Seite <span class="pageNumber"></span> von <span class="totalPages"></span></div>',
+      footerTemplate:
+        '<div style="font-size:8pt;width:100%;text-align:center;font-family:Arial,sans-serif">Seite <span class="pageNumber"></span> von <span class="totalPages"></span></div>',
     });
     return new Uint8Array(pdf);
   } finally {

@@ -14,8 +14,15 @@ export interface Progress {
 export const createProgress = (stream: ProgressStream, enabled: boolean): Progress => {
   if (!enabled) return { start: () => undefined, tick: () => undefined, stop: () => undefined };
   if (stream.isTTY) {
-    const bar = new SingleBar({ format: "Dateien {bar} {value}/{total} | {file}", stream, hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
-    return { start: (total) => bar.start(total, 0, { file: "" }), tick: (file) => bar.increment(1, { file }), stop: () => bar.stop() };
+    const bar = new SingleBar(
+      { format: "Dateien {bar} {value}/{total} | {file}", stream, hideCursor: true, clearOnComplete: true },
+      Presets.shades_classic,
+    );
+    return {
+      start: (total) => bar.start(total, 0, { file: "" }),
+      tick: (file) => bar.increment(1, { file }),
+      stop: () => bar.stop(),
+    };
   }
   let done = 0;
   let total = 0;

@@ -21,7 +21,9 @@ export interface CheckedInput {
   readonly sheets: readonly string[];
 }
 
-export type ReadJobResult = { readonly id: number; readonly ok: true; readonly checked: CheckedInput } | { readonly id: number; readonly ok: false; readonly error: string };
+export type ReadJobResult =
+  | { readonly id: number; readonly ok: true; readonly checked: CheckedInput }
+  | { readonly id: number; readonly ok: false; readonly error: string };
 
 /** A reference workbook (master, previous, consolidated) parsed in a worker of its own. */
 export interface ReferenceJob {
@@ -33,4 +35,6 @@ export interface ReferenceJob {
   readonly bytes: ArrayBuffer;
 }
 
-export type ReferenceJobResult = { readonly id: number; readonly reference: ReferenceResult } | { readonly id: number; readonly ok: false; readonly error: string };
+export type ReferenceJobResult =
+  | { readonly id: number; readonly reference: ReferenceResult }
+  | { readonly id: number; readonly ok: false; readonly error: string };

@@ -30,7 +30,8 @@ export interface PoolJob {
 export const WORKER_BUDGET_MB = 1024;
 
 /** Each worker's heap limit for `workers` threads: the budget shared, never below what a city workbook needs. */
-export const heapPerWorker = (workers: number): number => Math.max(192, Math.floor(WORKER_BUDGET_MB / Math.max(1, workers)));
+export const heapPerWorker = (workers: number): number =>
+  Math.max(192, Math.floor(WORKER_BUDGET_MB / Math.max(1, workers)));
 
 export const DEFAULT_POOL: PoolOptions = { workers: 2, timeoutMs: 120_000, heapMb: heapPerWorker(2) };
 
@@ -75,7 +76,11 @@ export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
   };
 };
 
-const failed = (job: PoolJob, reason: UnreadableReason, detail: string): CheckedInput => ({ result: unreadableFileResult(job.file, job.sha256, reason, detail), records: [], sheets: [] });
+const failed = (job: PoolJob, reason: UnreadableReason, detail: string): CheckedInput => ({
+  result: unreadableFileResult(job.file, job.sha256, reason, detail),
+  records: [],
+  sheets: [],
+});
 
 /**
  * One parsing thread, reused across files (starting a worker and loading exceljs costs more than
@@ -83,11 +88,18 @@ const failed = (job: PoolJob, reason: UnreadableReason, detail: string): Checked
  */
 class Lane {
   private worker: Worker | null = null;
-  constructor(private readonly script: string, private readonly options: PoolOptions, private readonly setup: WorkerSetup) {}
+  constructor(
+    private readonly script: string,
+    private readonly options: PoolOptions,
+    private readonly setup: WorkerSetup,
+  ) {}
 
   run(job: PoolJob, id: number): Promise<CheckedInput> {
     // The plan and the date are the same for every file: given once per worker, not per job.
-    const worker = (this.worker ??= new Worker(this.script, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb } }));
+    const worker = (this.worker ??= new Worker(this.script, {
+      workerData: this.setup,
+      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
+    }));
     return new Promise((resolve) => {
       const cleanup = () => {
         clearTimeout(timer);
@@ -106,9 +118,13 @@ class Lane {
         cleanup();
         resolve(reply.ok ? reply.checked : failed(job, "parse-failed", reply.error));
       };
-      const onError = (e: Error & { code?: string }) => discard(failed(job, e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "parse-failed", e.message));
+      const onError = (e: Error & { code?: string }) =>
+        discard(failed(job, e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "parse-failed", e.message));
       const onExit = (code: number) => discard(failed(job, "parse-failed", `worker exited with code ${code}`));
-      const timer = setTimeout(() => discard(failed(job, "timeout", `${this.options.timeoutMs} ms`)), this.options.timeoutMs);
+      const timer = setTimeout(
+        () => discard(failed(job, "timeout", `${this.options.timeoutMs} ms`)),
+        this.options.timeoutMs,
+      );
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
@@ -157,7 +173,12 @@ export const checkAll = async (
     while (next < jobs.length) {
       const i = next++;
       const prepared = await jobs[i]!();
-      const checked = "result" in prepared ? prepared : lane ? intern(await lane.run(prepared, i)) : await inProcess(prepared, plan, today);
+      const checked =
+        "result" in prepared
+          ? prepared
+          : lane
+            ? intern(await lane.run(prepared, i))
+            : await inProcess(prepared, plan, today);
       results[i] = checked;
       onDone(i, checked);
     }
@@ -183,29 +204,45 @@ export const parseReferenceGuarded = async (
   today: string,
   options: PoolOptions,
   sheet?: string,
-): Promise<ReferenceResult | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string; readonly message?: undefined }> => {
+): Promise<
+  | ReferenceResult
+  | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string; readonly message?: undefined }
+> => {
   const script = options.workers > 0 ? workerScript() : null;
   if (script === null) return parseReference(kind, file, bytes, plan, today, sheet);
   // One worker may take the whole budget: reference workbooks are read before the office files.
   const heap = Math.max(options.heapMb, heapPerWorker(1));
-  const worker = new Worker(script, { workerData: { plan, today } satisfies WorkerSetup, resourceLimits: { maxOldGenerationSizeMb: heap } });
+  const worker = new Worker(script, {
+    workerData: { plan, today } satisfies WorkerSetup,
+    resourceLimits: { maxOldGenerationSizeMb: heap },
+  });
   try {
     return await new Promise((resolve) => {
-      const timer = setTimeout(() => resolve({ ok: false, reason: "timeout", detail: `${options.timeoutMs} ms` }), options.timeoutMs);
+      const timer = setTimeout(
+        () => resolve({ ok: false, reason: "timeout", detail: `${options.timeoutMs} ms` }),
+        options.timeoutMs,
+      );
       worker.once("message", (reply: ReferenceJobResult) => {
         clearTimeout(timer);
         resolve("reference" in reply ? reply.reference : { ok: false, reason: "parse-failed", detail: reply.error });
       });
       worker.once("error", (e: Error & { code?: string }) => {
         clearTimeout(timer);
-        resolve({ ok: false, reason: e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "parse-failed", detail: e.message });
+        resolve({
+          ok: false,
+          reason: e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "parse-failed",
+          detail: e.message,
+        });
       });
       worker.once("exit", (code) => {
         clearTimeout(timer);
         resolve({ ok: false, reason: "parse-failed", detail: `worker exited with code ${code}` });
       });
       const copy = bytes.slice().buffer;
-      worker.postMessage({ id: 0, kind, file, bytes: copy, ...(sheet !== undefined ? { sheet } : {}) } satisfies ReferenceJob, [copy]);
+      worker.postMessage(
+        { id: 0, kind, file, bytes: copy, ...(sheet !== undefined ? { sheet } : {}) } satisfies ReferenceJob,
+        [copy],
+      );
     });
   } finally {
     await worker.terminate();

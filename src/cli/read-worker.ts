@@ -18,13 +18,21 @@ parentPort?.on("message", (job: ReadJob | ReferenceJob) => {
   if ("kind" in job) {
     parseReference(job.kind, job.file, new Uint8Array(job.bytes), plan, setup.today, job.sheet)
       .then((reference) => parentPort?.postMessage({ id: job.id, reference } satisfies ReferenceJobResult))
-      .catch((e: unknown) => parentPort?.postMessage({ id: job.id, ok: false, error: String(e) } satisfies ReferenceJobResult));
+      .catch((e: unknown) =>
+        parentPort?.postMessage({ id: job.id, ok: false, error: String(e) } satisfies ReferenceJobResult),
+      );
     return;
   }
   checkWorkbookBytes(job.file, job.sha256, new Uint8Array(job.bytes), plan, setup.today, { inflateRaw: nodeInflateRaw })
     .then((checked) => {
-      const reply: ReadJobResult = { id: job.id, ok: true, checked: { result: checked.result, records: checked.records, sheets: checked.sheets } };
+      const reply: ReadJobResult = {
+        id: job.id,
+        ok: true,
+        checked: { result: checked.result, records: checked.records, sheets: checked.sheets },
+      };
       parentPort?.postMessage(reply);
     })
-    .catch((e: unknown) => parentPort?.postMessage({ id: job.id, ok: false, error: String(e) } satisfies ReadJobResult));
+    .catch((e: unknown) =>
+      parentPort?.postMessage({ id: job.id, ok: false, error: String(e) } satisfies ReadJobResult),
+    );
 });

@@ -1,5 +1,21 @@
-import { NO_REPORT, validateGrid, type Grid, type MeasureRecord, type PlanConfig, type PreviousMeasure, type ReportInput, type ReportIssue } from "../core";
-import { checkWorkbookBytes, CONSOLIDATED_SHEET, EXCEL_MAX_ROWS, MEASURE_HEADER, readConsolidated, readWorkbookGrids } from "../xlsx/read";
+import {
+  NO_REPORT,
+  validateGrid,
+  type Grid,
+  type MeasureRecord,
+  type PlanConfig,
+  type PreviousMeasure,
+  type ReportInput,
+  type ReportIssue,
+} from "../core";
+import {
+  checkWorkbookBytes,
+  CONSOLIDATED_SHEET,
+  EXCEL_MAX_ROWS,
+  MEASURE_HEADER,
+  readConsolidated,
+  readWorkbookGrids,
+} from "../xlsx/read";
 
 /** The workbooks a command reads besides the office files, each parsed its own way. */
 export type ReferenceKind = "master" | "previous" | "consolidated" | "table";
@@ -11,7 +27,9 @@ export type ReferenceValue =
   | { readonly kind: "table"; readonly grid: Grid | null };
 
 /** A result, or the German sentence that explains why the workbook cannot serve (a usage error). */
-export type ReferenceResult = { readonly ok: true; readonly value: ReferenceValue } | { readonly ok: false; readonly message: string };
+export type ReferenceResult =
+  | { readonly ok: true; readonly value: ReferenceValue }
+  | { readonly ok: false; readonly message: string };
 
 /** A master plan has no status yet: only the plan's identifying columns are required. */
 const MASTER_REQUIRED = ["measureId", "field", "measure", "leadOffice"] as const;
@@ -20,30 +38,54 @@ const MASTER_REQUIRED = ["measureId", "field", "measure", "leadOffice"] as const
  * Parses a reference workbook from bytes. Runs in a worker thread (read-worker.ts) with the same
  * heap limit and timeout as office files, or in-process with --workers 0 and in tests.
  */
-export const parseReference = async (kind: ReferenceKind, name: string, bytes: Uint8Array, plan: PlanConfig, today: string, sheet?: string): Promise<ReferenceResult> => {
+export const parseReference = async (
+  kind: ReferenceKind,
+  name: string,
+  bytes: Uint8Array,
+  plan: PlanConfig,
+  today: string,
+  sheet?: string,
+): Promise<ReferenceResult> => {
   switch (kind) {
     case "table": {
       // An office file's measure table as read, for the marked copy in its Rückmeldung.
       const grids = await readWorkbookGrids(bytes);
-      return { ok: true, value: { kind, grid: grids.ok ? (grids.grids.find((g) => g.sheet === sheet) ?? null) : null } };
+      return {
+        ok: true,
+        value: { kind, grid: grids.ok ? (grids.grids.find((g) => g.sheet === sheet) ?? null) : null },
+      };
     }
     case "master": {
       const checked = await checkWorkbookBytes(name, "", bytes, plan, today, { required: MASTER_REQUIRED });
       if (checked.result.status === "unreadable" || checked.report === null || checked.report.header === null)
-        return { ok: false, message: `Masterplan ${name}: ${checked.result.issues[0]?.message ?? "keine Maßnahmentabelle gefunden"}` };
+        return {
+          ok: false,
+          message: `Masterplan ${name}: ${checked.result.issues[0]?.message ?? "keine Maßnahmentabelle gefunden"}`,
+        };
       return { ok: true, value: { kind, records: checked.records, issues: checked.result.issues } };
     }
     case "previous": {
       // An earlier consolidated workbook may hold up to Excel's row limit: read all of it.
       const grids = await readWorkbookGrids(bytes, { maxRows: EXCEL_MAX_ROWS });
       const sheet = grids.ok ? grids.grids.find((g) => g.sheet === CONSOLIDATED_SHEET.measures) : undefined;
-      if (!sheet) return { ok: false, message: `Vorheriger Stand ${name}: kein Blatt „Maßnahmen“ (ist das ein konsolidierter Umsetzungsstand?).` };
+      if (!sheet)
+        return {
+          ok: false,
+          message: `Vorheriger Stand ${name}: kein Blatt „Maßnahmen“ (ist das ein konsolidierter Umsetzungsstand?).`,
+        };
       const report = validateGrid(sheet, plan, { today, required: ["measureId"] });
       // A measure nobody reported last time has a row ("keine Meldung") but no status to compare with.
-      const unreported = (r: MeasureRecord) => r.extras.some((e) => e.header === MEASURE_HEADER.reporting && e.value === NO_REPORT);
+      const unreported = (r: MeasureRecord) =>
+        r.extras.some((e) => e.header === MEASURE_HEADER.reporting && e.value === NO_REPORT);
       const measures = report.records
         .filter((r) => r.row.measureId !== null && !unreported(r))
-        .map((r) => ({ measureId: r.row.measureId!, status: r.row.status, progress: r.row.progress, note: r.row.note, measure: r.row.measure }));
+        .map((r) => ({
+          measureId: r.row.measureId!,
+          status: r.row.status,
+          progress: r.row.progress,
+          note: r.row.note,
+          measure: r.row.measure,
+        }));
       return { ok: true, value: { kind, measures } };
     }
     case "consolidated": {

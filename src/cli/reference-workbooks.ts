@@ -1,49 +1,105 @@
 import { basename } from "node:path";
-import { unreadableReasonDe, type Grid, type MasterMeasure, type MeasureRecord, type PlanConfig, type PreviousMeasure, type ReportInput, type ReportIssue } from "../core";
+import {
+  unreadableReasonDe,
+  type Grid,
+  type MasterMeasure,
+  type MeasureRecord,
+  type PlanConfig,
+  type PreviousMeasure,
+  type ReportInput,
+  type ReportIssue,
+} from "../core";
 import { readInputBytes } from "../xlsx/node";
 import { CliError } from "./cli-error";
 import { MAX_INPUT_BYTES } from "./gather-inputs";
 import { parseReferenceGuarded, type PoolOptions } from "./read-pool";
 import type { ReferenceKind, ReferenceValue } from "./reference-parse";
 
-const MASTER_SILENT = new Set(["cell/overdue", "cell/coverage-missing", "cell/coverage-unnamed", "cell/status-progress", "header/unknown"]);
+const MASTER_SILENT = new Set([
+  "cell/overdue",
+  "cell/coverage-missing",
+  "cell/coverage-unnamed",
+  "cell/status-progress",
+  "header/unknown",
+]);
 
-const WHAT: Readonly<Record<ReferenceKind, string>> = { master: "Masterplan", previous: "Vorheriger Stand", consolidated: "Umsetzungsstand", table: "Arbeitsmappe" };
+const WHAT: Readonly<Record<ReferenceKind, string>> = {
+  master: "Masterplan",
+  previous: "Vorheriger Stand",
+  consolidated: "Umsetzungsstand",
+  table: "Arbeitsmappe",
+};
 
 /**
  * Reads a reference workbook through the same guarded path as office files: only a regular file,
  * at most MAX_INPUT_BYTES counted while reading, parsed in a worker with heap limit and timeout.
  * Anything that keeps it from serving is a usage error that names the file and says why.
  */
-const readReference = async <K extends ReferenceKind>(kind: K, path: string, plan: PlanConfig, today: string, pool: PoolOptions, name = path): Promise<Extract<ReferenceValue, { kind: K }>> => {
+const readReference = async <K extends ReferenceKind>(
+  kind: K,
+  path: string,
+  plan: PlanConfig,
+  today: string,
+  pool: PoolOptions,
+  name = path,
+): Promise<Extract<ReferenceValue, { kind: K }>> => {
   const read = await readInputBytes(path, MAX_INPUT_BYTES);
-  if (!read.ok) throw new CliError(`${WHAT[kind]} ${path} kann nicht gelesen werden: ${unreadableReasonDe(read.reason)}`);
+  if (!read.ok)
+    throw new CliError(`${WHAT[kind]} ${path} kann nicht gelesen werden: ${unreadableReasonDe(read.reason)}`);
   const parsed = await parseReferenceGuarded(kind, name, read.bytes, plan, today, pool);
-  if (!parsed.ok) throw new CliError(parsed.message ?? `${WHAT[kind]} ${path} kann nicht gelesen werden: ${unreadableReasonDe(parsed.reason)}`);
+  if (!parsed.ok)
+    throw new CliError(
+      parsed.message ?? `${WHAT[kind]} ${path} kann nicht gelesen werden: ${unreadableReasonDe(parsed.reason)}`,
+    );
   return parsed.value as Extract<ReferenceValue, { kind: K }>;
 };
 
 /** The master plan's measure rows (all columns) and its own issues. */
-export const readMasterRecords = async (path: string, plan: PlanConfig, today: string, pool: PoolOptions): Promise<{ records: readonly MeasureRecord[]; issues: readonly ReportIssue[] }> =>
+export const readMasterRecords = async (
+  path: string,
+  plan: PlanConfig,
+  today: string,
+  pool: PoolOptions,
+): Promise<{ records: readonly MeasureRecord[]; issues: readonly ReportIssue[] }> =>
   readReference("master", path, plan, today, pool);
 
 /** The master plan's measures; its own issues are returned for the report, a broken file is a usage error. */
-export const readMaster = async (path: string, plan: PlanConfig, today: string, pool: PoolOptions): Promise<{ measures: MasterMeasure[]; issues: ReportIssue[] }> => {
+export const readMaster = async (
+  path: string,
+  plan: PlanConfig,
+  today: string,
+  pool: PoolOptions,
+): Promise<{ measures: MasterMeasure[]; issues: ReportIssue[] }> => {
   const { records, issues } = await readMasterRecords(path, plan, today, pool);
   const measures = records
     .filter((r) => r.row.measureId !== null)
-    .map((r) => ({ measureId: r.row.measureId!, field: r.row.field, measure: r.row.measure, leadOffice: r.row.leadOffice, budget: r.row.budget, row: r.row }));
+    .map((r) => ({
+      measureId: r.row.measureId!,
+      field: r.row.field,
+      measure: r.row.measure,
+      leadOffice: r.row.leadOffice,
+      budget: r.row.budget,
+      row: r.row,
+    }));
   // A master plan has no reporting columns yet: rules about status, progress, overdue and
   // Deckungsvorschlag speak to the offices' returns, not to the plan.
   return { measures, issues: issues.filter((i) => !MASTER_SILENT.has(i.code)) };
 };
 
 /** Status and progress per measure from an earlier consolidated workbook's "Maßnahmen" sheet. */
-export const readPrevious = async (path: string, plan: PlanConfig, today: string, pool: PoolOptions): Promise<PreviousMeasure[]> =>
-  [...(await readReference("previous", path, plan, today, pool)).measures];
+export const readPrevious = async (
+  path: string,
+  plan: PlanConfig,
+  today: string,
+  pool: PoolOptions,
+): Promise<PreviousMeasure[]> => [...(await readReference("previous", path, plan, today, pool)).measures];
 
 /** A consolidated workbook read back for the progress report. */
-export const readConsolidatedGuarded = async (path: string, plan: PlanConfig, pool: PoolOptions): Promise<ReportInput> => {
+export const readConsolidatedGuarded = async (
+  path: string,
+  plan: PlanConfig,
+  pool: PoolOptions,
+): Promise<ReportInput> => {
   // The report's "today" is the workbook's own run date, read from it: none is needed here.
   const { input } = await readReference("consolidated", path, plan, "1970-01-01", pool, basename(path));
   return { ...input, plan };
@@ -53,7 +109,13 @@ export const readConsolidatedGuarded = async (path: string, plan: PlanConfig, po
  * An office file's measure table (already read as bytes), parsed in a guarded worker; null when the
  * sheet is not there or the parse fails, so the Rückmeldung then has its list of findings only.
  */
-export const readTableGuarded = async (file: string, bytes: Uint8Array, sheet: string, plan: PlanConfig, pool: PoolOptions): Promise<Grid | null> => {
+export const readTableGuarded = async (
+  file: string,
+  bytes: Uint8Array,
+  sheet: string,
+  plan: PlanConfig,
+  pool: PoolOptions,
+): Promise<Grid | null> => {
   const parsed = await parseReferenceGuarded("table", file, bytes, plan, "1970-01-01", pool, sheet);
   return parsed.ok && parsed.value.kind === "table" ? parsed.value.grid : null;
 };

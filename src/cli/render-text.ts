@@ -1,9 +1,20 @@
 import type { FileResult, ReportIssue } from "../core";
 
-const SEVERITY_DE: Readonly<Record<ReportIssue["severity"], string>> = { error: "Fehler", warning: "Warnung", info: "Hinweis" };
-const STATUS_DE: Readonly<Record<FileResult["status"], string>> = { ok: "in Ordnung", invalid: "fehlerhaft", unreadable: "nicht lesbar" };
+const SEVERITY_DE: Readonly<Record<ReportIssue["severity"], string>> = {
+  error: "Fehler",
+  warning: "Warnung",
+  info: "Hinweis",
+};
+const STATUS_DE: Readonly<Record<FileResult["status"], string>> = {
+  ok: "in Ordnung",
+  invalid: "fehlerhaft",
+  unreadable: "nicht lesbar",
+};
 
-const position = (i: ReportIssue): string => [i.sheet ? `Blatt „${i.sheet}“` : null, i.cell ? `Zelle ${i.cell}` : i.row ? `Zeile ${i.row}` : null].filter(Boolean).join(", ");
+const position = (i: ReportIssue): string =>
+  [i.sheet ? `Blatt „${i.sheet}“` : null, i.cell ? `Zelle ${i.cell}` : i.row ? `Zeile ${i.row}` : null]
+    .filter(Boolean)
+    .join(", ");
 
 /** A readable German report for one file: status line, counts, then one line per issue. */
 export const renderFileText = (r: FileResult, options: { showInfo: boolean }): string => {

@@ -25,17 +25,24 @@ export interface ReportArgs {
 
 /** The plan's Geschäftsbereich a user named, with or without its "GB" prefix, any case. */
 const resolveBusinessArea = (plan: PlanConfig, name: string): string => {
-  const areas = [...new Set(plan.offices.map((o) => o.businessArea).filter((a): a is string => a !== undefined))].sort(compareText);
+  const areas = [...new Set(plan.offices.map((o) => o.businessArea).filter((a): a is string => a !== undefined))].sort(
+    compareText,
+  );
   const bare = (s: string) => foldKey(s.replace(/^\s*GB\b\.?/i, ""));
   const hit = areas.find((a) => foldKey(a) === foldKey(name) || bare(a) === bare(name));
-  if (hit === undefined) throw new CliError(`--geschaeftsbereich: „${name}“ ist im Plan nicht bekannt. Bekannt: ${areas.join("; ") || "keine (die Plan-Konfiguration nennt keine Geschäftsbereiche)"}.`);
+  if (hit === undefined)
+    throw new CliError(
+      `--geschaeftsbereich: „${name}“ ist im Plan nicht bekannt. Bekannt: ${areas.join("; ") || "keine (die Plan-Konfiguration nennt keine Geschäftsbereiche)"}.`,
+    );
   return hit;
 };
 
 /** `report`: the progress report (Zwischenbericht draft) as self-contained HTML, and as PDF on request. */
 export const runReport = async (args: ReportArgs, io: Output): Promise<ExitCode> => {
-  if (!/\.html?$/i.test(args.out)) throw new CliError(`--out ${args.out}: der Bericht ist eine HTML-Datei; bitte einen Namen auf .html angeben.`);
-  if (args.docx !== undefined && !/\.docx$/i.test(args.docx)) throw new CliError(`--docx ${args.docx}: bitte einen Namen auf .docx angeben.`);
+  if (!/\.html?$/i.test(args.out))
+    throw new CliError(`--out ${args.out}: der Bericht ist eine HTML-Datei; bitte einen Namen auf .html angeben.`);
+  if (args.docx !== undefined && !/\.docx$/i.test(args.docx))
+    throw new CliError(`--docx ${args.docx}: bitte einen Namen auf .docx angeben.`);
   const outputs = [
     { role: "--out", path: args.out },
     ...(args.pdf !== undefined ? [{ role: "--pdf", path: args.pdf }] : []),
@@ -61,6 +68,8 @@ export const runReport = async (args: ReportArgs, io: Output): Promise<ExitCode>
     await writeOrExplain(args.docx, await renderReportDocx(report, await chartPng(charts.byField)));
     io.out(`Word: ${args.docx}`);
   }
-  io.err(`${report.overall.total} Maßnahmen in ${report.fields.length} Handlungsfeldern, ${report.overdue.length} überfällig, Datenstand ${report.facts.runDate}.`);
+  io.err(
+    `${report.overall.total} Maßnahmen in ${report.fields.length} Handlungsfeldern, ${report.overdue.length} überfällig, Datenstand ${report.facts.runDate}.`,
+  );
   return EXIT.ok;
 };

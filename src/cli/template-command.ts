@@ -50,27 +50,48 @@ export const runTemplate = async (args: TemplateArgs, io: Output): Promise<ExitC
   const master = await readMasterRecords(args.master, args.plan, args.today, pool);
   const masterErrors = master.issues.filter((i) => i.severity === "error");
   let previous: Map<string, PreviousMeasure> | undefined;
-  if (args.previous) previous = new Map((await readPrevious(args.previous, args.plan, args.today, pool)).map((p) => [p.measureId, p]));
+  if (args.previous)
+    previous = new Map((await readPrevious(args.previous, args.plan, args.today, pool)).map((p) => [p.measureId, p]));
   const { groups, unplaced } = byLeadOffice(master.records, args.plan);
-  if (groups.length === 0) throw new CliError(`Masterplan ${args.master}: keine Maßnahme mit Maßnahmen-Nr. und bekanntem federführendem Amt.`);
-  const names = uniqueFileNames(groups.map(([office]) => safeFileBase(office)), ".xlsx");
+  if (groups.length === 0)
+    throw new CliError(`Masterplan ${args.master}: keine Maßnahme mit Maßnahmen-Nr. und bekanntem federführendem Amt.`);
+  const names = uniqueFileNames(
+    groups.map(([office]) => safeFileBase(office)),
+    ".xlsx",
+  );
   const paths = names.map((n) => join(args.outDir, n));
-  await refuseClashes(paths.map((p) => ({ role: "Die Vorlage", path: p })), referenceInputs(args));
+  await refuseClashes(
+    paths.map((p) => ({ role: "Die Vorlage", path: p })),
+    referenceInputs(args),
+  );
   const taken = new Set(paths.map((p) => p.toLowerCase()));
   let prefilled = 0;
   for (const [i, [office, measures]] of groups.entries()) {
-    const bytes = await buildTemplateWorkbook({ plan: args.plan, office, round, measures, today: args.today, ...(previous ? { previous } : {}) });
+    const bytes = await buildTemplateWorkbook({
+      plan: args.plan,
+      office,
+      round,
+      measures,
+      today: args.today,
+      ...(previous ? { previous } : {}),
+    });
     const written = await writeUnderFreeName(paths[i]!, bytes, taken);
     const filled = previous ? measures.filter((m) => previous.has(m.row.measureId!)).length : 0;
     prefilled += filled;
-    io.out(`${office}: ${measures.length} ${measures.length === 1 ? "Maßnahme" : "Maßnahmen"}${previous ? `, ${filled} vorausgefüllt` : ""} → ${written}`);
-    if (written !== paths[i]) io.err(`  ${paths[i]!} gibt es schon und bleibt unverändert; die neue Vorlage heißt ${written}.`);
+    io.out(
+      `${office}: ${measures.length} ${measures.length === 1 ? "Maßnahme" : "Maßnahmen"}${previous ? `, ${filled} vorausgefüllt` : ""} → ${written}`,
+    );
+    if (written !== paths[i])
+      io.err(`  ${paths[i]!} gibt es schon und bleibt unverändert; die neue Vorlage heißt ${written}.`);
   }
   io.err(
     `${groups.length} Vorlagen für „${round.name}“${round.deadline ? ` (Abgabe bis ${germanDate(round.deadline)})` : ""} in ${args.outDir} geschrieben${previous ? `; ${prefilled} Maßnahmen aus ${args.previous} vorausgefüllt` : ""}.`,
   );
-  for (const e of masterErrors) io.err(`  Masterplan, ${e.cell ? `Zelle ${e.cell}` : e.row ? `Zeile ${e.row}` : "Datei"}: ${e.message}`);
+  for (const e of masterErrors)
+    io.err(`  Masterplan, ${e.cell ? `Zelle ${e.cell}` : e.row ? `Zeile ${e.row}` : "Datei"}: ${e.message}`);
   for (const r of unplaced)
-    io.err(`  Masterplan, Zeile ${r.source.row}: ${r.row.measureId === null ? "keine Maßnahmen-Nr." : `Maßnahme ${r.row.measureId} ohne bekanntes federführendes Amt`} – in keiner Vorlage.`);
+    io.err(
+      `  Masterplan, Zeile ${r.source.row}: ${r.row.measureId === null ? "keine Maßnahmen-Nr." : `Maßnahme ${r.row.measureId} ohne bekanntes federführendes Amt`} – in keiner Vorlage.`,
+    );
   return masterErrors.length > 0 || unplaced.length > 0 ? EXIT.errorsFound : EXIT.ok;
 };

@@ -17,9 +17,14 @@ export interface ValidateArgs {
 
 /** `validate`: checks each workbook and prints a German report per file (or the merge report's per-file JSON). */
 export const runValidate = async (args: ValidateArgs, io: Output): Promise<ExitCode> => {
-  const checked = await gatherInputs(args.paths, { recursive: args.recursive, plan: args.plan, today: args.today, pool: args.pool }, io);
+  const checked = await gatherInputs(
+    args.paths,
+    { recursive: args.recursive, plan: args.plan, today: args.today, pool: args.pool },
+    io,
+  );
   const results = checked.map((c) => c.result);
-  if (args.json) io.out(JSON.stringify({ version: 1, plan: args.plan.id, today: args.today, inputs: results }, null, 2));
+  if (args.json)
+    io.out(JSON.stringify({ version: 1, plan: args.plan.id, today: args.today, inputs: results }, null, 2));
   else io.out(results.map((r) => renderFileText(r, { showInfo: args.verbose })).join("\n\n"));
   if (results.every((r) => r.status === "unreadable")) return EXIT.usage;
   return results.some((r) => r.status !== "ok") ? EXIT.errorsFound : EXIT.ok;

@@ -22,9 +22,16 @@ export const writeUnderFreeName = async (path: string, bytes: Uint8Array, taken:
     } catch (e) {
       if (e instanceof TargetExistsError) continue;
       const code = (e as NodeJS.ErrnoException).code;
-      const hint = code === "EBUSY" || code === "EPERM" || code === "EACCES" || code === "EROFS" ? " Ist der Ordner schreibgeschützt?" : "";
-      throw new CliError(`Die Ausgabe ${candidate} kann nicht geschrieben werden (${code ?? (e as Error).message}).${hint}`);
+      const hint =
+        code === "EBUSY" || code === "EPERM" || code === "EACCES" || code === "EROFS"
+          ? " Ist der Ordner schreibgeschützt?"
+          : "";
+      throw new CliError(
+        `Die Ausgabe ${candidate} kann nicht geschrieben werden (${code ?? (e as Error).message}).${hint}`,
+      );
     }
   }
-  throw new CliError(`In ${dirname(path)} gibt es schon 999 Dateien namens ${basename(path)}; bitte einen leeren Ordner wählen.`);
+  throw new CliError(
+    `In ${dirname(path)} gibt es schon 999 Dateien namens ${basename(path)}; bitte einen leeren Ordner wählen.`,
+  );
 };

@@ -62,7 +62,8 @@ const BLANK_TEXT = /^[\s\u00a0\u2007\u202f]*$/;
 export const isBlankValue = (v: CellValue): boolean => v === null || (typeof v === "string" && BLANK_TEXT.test(v));
 
 /** The text a reader of a sheet sees in a cell, or null when it is blank. */
-export const textOrNull = (v: CellValue | undefined): string | null => (v === null || v === undefined || isBlankValue(v) ? null : cellText(v));
+export const textOrNull = (v: CellValue | undefined): string | null =>
+  v === null || v === undefined || isBlankValue(v) ? null : cellText(v);
 
 /** Plain text of a value for messages and reports (dates as ISO, errors as their code). */
 /** A cell as the clerk sees it in German Excel: dates TT.MM.JJJJ (03.02.2001, not 2001-02-03). */

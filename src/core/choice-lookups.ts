@@ -5,7 +5,10 @@ import type { PlanIndex } from "./plan-index";
 const mapValues = <T>(m: ReadonlyMap<string, T>, f: (t: T) => string): Map<string, string> =>
   new Map([...m].map(([k, t]) => [k, f(t)]));
 
-export type ChoiceKey = Extract<ColumnKey, "field" | "leadOffice" | "status" | "budget" | "coverageState" | "linkedPlan">;
+export type ChoiceKey = Extract<
+  ColumnKey,
+  "field" | "leadOffice" | "status" | "budget" | "coverageState" | "linkedPlan"
+>;
 
 const cache = new WeakMap<PlanIndex, Readonly<Record<ChoiceKey, ChoiceLookup>>>();
 
@@ -15,12 +18,44 @@ export const choiceLookups = (index: PlanIndex): Readonly<Record<ChoiceKey, Choi
   if (cached) return cached;
   const { plan } = index;
   const lookups: Record<ChoiceKey, ChoiceLookup> = {
-    field: { canonical: new Set(plan.fields.map((f) => f.name)), byFolded: mapValues(index.fields, (f) => f.name), unknownCode: "cell/enum", allowed: plan.fields.map((f) => `${f.code} ${f.name}`) },
-    leadOffice: { canonical: new Set(plan.offices.map((o) => o.name)), byFolded: mapValues(index.offices, (o) => o.name), unknownCode: "cell/unknown-office", allowed: plan.offices.map((o) => o.name) },
-    status: { canonical: new Set(plan.statuses.map((s) => s.value)), byFolded: mapValues(index.statuses, (s) => s.value), readWithWarning: index.ambiguousStatuses, unknownCode: "cell/enum", allowed: plan.statuses.map((s) => s.value) },
-    budget: { canonical: new Set(plan.budget.map((b) => b.value)), byFolded: mapValues(index.budget, (b) => b.value), ambiguous: index.ambiguousBudget, unknownCode: "cell/enum", allowed: plan.budget.map((b) => b.value) },
-    coverageState: { canonical: new Set(plan.coverageStates.map((c) => c.value)), byFolded: new Map(index.coverageStates), unknownCode: "cell/enum", allowed: plan.coverageStates.map((c) => c.value) },
-    linkedPlan: { canonical: new Set(plan.linkedPlans.map((c) => c.value)), byFolded: new Map(index.linkedPlans), unknownCode: "cell/enum", allowed: plan.linkedPlans.map((c) => c.value) },
+    field: {
+      canonical: new Set(plan.fields.map((f) => f.name)),
+      byFolded: mapValues(index.fields, (f) => f.name),
+      unknownCode: "cell/enum",
+      allowed: plan.fields.map((f) => `${f.code} ${f.name}`),
+    },
+    leadOffice: {
+      canonical: new Set(plan.offices.map((o) => o.name)),
+      byFolded: mapValues(index.offices, (o) => o.name),
+      unknownCode: "cell/unknown-office",
+      allowed: plan.offices.map((o) => o.name),
+    },
+    status: {
+      canonical: new Set(plan.statuses.map((s) => s.value)),
+      byFolded: mapValues(index.statuses, (s) => s.value),
+      readWithWarning: index.ambiguousStatuses,
+      unknownCode: "cell/enum",
+      allowed: plan.statuses.map((s) => s.value),
+    },
+    budget: {
+      canonical: new Set(plan.budget.map((b) => b.value)),
+      byFolded: mapValues(index.budget, (b) => b.value),
+      ambiguous: index.ambiguousBudget,
+      unknownCode: "cell/enum",
+      allowed: plan.budget.map((b) => b.value),
+    },
+    coverageState: {
+      canonical: new Set(plan.coverageStates.map((c) => c.value)),
+      byFolded: new Map(index.coverageStates),
+      unknownCode: "cell/enum",
+      allowed: plan.coverageStates.map((c) => c.value),
+    },
+    linkedPlan: {
+      canonical: new Set(plan.linkedPlans.map((c) => c.value)),
+      byFolded: new Map(index.linkedPlans),
+      unknownCode: "cell/enum",
+      allowed: plan.linkedPlans.map((c) => c.value),
+    },
   };
   cache.set(index, lookups);
   return lookups;

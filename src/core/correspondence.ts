@@ -55,25 +55,36 @@ export const guessedForms = (name: string): CaseForms => {
   const buero = /^Büro(\s.*)$/.exec(name);
   if (buero) return { nom: `das ${name}`, acc: `das ${name}`, dat: `dem ${name}`, gen: `des Büros${buero[1]}` };
   const betrieb = /^Eigenbetrieb(\s.*)$/.exec(name);
-  if (betrieb) return { nom: `der ${name}`, acc: `den ${name}`, dat: `dem ${name}`, gen: `des Eigenbetriebs${betrieb[1]}` };
+  if (betrieb)
+    return { nom: `der ${name}`, acc: `den ${name}`, dat: `dem ${name}`, gen: `des Eigenbetriebs${betrieb[1]}` };
   return { nom: name, acc: name, dat: name, gen: name };
 };
 
 /** The office's name in a grammatical case, with its article: from the configuration, else guessed. */
-export const officeIn = (correspondence: Correspondence | undefined, offices: readonly { code: string; name: string }[], name: string, c: GrammarCase): string => {
+export const officeIn = (
+  correspondence: Correspondence | undefined,
+  offices: readonly { code: string; name: string }[],
+  name: string,
+  c: GrammarCase,
+): string => {
   const code = offices.find((o) => o.name === name)?.code;
   const forms = code === undefined ? undefined : correspondence?.offices[code]?.forms;
   return (forms ?? guessedForms(name))[c];
 };
 
 /** The configured address of an office by its name, if any. */
-export const officeAddress = (correspondence: Correspondence | undefined, offices: readonly { code: string; name: string }[], name: string): OfficeAddress | undefined => {
+export const officeAddress = (
+  correspondence: Correspondence | undefined,
+  offices: readonly { code: string; name: string }[],
+  name: string,
+): OfficeAddress | undefined => {
   const code = offices.find((o) => o.name === name)?.code;
   return code === undefined ? undefined : correspondence?.offices[code];
 };
 
 /** "1 Warnung", "2 Warnungen", "0 Warnungen": the noun agrees with the number, always written out. */
-export const countOf = (n: number, one: string, many: string): string => `${n.toLocaleString("de-DE")} ${n === 1 ? one : many}`;
+export const countOf = (n: number, one: string, many: string): string =>
+  `${n.toLocaleString("de-DE")} ${n === 1 ? one : many}`;
 
 /** Whom a letter names for questions, ready for sentences: "an <acc>", signed with name (and unit). */
 export interface LetterContact {
@@ -101,10 +112,25 @@ export const letterContact = (plan: PlanLike, roundContact: string | null): Lett
   if (configured) {
     const unit = configured.office ? (byCodeOrName(configured.office) ?? configured.office) : null;
     const isUnit = unit !== null && configured.name === unit;
-    const acc = isUnit || byCodeOrName(configured.name) ? officeIn(plan.correspondence, plan.offices, byCodeOrName(configured.name) ?? configured.name, "acc") : configured.name;
-    return { name: configured.name, acc, unit: isUnit ? null : unit, phone: configured.phone ?? null, email: configured.email ?? null };
+    const acc =
+      isUnit || byCodeOrName(configured.name)
+        ? officeIn(plan.correspondence, plan.offices, byCodeOrName(configured.name) ?? configured.name, "acc")
+        : configured.name;
+    return {
+      name: configured.name,
+      acc,
+      unit: isUnit ? null : unit,
+      phone: configured.phone ?? null,
+      email: configured.email ?? null,
+    };
   }
   if (roundContact === null) return null;
   const office = byCodeOrName(roundContact);
-  return { name: roundContact, acc: office ? officeIn(plan.correspondence, plan.offices, office, "acc") : roundContact, unit: null, phone: null, email: null };
+  return {
+    name: roundContact,
+    acc: office ? officeIn(plan.correspondence, plan.offices, office, "acc") : roundContact,
+    unit: null,
+    phone: null,
+    email: null,
+  };
 };

@@ -32,11 +32,24 @@ export const checkCrossRows = (rows: readonly PlacedRow[]): Issue[] => {
     const print = fingerprint(p.row);
     const twin = group.find((g) => (g.print ??= fingerprint(g.p.row)) === print);
     if (twin) {
-      issues.push(makeIssue("row/identical", at, { field: "measureId", value: id, params: { first: String(twin.p.physicalRow) } }));
+      issues.push(
+        makeIssue("row/identical", at, {
+          field: "measureId",
+          value: id,
+          params: { first: String(twin.p.physicalRow) },
+        }),
+      );
       continue;
     }
     group.push({ p, print });
-    if (id !== null) issues.push(makeIssue("row/duplicate-id", at, { field: "measureId", value: id, params: { first: String(group[0]!.p.physicalRow) } }));
+    if (id !== null)
+      issues.push(
+        makeIssue("row/duplicate-id", at, {
+          field: "measureId",
+          value: id,
+          params: { first: String(group[0]!.p.physicalRow) },
+        }),
+      );
   }
   return issues;
 };

@@ -64,7 +64,12 @@ export const fileResultFromReport = (file: string, sha256: string, report: Table
   };
 };
 
-export const unreadableFileResult = (file: string, sha256: string, reason: UnreadableReason, detail?: string): FileResult => ({
+export const unreadableFileResult = (
+  file: string,
+  sha256: string,
+  reason: UnreadableReason,
+  detail?: string,
+): FileResult => ({
   file,
   sha256,
   status: "unreadable",
@@ -74,4 +79,3 @@ export const unreadableFileResult = (file: string, sha256: string, reason: Unrea
   rows: 0,
   issues: [toReportIssue(fileIssue("file/unreadable", detail ? { reason, detail } : { reason }))],
 });
-

@@ -27,4 +27,9 @@ const NEEDS_CLEANING = /[\u200b\u2060\ufeff\u00a0\u2007\u202f\u2000-\u200a\u3000
 export const cleanText = (text: string): string => (NEEDS_CLEANING.test(text) ? cleanSlow(text) : text);
 
 const cleanSlow = (text: string): string =>
-  text.replace(ZERO_WIDTH, "").replace(ODD_SPACE, " ").replace(/[ \t]+$/gm, "").replace(/^[ \t]+/gm, (m, off: number) => (off === 0 ? "" : m)).trim();
+  text
+    .replace(ZERO_WIDTH, "")
+    .replace(ODD_SPACE, " ")
+    .replace(/[ \t]+$/gm, "")
+    .replace(/^[ \t]+/gm, (m, off: number) => (off === 0 ? "" : m))
+    .trim();

@@ -12,10 +12,15 @@ export const parseDay = (text: string): string | null => {
   const [y, m, d] = iso ? [iso[1], iso[2], iso[3]] : german ? [german[3], german[2], german[1]] : [];
   if (y === undefined || m === undefined || d === undefined) return null;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  const exists = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+  const exists =
+    date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
   return exists ? date.toISOString().slice(0, 10) : null;
 };
 
 /** Why a typed day was refused, in German (null when it is fine). */
 export const dayProblem = (text: string): "form" | "calendar" | null =>
-  parseDay(text) !== null ? null : /^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s*$/.test(text) ? "calendar" : "form";
+  parseDay(text) !== null
+    ? null
+    : /^\s*(\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})\s*$/.test(text)
+      ? "calendar"
+      : "form";

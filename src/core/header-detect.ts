@@ -89,7 +89,13 @@ const columnHasData = (grid: Grid, offset: number, c: number): boolean =>
  * Matches the header row's cells to canonical columns. Unknown columns are kept (info), a second
  * column for the same field is kept as an extra (error), blank headers over data are kept (warning).
  */
-export const matchHeader = (grid: Grid, offset: number, score: number, index: PlanIndex, required?: ReadonlySet<ColumnKey>): HeaderMatch => {
+export const matchHeader = (
+  grid: Grid,
+  offset: number,
+  score: number,
+  index: PlanIndex,
+  required?: ReadonlySet<ColumnKey>,
+): HeaderMatch => {
   const row = grid.top + offset;
   const texts = headerTexts(grid, offset);
   const width = Math.max(...grid.rows.map((r) => r.length), 0);
@@ -112,7 +118,13 @@ export const matchHeader = (grid: Grid, offset: number, score: number, index: Pl
       issues.push(makeIssue("header/unknown", at, { value: header }));
       columns.push({ column, header, key: null });
     } else if (seen.has(key)) {
-      issues.push(makeIssue("header/duplicate", at, { field: key, value: header, params: { first: columnLetter(seen.get(key) ?? column) } }));
+      issues.push(
+        makeIssue("header/duplicate", at, {
+          field: key,
+          value: header,
+          params: { first: columnLetter(seen.get(key) ?? column) },
+        }),
+      );
       columns.push({ column, header, key: null });
     } else {
       seen.set(key, column);
@@ -122,7 +134,13 @@ export const matchHeader = (grid: Grid, offset: number, score: number, index: Pl
   for (const spec of index.plan.columns) {
     const isRequired = required ? required.has(spec.key) : spec.required;
     if (!isRequired || seen.has(spec.key)) continue;
-    issues.push(makeIssue("header/missing", { sheet: grid.sheet, row, column: null }, { field: spec.key, params: { label: spec.label } }));
+    issues.push(
+      makeIssue(
+        "header/missing",
+        { sheet: grid.sheet, row, column: null },
+        { field: spec.key, params: { label: spec.label } },
+      ),
+    );
   }
   return { row, columns, score, issues };
 };

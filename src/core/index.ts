@@ -33,7 +33,16 @@ export { normaliseList } from "./normalise/list";
 export { normaliseText, looksLikeFormula } from "./normalise/text";
 export type { Normalised, Proposal, FixReason } from "./normalise/result";
 export { choiceLookups, officeNames } from "./choice-lookups";
-export { PlanConfig, FieldOfAction, Office, Status, StatusCategory, BudgetCategory, ColumnSpec, ReportingRound } from "./plan-config";
+export {
+  PlanConfig,
+  FieldOfAction,
+  Office,
+  Status,
+  StatusCategory,
+  BudgetCategory,
+  ColumnSpec,
+  ReportingRound,
+} from "./plan-config";
 export type { PlanConfigInput } from "./plan-config";
 export { planIndex } from "./plan-index";
 export type { PlanIndex } from "./plan-index";
@@ -48,7 +57,15 @@ export type { Consolidation, ConsolidateOptions, Replies } from "./merge/consoli
 export type { PlanEntry, Reporting } from "./merge/population";
 export type { Deviation } from "./merge/master-deviations";
 export { NO_REPORT, businessAreaOf } from "./merge/overview";
-export type { MergeInput, SourcedRecord, ConsolidatedMeasure, Conflict, ComparedField, MasterMeasure, PreviousMeasure } from "./merge/merge-types";
+export type {
+  MergeInput,
+  SourcedRecord,
+  ConsolidatedMeasure,
+  Conflict,
+  ComparedField,
+  MasterMeasure,
+  PreviousMeasure,
+} from "./merge/merge-types";
 export type { Overview, Tally, CountedMeasure } from "./merge/overview";
 export type { MissingReport } from "./merge/master-check";
 export type { Change } from "./merge/changes";
@@ -57,7 +74,25 @@ export type { CoverageProposal } from "./merge/measure-state";
 export { validateGrid, validateWorkbook } from "./validate-table";
 export type { ValidateOptions } from "./validate-table";
 export { buildProgressReport } from "./report/progress-report";
-export type { ProgressReport, ReportInput, ReportFacts, ReportChange, ReportMeasure, FieldSection, ReportScope } from "./report/progress-report";
+export type {
+  ProgressReport,
+  ReportInput,
+  ReportFacts,
+  ReportChange,
+  ReportMeasure,
+  FieldSection,
+  ReportScope,
+} from "./report/progress-report";
 export { xmlSafe } from "./xml-safe";
-export { CaseForms, Contact, Correspondence, OfficeAddress, countOf, guessedForms, letterContact, officeAddress, officeIn } from "./correspondence";
+export {
+  CaseForms,
+  Contact,
+  Correspondence,
+  OfficeAddress,
+  countOf,
+  guessedForms,
+  letterContact,
+  officeAddress,
+  officeIn,
+} from "./correspondence";
 export type { GrammarCase, LetterContact } from "./correspondence";

@@ -27,13 +27,45 @@ export const LIST_SHEET = "AP_Listen";
  * Fill colours per severity (RRGGBB, Excel's light red / yellow / blue), the same in the task pane's
  * highlights, the Rückmeldung and the consolidated workbook.
  */
-export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = { error: "FFC7CE", warning: "FFEB9C", info: "DDEBF7" };
+export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = {
+  error: "FFC7CE",
+  warning: "FFEB9C",
+  info: "DDEBF7",
+};
 
 /** Columns that come from the master plan; the rest are what an office reports. */
-export const MASTER_KEYS: ReadonlySet<ColumnKey> = new Set(["measureId", "field", "goal", "measure", "leadOffice", "partners", "timeframe", "start", "end", "budget", "newVoluntaryService", "linkedPlan", "indicator"]);
+export const MASTER_KEYS: ReadonlySet<ColumnKey> = new Set([
+  "measureId",
+  "field",
+  "goal",
+  "measure",
+  "leadOffice",
+  "partners",
+  "timeframe",
+  "start",
+  "end",
+  "budget",
+  "newVoluntaryService",
+  "linkedPlan",
+  "indicator",
+]);
 
-const FORMAT: Readonly<Partial<Record<ColumnKey, string>>> = { measureId: "@", progress: "0%", start: "dd.mm.yyyy", end: "dd.mm.yyyy", asOf: "dd.mm.yyyy" };
-const WRAP: ReadonlySet<ColumnKey> = new Set(["goal", "measure", "note", "problems", "nextSteps", "coverageProposal", "indicator"]);
+const FORMAT: Readonly<Partial<Record<ColumnKey, string>>> = {
+  measureId: "@",
+  progress: "0%",
+  start: "dd.mm.yyyy",
+  end: "dd.mm.yyyy",
+  asOf: "dd.mm.yyyy",
+};
+const WRAP: ReadonlySet<ColumnKey> = new Set([
+  "goal",
+  "measure",
+  "note",
+  "problems",
+  "nextSteps",
+  "coverageProposal",
+  "indicator",
+]);
 
 export const choiceList = (plan: PlanConfig, key: ColumnKey): readonly string[] | null => {
   switch (key) {

@@ -24,5 +24,8 @@ export const makeIssue = (code: IssueCode, at: IssuePosition, init: IssueInit = 
   };
 };
 
-export const fileIssue = (code: IssueCode, params: Readonly<Record<string, string>> = {}, sheet: string | null = null): Issue =>
-  makeIssue(code, { sheet, row: null, column: null }, { params });
+export const fileIssue = (
+  code: IssueCode,
+  params: Readonly<Record<string, string>> = {},
+  sheet: string | null = null,
+): Issue => makeIssue(code, { sheet, row: null, column: null }, { params });

@@ -38,7 +38,14 @@ export type MeasureRow = z.infer<typeof MeasureRow>;
 export const ExtraValue = z.object({
   header: z.string(),
   column: z.string(),
-  value: z.union([z.string(), z.number(), z.boolean(), z.null(), z.object({ date: z.string() }), z.object({ error: z.string() })]),
+  value: z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.object({ date: z.string() }),
+    z.object({ error: z.string() }),
+  ]),
 });
 export type ExtraValue = z.infer<typeof ExtraValue>;
 
@@ -61,8 +68,27 @@ export const MeasureRecord = z.object({
 export type MeasureRecord = z.infer<typeof MeasureRecord>;
 
 export const emptyMeasureRow = (): MeasureRow => ({
-  measureId: null, field: null, goal: null, measure: null, leadOffice: null, partners: [], start: null, end: null,
-  ongoing: false, budget: null, newVoluntaryService: null, coverageProposal: null, coverageState: null, committee: null,
-  proposalNo: null, status: null, progress: null, note: null, problems: null, nextSteps: null, indicator: null,
-  linkedPlan: null, asOf: null,
+  measureId: null,
+  field: null,
+  goal: null,
+  measure: null,
+  leadOffice: null,
+  partners: [],
+  start: null,
+  end: null,
+  ongoing: false,
+  budget: null,
+  newVoluntaryService: null,
+  coverageProposal: null,
+  coverageState: null,
+  committee: null,
+  proposalNo: null,
+  status: null,
+  progress: null,
+  note: null,
+  problems: null,
+  nextSteps: null,
+  indicator: null,
+  linkedPlan: null,
+  asOf: null,
 });

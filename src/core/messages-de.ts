@@ -26,7 +26,9 @@ const CHOICE_NOUN: Readonly<Partial<Record<ColumnKey, string>>> = {
  * German messages a clerk understands, one per code. The switch is exhaustive: a new code without
  * a message does not compile (no default branch to swallow it).
  */
-export const messageDe = (issue: Pick<Issue, "code" | "value" | "params" | "cell"> & { readonly field?: ColumnKey | null }): string => {
+export const messageDe = (
+  issue: Pick<Issue, "code" | "value" | "params" | "cell"> & { readonly field?: ColumnKey | null },
+): string => {
   const p = (name: string): string => issue.params[name] ?? "";
   const v = q(issue.value);
   const code: IssueCode = issue.code;

@@ -32,7 +32,13 @@ export interface NormalisedRow {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const normaliseCell = (key: ColumnKey, cell: RawCell, grid: Grid, index: PlanIndex, scale: ProgressScale): Normalised<unknown> => {
+const normaliseCell = (
+  key: ColumnKey,
+  cell: RawCell,
+  grid: Grid,
+  index: PlanIndex,
+  scale: ProgressScale,
+): Normalised<unknown> => {
   const type = COLUMN_TYPES[key];
   switch (type) {
     case "id":
@@ -42,7 +48,11 @@ const normaliseCell = (key: ColumnKey, cell: RawCell, grid: Grid, index: PlanInd
     case "enum":
       return normaliseChoice(cell.value, choiceLookups(index)[key as ChoiceKey]);
     case "date":
-      return normaliseDate(cell.value, { role: key === "start" ? "start" : key === "end" ? "end" : "point", date1904: grid.date1904 ?? false, ...(cell.format ? { format: cell.format } : {}) });
+      return normaliseDate(cell.value, {
+        role: key === "start" ? "start" : key === "end" ? "end" : "point",
+        date1904: grid.date1904 ?? false,
+        ...(cell.format ? { format: cell.format } : {}),
+      });
     case "progress":
       return normaliseProgress(cell.value, cell.format, scale);
     case "boolean":
@@ -104,7 +114,13 @@ const headerPlan = (header: readonly HeaderColumn[]): HeaderPlan => {
 };
 
 /** Normalises one data row (0-based `offset` into the grid) against the matched header. */
-export const normaliseRow = (grid: Grid, offset: number, header: readonly HeaderColumn[], index: PlanIndex, scale: ProgressScale = "unknown"): NormalisedRow => {
+export const normaliseRow = (
+  grid: Grid,
+  offset: number,
+  header: readonly HeaderColumn[],
+  index: PlanIndex,
+  scale: ProgressScale = "unknown",
+): NormalisedRow => {
   const physicalRow = grid.top + offset;
   const cells = grid.rows[offset] ?? [];
   const row = emptyMeasureRow() as Mutable<MeasureRow>;
@@ -117,21 +133,50 @@ export const normaliseRow = (grid: Grid, offset: number, header: readonly Header
     const cell = cells[col.column - grid.left] ?? null;
     const value: CellValue = cell?.value ?? null;
     if (col.key === null) {
-      if (value !== null) extras.push({ header: col.header || `Spalte ${columnLetter(col.column)}`, column: columnLetter(col.column), value });
+      if (value !== null)
+        extras.push({
+          header: col.header || `Spalte ${columnLetter(col.column)}`,
+          column: columnLetter(col.column),
+          value,
+        });
       continue;
     }
     if (cell === null) continue;
     const result = normaliseCell(col.key, cell, grid, index, scale);
     assign(row, col.key, result.value);
     const at = { sheet: grid.sheet, row: physicalRow, column: col.column };
-    if (result.value === null && result.problem && value !== null) unparsed.push({ field: col.key, text: shownText(value) });
-    if (result.problem) issues.push(makeIssue(result.problem.code, at, { field: col.key, value: shownText(value), ...(result.problem.params ? { params: result.problem.params } : {}) }));
+    if (result.value === null && result.problem && value !== null)
+      unparsed.push({ field: col.key, text: shownText(value) });
+    if (result.problem)
+      issues.push(
+        makeIssue(result.problem.code, at, {
+          field: col.key,
+          value: shownText(value),
+          ...(result.problem.params ? { params: result.problem.params } : {}),
+        }),
+      );
     if (result.proposal) {
       const p = result.proposal;
       // Every reading that changes what was typed is listed (whitespace alone is no reading).
       if (result.value !== null && p.reason !== "trim")
-        issues.push(makeIssue("cell/normalised", at, { field: col.key, value: shownText(value), params: { read: readAs(col.key, result.value) } }));
-      fixes.push({ sheet: grid.sheet, row: physicalRow, column: columnLetter(col.column), cell: `${columnLetter(col.column)}${physicalRow}`, field: col.key, from: value, to: p.value, ...(p.format ? { format: p.format } : {}), reason: p.reason });
+        issues.push(
+          makeIssue("cell/normalised", at, {
+            field: col.key,
+            value: shownText(value),
+            params: { read: readAs(col.key, result.value) },
+          }),
+        );
+      fixes.push({
+        sheet: grid.sheet,
+        row: physicalRow,
+        column: columnLetter(col.column),
+        cell: `${columnLetter(col.column)}${physicalRow}`,
+        field: col.key,
+        from: value,
+        to: p.value,
+        ...(p.format ? { format: p.format } : {}),
+        reason: p.reason,
+      });
     }
   }
   return { row, extras, unparsed, issues, fixes, columns };

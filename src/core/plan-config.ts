@@ -22,7 +22,15 @@ export const Office = z.object({
 export type Office = z.infer<typeof Office>;
 
 /** What a status means for counting: done, ongoing (Daueraufgabe), dropped (leaves the denominator), … */
-export const StatusCategory = z.enum(["notStarted", "planned", "inProgress", "done", "ongoing", "postponed", "dropped"]);
+export const StatusCategory = z.enum([
+  "notStarted",
+  "planned",
+  "inProgress",
+  "done",
+  "ongoing",
+  "postponed",
+  "dropped",
+]);
 export type StatusCategory = z.infer<typeof StatusCategory>;
 
 export const Status = z.object({
@@ -86,7 +94,23 @@ export const PlanConfig = z
     /** What a Deckungsvorschlag cell holds when it says that, not how, a measure is paid for: no proposal. */
     unnamedCoverageProposals: z
       .array(z.string().trim().min(1))
-      .default(["ja", "j", "x", "ok", "vorhanden", "liegt vor", "vorliegend", "erledigt", "erfolgt", "gegeben", "yes", "siehe Sachstand", "s. Sachstand", "siehe oben", "s. o."]),
+      .default([
+        "ja",
+        "j",
+        "x",
+        "ok",
+        "vorhanden",
+        "liegt vor",
+        "vorliegend",
+        "erledigt",
+        "erfolgt",
+        "gegeben",
+        "yes",
+        "siehe Sachstand",
+        "s. Sachstand",
+        "siehe oben",
+        "s. o.",
+      ]),
     linkedPlans: z.array(SimpleChoice).default([]),
     columns: z.array(ColumnSpec).min(1),
     rounds: z.array(ReportingRound).default([]),
@@ -96,15 +120,22 @@ export const PlanConfig = z
   .superRefine((plan, ctx) => {
     const keys = plan.columns.map((c) => c.key);
     for (const required of ["measureId", "status"] as const) {
-      if (!keys.includes(required)) ctx.addIssue({ code: "custom", path: ["columns"], message: `column '${required}' is required` });
+      if (!keys.includes(required))
+        ctx.addIssue({ code: "custom", path: ["columns"], message: `column '${required}' is required` });
     }
     // A misspelt office code would silently lose its case forms and address (issue 16).
     const codes = new Set(plan.offices.map((o) => o.code));
     for (const code of Object.keys(plan.correspondence?.offices ?? {}))
-      if (!codes.has(code)) ctx.addIssue({ code: "custom", path: ["correspondence", "offices", code], message: `unknown office code '${code}'` });
+      if (!codes.has(code))
+        ctx.addIssue({
+          code: "custom",
+          path: ["correspondence", "offices", code],
+          message: `unknown office code '${code}'`,
+        });
     const seen = new Set<string>();
     plan.columns.forEach((c, i) => {
-      if (seen.has(c.key)) ctx.addIssue({ code: "custom", path: ["columns", i, "key"], message: `duplicate column key '${c.key}'` });
+      if (seen.has(c.key))
+        ctx.addIssue({ code: "custom", path: ["columns", i, "key"], message: `duplicate column key '${c.key}'` });
       seen.add(c.key);
     });
   });

@@ -52,9 +52,13 @@ export const planIndex = (plan: PlanConfig): PlanIndex => {
     ambiguousStatuses: new Set(plan.statuses.flatMap((s) => s.ambiguousSynonyms.map(foldKey))),
     budget: indexBy(plan.budget, (b) => [b.value, b.label, ...b.synonyms]),
     ambiguousBudget: new Set(plan.ambiguousBudget.map(foldKey)),
-    coverageStates: new Map([...indexBy(plan.coverageStates, (c) => [c.value, c.label, ...c.synonyms])].map(([k, c]) => [k, c.value])),
+    coverageStates: new Map(
+      [...indexBy(plan.coverageStates, (c) => [c.value, c.label, ...c.synonyms])].map(([k, c]) => [k, c.value]),
+    ),
     unnamedCoverage: new Set(plan.unnamedCoverageProposals.map(foldKey)),
-    linkedPlans: new Map([...indexBy(plan.linkedPlans, (c) => [c.value, c.label, ...c.synonyms])].map(([k, c]) => [k, c.value])),
+    linkedPlans: new Map(
+      [...indexBy(plan.linkedPlans, (c) => [c.value, c.label, ...c.synonyms])].map(([k, c]) => [k, c.value]),
+    ),
     fieldByName: new Map(plan.fields.map((f) => [f.name, f])),
     statusByValue: new Map(plan.statuses.map((s) => [s.value, s])),
     budgetByValue: new Map(plan.budget.map((b) => [b.value, b])),

@@ -7,7 +7,8 @@ const MAYBE_TOTALS = /^[^\p{L}\p{N}]*[sgitadmeSGITADME]/u;
 export const isBlankRow = (cells: readonly (RawCell | null)[]): boolean =>
   cells.every((c) => c === null || isBlankValue(c.value));
 
-const isTotalsWord = (v: RawCell["value"]): boolean => typeof v === "string" && MAYBE_TOTALS.test(v) && TOTALS.test(foldKey(v));
+const isTotalsWord = (v: RawCell["value"]): boolean =>
+  typeof v === "string" && MAYBE_TOTALS.test(v) && TOTALS.test(foldKey(v));
 
 /**
  * A totals/summary line under the data ("Summe", "Gesamt: 42", or only formulas with no ID)
@@ -24,5 +25,9 @@ export const isTotalsRow = (cells: readonly (RawCell | null)[], idOffset: number
   // Every totals word starts with one of these letters: other rows (an ID, a name) skip the folding.
   if (isTotalsWord(first.value)) return true;
   const idBlank = id === null || id === undefined || isBlankValue(id.value);
-  return idBlank && filled.every((c) => c.formula === true) && filled.some((c) => typeof c.value === "number" || cellText(c.value) !== "");
+  return (
+    idBlank &&
+    filled.every((c) => c.formula === true) &&
+    filled.some((c) => typeof c.value === "number" || cellText(c.value) !== "")
+  );
 };

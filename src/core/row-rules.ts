@@ -29,8 +29,13 @@ export const checkRow = (r: MeasureRow, ctx: RowContext): Issue[] => {
     row: ctx.row,
     column: ctx.columns.get(field) ?? (fallback ? ctx.columns.get(fallback) : undefined) ?? null,
   });
-  const add = (code: IssueCode, field: ColumnKey, params: Record<string, string> = {}, value: string | null = null, fallback?: ColumnKey) =>
-    issues.push(makeIssue(code, at(field, fallback), { field, value, params }));
+  const add = (
+    code: IssueCode,
+    field: ColumnKey,
+    params: Record<string, string> = {},
+    value: string | null = null,
+    fallback?: ColumnKey,
+  ) => issues.push(makeIssue(code, at(field, fallback), { field, value, params }));
 
   for (const spec of plan.columns) {
     if (!ctx.required.has(spec.key) || !ctx.columns.has(spec.key) || ctx.flagged.has(spec.key)) continue;
@@ -45,23 +50,48 @@ export const checkRow = (r: MeasureRow, ctx: RowContext): Issue[] => {
   const endKey: ColumnKey = ctx.columns.has("end") ? "end" : "timeframe";
   const startKey: ColumnKey = ctx.columns.has("start") ? "start" : "timeframe";
   // Either bound: a start in 9999 (a typo, or a placeholder) is as far outside as one in 1999.
-  if (r.start !== null && (year(r.start) < plan.period.first || year(r.start) > plan.period.last) && !ctx.flagged.has(startKey))
-    add("cell/date-outside-period", startKey, { first: String(plan.period.first), last: String(plan.period.last) }, germanDate(r.start));
+  if (
+    r.start !== null &&
+    (year(r.start) < plan.period.first || year(r.start) > plan.period.last) &&
+    !ctx.flagged.has(startKey)
+  )
+    add(
+      "cell/date-outside-period",
+      startKey,
+      { first: String(plan.period.first), last: String(plan.period.last) },
+      germanDate(r.start),
+    );
   if (r.end !== null && (year(r.end) > plan.period.last || year(r.end) < plan.period.first) && !ctx.flagged.has(endKey))
-    add("cell/date-outside-period", endKey, { first: String(plan.period.first), last: String(plan.period.last) }, germanDate(r.end));
+    add(
+      "cell/date-outside-period",
+      endKey,
+      { first: String(plan.period.first), last: String(plan.period.last) },
+      germanDate(r.end),
+    );
   if (r.start !== null && r.end !== null && r.end < r.start)
     add("cell/end-before-start", endKey, { start: germanDate(r.start) }, germanDate(r.end));
 
   const status = r.status === null ? undefined : ctx.index.statusByValue.get(r.status);
   if (status && r.progress !== null && (r.progress < status.progress.min || r.progress > status.progress.max))
-    add("cell/status-progress", "progress", { status: status.label, min: String(status.progress.min), max: String(status.progress.max) }, `${r.progress} %`);
+    add(
+      "cell/status-progress",
+      "progress",
+      { status: status.label, min: String(status.progress.min), max: String(status.progress.max) },
+      `${r.progress} %`,
+    );
 
   const budget = r.budget === null ? undefined : ctx.index.budgetByValue.get(r.budget);
   const proposal = coverageProposal(r, ctx.index);
   // "ja" in the proposal column is one finding at that cell, not a second one at the budget cell.
-  if (proposal === "unnamed" && !ctx.flagged.has("coverageProposal")) add("cell/coverage-unnamed", "coverageProposal", {}, r.coverageProposal);
+  if (proposal === "unnamed" && !ctx.flagged.has("coverageProposal"))
+    add("cell/coverage-unnamed", "coverageProposal", {}, r.coverageProposal);
   else if (needsCoverageProposal(r, ctx.index) && proposal === "none")
-    add("cell/coverage-missing", budget?.needsCoverageProposal ? "budget" : "newVoluntaryService", { reason: budget?.needsCoverageProposal ? "budget" : "voluntary" }, r.budget ?? "ja");
+    add(
+      "cell/coverage-missing",
+      budget?.needsCoverageProposal ? "budget" : "newVoluntaryService",
+      { reason: budget?.needsCoverageProposal ? "budget" : "voluntary" },
+      r.budget ?? "ja",
+    );
 
   // The Stand is when the row was last updated: it cannot lie after the day the check runs.
   if (r.asOf !== null && r.asOf > ctx.today)

@@ -9,7 +9,10 @@ type Placed = Pick<Issue, "sheet" | "row" | "column" | "code">;
 export const compareIssues = (a: Placed, b: Placed): number =>
   compareText(a.sheet ?? "", b.sheet ?? "") ||
   byNullableNumber(a.row, b.row) ||
-  byNullableNumber(a.column === null ? null : columnIndex(a.column), b.column === null ? null : columnIndex(b.column)) ||
+  byNullableNumber(
+    a.column === null ? null : columnIndex(a.column),
+    b.column === null ? null : columnIndex(b.column),
+  ) ||
   compareText(a.code, b.code);
 
 export const sortIssues = (issues: readonly Issue[]): Issue[] => [...issues].sort(compareIssues);

@@ -34,7 +34,11 @@ const hasDataInIdCell = (grid: Grid, offset: number, idOffset: number | null, in
 };
 
 /** Notes on a value that was read: the value stands, so the rules still judge it. */
-const READ_NOTES: ReadonlySet<IssueCode> = new Set(["cell/normalised", "cell/two-digit-year", "cell/ambiguous-synonym"]);
+const READ_NOTES: ReadonlySet<IssueCode> = new Set([
+  "cell/normalised",
+  "cell/two-digit-year",
+  "cell/ambiguous-synonym",
+]);
 
 const letters = new WeakMap<ReadonlyMap<ColumnKey, number>, Partial<Record<ColumnKey, string>>>();
 /** The field → column letter map of one header, built once and shared by all its rows. */
@@ -44,10 +48,24 @@ const lettersOf = (columns: ReadonlyMap<ColumnKey, number>): Partial<Record<Colu
   return out;
 };
 
-const report = (sheet: string | null, header: TableReport["header"], issues: Issue[], records: MeasureRecord[], fixes: Fix[]): TableReport => {
+const report = (
+  sheet: string | null,
+  header: TableReport["header"],
+  issues: Issue[],
+  records: MeasureRecord[],
+  fixes: Fix[],
+): TableReport => {
   const sorted = sortIssues(issues);
   const counts = countIssues(sorted);
-  return { valid: counts.error === 0, sheet, header, stats: { ...counts, rows: records.length }, issues: sorted, records, fixes };
+  return {
+    valid: counts.error === 0,
+    sheet,
+    header,
+    stats: { ...counts, rows: records.length },
+    issues: sorted,
+    records,
+    fixes,
+  };
 };
 
 /** Validates the measure table on one grid: header detection, row normalisation, row and cross-row rules. */
@@ -58,7 +76,11 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
   if (found === null) return report(sheet.sheet, null, [fileIssue("file/no-table", {}, sheet.sheet)], [], []);
   let header = matchHeader(sheet, found.offset, found.score, index, required);
   const fillKeys = new Set(plan.columns.filter((c) => c.fillMerged === true).map((c) => c.key));
-  const grid = fillMergedDown(sheet, new Set(header.columns.filter((c) => c.key !== null && fillKeys.has(c.key)).map((c) => c.column)), header.row);
+  const grid = fillMergedDown(
+    sheet,
+    new Set(header.columns.filter((c) => c.key !== null && fillKeys.has(c.key)).map((c) => c.column)),
+    header.row,
+  );
   const issues: Issue[] = [...header.issues];
   const records: MeasureRecord[] = [];
   const fixes: Fix[] = [];
@@ -70,7 +92,18 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
     const column = h.columns.find((c) => c.key === "progress")?.column;
     if (column === undefined) return "unknown";
     const s = progressScale(grid, offset, column);
-    if (s.mixed) issues.push(makeIssue("column/progress-mixed", { sheet: grid.sheet, row: grid.top + offset, column }, { field: "progress", value: cellText(grid.rows[offset]?.[column - grid.left]?.value ?? null), params: { cells: s.mixed.join(", ") } }));
+    if (s.mixed)
+      issues.push(
+        makeIssue(
+          "column/progress-mixed",
+          { sheet: grid.sheet, row: grid.top + offset, column },
+          {
+            field: "progress",
+            value: cellText(grid.rows[offset]?.[column - grid.left]?.value ?? null),
+            params: { cells: s.mixed.join(", ") },
+          },
+        ),
+      );
     return s.scale;
   };
   let scale = scaleUnder(found.offset, header);
@@ -102,12 +135,26 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
     const flagged = new Set<ColumnKey>();
     for (const i of n.issues) if (i.field !== null && !READ_NOTES.has(i.code)) flagged.add(i.field as ColumnKey);
     for (const i of n.issues) issues.push(i);
-    for (const i of checkRow(n.row, { sheet: grid.sheet, row: physicalRow, columns: n.columns, flagged, index, today: options.today, required })) issues.push(i);
+    for (const i of checkRow(n.row, {
+      sheet: grid.sheet,
+      row: physicalRow,
+      columns: n.columns,
+      flagged,
+      index,
+      today: options.today,
+      required,
+    }))
+      issues.push(i);
     for (const f of n.fixes) fixes.push(f);
     const idProposal = n.issues.find((i) => i.code === "cell/id-not-text")?.params.proposal;
     records.push({
-      row: n.row, source: { sheet: grid.sheet, row: physicalRow }, extras: n.extras as ExtraValue[], unparsed: n.unparsed as MeasureRecord["unparsed"],
-      columns: lettersOf(n.columns), ...(idProposal ? { idProposal } : {}), worst: null,
+      row: n.row,
+      source: { sheet: grid.sheet, row: physicalRow },
+      extras: n.extras as ExtraValue[],
+      unparsed: n.unparsed as MeasureRecord["unparsed"],
+      columns: lettersOf(n.columns),
+      ...(idProposal ? { idProposal } : {}),
+      worst: null,
     });
     placed.push({ row: n.row, sheet: grid.sheet, physicalRow, idColumn });
   }
@@ -142,11 +189,15 @@ export const validateWorkbook = (grids: readonly Grid[], plan: PlanConfig, optio
     if (grid.sheet === LIST_SHEET) continue;
     const header = findHeaderRow(grid, index);
     if (header === null) continue;
-    const hasId = (grid.rows[header.offset] ?? []).some((c) => c !== null && typeof c.value === "string" && index.headers.get(foldKey(cleanText(c.value))) === "measureId");
+    const hasId = (grid.rows[header.offset] ?? []).some(
+      (c) =>
+        c !== null && typeof c.value === "string" && index.headers.get(foldKey(cleanText(c.value))) === "measureId",
+    );
     found.push({ grid, score: header.score, hasId });
     if (best === null || header.score > best.score) best = { grid, score: header.score };
   }
-  if (best === null) return report(null, null, [fileIssue("file/no-table", { sheets: grids.map((g) => g.sheet).join(", ") })], [], []);
+  if (best === null)
+    return report(null, null, [fileIssue("file/no-table", { sheets: grids.map((g) => g.sheet).join(", ") })], [], []);
   const primary = validateGrid(best.grid, plan, options);
   const others = found.filter((f) => f.grid !== best.grid);
   if (others.length === 0) return primary;

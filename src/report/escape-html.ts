@@ -6,4 +6,7 @@ import { xmlSafe } from "../core";
  * control characters XML forbids (the report is also read as XHTML, and printed) become "�".
  */
 export const escapeHtml = (text: string): string =>
-  xmlSafe(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+  xmlSafe(text).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
+  );

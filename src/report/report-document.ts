@@ -1,4 +1,11 @@
-import { NO_REPORT, type FieldSection, type ProgressReport, type ReportChange, type ReportMeasure, type Tally } from "../core";
+import {
+  NO_REPORT,
+  type FieldSection,
+  type ProgressReport,
+  type ReportChange,
+  type ReportMeasure,
+  type Tally,
+} from "../core";
 import { counted, dateOrDash, integer, percent, share } from "./format-de";
 import { NO_STATUS } from "./status-chart-spec";
 
@@ -52,7 +59,12 @@ export interface ReportDocument {
 
 type Label = (status: string | null) => string;
 
-const table = <T>(caption: string, columns: readonly ReportColumn<T>[], rows: readonly T[], options: { rowHeader?: boolean; className?: string } = {}): ReportBlock => ({
+const table = <T>(
+  caption: string,
+  columns: readonly ReportColumn<T>[],
+  rows: readonly T[],
+  options: { rowHeader?: boolean; className?: string } = {},
+): ReportBlock => ({
   kind: "table",
   table: {
     caption,
@@ -76,8 +88,16 @@ const measureColumns = (label: Label): ReportColumn<ReportMeasure>[] => [
 
 const tallyColumns = (report: ProgressReport): ReportColumn<[string, Tally]>[] => [
   { header: "Handlungsfeld", cell: ([name]) => name },
-  ...report.statuses.map((s): ReportColumn<[string, Tally]> => ({ header: s.label, cell: ([, t]) => integer(t.byStatus[s.value] ?? 0), numeric: true })),
-  ...(report.scope ? [{ header: NO_REPORT, cell: ([, t]: [string, Tally]) => integer(t.unreported), numeric: true }] : []),
+  ...report.statuses.map(
+    (s): ReportColumn<[string, Tally]> => ({
+      header: s.label,
+      cell: ([, t]) => integer(t.byStatus[s.value] ?? 0),
+      numeric: true,
+    }),
+  ),
+  ...(report.scope
+    ? [{ header: NO_REPORT, cell: ([, t]: [string, Tally]) => integer(t.unreported), numeric: true }]
+    : []),
   { header: NO_STATUS, cell: ([, t]) => integer(t.noStatus), numeric: true },
   { header: "gesamt", cell: ([, t]) => integer(t.total), numeric: true },
   { header: "Anteil umgesetzt", cell: ([, t]) => share(t.shareDone), numeric: true },
@@ -93,12 +113,30 @@ const figures = (r: ProgressReport): ReportBlock => {
   return {
     kind: "figures",
     items: [
-      ...(r.businessArea ? ([["Geschäftsbereich", `${r.businessArea} (nur Maßnahmen, bei denen ein Amt dieses Geschäftsbereichs federführend ist)`]] as [string, string][]) : []),
-      ["Grundlage der Zahlen", s ? "alle Maßnahmen des Masterplans; nicht gemeldete zählen als „keine Meldung“" : "nur gemeldete Maßnahmen (ohne Masterplan zusammengeführt)"],
+      ...(r.businessArea
+        ? ([
+            [
+              "Geschäftsbereich",
+              `${r.businessArea} (nur Maßnahmen, bei denen ein Amt dieses Geschäftsbereichs federführend ist)`,
+            ],
+          ] as [string, string][])
+        : []),
+      [
+        "Grundlage der Zahlen",
+        s
+          ? "alle Maßnahmen des Masterplans; nicht gemeldete zählen als „keine Meldung“"
+          : "nur gemeldete Maßnahmen (ohne Masterplan zusammengeführt)",
+      ],
       ...(s
         ? ([
-            ["Rücklauf Ämter", `${integer(s.officesReplied)} von ${integer(s.officesExpected)} (${rate(s.officesReplied, s.officesExpected)})`],
-            ["Rücklauf Maßnahmen", `${integer(s.reported)} von ${integer(s.planned)} gemeldet (${rate(s.reported, s.planned)})`],
+            [
+              "Rücklauf Ämter",
+              `${integer(s.officesReplied)} von ${integer(s.officesExpected)} (${rate(s.officesReplied, s.officesExpected)})`,
+            ],
+            [
+              "Rücklauf Maßnahmen",
+              `${integer(s.reported)} von ${integer(s.planned)} gemeldet (${rate(s.reported, s.planned)})`,
+            ],
           ] as [string, string][])
         : []),
       ["Maßnahmen", integer(t.total)],
@@ -127,7 +165,10 @@ const fieldSection = (f: FieldSection, label: Label): ReportBlock => {
     heading: f.field,
     blocks: [
       paragraph(summary),
-      { kind: "placeholder", text: `Einschätzung der Koordinierungsstelle zum Handlungsfeld ${f.field}: [bitte ergänzen]` },
+      {
+        kind: "placeholder",
+        text: `Einschätzung der Koordinierungsstelle zum Handlungsfeld ${f.field}: [bitte ergänzen]`,
+      },
       table(`Maßnahmen im Handlungsfeld ${f.field}`, measureColumns(label), f.measures),
     ],
   };
@@ -136,9 +177,15 @@ const fieldSection = (f: FieldSection, label: Label): ReportBlock => {
 const overdueBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   if (r.overdue.length === 0) return [paragraph(`Am ${dateOrDash(judgedOn(r))} ist keine Maßnahme überfällig.`)];
   const base = measureColumns(label);
-  const columns: ReportColumn<ReportMeasure>[] = [...base.slice(0, 4), { header: "geplantes Ende", cell: (m) => dateOrDash(m.end), numeric: true }, base[5]!];
+  const columns: ReportColumn<ReportMeasure>[] = [
+    ...base.slice(0, 4),
+    { header: "geplantes Ende", cell: (m) => dateOrDash(m.end), numeric: true },
+    base[5]!,
+  ];
   return [
-    paragraph(`${counted(r.overdue.length, "Maßnahme ist", "Maßnahmen sind")} über ihr geplantes Ende hinaus und weder umgesetzt, entfallen noch Daueraufgabe (gemessen am ${r.facts.cutoff ? "Stichtag" : "Datenstand"} ${dateOrDash(judgedOn(r))}).`),
+    paragraph(
+      `${counted(r.overdue.length, "Maßnahme ist", "Maßnahmen sind")} über ihr geplantes Ende hinaus und weder umgesetzt, entfallen noch Daueraufgabe (gemessen am ${r.facts.cutoff ? "Stichtag" : "Datenstand"} ${dateOrDash(judgedOn(r))}).`,
+    ),
     table("Überfällige Maßnahmen", columns, r.overdue),
   ];
 };
@@ -154,51 +201,87 @@ const coverageBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   ];
   const missing = r.coverage.filter((m) => !m.hasProposal).length;
   return [
-    paragraph(`${counted(r.coverage.length, "Maßnahme ist", "Maßnahmen sind")} haushaltsrelevant oder eine neue freiwillige Leistung und brauchen einen Deckungsvorschlag; bei ${integer(missing)} fehlt er noch.`),
+    paragraph(
+      `${counted(r.coverage.length, "Maßnahme ist", "Maßnahmen sind")} haushaltsrelevant oder eine neue freiwillige Leistung und brauchen einen Deckungsvorschlag; bei ${integer(missing)} fehlt er noch.`,
+    ),
     table("Maßnahmen mit Bedarf an einem Deckungsvorschlag", columns, r.coverage),
   ];
 };
 
 const unreportedBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   if (!r.scope)
-    return [paragraph("Ohne Masterplan zusammengeführt: Welche geplanten Maßnahmen nicht gemeldet wurden, ist nicht bekannt. Alle Zahlen beziehen sich nur auf die gemeldeten Maßnahmen.")];
+    return [
+      paragraph(
+        "Ohne Masterplan zusammengeführt: Welche geplanten Maßnahmen nicht gemeldet wurden, ist nicht bekannt. Alle Zahlen beziehen sich nur auf die gemeldeten Maßnahmen.",
+      ),
+    ];
   const base = measureColumns(label).slice(0, 3);
   const n = r.unreported.length;
   const blocks: ReportBlock[] =
     n === 0
       ? [paragraph("Zu jeder Maßnahme des Masterplans liegt eine Meldung vor.")]
       : [
-          paragraph(`${counted(n, "Maßnahme", "Maßnahmen")} des Masterplans ${n === 1 ? "wurde" : "wurden"} nicht gemeldet; sie zählen in allen Zahlen als „${NO_REPORT}“.`),
+          paragraph(
+            `${counted(n, "Maßnahme", "Maßnahmen")} des Masterplans ${n === 1 ? "wurde" : "wurden"} nicht gemeldet; sie zählen in allen Zahlen als „${NO_REPORT}“.`,
+          ),
           table(`Maßnahmen ohne Meldung (${NO_REPORT})`, base, r.unreported),
         ];
   if (r.notInMaster.length)
     blocks.push(
-      paragraph(`${counted(r.notInMaster.length, "gemeldete Maßnahme steht", "gemeldete Maßnahmen stehen")} nicht im Masterplan; sie sind hier genannt, aber in keiner Zahl gezählt.`),
+      paragraph(
+        `${counted(r.notInMaster.length, "gemeldete Maßnahme steht", "gemeldete Maßnahmen stehen")} nicht im Masterplan; sie sind hier genannt, aber in keiner Zahl gezählt.`,
+      ),
       table("Gemeldet, aber nicht im Masterplan", base, r.notInMaster),
     );
   return blocks;
 };
 
 const changeBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
-  if (r.changes === null) return [paragraph("Der konsolidierte Stand enthält keinen Vergleich mit der letzten Berichtsrunde (zusammengeführt ohne --previous).")];
+  if (r.changes === null)
+    return [
+      paragraph(
+        "Der konsolidierte Stand enthält keinen Vergleich mit der letzten Berichtsrunde (zusammengeführt ohne --previous).",
+      ),
+    ];
   const c = r.changes.counts;
   const columns: ReportColumn<ReportChange>[] = [
     { header: "Nr.", cell: (x) => x.measureId },
     { header: "Maßnahme", cell: (x) => x.measure ?? "–", wide: true },
     { header: "Änderung", cell: (x) => x.kind },
-    { header: "Umsetzungsstand vorher → jetzt", cell: (x) => `${x.kind === "neu" ? "–" : label(x.statusBefore)} → ${x.kind === "nicht mehr gemeldet" ? "–" : label(x.statusNow)}` },
-    { header: "Fortschritt vorher → jetzt", cell: (x) => `${percent(x.progressBefore)} → ${percent(x.progressNow)}`, numeric: true },
+    {
+      header: "Umsetzungsstand vorher → jetzt",
+      cell: (x) =>
+        `${x.kind === "neu" ? "–" : label(x.statusBefore)} → ${x.kind === "nicht mehr gemeldet" ? "–" : label(x.statusNow)}`,
+    },
+    {
+      header: "Fortschritt vorher → jetzt",
+      cell: (x) => `${percent(x.progressBefore)} → ${percent(x.progressNow)}`,
+      numeric: true,
+    },
     // Only a Sachstand that changed is shown: an unchanged one says nothing new.
-    { header: "Sachstand jetzt (wenn geändert)", cell: (x) => (x.noteNow !== undefined && x.noteNow !== x.noteBefore ? (x.noteNow ?? "(gelöscht)") : "–"), wide: true },
+    {
+      header: "Sachstand jetzt (wenn geändert)",
+      cell: (x) => (x.noteNow !== undefined && x.noteNow !== x.noteBefore ? (x.noteNow ?? "(gelöscht)") : "–"),
+      wide: true,
+    },
   ];
   const text = `Gegenüber der letzten Berichtsrunde: ${integer(c.geändert)} geändert, ${integer(c.neu)} neu, ${integer(c["nicht mehr gemeldet"])} nicht mehr gemeldet, ${integer(c.unverändert)} unverändert.`;
-  return [paragraph(text), ...(r.changes.changed.length ? [table("Geänderte, neue und nicht mehr gemeldete Maßnahmen", columns, r.changes.changed)] : [])];
+  return [
+    paragraph(text),
+    ...(r.changes.changed.length
+      ? [table("Geänderte, neue und nicht mehr gemeldete Maßnahmen", columns, r.changes.changed)]
+      : []),
+  ];
 };
 
 const methodBlocks = (r: ProgressReport): ReportBlock[] => {
   const f = r.facts;
   return [
-    ...(r.businessArea ? [`Der Bericht ist auf den ${r.businessArea} beschränkt: Alle Zahlen gelten nur für die Maßnahmen, bei denen ein Amt dieses Geschäftsbereichs federführend ist.`] : []),
+    ...(r.businessArea
+      ? [
+          `Der Bericht ist auf den ${r.businessArea} beschränkt: Alle Zahlen gelten nur für die Maßnahmen, bei denen ein Amt dieses Geschäftsbereichs federführend ist.`,
+        ]
+      : []),
     `Grundlage ist der konsolidierte Umsetzungsstand „${f.source}“ vom ${dateOrDash(f.runDate)}, zusammengeführt aus ${counted(f.files, "Datei", "Dateien")} der federführenden Ämter und Eigenbetriebe (${integer(f.unreadable)} davon nicht lesbar) mit ${integer(f.rowsRead)} gelesenen Zeilen; je Maßnahmen-Nr. zählt eine Meldung.`,
     `Bei der Prüfung der Meldungen wurden ${counted(f.errors, "Fehler", "Fehler")} und ${counted(f.warnings, "Warnung", "Warnungen")} festgestellt; sie stehen im Blatt „Prüfbericht“ des konsolidierten Umsetzungsstands. Angaben mit Fehlern sind in diesem Bericht so übernommen, wie sie gelesen werden konnten.`,
     r.scope
@@ -218,19 +301,32 @@ const judgedOn = (r: ProgressReport): string => r.facts.cutoff ?? r.facts.runDat
 /** "Zwischenbericht 2024 (Entwurf) · Stichtag 30.06.2024 · Datenstand 05.08.2024". */
 const subtitle = (r: ProgressReport): string => {
   const round = r.facts.round ?? null;
-  const name = round === null ? "Bericht zum Umsetzungsstand" : r.finalRound && !/abschluss/i.test(round) ? `Abschlussbericht (${round})` : round;
-  return [`${name} (Entwurf)`, ...(r.facts.cutoff ? [`Stichtag ${dateOrDash(r.facts.cutoff)}`] : []), `Datenstand ${dateOrDash(r.facts.runDate)}`].join(" · ");
+  const name =
+    round === null
+      ? "Bericht zum Umsetzungsstand"
+      : r.finalRound && !/abschluss/i.test(round)
+        ? `Abschlussbericht (${round})`
+        : round;
+  return [
+    `${name} (Entwurf)`,
+    ...(r.facts.cutoff ? [`Stichtag ${dateOrDash(r.facts.cutoff)}`] : []),
+    `Datenstand ${dateOrDash(r.facts.runDate)}`,
+  ].join(" · ");
 };
 
 /** The whole report as renderer-neutral blocks. */
 export const reportDocument = (r: ProgressReport): ReportDocument => {
   const labels = new Map(r.statuses.map((s) => [s.value, s.label]));
   const label: Label = (s) => (s === null ? "–" : (labels.get(s) ?? s));
-  const groups: [string, Tally][] = [...r.fields.map((f): [string, Tally] => [f.field, f.tally]), ["Gesamt", r.overall]];
+  const groups: [string, Tally][] = [
+    ...r.fields.map((f): [string, Tally] => [f.field, f.tally]),
+    ["Gesamt", r.overall],
+  ];
   return {
     title: `Umsetzungsstand ${r.planTitle}${r.businessArea ? ` – ${r.businessArea}` : ""}`,
     subtitle: subtitle(r),
-    draftNote: "Entwurf, automatisch aus dem konsolidierten Umsetzungsstand erzeugt. Bitte vor der Weitergabe fachlich prüfen und ergänzen.",
+    draftNote:
+      "Entwurf, automatisch aus dem konsolidierten Umsetzungsstand erzeugt. Bitte vor der Weitergabe fachlich prüfen und ergänzen.",
     sections: [
       {
         heading: "Vorwort",
@@ -245,10 +341,14 @@ export const reportDocument = (r: ProgressReport): ReportDocument => {
         blocks: [
           {
             kind: "chart",
-            caption: "Abbildung 1: Anteil der Maßnahmen je Umsetzungsstand, nach Handlungsfeld und gesamt. Die Zahlen in den Balken sind Anzahlen von Maßnahmen; die Tabelle darunter nennt alle Werte.",
+            caption:
+              "Abbildung 1: Anteil der Maßnahmen je Umsetzungsstand, nach Handlungsfeld und gesamt. Die Zahlen in den Balken sind Anzahlen von Maßnahmen; die Tabelle darunter nennt alle Werte.",
             alt: chartAlt(r),
           },
-          table("Maßnahmen nach Umsetzungsstand und Handlungsfeld", tallyColumns(r), groups, { rowHeader: true, className: "tally" }),
+          table("Maßnahmen nach Umsetzungsstand und Handlungsfeld", tallyColumns(r), groups, {
+            rowHeader: true,
+            className: "tally",
+          }),
         ],
       },
       { heading: "Maßnahmen nach Handlungsfeld", blocks: r.fields.map((f) => fieldSection(f, label)) },

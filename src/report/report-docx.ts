@@ -71,13 +71,23 @@ const table = (t: ReportTable): (Paragraph | Table)[] => {
         cantSplit: true,
         children: r.map((v, i) => {
           const c = t.columns[i];
-          return cell(v, { header: t.rowHeader && i === 0, numeric: c?.numeric ?? false, size, wide: c?.wide ?? false });
+          return cell(v, {
+            header: t.rowHeader && i === 0,
+            numeric: c?.numeric ?? false,
+            size,
+            wide: c?.wide ?? false,
+          });
         }),
       }),
   );
   return [
     new Paragraph({ style: "Caption", keepNext: true, children: [text(t.caption)] }),
-    new Table({ width: { size: CONTENT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths: columnWidths(t), layout: TableLayoutType.FIXED, rows: [head, ...rows] }),
+    new Table({
+      width: { size: CONTENT_WIDTH_TWIPS, type: WidthType.DXA },
+      columnWidths: columnWidths(t),
+      layout: TableLayoutType.FIXED,
+      rows: [head, ...rows],
+    }),
     new Paragraph({ children: [] }),
   ];
 };
@@ -99,7 +109,10 @@ const blocks = (list: readonly ReportBlock[], chart: ChartImage): (Paragraph | T
               ([k, v]) =>
                 new TableRow({
                   cantSplit: true,
-                  children: [cell(k, { header: true, numeric: false, size: 20, wide: false }), cell(v, { header: false, numeric: false, size: 20, wide: true })],
+                  children: [
+                    cell(k, { header: true, numeric: false, size: 20, wide: false }),
+                    cell(v, { header: false, numeric: false, size: 20, wide: true }),
+                  ],
                 }),
             ),
           }),
@@ -113,12 +126,22 @@ const blocks = (list: readonly ReportBlock[], chart: ChartImage): (Paragraph | T
           type: "png",
           data: chart.png,
           transformation: { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) },
-          altText: { name: "Diagramm Umsetzungsstand", title: "Umsetzungsstand nach Handlungsfeld", description: b.alt },
+          altText: {
+            name: "Diagramm Umsetzungsstand",
+            title: "Umsetzungsstand nach Handlungsfeld",
+            description: b.alt,
+          },
         });
-        return [new Paragraph({ keepNext: true, children: [image] }), new Paragraph({ style: "Caption", children: [text(b.caption)] })];
+        return [
+          new Paragraph({ keepNext: true, children: [image] }),
+          new Paragraph({ style: "Caption", children: [text(b.caption)] }),
+        ];
       }
       case "subsection":
-        return [new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [text(b.heading)] }), ...(blocks(b.blocks, chart) as (Paragraph | Table)[])];
+        return [
+          new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [text(b.heading)] }),
+          ...(blocks(b.blocks, chart) as (Paragraph | Table)[]),
+        ];
       case "placeholder":
         return [placeholder(b.text)];
     }
@@ -129,7 +152,9 @@ const pageNumbers = (): Footer =>
     children: [
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: ["Seite ", PageNumber.CURRENT, " von ", PageNumber.TOTAL_PAGES], size: 18 })],
+        children: [
+          new TextRun({ children: ["Seite ", PageNumber.CURRENT, " von ", PageNumber.TOTAL_PAGES], size: 18 }),
+        ],
       }),
     ],
   });
@@ -147,7 +172,10 @@ export const renderReportDocx = async (r: ProgressReport, chart: ChartImage): Pr
     new Paragraph({ children: [text(doc.subtitle, { bold: true })] }),
     placeholder(doc.draftNote),
     new TableOfContents("Inhalt", { hyperlink: true, headingStyleRange: "1-2" }),
-    ...doc.sections.flatMap((s) => [new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [text(s.heading)] }), ...blocks(s.blocks, chart)]),
+    ...doc.sections.flatMap((s) => [
+      new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [text(s.heading)] }),
+      ...blocks(s.blocks, chart),
+    ]),
     new Paragraph({ children: [text(doc.footer, { size: 16 })] }),
   ];
   const document = new Document({
@@ -156,7 +184,15 @@ export const renderReportDocx = async (r: ProgressReport, chart: ChartImage): Pr
     creator: "Aktionsplan-Monitor",
     features: { updateFields: true },
     styles: { default: { document: { run: { font: "Arial", size: 20, language: { value: "de-DE" } } } } },
-    sections: [{ properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } } }, footers: { default: pageNumbers() }, children: body }],
+    sections: [
+      {
+        properties: {
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1418, right: 1418 } },
+        },
+        footers: { default: pageNumbers() },
+        children: body,
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 };

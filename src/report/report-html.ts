@@ -29,7 +29,9 @@ ${charts.byField}
 <figcaption id="chart-caption">${escapeHtml(b.caption)}</figcaption>
 </figure>`;
     case "subsection":
-      return `<section class="field">\n<h3>${escapeHtml(b.heading)}</h3>\n${shown(b.blocks).map((x) => block(x, charts)).join("\n")}\n</section>`;
+      return `<section class="field">\n<h3>${escapeHtml(b.heading)}</h3>\n${shown(b.blocks)
+        .map((x) => block(x, charts))
+        .join("\n")}\n</section>`;
     case "placeholder":
       return "";
   }
@@ -44,7 +46,10 @@ export const renderReportHtml = (r: ProgressReport, charts: ReportCharts): strin
   const sections = doc.sections
     .map((s) => ({ heading: s.heading, blocks: shown(s.blocks) }))
     .filter((s) => s.blocks.length > 0)
-    .map((s) => `<section>\n<h2>${escapeHtml(s.heading)}</h2>\n${s.blocks.map((b) => block(b, charts)).join("\n")}\n</section>`);
+    .map(
+      (s) =>
+        `<section>\n<h2>${escapeHtml(s.heading)}</h2>\n${s.blocks.map((b) => block(b, charts)).join("\n")}\n</section>`,
+    );
   return `<!DOCTYPE html>
 <html lang="de">
 <head>

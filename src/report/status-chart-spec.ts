@@ -1,5 +1,12 @@
 import { NO_REPORT, type ProgressReport, type Tally } from "../core";
-import { CATEGORY_COLOUR, contrastRatio, labelColour, NO_REPORT_COLOUR, NO_STATUS_COLOUR, NO_STATUS_DARK } from "./status-colours";
+import {
+  CATEGORY_COLOUR,
+  contrastRatio,
+  labelColour,
+  NO_REPORT_COLOUR,
+  NO_STATUS_COLOUR,
+  NO_STATUS_DARK,
+} from "./status-colours";
 
 export const NO_STATUS = "ohne Status";
 
@@ -16,17 +23,28 @@ export interface StatusSegment {
   readonly dark: boolean;
 }
 
-type Segment = { readonly kind: "status"; readonly value: string; readonly label: string; readonly fill: string } | { readonly kind: "unreported" | "none"; readonly label: string; readonly fill: string };
+type Segment =
+  | { readonly kind: "status"; readonly value: string; readonly label: string; readonly fill: string }
+  | { readonly kind: "unreported" | "none"; readonly label: string; readonly fill: string };
 
 /** The segments in order: the plan's statuses, then (with a master plan) "keine Meldung", then "ohne Status". */
 export const legend = (report: ProgressReport): Segment[] => {
   const before: Segment[] = [
-    ...report.statuses.map((s): Segment => ({ kind: "status", value: s.value, label: s.label, fill: CATEGORY_COLOUR[s.category] })),
+    ...report.statuses.map(
+      (s): Segment => ({ kind: "status", value: s.value, label: s.label, fill: CATEGORY_COLOUR[s.category] }),
+    ),
     ...(report.scope ? [{ kind: "unreported", label: NO_REPORT, fill: NO_REPORT_COLOUR } as const] : []),
   ];
   // White, unless its neighbour is light too (no master plan: "entfallen" comes right before it).
   const last = before[before.length - 1]?.fill ?? NO_STATUS_DARK;
-  return [...before, { kind: "none", label: NO_STATUS, fill: contrastRatio(last, NO_STATUS_COLOUR) >= 3 ? NO_STATUS_COLOUR : NO_STATUS_DARK }];
+  return [
+    ...before,
+    {
+      kind: "none",
+      label: NO_STATUS,
+      fill: contrastRatio(last, NO_STATUS_COLOUR) >= 3 ? NO_STATUS_COLOUR : NO_STATUS_DARK,
+    },
+  ];
 };
 
 /**
@@ -35,16 +53,32 @@ export const legend = (report: ProgressReport): Segment[] => {
  * so the count labels sit exactly in their segments and the numbers are testable without Vega.
  */
 export const statusSegments = (report: ProgressReport): StatusSegment[] => {
-  const groups: [string, Tally][] = [...report.fields.map((f): [string, Tally] => [f.field, f.tally]), ["Gesamt", report.overall]];
+  const groups: [string, Tally][] = [
+    ...report.fields.map((f): [string, Tally] => [f.field, f.tally]),
+    ["Gesamt", report.overall],
+  ];
   const labels = legend(report);
   return groups.flatMap(([group, t]) => {
     let x = 0;
     return labels.flatMap((s, rank) => {
-      const count = s.kind === "status" ? (t.byStatus[s.value] ?? 0) : s.kind === "unreported" ? t.unreported : t.noStatus;
+      const count =
+        s.kind === "status" ? (t.byStatus[s.value] ?? 0) : s.kind === "unreported" ? t.unreported : t.noStatus;
       if (count === 0 || t.total === 0) return [];
       const x0 = x;
       x += count / t.total;
-      return [{ group, status: s.label, rank, count, x0, x1: x, mid: (x0 + x) / 2, fill: s.fill, dark: labelColour(s.fill) === "#ffffff" }];
+      return [
+        {
+          group,
+          status: s.label,
+          rank,
+          count,
+          x0,
+          x1: x,
+          mid: (x0 + x) / 2,
+          fill: s.fill,
+          dark: labelColour(s.fill) === "#ffffff",
+        },
+      ];
     });
   });
 };
@@ -62,16 +96,40 @@ export const statusChartSpec = (report: ProgressReport): Record<string, unknown>
     height: { step: 30 },
     background: "white",
     // German number format on the axis ("50 %"), as everywhere else in the report.
-    config: { locale: { number: { decimal: ",", thousands: ".", grouping: [3], currency: ["", "\u00a0€"], percent: "\u202f%" } }, font: "Arial, Helvetica, sans-serif", view: { stroke: null }, axis: { labelColor: "#000", titleColor: "#000", labelFontSize: 12, titleFontSize: 12 }, legend: { labelColor: "#000", titleColor: "#000", labelFontSize: 12, titleFontSize: 12, symbolSize: 160 } },
+    config: {
+      locale: {
+        number: { decimal: ",", thousands: ".", grouping: [3], currency: ["", "\u00a0€"], percent: "\u202f%" },
+      },
+      font: "Arial, Helvetica, sans-serif",
+      view: { stroke: null },
+      axis: { labelColor: "#000", titleColor: "#000", labelFontSize: 12, titleFontSize: 12 },
+      legend: { labelColor: "#000", titleColor: "#000", labelFontSize: 12, titleFontSize: 12, symbolSize: 160 },
+    },
     data: { values: segments },
     layer: [
       {
         mark: { type: "bar", stroke: "#555", strokeWidth: 0.6 },
         encoding: {
           y,
-          x: { field: "x0", type: "quantitative", scale: { domain: [0, 1] }, axis: { format: ".0%", title: "Anteil der Maßnahmen", grid: false } },
+          x: {
+            field: "x0",
+            type: "quantitative",
+            scale: { domain: [0, 1] },
+            axis: { format: ".0%", title: "Anteil der Maßnahmen", grid: false },
+          },
           x2: { field: "x1" },
-          color: { field: "status", type: "nominal", scale: { domain, range }, legend: { title: "Umsetzungsstand", orient: "bottom", columns: 3, symbolStrokeColor: "#555", symbolStrokeWidth: 0.6 } },
+          color: {
+            field: "status",
+            type: "nominal",
+            scale: { domain, range },
+            legend: {
+              title: "Umsetzungsstand",
+              orient: "bottom",
+              columns: 3,
+              symbolStrokeColor: "#555",
+              symbolStrokeWidth: 0.6,
+            },
+          },
           tooltip: null,
         },
       },

@@ -17,4 +17,5 @@ export const checkActiveSheet = async (port: ExcelPort, plan: PlanConfig, today:
 };
 
 /** Only the fixes the user chose, by cell address; nothing else is written. */
-export const chosenFixes = (fixes: readonly Fix[], chosen: ReadonlySet<string>): Fix[] => fixes.filter((f) => chosen.has(f.cell));
+export const chosenFixes = (fixes: readonly Fix[], chosen: ReadonlySet<string>): Fix[] =>
+  fixes.filter((f) => chosen.has(f.cell));

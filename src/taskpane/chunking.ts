@@ -14,7 +14,8 @@ export interface RowChunk {
 export const rowChunks = (rowCount: number, columnCount: number, cellsPerChunk = CELLS_PER_CHUNK): RowChunk[] => {
   const perChunk = Math.max(1, Math.floor(cellsPerChunk / Math.max(1, columnCount)));
   const chunks: RowChunk[] = [];
-  for (let offset = 0; offset < rowCount; offset += perChunk) chunks.push({ offset, rows: Math.min(perChunk, rowCount - offset) });
+  for (let offset = 0; offset < rowCount; offset += perChunk)
+    chunks.push({ offset, rows: Math.min(perChunk, rowCount - offset) });
   return chunks;
 };
 

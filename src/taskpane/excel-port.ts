@@ -2,7 +2,17 @@
 // operation queues its work and syncs a fixed number of times (per chunk of rows), never per cell.
 // Enum values are written as their string literals: the Office.js API accepts them, and the fake
 // Excel used in tests and the test page has no global `Excel` namespace.
-import { columnLetter, isoToSerial, LIST_SHEET, SEVERITY_COLOR, type CellValue, type Fix, type Grid, type LayoutColumn, type Severity } from "../core";
+import {
+  columnLetter,
+  isoToSerial,
+  LIST_SHEET,
+  SEVERITY_COLOR,
+  type CellValue,
+  type Fix,
+  type Grid,
+  type LayoutColumn,
+  type Severity,
+} from "../core";
 import { addressGroups, cellsOfAddress } from "./cell-address";
 import { rowChunks } from "./chunking";
 import type { ExcelHost } from "./host";
@@ -37,7 +47,9 @@ export interface StructurePlan {
   readonly columns: readonly { readonly column: number; readonly layout: LayoutColumn }[];
 }
 
-export type StructureOutcome = { readonly ok: true; readonly backup: string | null } | { readonly ok: false; readonly reason: "protected" | "merged" | "table-conflict"; readonly detail: string };
+export type StructureOutcome =
+  | { readonly ok: true; readonly backup: string | null }
+  | { readonly ok: false; readonly reason: "protected" | "merged" | "table-conflict"; readonly detail: string };
 
 const cellValueForExcel = (v: CellValue, date1904: boolean): string | number | boolean => {
   if (v === null) return "";
@@ -67,10 +79,21 @@ export const createExcelPort = (host: ExcelHost) => {
         syncs++;
         const date1904 = await date1904Of(context);
         if (host.supports("1.16")) syncs++;
-        if (used.isNullObject) return { sheet: sheet.name, grid: { sheet: sheet.name, top: 1, left: 1, rows: [] }, tables: sheet.tables.items.map((t) => t.name), syncs };
+        if (used.isNullObject)
+          return {
+            sheet: sheet.name,
+            grid: { sheet: sheet.name, top: 1, left: 1, rows: [] },
+            tables: sheet.tables.items.map((t) => t.name),
+            syncs,
+          };
         const blocks: OfficeBlock[] = [];
         for (const chunk of rowChunks(used.rowCount, used.columnCount)) {
-          const range = sheet.getRangeByIndexes(used.rowIndex + chunk.offset, used.columnIndex, chunk.rows, used.columnCount);
+          const range = sheet.getRangeByIndexes(
+            used.rowIndex + chunk.offset,
+            used.columnIndex,
+            chunk.rows,
+            used.columnCount,
+          );
           range.load("values,numberFormat,valueTypes");
           const formulas = range.getSpecialCellsOrNullObject("Formulas");
           formulas.load("address");
@@ -86,7 +109,12 @@ export const createExcelPort = (host: ExcelHost) => {
             formulaCells: new Set(formulas.isNullObject ? [] : cellsOfAddress(formulas.address)),
           });
         }
-        return { sheet: sheet.name, grid: gridFromOffice(blocks, date1904), tables: sheet.tables.items.map((t) => t.name), syncs } satisfies SheetSnapshot;
+        return {
+          sheet: sheet.name,
+          grid: gridFromOffice(blocks, date1904),
+          tables: sheet.tables.items.map((t) => t.name),
+          syncs,
+        } satisfies SheetSnapshot;
       }),
 
     select: (cell: string) =>
@@ -156,13 +184,22 @@ export const createExcelPort = (host: ExcelHost) => {
       }),
 
     /** Structures the table in place: canonical headers, a table, drop-downs, formats, frozen header, widths. */
-    structure: (plan: StructurePlan, lists: ReadonlyMap<string, readonly string[]>, options: { backup: boolean } = { backup: true }): Promise<StructureOutcome> =>
+    structure: (
+      plan: StructurePlan,
+      lists: ReadonlyMap<string, readonly string[]>,
+      options: { backup: boolean } = { backup: true },
+    ): Promise<StructureOutcome> =>
       host.run(async (context) => {
         const sheet = context.workbook.worksheets.getActiveWorksheet();
         sheet.load("name");
         sheet.protection.load("protected");
         sheet.tables.load("items/name");
-        const area = sheet.getRangeByIndexes(plan.headerRow - 1, plan.firstColumn - 1, plan.lastRow - plan.headerRow + 1, plan.lastColumn - plan.firstColumn + 1 + plan.append.length);
+        const area = sheet.getRangeByIndexes(
+          plan.headerRow - 1,
+          plan.firstColumn - 1,
+          plan.lastRow - plan.headerRow + 1,
+          plan.lastColumn - plan.firstColumn + 1 + plan.append.length,
+        );
         const merged = host.supports("1.13") ? area.getMergedAreasOrNullObject() : null;
         merged?.load("address");
         const listSheet = context.workbook.worksheets.getItemOrNullObject(LIST_SHEET);
@@ -178,7 +215,9 @@ export const createExcelPort = (host: ExcelHost) => {
         }
         context.runtime.enableEvents = false;
         for (const r of plan.renames) sheet.getCell(plan.headerRow - 1, r.column - 1).values = [[r.label]];
-        plan.append.forEach((col, i) => (sheet.getCell(plan.headerRow - 1, plan.lastColumn + i).values = [[col.label]]));
+        plan.append.forEach(
+          (col, i) => (sheet.getCell(plan.headerRow - 1, plan.lastColumn + i).values = [[col.label]]),
+        );
         const lists2 = listSheet.isNullObject ? context.workbook.worksheets.add(LIST_SHEET) : listSheet;
         [...lists.entries()].forEach(([, values], i) => {
           lists2.getRangeByIndexes(0, i, values.length, 1).values = values.map((v) => [v]);
@@ -193,7 +232,12 @@ export const createExcelPort = (host: ExcelHost) => {
           const values = lists.get(layout.key);
           if (li !== undefined && values) {
             data.dataValidation.clear();
-            data.dataValidation.rule = { list: { inCellDropDown: true, source: `='${LIST_SHEET}'!$${columnLetter(li + 1)}$1:$${columnLetter(li + 1)}$${values.length}` } };
+            data.dataValidation.rule = {
+              list: {
+                inCellDropDown: true,
+                source: `='${LIST_SHEET}'!$${columnLetter(li + 1)}$1:$${columnLetter(li + 1)}$${values.length}`,
+              },
+            };
           }
           sheet.getRangeByIndexes(0, column - 1, 1, 1).format.columnWidth = layout.width * 7;
           if (layout.wrap) data.format.wrapText = true;
@@ -220,10 +264,11 @@ export const createExcelPort = (host: ExcelHost) => {
       host.run(async (context) => {
         const handler = context.workbook.worksheets.getActiveWorksheet().onChanged.add(async () => callback());
         await context.sync();
-        return () => host.run(async (ctx) => {
-          handler.remove();
-          await ctx.sync();
-        });
+        return () =>
+          host.run(async (ctx) => {
+            handler.remove();
+            await ctx.sync();
+          });
       }),
   };
 };

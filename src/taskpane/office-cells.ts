@@ -15,13 +15,20 @@ export interface OfficeBlock {
 }
 
 /** "General" means no format, exactly as exceljs reports a cell without numFmt. */
-const formatOf = (f: unknown): string | undefined => (typeof f === "string" && f !== "" && f !== "General" ? f : undefined);
+const formatOf = (f: unknown): string | undefined =>
+  typeof f === "string" && f !== "" && f !== "General" ? f : undefined;
 
 /**
  * One Office.js cell to the core's plain cell — the same RawCell the exceljs adapter gives for the
  * same cell: date-formatted serials become dates, error cells (strings in `values`) errors.
  */
-export const cellFromOffice = (value: unknown, format: unknown, type: string, formula: boolean, date1904: boolean): RawCell | null => {
+export const cellFromOffice = (
+  value: unknown,
+  format: unknown,
+  type: string,
+  formula: boolean,
+  date1904: boolean,
+): RawCell | null => {
   const fmt = formatOf(format);
   let v: CellValue;
   if (type === "Empty" || value === "" || value === null || value === undefined) v = null;
@@ -42,7 +49,17 @@ export const gridFromOffice = (blocks: readonly OfficeBlock[], date1904: boolean
   const rows: (RawCell | null)[][] = [];
   for (const b of blocks) {
     b.values.forEach((row, r) => {
-      rows.push(row.map((value, c) => cellFromOffice(value, b.numberFormat[r]?.[c], b.valueTypes[r]?.[c] ?? "Empty", b.formulaCells.has(`${b.top + r}:${b.left + c}`), date1904)));
+      rows.push(
+        row.map((value, c) =>
+          cellFromOffice(
+            value,
+            b.numberFormat[r]?.[c],
+            b.valueTypes[r]?.[c] ?? "Empty",
+            b.formulaCells.has(`${b.top + r}:${b.left + c}`),
+            date1904,
+          ),
+        ),
+      );
     });
   }
   return { sheet: first.sheet, top: first.top, left: first.left, rows, ...(date1904 ? { date1904 } : {}) };

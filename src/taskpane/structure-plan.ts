@@ -10,7 +10,11 @@ export const listsOf = (layout: readonly LayoutColumn[]): Map<string, readonly s
  * headers to the canonical label in place (the office's formulas may point at these columns, so
  * nothing moves), keep unknown columns where they are, and append canonical columns that are missing.
  */
-export const planStructure = (report: TableReport, grid: Grid, layout: readonly LayoutColumn[]): StructurePlan | null => {
+export const planStructure = (
+  report: TableReport,
+  grid: Grid,
+  layout: readonly LayoutColumn[],
+): StructurePlan | null => {
   if (!report.header) return null;
   const byKey = new Map<ColumnKey, LayoutColumn>(layout.map((c) => [c.key, c]));
   const lastColumn = grid.left + Math.max(0, ...grid.rows.map((r) => r.length)) - 1;
@@ -21,10 +25,20 @@ export const planStructure = (report: TableReport, grid: Grid, layout: readonly 
     .map((c) => ({ column: c.column, label: byKey.get(c.key!)!.label }));
   const append = layout.filter((c) => !present.has(c.key));
   const columns = [
-    ...report.header.columns.filter((c) => c.key !== null).map((c) => ({ column: c.column, layout: byKey.get(c.key!)! })),
+    ...report.header.columns
+      .filter((c) => c.key !== null)
+      .map((c) => ({ column: c.column, layout: byKey.get(c.key!)! })),
     ...append.map((layoutColumn, i) => ({ column: lastColumn + 1 + i, layout: layoutColumn })),
   ];
-  return { headerRow: report.header.row, firstColumn: grid.left, lastColumn, lastRow: Math.max(lastRow, report.header.row + 1), renames, append, columns };
+  return {
+    headerRow: report.header.row,
+    firstColumn: grid.left,
+    lastColumn,
+    lastRow: Math.max(lastRow, report.header.row + 1),
+    renames,
+    append,
+    columns,
+  };
 };
 
 /** The plan for a new, empty canonical sheet: header in row 1, one empty data row for the table body. */

@@ -33,7 +33,9 @@ const download = (name: string, bytes: Uint8Array, type: string): void => {
 };
 
 const sha256 = async (bytes: Uint8Array): Promise<string> =>
-  [...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as BufferSource))].map((b) => b.toString(16).padStart(2, "0")).join("");
+  [...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as BufferSource))]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("");
 
 // The browser page needs exceljs (about 1 MB); loading it on demand keeps the add-in in Excel light.
 const mountOutsideOffice = (root: HTMLElement): void => {
@@ -57,7 +59,9 @@ const start = (): void => {
     mountOutsideOffice(root);
     return;
   }
-  void office.onReady((info) => (info.host === office.HostType.Excel ? mountInExcel(root, hostFromOffice()) : mountOutsideOffice(root)));
+  void office.onReady((info) =>
+    info.host === office.HostType.Excel ? mountInExcel(root, hostFromOffice()) : mountOutsideOffice(root),
+  );
 };
 
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);

@@ -1,4 +1,16 @@
-import { countIssues, fileIssue, fileResultFromReport, toReportIssue, unreadableFileResult, validateWorkbook, type ColumnKey, type FileResult, type MeasureRecord, type PlanConfig, type TableReport } from "../core";
+import {
+  countIssues,
+  fileIssue,
+  fileResultFromReport,
+  toReportIssue,
+  unreadableFileResult,
+  validateWorkbook,
+  type ColumnKey,
+  type FileResult,
+  type MeasureRecord,
+  type PlanConfig,
+  type TableReport,
+} from "../core";
 import { SHEET } from "./consolidated/labels";
 import { readWorkbookGrids, type ReadOptions } from "./read-workbook";
 import { DEFAULT_GRID_CAPS } from "./sheet-grid";
@@ -23,10 +35,25 @@ const OWN_OUTPUT_SHEETS = [SHEET.overview, SHEET.issues, SHEET.sources];
  * Reads and validates one workbook from bytes: the same path for the CLI (in a worker), the
  * browser page and tests. Never throws on bad input: an unreadable file is a result.
  */
-export const checkWorkbookBytes = async (file: string, sha256: string, bytes: Uint8Array, plan: PlanConfig, today: string, options: ReadOptions & { required?: readonly ColumnKey[] } = {}): Promise<CheckedWorkbook> => {
+export const checkWorkbookBytes = async (
+  file: string,
+  sha256: string,
+  bytes: Uint8Array,
+  plan: PlanConfig,
+  today: string,
+  options: ReadOptions & { required?: readonly ColumnKey[] } = {},
+): Promise<CheckedWorkbook> => {
   const { required, ...readOptions } = options;
   const read = await readWorkbookGrids(bytes, readOptions);
-  if (!read.ok) return { result: unreadableFileResult(file, sha256, read.reason, read.detail), records: [], report: null, sheets: [], hasMacros: false, lossyParts: [] };
+  if (!read.ok)
+    return {
+      result: unreadableFileResult(file, sha256, read.reason, read.detail),
+      records: [],
+      report: null,
+      sheets: [],
+      hasMacros: false,
+      lossyParts: [],
+    };
   const sheets = read.sheets.map((s) => s.name);
   // A template's identity sheet is never the measure table; what it says adds the template checks.
   const identityGrid = read.grids.find((g) => g.sheet === IDENTITY_SHEET);
@@ -42,15 +69,45 @@ export const checkWorkbookBytes = async (file: string, sha256: string, bytes: Ui
   const tableSheets = new Set([report.sheet, ...report.records.map((r) => r.source.sheet)]);
   const cuts = read.sheets.filter((s) => tableSheets.has(s.name) && s.truncated);
   const caps = { ...DEFAULT_GRID_CAPS, ...readOptions };
-  const issues = cuts.length > 0
-    ? [...cuts.map((cut) => fileIssue("file/truncated", { sheet: cut.name, lastRow: String(cut.lastRow), lastColumn: String(cut.lastColumn), maxRows: String(caps.maxRows), maxColumns: String(caps.maxColumns) })), ...report.issues]
-    : null;
-  const checked: TableReport = issues ? { ...report, valid: false, issues, stats: { ...countIssues(issues), rows: report.stats.rows } } : report;
+  const issues =
+    cuts.length > 0
+      ? [
+          ...cuts.map((cut) =>
+            fileIssue("file/truncated", {
+              sheet: cut.name,
+              lastRow: String(cut.lastRow),
+              lastColumn: String(cut.lastColumn),
+              maxRows: String(caps.maxRows),
+              maxColumns: String(caps.maxColumns),
+            }),
+          ),
+          ...report.issues,
+        ]
+      : null;
+  const checked: TableReport = issues
+    ? { ...report, valid: false, issues, stats: { ...countIssues(issues), rows: report.stats.rows } }
+    : report;
   const base = fileResultFromReport(file, sha256, checked);
   // Our own output is not merged, so findings about its sheets (read as if an office had written
   // them) would only mislead: the one thing to say is what the file is.
   const result: FileResult = own
-    ? { ...base, rows: 0, status: "ok", issues: [toReportIssue(fileIssue("file/own-output", { what: "ein konsolidierter Umsetzungsstand (Ausgabe des Zusammenführens)" }))] }
+    ? {
+        ...base,
+        rows: 0,
+        status: "ok",
+        issues: [
+          toReportIssue(
+            fileIssue("file/own-output", { what: "ein konsolidierter Umsetzungsstand (Ausgabe des Zusammenführens)" }),
+          ),
+        ],
+      }
     : base;
-  return { result, records: own ? [] : checked.records, report: checked, sheets, hasMacros: read.flags.hasMacros, lossyParts: read.flags.lossyParts };
+  return {
+    result,
+    records: own ? [] : checked.records,
+    report: checked,
+    sheets,
+    hasMacros: read.flags.hasMacros,
+    lossyParts: read.flags.lossyParts,
+  };
 };

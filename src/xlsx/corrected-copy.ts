@@ -1,5 +1,15 @@
 import ExcelJS from "exceljs";
-import { canonicalLayout, cellText, LIST_SHEET, type CellValue, type Fix, type LayoutColumn, type MeasureRecord, type PlanConfig, type TableReport } from "../core";
+import {
+  canonicalLayout,
+  cellText,
+  LIST_SHEET,
+  type CellValue,
+  type Fix,
+  type LayoutColumn,
+  type MeasureRecord,
+  type PlanConfig,
+  type TableReport,
+} from "../core";
 import { cellFor } from "./consolidated/measures-sheet";
 import { excelDate, safeText } from "./consolidated/sheet-kit";
 
@@ -12,8 +22,13 @@ export interface CopyOutcome {
   readonly fixesApplied: number;
 }
 
-
-const PART_DE: Readonly<Record<string, string>> = { "xl/charts/": "Diagramme", "xl/pivotTables/": "Pivot-Tabellen", "xl/drawings/": "Zeichnungen/Bilder", "xl/vbaProject.bin": "Makros", "xl/externalLinks/": "externe Verknüpfungen" };
+const PART_DE: Readonly<Record<string, string>> = {
+  "xl/charts/": "Diagramme",
+  "xl/pivotTables/": "Pivot-Tabellen",
+  "xl/drawings/": "Zeichnungen/Bilder",
+  "xl/vbaProject.bin": "Makros",
+  "xl/externalLinks/": "externe Verknüpfungen",
+};
 
 const toExcel = (v: CellValue): ExcelJS.CellValue => {
   if (v === null) return null;
@@ -22,7 +37,13 @@ const toExcel = (v: CellValue): ExcelJS.CellValue => {
 };
 
 /** Drop-downs from a hidden list sheet, formats, a frozen header: the canonical structure. */
-const structure = (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, headerRow: number, lastRow: number, columns: readonly { column: number; layout: LayoutColumn }[]): void => {
+const structure = (
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  headerRow: number,
+  lastRow: number,
+  columns: readonly { column: number; layout: LayoutColumn }[],
+): void => {
   const lists = wb.getWorksheet(LIST_SHEET) ?? wb.addWorksheet(LIST_SHEET, { state: "hidden" });
   let listColumn = 0;
   for (const { column, layout } of columns) {
@@ -32,7 +53,11 @@ const structure = (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, headerRow: numbe
       layout.list.forEach((v, i) => (lists.getCell(i + 1, listColumn).value = v));
       const letter = lists.getColumn(listColumn).letter;
       for (let r = headerRow + 1; r <= rows; r++)
-        ws.getCell(r, column).dataValidation = { type: "list", allowBlank: true, formulae: [`'${LIST_SHEET}'!$${letter}$1:$${letter}$${layout.list.length}`] };
+        ws.getCell(r, column).dataValidation = {
+          type: "list",
+          allowBlank: true,
+          formulae: [`'${LIST_SHEET}'!$${letter}$1:$${letter}$${layout.list.length}`],
+        };
     }
     if (layout.format) for (let r = headerRow + 1; r <= rows; r++) ws.getCell(r, column).numFmt = layout.format;
     ws.getColumn(column).width = Math.max(ws.getColumn(column).width ?? 0, layout.width);
@@ -41,7 +66,11 @@ const structure = (wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, headerRow: numbe
 };
 
 /** A new workbook with the measure table in the canonical layout, built from the normalised rows. */
-export const canonicalWorkbook = async (records: readonly MeasureRecord[], plan: PlanConfig, sheetName = "Maßnahmen"): Promise<Uint8Array> => {
+export const canonicalWorkbook = async (
+  records: readonly MeasureRecord[],
+  plan: PlanConfig,
+  sheetName = "Maßnahmen",
+): Promise<Uint8Array> => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheetName);
   const layout = canonicalLayout(plan);
@@ -56,7 +85,13 @@ export const canonicalWorkbook = async (records: readonly MeasureRecord[], plan:
     ws.addRow([...values, ...extraValues].map((v) => safeText(v)) as ExcelJS.CellValue[]);
   }
   ws.getRow(1).font = { bold: true };
-  structure(wb, ws, 1, records.length + 1, layout.map((l, i) => ({ column: i + 1, layout: l })));
+  structure(
+    wb,
+    ws,
+    1,
+    records.length + 1,
+    layout.map((l, i) => ({ column: i + 1, layout: l })),
+  );
   return new Uint8Array(await wb.xlsx.writeBuffer());
 };
 
@@ -66,9 +101,17 @@ export const canonicalWorkbook = async (records: readonly MeasureRecord[], plan:
  * macros) gets a new canonical workbook instead, and the reason says so: nothing is lost silently.
  * The input bytes are never modified; the caller names the copy.
  */
-export const correctedCopy = async (bytes: Uint8Array, report: TableReport, plan: PlanConfig, lossyParts: readonly string[], fixes: readonly Fix[]): Promise<CopyOutcome> => {
+export const correctedCopy = async (
+  bytes: Uint8Array,
+  report: TableReport,
+  plan: PlanConfig,
+  lossyParts: readonly string[],
+  fixes: readonly Fix[],
+): Promise<CopyOutcome> => {
   if (lossyParts.length > 0) {
-    const parts = [...new Set(lossyParts.map((p) => Object.entries(PART_DE).find(([k]) => p.startsWith(k))?.[1] ?? p))].join(", ");
+    const parts = [
+      ...new Set(lossyParts.map((p) => Object.entries(PART_DE).find(([k]) => p.startsWith(k))?.[1] ?? p)),
+    ].join(", ");
     return {
       bytes: await canonicalWorkbook(report.records, plan),
       kind: "new-workbook",
@@ -79,18 +122,31 @@ export const correctedCopy = async (bytes: Uint8Array, report: TableReport, plan
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = report.sheet ? wb.getWorksheet(report.sheet) : undefined;
-  if (!ws || !report.header) return { bytes: await canonicalWorkbook(report.records, plan), kind: "new-workbook", reason: "Die Maßnahmentabelle war im Original nicht eindeutig zu finden.", fixesApplied: 0 };
+  if (!ws || !report.header)
+    return {
+      bytes: await canonicalWorkbook(report.records, plan),
+      kind: "new-workbook",
+      reason: "Die Maßnahmentabelle war im Original nicht eindeutig zu finden.",
+      fixesApplied: 0,
+    };
   for (const f of fixes) {
     const cell = ws.getCell(f.cell);
     if (f.format) cell.numFmt = f.format;
     cell.value = toExcel(f.to);
   }
   const layout = new Map(canonicalLayout(plan).map((c) => [c.key, c]));
-  const columns = report.header.columns.filter((c) => c.key !== null).map((c) => ({ column: c.column, layout: layout.get(c.key!)! }));
+  const columns = report.header.columns
+    .filter((c) => c.key !== null)
+    .map((c) => ({ column: c.column, layout: layout.get(c.key!)! }));
   for (const { column, layout: l } of columns) ws.getCell(report.header.row, column).value = l.label;
   const lastRow = Math.max(report.header.row + 1, ...report.records.map((r) => r.source.row));
   structure(wb, ws, report.header.row, lastRow, columns);
-  return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), kind: "corrected-copy", reason: null, fixesApplied: fixes.length };
+  return {
+    bytes: new Uint8Array(await wb.xlsx.writeBuffer()),
+    kind: "corrected-copy",
+    reason: null,
+    fixesApplied: fixes.length,
+  };
 };
 
 /** "Sozialamt.xlsx" → "Sozialamt (korrigiert).xlsx": the copy never takes the original's name. */

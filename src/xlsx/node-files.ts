@@ -45,7 +45,8 @@ const OTHER: Readonly<Record<string, UnreadableReason>> = {
  * folders (.DS_Store, ._Name.xlsx from macOS, .git) are never office reports. A folder named ~$…
  * is no lock file and is searched like any other.
  */
-const ignored = (name: string, isDirectory: boolean): boolean => name.startsWith(".") || (!isDirectory && name.startsWith("~$"));
+const ignored = (name: string, isDirectory: boolean): boolean =>
+  name.startsWith(".") || (!isDirectory && name.startsWith("~$"));
 
 const classify = (path: string, fsPath?: Buffer): FoundInput | null => {
   const ext = extname(path).toLowerCase();
@@ -82,7 +83,8 @@ const walk = async (dir: string, dirBytes: Buffer, state: WalkState): Promise<vo
     // Links are followed: a report saved as a link (or a linked folder of one office) is still a report.
     const st = e.isSymbolicLink() ? await fs.stat(pBytes).catch((err: unknown) => err as NodeJS.ErrnoException) : e;
     if (st instanceof Error) {
-      if (!ignored(name.text, false)) state.found.push({ path: p, ...(fsPath ? { fsPath } : {}), unreadable: reasonForError(st) });
+      if (!ignored(name.text, false))
+        state.found.push({ path: p, ...(fsPath ? { fsPath } : {}), unreadable: reasonForError(st) });
       continue;
     }
     if (ignored(name.text, st.isDirectory())) continue;
@@ -115,7 +117,10 @@ const walk = async (dir: string, dirBytes: Buffer, state: WalkState): Promise<vo
  * and hard links) are read once. Every entry of a searched folder is either read, listed as
  * unreadable, or listed as skipped with the reason; only lock files and hidden names are ignored.
  */
-export const listInputs = async (args: readonly string[], options: { recursive?: boolean } = {}): Promise<InputListing> => {
+export const listInputs = async (
+  args: readonly string[],
+  options: { recursive?: boolean } = {},
+): Promise<InputListing> => {
   const state: WalkState = { recursive: options.recursive ?? false, found: [], skipped: [], ancestors: new Set() };
   const missing: string[] = [];
   for (const arg of args) {
@@ -188,7 +193,12 @@ export const readInputBytes = async (path: string | Buffer, maxBytes: number): P
   try {
     const stat = await handle.stat();
     if (stat.isDirectory()) return { ok: false, reason: "is-directory", detail: "directory" };
-    if (!stat.isFile()) return { ok: false, reason: "special-file", detail: stat.isFIFO() ? "fifo" : stat.isSocket() ? "socket" : "device" };
+    if (!stat.isFile())
+      return {
+        ok: false,
+        reason: "special-file",
+        detail: stat.isFIFO() ? "fifo" : stat.isSocket() ? "socket" : "device",
+      };
     if (stat.size > maxBytes) return { ok: false, reason: "file-too-big", detail: `${stat.size} > ${maxBytes} bytes` };
     const chunks: Buffer[] = [];
     let total = 0;
@@ -209,7 +219,10 @@ export const readInputBytes = async (path: string | Buffer, maxBytes: number): P
 };
 
 /** Reads a text input (report JSON, plan) through the same guarded path; null bytes are refused. */
-export const readInputText = async (path: string, maxBytes: number): Promise<{ ok: true; text: string } | { ok: false; reason: UnreadableReason; detail: string }> => {
+export const readInputText = async (
+  path: string,
+  maxBytes: number,
+): Promise<{ ok: true; text: string } | { ok: false; reason: UnreadableReason; detail: string }> => {
   const read = await readInputBytes(path, maxBytes);
   return read.ok ? { ok: true, text: new TextDecoder("utf-8").decode(read.bytes) } : read;
 };
@@ -260,8 +273,15 @@ export const writeFileNoReplace = async (path: string, bytes: Uint8Array): Promi
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === "EEXIST") throw new TargetExistsError(path);
-      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS" && code !== "EXDEV") throw e;
-      if (await fs.lstat(path).then(() => true, () => false)) throw new TargetExistsError(path);
+      if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "ENOSYS" && code !== "EXDEV")
+        throw e;
+      if (
+        await fs.lstat(path).then(
+          () => true,
+          () => false,
+        )
+      )
+        throw new TargetExistsError(path);
       await fs.rename(tmp, path);
     }
   } finally {
@@ -282,7 +302,10 @@ export const writeStreamAtomic = (path: string, produce: (out: Writable) => Prom
     const failed = new Promise<never>((_, reject) => out.once("error", reject));
     failed.catch(() => undefined);
     try {
-      await Promise.race([produce(out).then(() => (out.writableFinished ? undefined : new Promise<void>((done) => out.end(done)))), failed]);
+      await Promise.race([
+        produce(out).then(() => (out.writableFinished ? undefined : new Promise<void>((done) => out.end(done)))),
+        failed,
+      ]);
       await Promise.race([closed, failed]);
     } catch (e) {
       out.destroy();
@@ -313,6 +336,7 @@ const viaTemporaryFile = async (path: string, fill: (tmp: string) => Promise<voi
 
 export const samePath = (a: string, b: string): boolean => resolve(a) === resolve(b);
 
-export const writeTextAtomic = (path: string, text: string): Promise<void> => writeFileAtomic(path, new TextEncoder().encode(text));
+export const writeTextAtomic = (path: string, text: string): Promise<void> =>
+  writeFileAtomic(path, new TextEncoder().encode(text));
 
 export const readTextFile = (path: string): Promise<string> => fs.readFile(path, "utf8");

@@ -11,7 +11,20 @@ import type * as FeedbackWorkbook from "./feedback/feedback-workbook";
 import { fixInternalLinks } from "./feedback/internal-links";
 import { writeFileAtomic, writeStreamAtomic } from "./node-files";
 
-export { listInputs, readInputBytes, readInputText, readTextFile, reasonForError, sha256, TargetExistsError, writeFileAtomic, writeFileNoReplace, writeStreamAtomic, writeTextAtomic, samePath } from "./node-files";
+export {
+  listInputs,
+  readInputBytes,
+  readInputText,
+  readTextFile,
+  reasonForError,
+  sha256,
+  TargetExistsError,
+  writeFileAtomic,
+  writeFileNoReplace,
+  writeStreamAtomic,
+  writeTextAtomic,
+  samePath,
+} from "./node-files";
 export type { FoundInput, InputListing, ReadBytesResult } from "./node-files";
 export { TABLE_ROW_LIMIT, EXCEL_MAX_ROWS } from "./consolidated/layout";
 export type { ConsolidatedLayout } from "./consolidated/layout";
@@ -30,9 +43,11 @@ interface SheetWriterInternals {
  */
 const excelJs = (): typeof ExcelJS => require("exceljs") as typeof ExcelJS;
 /** The Rückmeldung's writer, likewise loaded only when one is written. */
-const feedbackWriter = (): typeof FeedbackWorkbook => require("./feedback/feedback-workbook") as typeof FeedbackWorkbook;
+const feedbackWriter = (): typeof FeedbackWorkbook =>
+  require("./feedback/feedback-workbook") as typeof FeedbackWorkbook;
 /** The document writer (Excel tables), likewise loaded only when a workbook is written. */
-const documentWriter = (): typeof DocumentWriter => require("./consolidated/write-consolidated") as typeof DocumentWriter;
+const documentWriter = (): typeof DocumentWriter =>
+  require("./consolidated/write-consolidated") as typeof DocumentWriter;
 
 const needsDrain = (w: ZipInput): boolean => w.writableNeedDrain ?? w._writableState?.needDrain ?? false;
 
@@ -52,9 +67,20 @@ const zipInput = (wb: ExcelJS.stream.xlsx.WorkbookWriter): ZipInput | undefined 
  * (exceljs' streaming writer cannot write tables). Strings are written inline, not shared: a
  * shared-string table of a million rows would stay in memory until the end.
  */
-const streamLists = async (c: Consolidation, plan: PlanConfig, lists: readonly ListSheet[], layout: ResolvedLayout, out: Writable): Promise<void> => {
+const streamLists = async (
+  c: Consolidation,
+  plan: PlanConfig,
+  lists: readonly ListSheet[],
+  layout: ResolvedLayout,
+  out: Writable,
+): Promise<void> => {
   // zlib level 1: sheet XML is repetitive enough to shrink well at a fraction of the default level's time.
-  const wb = new (excelJs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
+  const wb = new (excelJs().stream.xlsx.WorkbookWriter)({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+    zip: { zlib: { level: 1 } },
+  });
   // Rows are produced synchronously, and exceljs hands each sheet's XML on to the zip without
   // waiting: unless we wait for the zip's input to drain now and then, a million rows pile up in
   // memory before anything is compressed.
@@ -69,17 +95,27 @@ const streamLists = async (c: Consolidation, plan: PlanConfig, lists: readonly L
 };
 
 /** The streamed workbook into any writable (tests collect it in memory). */
-export const streamConsolidatedWorkbook = (c: Consolidation, plan: PlanConfig, out: Writable, layout: ConsolidatedLayout = {}): Promise<void> =>
-  streamLists(c, plan, consolidatedLists(c, plan), resolveLayout(layout), out);
+export const streamConsolidatedWorkbook = (
+  c: Consolidation,
+  plan: PlanConfig,
+  out: Writable,
+  layout: ConsolidatedLayout = {},
+): Promise<void> => streamLists(c, plan, consolidatedLists(c, plan), resolveLayout(layout), out);
 
 /**
  * Writes the consolidated workbook to `path`, never partially (temporary file, then rename): with
  * Excel tables through the document writer when every list fits the table limit, else streamed.
  */
-export const writeConsolidatedFile = async (path: string, c: Consolidation, plan: PlanConfig, layout: ConsolidatedLayout = {}): Promise<void> => {
+export const writeConsolidatedFile = async (
+  path: string,
+  c: Consolidation,
+  plan: PlanConfig,
+  layout: ConsolidatedLayout = {},
+): Promise<void> => {
   const resolved = resolveLayout(layout);
   const lists = consolidatedLists(c, plan);
-  if (fitsTables(lists, resolved)) await writeFileAtomic(path, await documentWriter().writeConsolidatedWorkbook(c, plan, layout));
+  if (fitsTables(lists, resolved))
+    await writeFileAtomic(path, await documentWriter().writeConsolidatedWorkbook(c, plan, layout));
   else await writeStreamAtomic(path, (out) => streamLists(c, plan, lists, resolved, out));
 };
 
@@ -88,7 +124,9 @@ export const writeConsolidatedFile = async (path: string, c: Consolidation, plan
  * 150,000 findings with as many notes took over 3 GB. The compressed bytes collect in memory (a
  * few MB), then get the same internal-link fix as the in-memory writer's.
  */
-export const streamFeedbackWorkbook = async (input: FeedbackWorkbook.FeedbackInput): Promise<{ bytes: Uint8Array; kind: FeedbackWorkbook.FeedbackKind }> => {
+export const streamFeedbackWorkbook = async (
+  input: FeedbackWorkbook.FeedbackInput,
+): Promise<{ bytes: Uint8Array; kind: FeedbackWorkbook.FeedbackKind }> => {
   const chunks: Buffer[] = [];
   const sink = new PassThrough();
   sink.on("data", (c: Buffer) => chunks.push(c));

@@ -59,7 +59,8 @@ export const rowHeightFor = (cells: readonly MeasuredCell[]): number | null => {
 };
 
 /** A value as its cell shows it, for measuring (dates and numbers are short and never wrap). */
-export const shownText = (v: unknown): string => (typeof v === "string" ? v : v === null || v === undefined ? "" : String(v));
+export const shownText = (v: unknown): string =>
+  typeof v === "string" ? v : v === null || v === undefined ? "" : String(v);
 
 /**
  * Column widths wide enough for each header's longest word in bold: a word that does not fit is
@@ -79,8 +80,15 @@ export const fitHeaderRow = (row: ExcelJS.Row, labels: readonly string[], widths
 };
 
 /** Sets a data row's height from its wrapped cells (left to Excel's default when one line fits). */
-export const fitDataRow = (row: ExcelJS.Row, values: readonly unknown[], widths: readonly number[], wrap: readonly boolean[]): void => {
-  const h = rowHeightFor(values.map((v, i) => ({ text: shownText(v), width: widths[i] ?? 10, wrap: wrap[i] ?? false })));
+export const fitDataRow = (
+  row: ExcelJS.Row,
+  values: readonly unknown[],
+  widths: readonly number[],
+  wrap: readonly boolean[],
+): void => {
+  const h = rowHeightFor(
+    values.map((v, i) => ({ text: shownText(v), width: widths[i] ?? 10, wrap: wrap[i] ?? false })),
+  );
   if (h !== null) row.height = h;
 };
 
@@ -114,7 +122,10 @@ export interface PrintSpec {
 const hf = (s: string): string => s.replace(/&/g, "&&");
 
 /** Whether the columns fit one page wide at a legible scale. */
-export const fitsPageWidth = (widths: readonly number[], orientation: "landscape" | "portrait" = "landscape"): boolean => {
+export const fitsPageWidth = (
+  widths: readonly number[],
+  orientation: "landscape" | "portrait" = "landscape",
+): boolean => {
   const total = widths.reduce((n, w) => n + w + 5 / 7, 0);
   return PAGE_UNITS[orientation] / total >= MIN_FIT_SCALE;
 };
@@ -130,7 +141,9 @@ const letter = (n: number): string => {
  * title columns and the header row on every page; header with plan and round, footer with sheet
  * and page number.
  */
-export const printOptions = (spec: PrintSpec): { pageSetup: Partial<ExcelJS.PageSetup>; headerFooter: Partial<ExcelJS.HeaderFooter> } => {
+export const printOptions = (
+  spec: PrintSpec,
+): { pageSetup: Partial<ExcelJS.PageSetup>; headerFooter: Partial<ExcelJS.HeaderFooter> } => {
   const orientation = spec.orientation ?? "landscape";
   const fits = fitsPageWidth(spec.widths, orientation);
   let titles = 0;

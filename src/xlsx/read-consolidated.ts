@@ -1,12 +1,25 @@
-import { ID_PATTERN, isCellDate, textOrNull, validateGrid, type CellValue, type Grid, type PlanConfig, type ReportChange, type ReportInput } from "../core";
+import {
+  ID_PATTERN,
+  isCellDate,
+  textOrNull,
+  validateGrid,
+  type CellValue,
+  type Grid,
+  type PlanConfig,
+  type ReportChange,
+  type ReportInput,
+} from "../core";
 import { CHANGE_HEADER, CHANGE_KIND, FACT, MEASURE_HEADER, REPORTING_LABEL, SCOPE, SHEET } from "./consolidated/labels";
 import { EXCEL_MAX_ROWS } from "./consolidated/layout";
 import { readWorkbookGrids } from "./read-workbook";
 
-export type ConsolidatedRead = { readonly ok: true; readonly input: ReportInput } | { readonly ok: false; readonly message: string };
+export type ConsolidatedRead =
+  | { readonly ok: true; readonly input: ReportInput }
+  | { readonly ok: false; readonly message: string };
 
 /** The grid's cell values by physical position (1-based), blanks as null. */
-const valueAt = (g: Grid, row: number, column: number): CellValue => g.rows[row - g.top]?.[column - g.left]?.value ?? null;
+const valueAt = (g: Grid, row: number, column: number): CellValue =>
+  g.rows[row - g.top]?.[column - g.left]?.value ?? null;
 
 /** Übersicht: label in column A, value in column B (overview-sheet.ts writes them so). */
 const facts = (g: Grid): Map<string, CellValue> => {
@@ -18,7 +31,8 @@ const facts = (g: Grid): Map<string, CellValue> => {
   return out;
 };
 
-const dateOf = (v: CellValue | undefined): string | null => (v !== undefined && v !== null && isCellDate(v) ? v.date.slice(0, 10) : null);
+const dateOf = (v: CellValue | undefined): string | null =>
+  v !== undefined && v !== null && isCellDate(v) ? v.date.slice(0, 10) : null;
 
 const count = (v: CellValue | undefined): number => (typeof v === "number" && Number.isFinite(v) ? v : 0);
 
@@ -70,31 +84,48 @@ const deviationIds = (g: Grid | undefined): string[] => {
  * from "Übersicht" and the "Änderungen" list when there is one. Anything else is refused with a
  * German sentence: a report must never rest on a workbook that is not ours.
  */
-export const readConsolidated = async (bytes: Uint8Array, name: string, plan: PlanConfig): Promise<ConsolidatedRead> => {
+export const readConsolidated = async (
+  bytes: Uint8Array,
+  name: string,
+  plan: PlanConfig,
+): Promise<ConsolidatedRead> => {
   // Our own output may hold up to Excel's row limit: read all of it, not the office-file cap.
   const read = await readWorkbookGrids(bytes, { maxRows: EXCEL_MAX_ROWS });
   if (!read.ok) return { ok: false, message: `${name} ist keine lesbare Excel-Arbeitsmappe.` };
   const sheet = (n: string) => read.grids.find((g) => g.sheet === n);
   const measures = sheet(SHEET.measures);
   const overview = sheet(SHEET.overview);
-  if (!measures || !overview) return { ok: false, message: `${name} ist kein konsolidierter Umsetzungsstand (die Blätter „Übersicht“ und „Maßnahmen“ fehlen). Bitte die Datei von „aktionsplan merge“ angeben.` };
+  if (!measures || !overview)
+    return {
+      ok: false,
+      message: `${name} ist kein konsolidierter Umsetzungsstand (die Blätter „Übersicht“ und „Maßnahmen“ fehlen). Bitte die Datei von „aktionsplan merge“ angeben.`,
+    };
   const f = facts(overview);
   const stand = f.get(FACT.runDate);
   const runDate = stand !== undefined && stand !== null && isCellDate(stand) ? stand.date.slice(0, 10) : null;
-  if (runDate === null) return { ok: false, message: `${name}: im Blatt „Übersicht“ fehlt das Datum „Stand (Datum des Laufs)“.` };
+  if (runDate === null)
+    return { ok: false, message: `${name}: im Blatt „Übersicht“ fehlt das Datum „Stand (Datum des Laufs)“.` };
   // The run date is "today" for the rules, so overdue means what it meant in the workbook.
   const report = validateGrid(measures, plan, { today: runDate, required: ["measureId"] });
   // The merge lists its N measures first, then the rows whose ID it could not read, shown as typed
   // ("3.1" typed as a number, a date): those are no measure of the Übersicht's count, and re-read as
   // text some would pass as IDs, so only the first N rows are measures.
   const n = f.get(FACT.measures);
-  const measureRows = report.records.filter((r) => r.row.measureId !== null).slice(0, typeof n === "number" ? n : undefined);
+  const measureRows = report.records
+    .filter((r) => r.row.measureId !== null)
+    .slice(0, typeof n === "number" ? n : undefined);
   const changed = sheet(SHEET.changes);
   // With a master plan the merge lists every measure of the plan and says in "Meldung" how it stands.
-  const reporting = (r: (typeof measureRows)[number]) => r.extras.find((e) => e.header === MEASURE_HEADER.reporting)?.value ?? REPORTING_LABEL.reported;
+  const reporting = (r: (typeof measureRows)[number]) =>
+    r.extras.find((e) => e.header === MEASURE_HEADER.reporting)?.value ?? REPORTING_LABEL.reported;
   const withMaster = f.get(FACT.scope) === SCOPE.master;
   const scope = withMaster
-    ? { planned: count(f.get(FACT.planned)), officesExpected: count(f.get(FACT.officesExpected)), officesReplied: count(f.get(FACT.officesReplied)), deviations: count(f.get(FACT.deviations)) }
+    ? {
+        planned: count(f.get(FACT.planned)),
+        officesExpected: count(f.get(FACT.officesExpected)),
+        officesReplied: count(f.get(FACT.officesReplied)),
+        deviations: count(f.get(FACT.deviations)),
+      }
     : null;
   return {
     ok: true,

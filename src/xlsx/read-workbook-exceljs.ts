@@ -6,7 +6,7 @@ import type { ReadOptions, ReadResult, SheetInfo } from "./read-workbook";
 import { DEFAULT_GRID_CAPS, gridFromWorksheet, type GridCaps } from "./sheet-grid";
 import { sniffBytes } from "./sniff-bytes";
 import { repairPackage } from "./repair-package";
-import { guardZip, } from "./zip-guard";
+import { guardZip } from "./zip-guard";
 
 export interface ExceljsReadOptions extends ReadOptions {
   /** Rewrite packages exceljs would misread (default on; off only to measure what it gains). */
@@ -36,7 +36,6 @@ export const IGNORED_NODES = [
   "tableParts",
 ];
 
-
 const fail = (reason: UnreadableReason, detail: string): ReadResult => ({ ok: false, reason, detail });
 
 const WORKSHEET_PART = /^xl\/worksheets\/[^/]+\.xml$/;
@@ -47,7 +46,10 @@ const EXCELJS_WORKSHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
  * guards the zip, then parses with exceljs. Browser-safe (bytes in, no file access) and never
  * throws for bad input: the result says why a file could not be read.
  */
-export const readWorkbookGridsExceljs = async (bytes: Uint8Array, options: ExceljsReadOptions = {}): Promise<ReadResult> => {
+export const readWorkbookGridsExceljs = async (
+  bytes: Uint8Array,
+  options: ExceljsReadOptions = {},
+): Promise<ReadResult> => {
   const kind = sniffBytes(bytes);
   switch (kind) {
     case "empty":
@@ -76,7 +78,10 @@ export const readWorkbookGridsExceljs = async (bytes: Uint8Array, options: Excel
   }
   if (wb.worksheets.length === 0) return fail("no-worksheets", "no worksheet exceljs could read");
   const date1904 = wb.properties.date1904 === true;
-  const caps: GridCaps = { maxRows: options.maxRows ?? DEFAULT_GRID_CAPS.maxRows, maxColumns: options.maxColumns ?? DEFAULT_GRID_CAPS.maxColumns };
+  const caps: GridCaps = {
+    maxRows: options.maxRows ?? DEFAULT_GRID_CAPS.maxRows,
+    maxColumns: options.maxColumns ?? DEFAULT_GRID_CAPS.maxColumns,
+  };
   const grids: Grid[] = [];
   const sheets: SheetInfo[] = [];
   for (const ws of wb.worksheets) {
@@ -85,6 +90,13 @@ export const readWorkbookGridsExceljs = async (bytes: Uint8Array, options: Excel
     sheets.push({ name: ws.name, state: ws.state ?? "visible", truncated, lastRow, lastColumn });
   }
   // After repair every worksheet part carries a name exceljs reads; without it, say which it skipped.
-  const unreadWorksheets = repaired.repairs.includes("worksheet part renamed") ? [] : zip.entries.filter((n) => WORKSHEET_PART.test(n) && !EXCELJS_WORKSHEET_PART.test(n));
-  return { ok: true, grids, sheets, flags: { hasMacros: zip.hasMacros, lossyParts: zip.lossyParts, unreadWorksheets, repairs: repaired.repairs } };
+  const unreadWorksheets = repaired.repairs.includes("worksheet part renamed")
+    ? []
+    : zip.entries.filter((n) => WORKSHEET_PART.test(n) && !EXCELJS_WORKSHEET_PART.test(n));
+  return {
+    ok: true,
+    grids,
+    sheets,
+    flags: { hasMacros: zip.hasMacros, lossyParts: zip.lossyParts, unreadWorksheets, repairs: repaired.repairs },
+  };
 };

@@ -37,7 +37,12 @@ export interface ReadFlags {
 }
 
 export type ReadResult =
-  | { readonly ok: true; readonly grids: readonly Grid[]; readonly sheets: readonly SheetInfo[]; readonly flags: ReadFlags }
+  | {
+      readonly ok: true;
+      readonly grids: readonly Grid[];
+      readonly sheets: readonly SheetInfo[];
+      readonly flags: ReadFlags;
+    }
   | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string };
 
 /** What a package reader returns: the sheets in workbook order, or why there are none to read. */
@@ -78,7 +83,12 @@ const readZip = (bytes: Uint8Array, options: ReadOptions, caps: GridCaps): ReadR
     return fail("parse-failed", e instanceof Error ? e.message : String(e));
   }
   const names = parts.names;
-  return finish(read, { hasMacros: names.some((n) => MACROS.test(n)), lossyParts: lossyPartsOf(names, parts.empty), unreadWorksheets: [], repairs: [] });
+  return finish(read, {
+    hasMacros: names.some((n) => MACROS.test(n)),
+    lossyParts: lossyPartsOf(names, parts.empty),
+    unreadWorksheets: [],
+    repairs: [],
+  });
 };
 
 /**
@@ -88,7 +98,10 @@ const readZip = (bytes: Uint8Array, options: ReadOptions, caps: GridCaps): ReadR
  * never throws for bad input: the result says why a file could not be read.
  */
 export const readWorkbookGrids = async (bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> => {
-  const caps: GridCaps = { maxRows: options.maxRows ?? DEFAULT_GRID_CAPS.maxRows, maxColumns: options.maxColumns ?? DEFAULT_GRID_CAPS.maxColumns };
+  const caps: GridCaps = {
+    maxRows: options.maxRows ?? DEFAULT_GRID_CAPS.maxRows,
+    maxColumns: options.maxColumns ?? DEFAULT_GRID_CAPS.maxColumns,
+  };
   const kind = sniffBytes(bytes);
   switch (kind) {
     case "empty":

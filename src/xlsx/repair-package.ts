@@ -17,14 +17,24 @@ export interface Repaired {
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const STRICT: readonly [string, string][] = [
   ["http://purl.oclc.org/ooxml/spreadsheetml/main", MAIN],
-  ["http://purl.oclc.org/ooxml/officeDocument/relationships", "http://schemas.openxmlformats.org/officeDocument/2006/relationships"],
+  [
+    "http://purl.oclc.org/ooxml/officeDocument/relationships",
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  ],
   ["http://purl.oclc.org/ooxml/drawingml/main", "http://schemas.openxmlformats.org/drawingml/2006/main"],
 ];
 const SMALL_PARTS = new Set(["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml"]);
 
 const needsRepair = (parts: Record<string, Uint8Array>): boolean => {
-  const text = Object.values(parts).map((p) => strFromU8(p)).join("\n");
-  return STRICT.some(([strict]) => text.includes(strict)) || /xmlns:\w+="http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main"/.test(text) || /Target="\/xl\//.test(text) || /Target="(?:\/xl\/)?worksheets\/(?!sheet\d+\.xml")[^"]+\.xml"/.test(text);
+  const text = Object.values(parts)
+    .map((p) => strFromU8(p))
+    .join("\n");
+  return (
+    STRICT.some(([strict]) => text.includes(strict)) ||
+    /xmlns:\w+="http:\/\/schemas\.openxmlformats\.org\/spreadsheetml\/2006\/main"/.test(text) ||
+    /Target="\/xl\//.test(text) ||
+    /Target="(?:\/xl\/)?worksheets\/(?!sheet\d+\.xml")[^"]+\.xml"/.test(text)
+  );
 };
 
 /** `<x:row>` → `<row>` for the prefix bound to the main namespace, declared as the default instead. */
@@ -199,7 +209,8 @@ export const repairPackage = (bytes: Uint8Array): Repaired => {
         });
         for (const [from, to] of renames) xml = xml.split(`Target="${from.slice(3)}"`).join(`Target="${to.slice(3)}"`);
       }
-      if (name === "[Content_Types].xml") for (const [from, to] of renames) xml = xml.split(`PartName="/${from}"`).join(`PartName="/${to}"`);
+      if (name === "[Content_Types].xml")
+        for (const [from, to] of renames) xml = xml.split(`PartName="/${from}"`).join(`PartName="/${to}"`);
       out[target] = xml === before && trimmed === undefined ? data : strToU8(xml);
     } else out[target] = data;
   }

@@ -24,7 +24,11 @@ export interface SheetGrid {
  * (styled but empty cells do not count), so `top`/`left` place a title block or an indented
  * table where Excel shows it. Hidden rows and columns are read like any other: their values count.
  */
-export const gridFromWorksheet = (ws: ExcelJS.Worksheet, date1904: boolean, caps: GridCaps = DEFAULT_GRID_CAPS): SheetGrid => {
+export const gridFromWorksheet = (
+  ws: ExcelJS.Worksheet,
+  date1904: boolean,
+  caps: GridCaps = DEFAULT_GRID_CAPS,
+): SheetGrid => {
   const cells: { r: number; c: number; cell: RawCell }[] = [];
   let top = Infinity;
   let left = Infinity;
@@ -48,7 +52,8 @@ export const gridFromWorksheet = (ws: ExcelJS.Worksheet, date1904: boolean, caps
   });
   const truncated = lastRow > caps.maxRows || lastColumn > caps.maxColumns;
   const flag = date1904 ? { date1904 } : {};
-  if (cells.length === 0) return { grid: { sheet: ws.name, top: 1, left: 1, rows: [], ...flag }, truncated, lastRow, lastColumn };
+  if (cells.length === 0)
+    return { grid: { sheet: ws.name, top: 1, left: 1, rows: [], ...flag }, truncated, lastRow, lastColumn };
   const rows = Array.from({ length: bottom - top + 1 }, () => new Array<RawCell | null>(right - left + 1).fill(null));
   for (const { r, c, cell } of cells) rows[r - top]![c - left] = cell;
   return { grid: { sheet: ws.name, top, left, rows, ...flag }, truncated, lastRow, lastColumn };

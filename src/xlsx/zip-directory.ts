@@ -48,7 +48,10 @@ const findEnd = (view: DataView): number => {
 };
 
 /** Where the directory starts, its size and the entry count, following zip64 records when present. */
-const directoryBounds = (view: DataView, end: number): { start: number; size: number; count: number; recordAt: number } => {
+const directoryBounds = (
+  view: DataView,
+  end: number,
+): { start: number; size: number; count: number; recordAt: number } => {
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   const start = view.getUint32(end + 16, true);
@@ -57,11 +60,21 @@ const directoryBounds = (view: DataView, end: number): { start: number; size: nu
   if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) return { start, size, count, recordAt: end };
   const record = u64(view, locator + 8);
   if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_EOCD) return fail("bad zip64 end record");
-  return { count: u64(view, record + 32), size: u64(view, record + 40), start: u64(view, record + 48), recordAt: record };
+  return {
+    count: u64(view, record + 32),
+    size: u64(view, record + 40),
+    start: u64(view, record + 48),
+    recordAt: record,
+  };
 };
 
 /** Sizes and offset that do not fit 32 bits live in the zip64 extra field, in this fixed order. */
-const zip64Fields = (view: DataView, extraStart: number, extraEnd: number, need: { size: boolean; compressed: boolean; offset: boolean }) => {
+const zip64Fields = (
+  view: DataView,
+  extraStart: number,
+  extraEnd: number,
+  need: { size: boolean; compressed: boolean; offset: boolean },
+) => {
   for (let at = extraStart; at + 4 <= extraEnd; ) {
     const id = view.getUint16(at, true);
     const len = view.getUint16(at + 2, true);
@@ -87,33 +100,48 @@ const readEntries = (bytes: Uint8Array, maxEntries: number): ZipDirectory => {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEnd(view);
   const bounds = directoryBounds(view, end);
-  if (bounds.count > maxEntries) return { ok: false, reason: "too-many-entries", detail: `${bounds.count} entries > ${maxEntries}` };
+  if (bounds.count > maxEntries)
+    return { ok: false, reason: "too-many-entries", detail: `${bounds.count} entries > ${maxEntries}` };
   // Bytes before the zip proper (a self-extractor stub) shift every offset; JSZip allows for this too.
   const shift = bounds.recordAt - (bounds.start + bounds.size);
   if (shift < 0) return fail("central directory overlaps its end record");
   const entries: ZipEntry[] = [];
   for (let at = bounds.start + shift; at + 46 <= bounds.recordAt && view.getUint32(at, true) === CENTRAL; ) {
-    if (entries.length >= maxEntries) return { ok: false, reason: "too-many-entries", detail: `more than ${maxEntries} entries` };
+    if (entries.length >= maxEntries)
+      return { ok: false, reason: "too-many-entries", detail: `more than ${maxEntries} entries` };
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const nameStart = at + 46;
-    if (nameStart + nameLength + extraLength > bounds.recordAt) return fail("central directory entry runs past the directory");
+    if (nameStart + nameLength + extraLength > bounds.recordAt)
+      return fail("central directory entry runs past the directory");
     let compressedSize = view.getUint32(at + 20, true);
     let declaredSize = view.getUint32(at + 24, true);
     let local = view.getUint32(at + 42, true);
     if (compressedSize === U32_MAX || declaredSize === U32_MAX || local === U32_MAX) {
-      const z = zip64Fields(view, nameStart + nameLength, nameStart + nameLength + extraLength, { size: declaredSize === U32_MAX, compressed: compressedSize === U32_MAX, offset: local === U32_MAX });
+      const z = zip64Fields(view, nameStart + nameLength, nameStart + nameLength + extraLength, {
+        size: declaredSize === U32_MAX,
+        compressed: compressedSize === U32_MAX,
+        offset: local === U32_MAX,
+      });
       declaredSize = z.size ?? declaredSize;
       compressedSize = z.compressed ?? compressedSize;
       local = z.offset ?? local;
     }
     local += shift;
-    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL) return fail("entry points at no local header");
+    if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL)
+      return fail("entry points at no local header");
     const dataOffset = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     if (dataOffset + compressedSize > bytes.length) return fail("entry data runs past the end of the file");
     const name = decoder.decode(bytes.subarray(nameStart, nameStart + nameLength)).replace(/^\/+/, "");
-    entries.push({ name, flags: view.getUint16(at + 8, true), method: view.getUint16(at + 10, true), compressedSize, declaredSize, dataOffset });
+    entries.push({
+      name,
+      flags: view.getUint16(at + 8, true),
+      method: view.getUint16(at + 10, true),
+      compressedSize,
+      declaredSize,
+      dataOffset,
+    });
     at = nameStart + nameLength + extraLength + commentLength;
   }
   return { ok: true, entries };
@@ -125,7 +153,8 @@ export const readZipDirectory = (bytes: Uint8Array, maxEntries: number): ZipDire
     return readEntries(bytes, maxEntries);
   } catch (e) {
     // A RangeError is a DataView read past the end: a truncated or garbled file, like our own errors.
-    if (e instanceof ZipFormatError || e instanceof RangeError) return { ok: false, reason: "corrupt", detail: e.message };
+    if (e instanceof ZipFormatError || e instanceof RangeError)
+      return { ok: false, reason: "corrupt", detail: e.message };
     throw e;
   }
 };

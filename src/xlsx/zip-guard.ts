@@ -85,8 +85,15 @@ const WHOLE_MAX_BYTES = 64 * 1024 * 1024;
  * into a buffer of its declared size plus one byte; a stream longer than declared fills that byte
  * and is left to the counting path (null), which gives the verdict a lying header deserves.
  */
-const inflateWhole = (data: Uint8Array, entry: ZipEntry, budget: number, limits: ZipLimits, inflateRaw: InflateRaw): Uint8Array | null => {
-  if (data.length * DEFLATE_MAX_RATIO > Math.min(WHOLE_MAX_BYTES, budget) || entry.declaredSize > limits.ratioFromBytes) return null;
+const inflateWhole = (
+  data: Uint8Array,
+  entry: ZipEntry,
+  budget: number,
+  limits: ZipLimits,
+  inflateRaw: InflateRaw,
+): Uint8Array | null => {
+  if (data.length * DEFLATE_MAX_RATIO > Math.min(WHOLE_MAX_BYTES, budget) || entry.declaredSize > limits.ratioFromBytes)
+    return null;
   let out: Uint8Array;
   try {
     out = inflateRaw(data, entry.declaredSize + 1);
@@ -101,11 +108,19 @@ const inflateWhole = (data: Uint8Array, entry: ZipEntry, budget: number, limits:
  * inflated chunk is handed on as it comes (the reader parses while the guard counts, one inflate per
  * part); without one the bytes are counted and dropped. The sink runs synchronously inside the push.
  */
-export const measureEntry = (bytes: Uint8Array, entry: ZipEntry, budget: number, limits: ZipLimits, sink?: (chunk: Uint8Array) => void, inflateRaw: InflateRaw = fflateInflateRaw): Failure | number => {
+export const measureEntry = (
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  budget: number,
+  limits: ZipLimits,
+  sink?: (chunk: Uint8Array) => void,
+  inflateRaw: InflateRaw = fflateInflateRaw,
+): Failure | number => {
   const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (data.length === 0) return 0;
   if (entry.method === 0) {
-    if (data.length > budget) return { ok: false, reason: "too-large", detail: `over ${limits.maxTotalBytes} bytes inflated` };
+    if (data.length > budget)
+      return { ok: false, reason: "too-large", detail: `over ${limits.maxTotalBytes} bytes inflated` };
     if (sink) for (let at = 0; at < data.length; at += STORED_SLICE) sink(data.subarray(at, at + STORED_SLICE));
     return data.length;
   }
@@ -124,7 +139,12 @@ export const measureEntry = (bytes: Uint8Array, entry: ZipEntry, budget: number,
     for (let at = 0; at < data.length; at += SLICE) {
       const last = at + SLICE >= data.length;
       inflater.push(data.subarray(at, at + SLICE), last);
-      if (inflated > budget) return { ok: false, reason: "too-large", detail: `over ${limits.maxTotalBytes} bytes inflated (at ${entry.name})` };
+      if (inflated > budget)
+        return {
+          ok: false,
+          reason: "too-large",
+          detail: `over ${limits.maxTotalBytes} bytes inflated (at ${entry.name})`,
+        };
       // The bytes inflated so far over all compressed bytes is a lower bound of the final ratio.
       if (inflated > limits.ratioFromBytes && inflated / Math.max(1, data.length) > limits.maxRatio)
         return { ok: false, reason: "ratio", detail: `${entry.name}: over ${limits.maxRatio}:1` };
@@ -158,13 +178,18 @@ const isEmptyDrawing = (bytes: Uint8Array, entry: ZipEntry): boolean => {
 
 /** Folders of parts a rewrite by exceljs would drop, given the entry names and the empty drawings among them. */
 export const lossyPartsOf = (names: readonly string[], empty: ReadonlySet<string>): string[] =>
-  LOSSY_PREFIXES.filter((prefix) => names.some((n) => n.startsWith(prefix) && n.length > prefix.length && !empty.has(n)));
+  LOSSY_PREFIXES.filter((prefix) =>
+    names.some((n) => n.startsWith(prefix) && n.length > prefix.length && !empty.has(n)),
+  );
 
 /**
  * The checks the central directory alone allows: entry count, encryption, compression methods and
  * the declared total. Entries come back for inflating; nothing was inflated yet.
  */
-export const checkDirectory = (bytes: Uint8Array, limits: ZipLimits): Failure | { readonly ok: true; readonly entries: readonly ZipEntry[] } => {
+export const checkDirectory = (
+  bytes: Uint8Array,
+  limits: ZipLimits,
+): Failure | { readonly ok: true; readonly entries: readonly ZipEntry[] } => {
   const directory = readZipDirectory(bytes, limits.maxEntries);
   if (!directory.ok) return directory;
   const entries = directory.entries;
@@ -174,7 +199,8 @@ export const checkDirectory = (bytes: Uint8Array, limits: ZipLimits): Failure | 
   if (odd) return { ok: false, reason: "corrupt", detail: `${odd.name}: compression method ${odd.method} unsupported` };
   // Honest headers let a too-large package fail before any inflating; lying ones are caught while inflating.
   const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
-  if (declared > limits.maxTotalBytes) return { ok: false, reason: "too-large", detail: `${declared} bytes declared > ${limits.maxTotalBytes}` };
+  if (declared > limits.maxTotalBytes)
+    return { ok: false, reason: "too-large", detail: `${declared} bytes declared > ${limits.maxTotalBytes}` };
   return { ok: true, entries };
 };
 
@@ -191,18 +217,25 @@ export const guardZip = (bytes: Uint8Array, overrides: Partial<ZipLimits> = {}):
   const locked = entries.find((e) => (e.flags & 1) === 1 || e.method === 99);
   if (locked) return { ok: false, reason: "encrypted", detail: `encrypted zip entry ${locked.name}` };
   const names = entries.map((e) => e.name);
-  if (!names.includes(WORKBOOK_PART)) return { ok: false, reason: "not-a-workbook", detail: `no ${WORKBOOK_PART} among ${names.length} entries` };
+  if (!names.includes(WORKBOOK_PART))
+    return { ok: false, reason: "not-a-workbook", detail: `no ${WORKBOOK_PART} among ${names.length} entries` };
   const odd = entries.find((e) => e.method !== 0 && e.method !== 8);
   if (odd) return { ok: false, reason: "corrupt", detail: `${odd.name}: compression method ${odd.method} unsupported` };
   // Honest headers let a too-large package fail before any inflating; lying ones are caught below.
   const declared = entries.reduce((sum, e) => sum + e.declaredSize, 0);
-  if (declared > limits.maxTotalBytes) return { ok: false, reason: "too-large", detail: `${declared} bytes declared > ${limits.maxTotalBytes}` };
+  if (declared > limits.maxTotalBytes)
+    return { ok: false, reason: "too-large", detail: `${declared} bytes declared > ${limits.maxTotalBytes}` };
   let total = 0;
   for (const entry of entries) {
     const measured = measureEntry(bytes, entry, limits.maxTotalBytes - total, limits);
     if (typeof measured !== "number") return measured;
     // JSZip refuses a size mismatch too; saying so here gives the clearer reason.
-    if (measured !== entry.declaredSize) return { ok: false, reason: "corrupt", detail: `${entry.name}: ${measured} bytes inflated, ${entry.declaredSize} declared` };
+    if (measured !== entry.declaredSize)
+      return {
+        ok: false,
+        reason: "corrupt",
+        detail: `${entry.name}: ${measured} bytes inflated, ${entry.declaredSize} declared`,
+      };
     total += measured;
   }
   const empty = new Set(entries.filter((e) => isEmptyDrawing(bytes, e)).map((e) => e.name));

@@ -42,6 +42,8 @@ describe("more extra columns than an Excel sheet holds", () => {
     const cut = FILES * EXTRAS - (16_384 - fixed - 1);
     expect(r.stderr).toContain(`Hinweis: ${cut} Zusatzspalten der Ämter passen nicht mehr auf das Blatt „Maßnahmen“`);
     expect(ws.getRow(1).cellCount).toBe(16_384);
-    expect(String(ws.getCell(1, 16_384).value)).toContain(`… weitere ${cut.toLocaleString("de-DE")} Zusatzspalten passen nicht auf ein Excel-Blatt`);
+    expect(String(ws.getCell(1, 16_384).value)).toContain(
+      `… weitere ${cut.toLocaleString("de-DE")} Zusatzspalten passen nicht auf ein Excel-Blatt`,
+    );
   }, 240_000);
 });

@@ -6,11 +6,17 @@ import { loadWorkbook } from "../helpers/workbook";
 import { cleanOffice, officeWithMistakes } from "../xlsx/feedback/feedback-fixtures";
 
 interface Report {
-  inputs: { file: string; status: string; issues: { severity: string; cell: string | null; sheet: string | null; message: string }[] }[];
+  inputs: {
+    file: string;
+    status: string;
+    issues: { severity: string; cell: string | null; sheet: string | null; message: string }[];
+  }[];
 }
 
 const noteText = (note: unknown): string =>
-  typeof note === "string" ? note : ((note as { texts?: { text: string }[] } | undefined)?.texts?.map((t) => t.text).join("") ?? "");
+  typeof note === "string"
+    ? note
+    : ((note as { texts?: { text: string }[] } | undefined)?.texts?.map((t) => t.text).join("") ?? "");
 
 describe("aktionsplan feedback", () => {
   const dir = tempDir("feedback");
@@ -26,7 +32,16 @@ describe("aktionsplan feedback", () => {
     writeFileSync(join(inbox, "Jugendamt.xlsx"), await jugendamt());
     writeFileSync(join(inbox, "Bürgeramt.xlsx"), await buergeramt());
     writeFileSync(join(inbox, "Kultur.xlsx"), await cleanOffice());
-    const merged = await cli(["merge", inbox, "--out", join(dir, "Umsetzungsstand.xlsx"), "--report-json", json, "--today", "2024-06-30"]);
+    const merged = await cli([
+      "merge",
+      inbox,
+      "--out",
+      join(dir, "Umsetzungsstand.xlsx"),
+      "--report-json",
+      json,
+      "--today",
+      "2024-06-30",
+    ]);
     expect([0, 1]).toContain(merged.code);
     report = JSON.parse(readFileSync(json, "utf8")) as Report;
     hashes = new Map(readdirSync(inbox).map((f) => [f, fileHash(join(inbox, f))]));
@@ -36,14 +51,22 @@ describe("aktionsplan feedback", () => {
     const r = await cli(["feedback", json, inbox, "--out-dir", out, "--today", "2024-07-01"]);
     expect(r.stderr).toContain("4 Rückmeldungen in");
     expect(r.code).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(["Bürgeramt (Rückmeldung).xlsx", "Jugendamt (Rückmeldung).xlsx", "Kultur (Rückmeldung).xlsx", "Sozialamt (Rückmeldung).xlsx"]);
+    expect(readdirSync(out).sort()).toEqual([
+      "Bürgeramt (Rückmeldung).xlsx",
+      "Jugendamt (Rückmeldung).xlsx",
+      "Kultur (Rückmeldung).xlsx",
+      "Sozialamt (Rückmeldung).xlsx",
+    ]);
     expect(r.stdout).toMatch(/Kultur\.xlsx: in Ordnung, Bestätigung/);
     for (const [f, h] of hashes) expect([f, fileHash(join(inbox, f))]).toEqual([f, h]);
   });
 
   it("puts every finding of the report on the office's list, and marks each cell finding on the copy with its message", async () => {
     for (const entry of report.inputs) {
-      const name = entry.file.split(/[\\/]/).pop()!.replace(/\.xlsx$/, "");
+      const name = entry.file
+        .split(/[\\/]/)
+        .pop()!
+        .replace(/\.xlsx$/, "");
       const wb = await loadWorkbook(new Uint8Array(readFileSync(join(out, `${name} (Rückmeldung).xlsx`))));
       const cover = wb.getWorksheet("Rückmeldung")!;
       // The list starts under its header row "Nr."; the cover text above it is in merged cells.
@@ -60,7 +83,11 @@ describe("aktionsplan feedback", () => {
       expect([name, copy === undefined]).toEqual([name, forOffice.every((i) => i.severity === "info")]);
       if (!copy) continue;
       for (const i of forOffice.filter((x) => x.cell !== null && x.sheet !== null)) {
-        expect([name, i.cell, noteText(copy.getCell(i.cell!).note)]).toEqual([name, i.cell, expect.stringContaining(i.message)]);
+        expect([name, i.cell, noteText(copy.getCell(i.cell!).note)]).toEqual([
+          name,
+          i.cell,
+          expect.stringContaining(i.message),
+        ]);
       }
     }
   });
@@ -94,10 +121,25 @@ describe("aktionsplan feedback", () => {
     expect(r.stderr).toContain("--deadline");
     expect(r.stderr).toContain("31.07.2024");
     expect(() => readdirSync(late)).toThrow();
-    const ok = await cli(["feedback", json, inbox, "--out-dir", late, "--today", "2024-08-15", ...round, "--deadline", "2024-09-15"]);
+    const ok = await cli([
+      "feedback",
+      json,
+      inbox,
+      "--out-dir",
+      late,
+      "--today",
+      "2024-08-15",
+      ...round,
+      "--deadline",
+      "2024-09-15",
+    ]);
     expect(ok.code).toBe(1);
     const wb = await loadWorkbook(new Uint8Array(readFileSync(join(late, "Jugendamt (Rückmeldung).xlsx"))));
-    const text = wb.getWorksheet("Rückmeldung")!.getColumn(1).values.filter((v) => typeof v === "string").join("\n");
+    const text = wb
+      .getWorksheet("Rückmeldung")!
+      .getColumn(1)
+      .values.filter((v) => typeof v === "string")
+      .join("\n");
     expect(text).toContain("bis zum 15.09.2024 erneut an das Büro der Integrations- und Ausländerbeauftragten");
     expect(text).toContain("vielen Dank für die Meldung des Jugendamts");
     expect(ok.stderr).toContain("4 Rückmeldungen in");

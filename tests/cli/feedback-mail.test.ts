@@ -24,7 +24,16 @@ print(json.dumps({
 }))`;
   const r = spawnSync("python3", ["-c", script, path], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(r.stderr);
-  return JSON.parse(r.stdout) as { unsent: string; to: string; subject: string; charset: string; text: string; names: string[]; types: string[]; attachment: string | null };
+  return JSON.parse(r.stdout) as {
+    unsent: string;
+    to: string;
+    subject: string;
+    charset: string;
+    text: string;
+    names: string[];
+    types: string[];
+    attachment: string | null;
+  };
 };
 
 describe("feedback --mail", () => {
@@ -40,26 +49,64 @@ describe("feedback --mail", () => {
     writeFileSync(join(inbox, "Sozialamt.xlsx"), await sozialamt());
     // The bundled plan with addresses, as a city would configure them (issue 16: To from the plan).
     const plan = JSON.parse(readFileSync(join(__dirname, "../../src/core/plans/integration-2022-2026.json"), "utf8"));
-    plan.correspondence.contact = { name: "Frau Anna Beispiel", office: "BIA", phone: "0351 488-1234", email: "integration@stadt.example" };
+    plan.correspondence.contact = {
+      name: "Frau Anna Beispiel",
+      office: "BIA",
+      phone: "0351 488-1234",
+      email: "integration@stadt.example",
+    };
     plan.correspondence.offices.JA.email = "jugendamt@stadt.example";
     writeFileSync(planFile, JSON.stringify(plan));
-    const merged = await cli(["merge", inbox, "--out", join(dir, "Umsetzungsstand.xlsx"), "--report-json", json, "--today", "2024-06-30", "--plan", planFile]);
+    const merged = await cli([
+      "merge",
+      inbox,
+      "--out",
+      join(dir, "Umsetzungsstand.xlsx"),
+      "--report-json",
+      json,
+      "--today",
+      "2024-06-30",
+      "--plan",
+      planFile,
+    ]);
     expect([0, 1]).toContain(merged.code);
   });
 
   it("writes one editable draft per office: To from the plan, the letter as UTF-8 text, the Rückmeldung attached", async () => {
-    const r = await cli(["feedback", json, inbox, "--out-dir", out, "--today", "2024-07-01", "--plan", planFile, "--mail"]);
+    const r = await cli([
+      "feedback",
+      json,
+      inbox,
+      "--out-dir",
+      out,
+      "--today",
+      "2024-07-01",
+      "--plan",
+      planFile,
+      "--mail",
+    ]);
     expect([0, 1]).toContain(r.code);
-    expect(readdirSync(out).sort()).toEqual(["Jugendamt (Rückmeldung).eml", "Jugendamt (Rückmeldung).xlsx", "Sozialamt (Rückmeldung).eml", "Sozialamt (Rückmeldung).xlsx"]);
+    expect(readdirSync(out).sort()).toEqual([
+      "Jugendamt (Rückmeldung).eml",
+      "Jugendamt (Rückmeldung).xlsx",
+      "Sozialamt (Rückmeldung).eml",
+      "Sozialamt (Rückmeldung).xlsx",
+    ]);
     const mail = parseEml(join(out, "Jugendamt (Rückmeldung).eml"));
     expect(mail.unsent).toBe("1");
     expect(mail.to).toBe("jugendamt@stadt.example");
     expect(mail.subject).toBe("Rückmeldung zu Ihrer Meldung – Zwischenbericht 2024 (Jugendamt.xlsx)");
     expect(mail.charset).toBe("utf-8");
-    expect(mail.text).toMatch(/^Sehr geehrte Damen und Herren,\r?\n\r?\nvielen Dank für die Meldung des Jugendamts zur Berichtsrunde „Zwischenbericht 2024“\./);
+    expect(mail.text).toMatch(
+      /^Sehr geehrte Damen und Herren,\r?\n\r?\nvielen Dank für die Meldung des Jugendamts zur Berichtsrunde „Zwischenbericht 2024“\./,
+    );
     expect(mail.text).toContain("bis zum 31.07.2024 erneut an Frau Anna Beispiel");
-    expect(mail.text).toContain("Bei Fragen wenden Sie sich bitte an Frau Anna Beispiel (Büro der Integrations- und Ausländerbeauftragten): Telefon 0351 488-1234, E-Mail integration@stadt.example.");
-    expect(mail.text).toMatch(/Mit freundlichen Grüßen\r?\nFrau Anna Beispiel\r?\nBüro der Integrations- und Ausländerbeauftragten/);
+    expect(mail.text).toContain(
+      "Bei Fragen wenden Sie sich bitte an Frau Anna Beispiel (Büro der Integrations- und Ausländerbeauftragten): Telefon 0351 488-1234, E-Mail integration@stadt.example.",
+    );
+    expect(mail.text).toMatch(
+      /Mit freundlichen Grüßen\r?\nFrau Anna Beispiel\r?\nBüro der Integrations- und Ausländerbeauftragten/,
+    );
     expect(mail.names).toEqual(["Jugendamt (Rückmeldung).xlsx"]);
     expect(mail.types).toEqual(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]);
     const written = readFileSync(join(out, "Jugendamt (Rückmeldung).xlsx"));

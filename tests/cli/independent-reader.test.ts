@@ -20,10 +20,26 @@ describe("the consolidated workbook opens in an independent reader", () => {
     expect((await cli(["merge", dir, "--out", out, "--master", master, "--today", "2024-06-30"])).code).toBe(1);
     const r = spawnSync(PYTHON, [join(__dirname, "..", "tools", "inspect_xlsx.py"), out], { encoding: "utf8" });
     expect(r.stderr).toBe("");
-    const info = JSON.parse(r.stdout) as { sheets: string[]; formulas: number; tables: { name: string; headersMatch: boolean; rows: number }[] };
-    expect(info.sheets).toEqual(["Übersicht", "Maßnahmen", "Prüfbericht", "Konflikte", "Fehlende Meldungen", "Abweichungen vom Masterplan", "Deckungsvorschläge", "Überfällig", "Quellen"]);
+    const info = JSON.parse(r.stdout) as {
+      sheets: string[];
+      formulas: number;
+      tables: { name: string; headersMatch: boolean; rows: number }[];
+    };
+    expect(info.sheets).toEqual([
+      "Übersicht",
+      "Maßnahmen",
+      "Prüfbericht",
+      "Konflikte",
+      "Fehlende Meldungen",
+      "Abweichungen vom Masterplan",
+      "Deckungsvorschläge",
+      "Überfällig",
+      "Quellen",
+    ]);
     expect(info.formulas).toBe(0);
-    expect(info.tables.map((t) => t.name)).toEqual(expect.arrayContaining(["Massnahmen", "Pruefbericht", "Konflikte", "FehlendeMeldungen", "Quellen"]));
+    expect(info.tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["Massnahmen", "Pruefbericht", "Konflikte", "FehlendeMeldungen", "Quellen"]),
+    );
     expect(info.tables.every((t) => t.headersMatch)).toBe(true);
     // 5 reported rows and the master's 2.1.1 that nobody reported ("keine Meldung", issue 14).
     expect(info.tables.find((t) => t.name === "Massnahmen")?.rows).toBe(6);

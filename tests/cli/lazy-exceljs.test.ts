@@ -22,6 +22,17 @@ describe("exceljs is loaded only by the commands that write", () => {
     const dir = tempDir("lazy");
     writeFileSync(join(dir, "Jugendamt.xlsx"), await jugendamt());
     expect(loadsExceljs(["validate", dir, "--workers", "0", "--today", "2024-06-30"])).toBe(false);
-    expect(loadsExceljs(["merge", dir, "--workers", "0", "--today", "2024-06-30", "--out", join(tempDir("lazy-out"), "k.xlsx")])).toBe(true);
+    expect(
+      loadsExceljs([
+        "merge",
+        dir,
+        "--workers",
+        "0",
+        "--today",
+        "2024-06-30",
+        "--out",
+        join(tempDir("lazy-out"), "k.xlsx"),
+      ]),
+    ).toBe(true);
   }, 60_000);
 });

@@ -18,24 +18,55 @@ import { fillTemplate } from "../xlsx/template/template-fixtures";
  */
 
 const TODAY = "2024-06-30";
-const FIELDS = ["Arbeit und Wirtschaft", "Wohnen und Sozialraum", "Kindertagesbetreuung, Schule und Bildung", "Gesundheit", "Sport und Kultur", "Teilhabe und Partizipation", "Interkulturelle Öffnung der Verwaltung"];
+const FIELDS = [
+  "Arbeit und Wirtschaft",
+  "Wohnen und Sozialraum",
+  "Kindertagesbetreuung, Schule und Bildung",
+  "Gesundheit",
+  "Sport und Kultur",
+  "Teilhabe und Partizipation",
+  "Interkulturelle Öffnung der Verwaltung",
+];
 const PER_FIELD = [7, 6, 7, 6, 7, 6, 7];
 const OFFICES = [
-  "Sozialamt", "Jugendamt", "Gesundheitsamt", "Schulverwaltungsamt", "Amt für Wirtschaftsförderung", "Amt für Stadtplanung und Mobilität", "Amt für Kultur und Denkmalschutz",
-  "Haupt- und Personalamt", "Bürgeramt", "Amt für Schulen und Bildung", "Eigenbetrieb Kindertageseinrichtungen", "Eigenbetrieb Sportstätten", "Eigenbetrieb IT-Dienstleistungen",
+  "Sozialamt",
+  "Jugendamt",
+  "Gesundheitsamt",
+  "Schulverwaltungsamt",
+  "Amt für Wirtschaftsförderung",
+  "Amt für Stadtplanung und Mobilität",
+  "Amt für Kultur und Denkmalschutz",
+  "Haupt- und Personalamt",
+  "Bürgeramt",
+  "Amt für Schulen und Bildung",
+  "Eigenbetrieb Kindertageseinrichtungen",
+  "Eigenbetrieb Sportstätten",
+  "Eigenbetrieb IT-Dienstleistungen",
 ];
 // Geschäftsbereich per office, the test's own copy of the plan configuration's assignment.
 const AREA: Readonly<Record<string, string>> = {
-  Sozialamt: "GB Arbeit, Soziales, Gesundheit und Wohnen", Gesundheitsamt: "GB Arbeit, Soziales, Gesundheit und Wohnen",
-  Jugendamt: "GB Bildung, Jugend und Sport", Schulverwaltungsamt: "GB Bildung, Jugend und Sport", "Amt für Schulen und Bildung": "GB Bildung, Jugend und Sport",
-  "Eigenbetrieb Kindertageseinrichtungen": "GB Bildung, Jugend und Sport", "Eigenbetrieb Sportstätten": "GB Bildung, Jugend und Sport",
-  "Amt für Wirtschaftsförderung": "GB Wirtschaft", "Amt für Stadtplanung und Mobilität": "GB Stadtentwicklung", "Amt für Kultur und Denkmalschutz": "GB Kultur",
-  "Haupt- und Personalamt": "GB Allgemeine Verwaltung", "Eigenbetrieb IT-Dienstleistungen": "GB Allgemeine Verwaltung", Bürgeramt: "GB Ordnung und Sicherheit",
+  Sozialamt: "GB Arbeit, Soziales, Gesundheit und Wohnen",
+  Gesundheitsamt: "GB Arbeit, Soziales, Gesundheit und Wohnen",
+  Jugendamt: "GB Bildung, Jugend und Sport",
+  Schulverwaltungsamt: "GB Bildung, Jugend und Sport",
+  "Amt für Schulen und Bildung": "GB Bildung, Jugend und Sport",
+  "Eigenbetrieb Kindertageseinrichtungen": "GB Bildung, Jugend und Sport",
+  "Eigenbetrieb Sportstätten": "GB Bildung, Jugend und Sport",
+  "Amt für Wirtschaftsförderung": "GB Wirtschaft",
+  "Amt für Stadtplanung und Mobilität": "GB Stadtentwicklung",
+  "Amt für Kultur und Denkmalschutz": "GB Kultur",
+  "Haupt- und Personalamt": "GB Allgemeine Verwaltung",
+  "Eigenbetrieb IT-Dienstleistungen": "GB Allgemeine Verwaltung",
+  Bürgeramt: "GB Ordnung und Sicherheit",
 };
 const REPLYING = ["Sozialamt", "Jugendamt", "Gesundheitsamt", "Bürgeramt", "Eigenbetrieb Sportstätten"];
 const EDITOR = "Jugendamt";
 // The plan's scale with what each status means for counting (the test's own copy, not the core's).
-const STATUSES: [string, "notStarted" | "planned" | "inProgress" | "done" | "ongoing" | "postponed" | "dropped", number | null][] = [
+const STATUSES: [
+  string,
+  "notStarted" | "planned" | "inProgress" | "done" | "ongoing" | "postponed" | "dropped",
+  number | null,
+][] = [
   ["nicht begonnen", "notStarted", 0],
   ["in Planung", "planned", 0.2],
   ["in Umsetzung", "inProgress", 0.5],
@@ -92,7 +123,12 @@ const edited = MASTER.filter((m) => m.office === EDITOR).slice(0, 3);
 const EDITS = [
   { id: edited[0]!.id, label: "Maßnahme", value: "Ganz andere Maßnahme", master: edited[0]!.measure },
   { id: edited[1]!.id, label: "Ende", value: new Date("2026-06-30T00:00:00Z"), master: edited[1]!.end },
-  { id: edited[2]!.id, label: "Haushaltsrelevanz", value: edited[2]!.budget === "nein" ? "ja" : "nein", master: edited[2]!.budget },
+  {
+    id: edited[2]!.id,
+    label: "Haushaltsrelevanz",
+    value: edited[2]!.budget === "nein" ? "ja" : "nein",
+    master: edited[2]!.budget,
+  },
 ];
 const EXTRA_ID = "2.9.9";
 
@@ -111,7 +147,12 @@ interface Tally {
 }
 const tallyOf = (measures: Planned[]): Tally => {
   const byStatus = new Map<string, number>();
-  let unreported = 0, done = 0, dropped = 0, overdue = 0, sum = 0, n = 0;
+  let unreported = 0,
+    done = 0,
+    dropped = 0,
+    overdue = 0,
+    sum = 0,
+    n = 0;
   for (const p of measures) {
     const r = REPORTS.get(p.id);
     if (!r) {
@@ -133,7 +174,16 @@ const tallyOf = (measures: Planned[]): Tally => {
     }
   }
   const counted = measures.length - dropped;
-  return { total: measures.length, unreported, byStatus, done, dropped, overdue, share: counted ? done / counted : null, mean: n ? sum / n : null };
+  return {
+    total: measures.length,
+    unreported,
+    byStatus,
+    done,
+    dropped,
+    overdue,
+    share: counted ? done / counted : null,
+    mean: n ? sum / n : null,
+  };
 };
 const byGroup = (key: (p: Planned) => string) => {
   const groups = new Map<string, Planned[]>();
@@ -148,22 +198,55 @@ const EXPECTED = {
   officesReplied: REPLYING.length,
   masterDeviations: EDITS.length,
   coverageNeeded: MASTER.filter(needsProposal).length,
-  coverageMissing: MASTER.filter((p) => needsProposal(p) && (REPORTS.get(p.id)?.proposal ?? null) === null).length +
+  coverageMissing:
+    MASTER.filter((p) => needsProposal(p) && (REPORTS.get(p.id)?.proposal ?? null) === null).length +
     MASTER.filter((p) => needsProposal(p) && UNNAMED.has(REPORTS.get(p.id)?.proposal ?? "-")).length,
   overall: tallyOf(MASTER),
   fields: FIELDS.map((f) => [f, tallyOf(byGroup((p) => p.field).get(f)!)] as const),
-  offices: [...byGroup((p) => p.office)].sort(([a], [b]) => a.localeCompare(b, "de")).map(([o, ms]) => [o, tallyOf(ms)] as const),
-  areas: [...byGroup((p) => AREA[p.office]!)].sort(([a], [b]) => a.localeCompare(b, "de")).map(([a, ms]) => [a, tallyOf(ms)] as const),
+  offices: [...byGroup((p) => p.office)]
+    .sort(([a], [b]) => a.localeCompare(b, "de"))
+    .map(([o, ms]) => [o, tallyOf(ms)] as const),
+  areas: [...byGroup((p) => AREA[p.office]!)]
+    .sort(([a], [b]) => a.localeCompare(b, "de"))
+    .map(([a, ms]) => [a, tallyOf(ms)] as const),
 };
 const BJS = "GB Bildung, Jugend und Sport";
-const STATUS_ORDER = ["nicht begonnen", "in Planung", "in Umsetzung", "umgesetzt", "Daueraufgabe", "zurückgestellt", "entfallen"];
+const STATUS_ORDER = [
+  "nicht begonnen",
+  "in Planung",
+  "in Umsetzung",
+  "umgesetzt",
+  "Daueraufgabe",
+  "zurückgestellt",
+  "entfallen",
+];
 
 const masterWorkbook = () =>
   workbookBytes((wb) => {
     const ws = wb.addWorksheet("Masterplan");
     addRows(ws, [
-      ["Maßnahmen-Nr.", "Handlungsfeld", "Ziel", "Maßnahme", "federführend", "Beginn", "Ende", "Haushaltsrelevanz", "neue freiwillige Leistung"],
-      ...MASTER.map((m) => [m.id, m.field, `Ziel ${m.id}`, m.measure, m.office, new Date("2022-01-01T00:00:00Z"), new Date(`${m.end}T00:00:00Z`), m.budget, m.voluntary ? "ja" : "nein"]),
+      [
+        "Maßnahmen-Nr.",
+        "Handlungsfeld",
+        "Ziel",
+        "Maßnahme",
+        "federführend",
+        "Beginn",
+        "Ende",
+        "Haushaltsrelevanz",
+        "neue freiwillige Leistung",
+      ],
+      ...MASTER.map((m) => [
+        m.id,
+        m.field,
+        `Ziel ${m.id}`,
+        m.measure,
+        m.office,
+        new Date("2022-01-01T00:00:00Z"),
+        new Date(`${m.end}T00:00:00Z`),
+        m.budget,
+        m.voluntary ? "ja" : "nein",
+      ]),
     ]);
     ws.getColumn(6).numFmt = "dd.mm.yyyy";
     ws.getColumn(7).numFmt = "dd.mm.yyyy";
@@ -173,7 +256,8 @@ const masterWorkbook = () =>
 const headerColumns = (ws: ExcelJS.Worksheet): Map<string, number> => {
   for (let r = 1; r <= 10; r++) {
     const values = (ws.getRow(r).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
-    if (values.includes("Maßnahmen-Nr.")) return new Map(values.map((v, i) => [v, i] as const).filter(([v]) => v !== ""));
+    if (values.includes("Maßnahmen-Nr."))
+      return new Map(values.map((v, i) => [v, i] as const).filter(([v]) => v !== ""));
   }
   throw new Error("no header");
 };
@@ -194,8 +278,22 @@ describe("a reporting round against the master plan: every figure recomputed", (
   const withPdf = true;
   let report: {
     totals: Record<string, number | null>;
-    coverage: { id: string; office: string | null; needsProposal: boolean; hasProposal: boolean; state: string | null }[];
-    deviations: { id: string; column: string; master: string; office: string; file: string; sheet: string; cell: string | null }[];
+    coverage: {
+      id: string;
+      office: string | null;
+      needsProposal: boolean;
+      hasProposal: boolean;
+      state: string | null;
+    }[];
+    deviations: {
+      id: string;
+      column: string;
+      master: string;
+      office: string;
+      file: string;
+      sheet: string;
+      cell: string | null;
+    }[];
     inputs: { file: string; issues: { code: string; cell: string | null }[] }[];
   };
   let wb: ExcelJS.Workbook;
@@ -204,16 +302,29 @@ describe("a reporting round against the master plan: every figure recomputed", (
 
   beforeAll(async () => {
     writeFileSync(masterPath, await masterWorkbook());
-    const t = runCli(["template", "--master", masterPath, "--out-dir", templates, "--period", "Zwischenbericht 2024", "--today", "2024-05-01"]);
+    const t = runCli([
+      "template",
+      "--master",
+      masterPath,
+      "--out-dir",
+      templates,
+      "--period",
+      "Zwischenbericht 2024",
+      "--today",
+      "2024-05-01",
+    ]);
     expect(t.code).toBe(0);
     mkdirSync(inbox);
     const files = readdirSync(templates);
     for (const office of REPLYING) {
-      const file = files.find((f) => f.normalize("NFC") === `${office}.xlsx` || f === `${office.replace("ü", "ue")}.xlsx`);
+      const file = files.find(
+        (f) => f.normalize("NFC") === `${office}.xlsx` || f === `${office.replace("ü", "ue")}.xlsx`,
+      );
       if (!file) throw new Error(`no template for ${office} among ${files.join(", ")}`);
       const bytes = await fillTemplate(new Uint8Array(readFileSync(join(templates, file))), (ws, rowOf) => {
         const col = headerColumns(ws);
-        const set = (row: number, label: string, v: unknown) => (ws.getCell(row, col.get(label)!).value = v as ExcelJS.CellValue);
+        const set = (row: number, label: string, v: unknown) =>
+          (ws.getCell(row, col.get(label)!).value = v as ExcelJS.CellValue);
         for (const m of MASTER.filter((x) => x.office === office)) {
           const r = REPORTS.get(m.id)!;
           const row = rowOf(m.id);
@@ -227,7 +338,16 @@ describe("a reporting round against the master plan: every figure recomputed", (
         if (office === "Sozialamt") {
           // A measure the master plan does not have: listed, never counted.
           const row = ws.rowCount + 1;
-          for (const [label, v] of [["Maßnahmen-Nr.", EXTRA_ID], ["Handlungsfeld", FIELDS[1]], ["Maßnahme", "Eigene Zusatzmaßnahme"], ["federführend", "Sozialamt"], ["Haushaltsrelevanz", "nein"], ["Umsetzungsstand", "umgesetzt"], ["Fortschritt", 1], ["Sachstand", "erledigt"]] as const)
+          for (const [label, v] of [
+            ["Maßnahmen-Nr.", EXTRA_ID],
+            ["Handlungsfeld", FIELDS[1]],
+            ["Maßnahme", "Eigene Zusatzmaßnahme"],
+            ["federführend", "Sozialamt"],
+            ["Haushaltsrelevanz", "nein"],
+            ["Umsetzungsstand", "umgesetzt"],
+            ["Fortschritt", 1],
+            ["Sachstand", "erledigt"],
+          ] as const)
             set(row, label, v);
         }
       });
@@ -242,18 +362,42 @@ describe("a reporting round against the master plan: every figure recomputed", (
     doc = new JSDOM(readFileSync(html, "utf8")).window.document;
     if (withPdf) pdfText = nbsp(spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout);
     // The same inbox without the master plan, for what the outputs say then.
-    expect(runCli(["merge", inbox, "--out", join(dir, "ohne-master.xlsx"), "--report-json", join(dir, "ohne-master.json"), "--today", TODAY]).stderr).toContain("Konsolidierter");
+    expect(
+      runCli([
+        "merge",
+        inbox,
+        "--out",
+        join(dir, "ohne-master.xlsx"),
+        "--report-json",
+        join(dir, "ohne-master.json"),
+        "--today",
+        TODAY,
+      ]).stderr,
+    ).toContain("Konsolidierter");
     expect(runCli(["report", join(dir, "ohne-master.xlsx"), "--out", join(dir, "ohne-master.html")]).code).toBe(0);
     // One department's report, named without its "GB" prefix.
-    expect(runCli(["report", out, "--out", join(dir, "bjs.html"), "--geschaeftsbereich", "bildung, jugend und sport"]).code).toBe(0);
-    expect(runCli(["report", out, "--out", join(dir, "x.html"), "--geschaeftsbereich", "Raumfahrt"]).stderr).toContain("„Raumfahrt“ ist im Plan nicht bekannt");
+    expect(
+      runCli(["report", out, "--out", join(dir, "bjs.html"), "--geschaeftsbereich", "bildung, jugend und sport"]).code,
+    ).toBe(0);
+    expect(runCli(["report", out, "--out", join(dir, "x.html"), "--geschaeftsbereich", "Raumfahrt"]).stderr).toContain(
+      "„Raumfahrt“ ist im Plan nicht bekannt",
+    );
   }, 240_000);
 
   it("without --master, the Übersicht, the JSON and the report say the figures cover reported measures only", async () => {
     const plain = JSON.parse(readFileSync(join(dir, "ohne-master.json"), "utf8")) as typeof report;
     const reportedIds = REPORTS.size + 1;
-    expect(plain.totals).toMatchObject({ planned: null, reported: reportedIds, unreported: 0, officesExpected: null, officesReplied: REPLYING.length, masterDeviations: 0 });
-    const ws = (await loadWorkbook(new Uint8Array(readFileSync(join(dir, "ohne-master.xlsx"))))).getWorksheet("Übersicht")!;
+    expect(plain.totals).toMatchObject({
+      planned: null,
+      reported: reportedIds,
+      unreported: 0,
+      officesExpected: null,
+      officesReplied: REPLYING.length,
+      masterDeviations: 0,
+    });
+    const ws = (await loadWorkbook(new Uint8Array(readFileSync(join(dir, "ohne-master.xlsx"))))).getWorksheet(
+      "Übersicht",
+    )!;
     let scope: unknown = null;
     for (let r = 1; r <= 40; r++) if (ws.getCell(r, 1).value === "Grundlage der Zahlen") scope = ws.getCell(r, 2).value;
     expect(scope).toBe("nur gemeldete Maßnahmen (ohne Masterplan zusammengeführt)");
@@ -273,17 +417,46 @@ describe("a reporting round against the master plan: every figure recomputed", (
   });
 
   it("JSON report: totals, coverage and deviations", () => {
-    const { planned, reported, unreported, officesExpected, officesReplied, masterDeviations, coverageNeeded, coverageMissing } = EXPECTED;
-    expect(report.totals).toMatchObject({ planned, reported, unreported, officesExpected, officesReplied, masterDeviations, coverageNeeded, coverageMissing });
-    expect(report.coverage.map((c) => c.id)).toEqual(MASTER.filter(needsProposal).map((p) => p.id).sort(byNaturalId));
+    const {
+      planned,
+      reported,
+      unreported,
+      officesExpected,
+      officesReplied,
+      masterDeviations,
+      coverageNeeded,
+      coverageMissing,
+    } = EXPECTED;
+    expect(report.totals).toMatchObject({
+      planned,
+      reported,
+      unreported,
+      officesExpected,
+      officesReplied,
+      masterDeviations,
+      coverageNeeded,
+      coverageMissing,
+    });
+    expect(report.coverage.map((c) => c.id)).toEqual(
+      MASTER.filter(needsProposal)
+        .map((p) => p.id)
+        .sort(byNaturalId),
+    );
     expect(report.coverage.every((c) => c.needsProposal)).toBe(true);
     expect(report.deviations.map((d) => [d.id, d.column, d.master, d.office])).toEqual(
       // Dates as the clerk reads them (TT.MM.JJJJ), in the master's and in the office's value.
-      EDITS.map((e) => [e.id, e.label, e.label === "Ende" ? `${e.master.slice(8, 10)}.${e.master.slice(5, 7)}.${e.master.slice(0, 4)}` : e.master, e.value instanceof Date ? "30.06.2026" : e.value]),
+      EDITS.map((e) => [
+        e.id,
+        e.label,
+        e.label === "Ende" ? `${e.master.slice(8, 10)}.${e.master.slice(5, 7)}.${e.master.slice(0, 4)}` : e.master,
+        e.value instanceof Date ? "30.06.2026" : e.value,
+      ]),
     );
     expect(report.deviations.every((d) => d.file.endsWith(`${EDITOR}.xlsx`) && d.cell !== null)).toBe(true);
     const editor = report.inputs.find((i) => i.file.endsWith(`${EDITOR}.xlsx`))!;
-    expect(editor.issues.filter((i) => i.code === "cell/master-deviation").map((i) => i.cell)).toEqual(report.deviations.map((d) => d.cell));
+    expect(editor.issues.filter((i) => i.code === "cell/master-deviation").map((i) => i.cell)).toEqual(
+      report.deviations.map((d) => d.cell),
+    );
   });
 
   const overviewTable = (label: string): Map<string, Map<string, unknown>> => {
@@ -301,8 +474,15 @@ describe("a reporting round against the master plan: every figure recomputed", (
   };
   const expectTallyRow = (row: Map<string, unknown> | undefined, t: Tally) => {
     expect(row).toBeDefined();
-    const got = Object.fromEntries(["gesamt", "keine Meldung", "überfällig", ...STATUS_ORDER].map((h) => [h, row!.get(h)]));
-    const want = Object.fromEntries([["gesamt", t.total], ["keine Meldung", t.unreported], ["überfällig", t.overdue], ...STATUS_ORDER.map((s) => [s, t.byStatus.get(s) ?? 0])]);
+    const got = Object.fromEntries(
+      ["gesamt", "keine Meldung", "überfällig", ...STATUS_ORDER].map((h) => [h, row!.get(h)]),
+    );
+    const want = Object.fromEntries([
+      ["gesamt", t.total],
+      ["keine Meldung", t.unreported],
+      ["überfällig", t.overdue],
+      ...STATUS_ORDER.map((s) => [s, t.byStatus.get(s) ?? 0]),
+    ]);
     expect(got).toEqual(want);
     // The cells hold whole percents, as their "0%" format shows them (issue 16).
     expect(row!.get("Anteil umgesetzt")).toBeCloseTo(Math.round((t.share ?? NaN) * 100) / 100, 4);
@@ -326,11 +506,29 @@ describe("a reporting round against the master plan: every figure recomputed", (
   it("Übersicht: reply rate, deviations and Deckungsvorschläge as facts", () => {
     const ws = wb.getWorksheet("Übersicht")!;
     const facts = new Map<string, unknown>();
-    for (let r = 1; r <= 40; r++) if (typeof ws.getCell(r, 1).value === "string" && !facts.has(ws.getCell(r, 1).value as string)) facts.set(ws.getCell(r, 1).value as string, ws.getCell(r, 2).value);
-    expect([...facts].filter(([k]) => /Masterplan \(geplant\)|davon gemeldet|^keine Meldung$|^Ämter|Abweichungen|Deckungsvorschlag/.test(k)).map(([, v]) => v)).toEqual([
-      EXPECTED.planned, EXPECTED.reported, EXPECTED.unreported, EXPECTED.officesExpected, EXPECTED.officesReplied, EXPECTED.masterDeviations, EXPECTED.coverageNeeded, EXPECTED.coverageMissing,
+    for (let r = 1; r <= 40; r++)
+      if (typeof ws.getCell(r, 1).value === "string" && !facts.has(ws.getCell(r, 1).value as string))
+        facts.set(ws.getCell(r, 1).value as string, ws.getCell(r, 2).value);
+    expect(
+      [...facts]
+        .filter(([k]) =>
+          /Masterplan \(geplant\)|davon gemeldet|^keine Meldung$|^Ämter|Abweichungen|Deckungsvorschlag/.test(k),
+        )
+        .map(([, v]) => v),
+    ).toEqual([
+      EXPECTED.planned,
+      EXPECTED.reported,
+      EXPECTED.unreported,
+      EXPECTED.officesExpected,
+      EXPECTED.officesReplied,
+      EXPECTED.masterDeviations,
+      EXPECTED.coverageNeeded,
+      EXPECTED.coverageMissing,
     ]);
-    expect(facts.get("Rücklauf Ämter (mit Rückmeldung ÷ erwartet)")).toBeCloseTo(EXPECTED.officesReplied / EXPECTED.officesExpected, 4);
+    expect(facts.get("Rücklauf Ämter (mit Rückmeldung ÷ erwartet)")).toBeCloseTo(
+      EXPECTED.officesReplied / EXPECTED.officesExpected,
+      4,
+    );
     expect(facts.get("Rücklauf Maßnahmen (gemeldet ÷ geplant)")).toBeCloseTo(EXPECTED.reported / EXPECTED.planned, 4);
   });
 
@@ -339,12 +537,15 @@ describe("a reporting round against the master plan: every figure recomputed", (
     const header = (ws.getRow(1).values as unknown[]).map(String);
     const col = (h: string) => header.indexOf(h);
     const rows = new Map<string, unknown[]>();
-    for (let r = 2; r <= ws.rowCount; r++) rows.set(String(ws.getCell(r, 1).value), Array.from(ws.getRow(r).values as unknown[]));
+    for (let r = 2; r <= ws.rowCount; r++)
+      rows.set(String(ws.getCell(r, 1).value), Array.from(ws.getRow(r).values as unknown[]));
     expect(rows.get(edited[0]!.id)![col("Maßnahme")]).toBe(edited[0]!.measure);
     expect(rows.get(edited[1]!.id)![col("Ende")]).toEqual(new Date(`${edited[1]!.end}T00:00:00Z`));
     expect(rows.get(edited[2]!.id)![col("Haushaltsrelevanz")]).toBe(edited[2]!.budget);
     const unreported = MASTER.filter((m) => !REPORTS.has(m.id));
-    expect(unreported.map((m) => [rows.get(m.id)![col("Umsetzungsstand")], rows.get(m.id)![col("Meldung")]])).toEqual(unreported.map(() => ["keine Meldung", "keine Meldung"]));
+    expect(unreported.map((m) => [rows.get(m.id)![col("Umsetzungsstand")], rows.get(m.id)![col("Meldung")]])).toEqual(
+      unreported.map(() => ["keine Meldung", "keine Meldung"]),
+    );
     expect(rows.get(EXTRA_ID)![col("Meldung")]).toBe("nicht im Masterplan");
     expect(MASTER.map((m) => rows.get(m.id)![col("Geschäftsbereich")])).toEqual(MASTER.map((m) => AREA[m.office]));
     const deviations = wb.getWorksheet("Abweichungen vom Masterplan")!;
@@ -353,19 +554,31 @@ describe("a reporting round against the master plan: every figure recomputed", (
   });
 
   const htmlTally = (): Map<string, Map<string, string>> => {
-    const table = [...doc.querySelectorAll("table")].find((t) => t.querySelector("caption")?.textContent === "Maßnahmen nach Umsetzungsstand und Handlungsfeld")!;
+    const table = [...doc.querySelectorAll("table")].find(
+      (t) => t.querySelector("caption")?.textContent === "Maßnahmen nach Umsetzungsstand und Handlungsfeld",
+    )!;
     const header = [...table.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
-    return new Map([...table.querySelectorAll("tbody tr")].map((tr) => {
-      const cells = [...tr.children].map((c) => nbsp(c.textContent ?? ""));
-      return [cells[0]!, new Map(header.map((h, i) => [h, cells[i]!] as const))] as const;
-    }));
+    return new Map(
+      [...table.querySelectorAll("tbody tr")].map((tr) => {
+        const cells = [...tr.children].map((c) => nbsp(c.textContent ?? ""));
+        return [cells[0]!, new Map(header.map((h, i) => [h, cells[i]!] as const))] as const;
+      }),
+    );
   };
   const expectHtmlRow = (row: Map<string, string> | undefined, t: Tally) => {
     expect(row).toBeDefined();
-    const got = Object.fromEntries(["gesamt", "keine Meldung", "überfällig", "Anteil umgesetzt", "Ø Fortschritt", ...STATUS_ORDER].map((h) => [h, row!.get(h)]));
+    const got = Object.fromEntries(
+      ["gesamt", "keine Meldung", "überfällig", "Anteil umgesetzt", "Ø Fortschritt", ...STATUS_ORDER].map((h) => [
+        h,
+        row!.get(h),
+      ]),
+    );
     const want = Object.fromEntries([
-      ["gesamt", String(t.total)], ["keine Meldung", String(t.unreported)], ["überfällig", String(t.overdue)],
-      ["Anteil umgesetzt", pct(t.share)], ["Ø Fortschritt", t.mean === null ? "–" : `${Math.round(t.mean)} %`],
+      ["gesamt", String(t.total)],
+      ["keine Meldung", String(t.unreported)],
+      ["überfällig", String(t.overdue)],
+      ["Anteil umgesetzt", pct(t.share)],
+      ["Ø Fortschritt", t.mean === null ? "–" : `${Math.round(t.mean)} %`],
       ...STATUS_ORDER.map((s) => [s, String(t.byStatus.get(s) ?? 0)]),
     ]);
     expect(got).toEqual(want);
@@ -376,55 +589,109 @@ describe("a reporting round against the master plan: every figure recomputed", (
     expect([...tally.keys()]).toEqual([...FIELDS, "Gesamt"]);
     for (const [f, t] of EXPECTED.fields) expectHtmlRow(tally.get(f), t);
     expectHtmlRow(tally.get("Gesamt"), EXPECTED.overall);
-    const figures = new Map([...doc.querySelectorAll("dl.figures dt")].map((dt) => [dt.textContent ?? "", nbsp(dt.nextElementSibling?.textContent ?? "")]));
+    const figures = new Map(
+      [...doc.querySelectorAll("dl.figures dt")].map((dt) => [
+        dt.textContent ?? "",
+        nbsp(dt.nextElementSibling?.textContent ?? ""),
+      ]),
+    );
     const e = EXPECTED;
-    expect(figures.get("Rücklauf Ämter")).toBe(`${e.officesReplied} von ${e.officesExpected} (${pct(e.officesReplied / e.officesExpected)})`);
-    expect(figures.get("Rücklauf Maßnahmen")).toBe(`${e.reported} von ${e.planned} gemeldet (${pct(e.reported / e.planned)})`);
+    expect(figures.get("Rücklauf Ämter")).toBe(
+      `${e.officesReplied} von ${e.officesExpected} (${pct(e.officesReplied / e.officesExpected)})`,
+    );
+    expect(figures.get("Rücklauf Maßnahmen")).toBe(
+      `${e.reported} von ${e.planned} gemeldet (${pct(e.reported / e.planned)})`,
+    );
     expect(figures.get("Maßnahmen")).toBe(String(e.planned));
     expect(figures.get("keine Meldung")).toBe(String(e.unreported));
     expect(figures.get("überfällig")).toBe(String(e.overall.overdue));
-    expect(figures.get("Deckungsvorschlag nötig")).toBe(`${e.coverageNeeded}, davon ohne Vorschlag ${e.coverageMissing}`);
+    expect(figures.get("Deckungsvorschlag nötig")).toBe(
+      `${e.coverageNeeded}, davon ohne Vorschlag ${e.coverageMissing}`,
+    );
     expect(figures.get("Abweichungen vom Masterplan")).toBe(String(e.masterDeviations));
     expect(figures.get("gemeldet, aber nicht im Masterplan (nicht gezählt)")).toBe("1");
     // The chart's segment labels are counts: per field bar and the Gesamt bar, all planned measures, twice.
     const texts = [...doc.querySelectorAll("figure svg text")].map((t) => t.textContent ?? "");
     expect(texts).toContain("keine Meldung");
-    expect(texts.filter((t) => /^\d+$/.test(t)).map(Number).reduce((a, b) => a + b, 0)).toBe(2 * e.planned);
+    expect(
+      texts
+        .filter((t) => /^\d+$/.test(t))
+        .map(Number)
+        .reduce((a, b) => a + b, 0),
+    ).toBe(2 * e.planned);
     // The unreported measures are listed by ID, the one outside the master too.
-    const listed = [...doc.querySelectorAll("table")].find((t) => t.querySelector("caption")?.textContent?.startsWith("Maßnahmen ohne Meldung"))!;
-    expect([...listed.querySelectorAll("tbody tr")].map((tr) => tr.children[0]!.textContent)).toEqual(MASTER.filter((m) => !REPORTS.has(m.id)).map((m) => m.id).sort(byNaturalId));
+    const listed = [...doc.querySelectorAll("table")].find((t) =>
+      t.querySelector("caption")?.textContent?.startsWith("Maßnahmen ohne Meldung"),
+    )!;
+    expect([...listed.querySelectorAll("tbody tr")].map((tr) => tr.children[0]!.textContent)).toEqual(
+      MASTER.filter((m) => !REPORTS.has(m.id))
+        .map((m) => m.id)
+        .sort(byNaturalId),
+    );
     expect(doc.body.textContent).toContain(EXTRA_ID);
   });
 
   it("report --geschaeftsbereich: the same figures over that department's measures only", () => {
     const page = new JSDOM(readFileSync(join(dir, "bjs.html"), "utf8")).window.document;
-    expect(page.querySelector("h1")?.textContent).toBe(`Umsetzungsstand Aktionsplan Integration 2022 bis 2026 – ${BJS}`);
+    expect(page.querySelector("h1")?.textContent).toBe(
+      `Umsetzungsstand Aktionsplan Integration 2022 bis 2026 – ${BJS}`,
+    );
     const mine = MASTER.filter((m) => AREA[m.office] === BJS);
     const t = tallyOf(mine);
-    const table = [...page.querySelectorAll("table")].find((x) => x.querySelector("caption")?.textContent === "Maßnahmen nach Umsetzungsstand und Handlungsfeld")!;
+    const table = [...page.querySelectorAll("table")].find(
+      (x) => x.querySelector("caption")?.textContent === "Maßnahmen nach Umsetzungsstand und Handlungsfeld",
+    )!;
     const header = [...table.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
-    const gesamt = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => nbsp(c.textContent ?? ""))).find((r) => r[0] === "Gesamt")!;
+    const gesamt = [...table.querySelectorAll("tbody tr")]
+      .map((tr) => [...tr.children].map((c) => nbsp(c.textContent ?? "")))
+      .find((r) => r[0] === "Gesamt")!;
     const cell = (h: string) => gesamt[header.indexOf(h)];
-    expect([cell("gesamt"), cell("keine Meldung"), cell("überfällig"), cell("Anteil umgesetzt")]).toEqual([String(t.total), String(t.unreported), String(t.overdue), pct(t.share)]);
-    const figures = new Map([...page.querySelectorAll("dl.figures dt")].map((dt) => [dt.textContent ?? "", nbsp(dt.nextElementSibling?.textContent ?? "")]));
+    expect([cell("gesamt"), cell("keine Meldung"), cell("überfällig"), cell("Anteil umgesetzt")]).toEqual([
+      String(t.total),
+      String(t.unreported),
+      String(t.overdue),
+      pct(t.share),
+    ]);
+    const figures = new Map(
+      [...page.querySelectorAll("dl.figures dt")].map((dt) => [
+        dt.textContent ?? "",
+        nbsp(dt.nextElementSibling?.textContent ?? ""),
+      ]),
+    );
     const offices = new Set(mine.map((m) => m.office));
     const replied = [...offices].filter((o) => REPLYING.includes(o)).length;
     expect(figures.get("Rücklauf Ämter")).toBe(`${replied} von ${offices.size} (${pct(replied / offices.size)})`);
     expect(figures.get("Abweichungen vom Masterplan")).toBe(String(EDITS.length)); // the Jugendamt is in this department
-    const ids = [...page.querySelectorAll("main section section table tbody tr")].map((tr) => tr.children[0]!.textContent);
+    const ids = [...page.querySelectorAll("main section section table tbody tr")].map(
+      (tr) => tr.children[0]!.textContent,
+    );
     expect(ids.sort()).toEqual(mine.map((m) => m.id).sort());
   });
 
   it("PDF text: the same key figures and the Gesamt row", () => {
     const e = EXPECTED;
-    expect(pdfText).toContain(`${e.officesReplied} von ${e.officesExpected} (${pct(e.officesReplied / e.officesExpected)})`);
+    expect(pdfText).toContain(
+      `${e.officesReplied} von ${e.officesExpected} (${pct(e.officesReplied / e.officesExpected)})`,
+    );
     expect(pdfText).toContain(`${e.coverageNeeded}, davon ohne Vorschlag ${e.coverageMissing}`);
     const t = e.overall;
     // The table's row (the chart's axis has a "Gesamt" line too, with fewer numbers).
     const gesamt = pdfText.split("\n").find((l) => /^\s*Gesamt(\s+\d+\s*%?){10,}/.test(l))!;
-    expect(gesamt.trim().replace(/%/g, "").split(/\s+/).filter((x) => x !== "")).toEqual([
-      "Gesamt", ...STATUS_ORDER.map((s) => String(t.byStatus.get(s) ?? 0)), String(t.unreported), "0", String(t.total),
-      String(Math.round((t.share ?? 0) * 100)), String(Math.round(t.mean ?? 0)), String(t.overdue),
+    expect(
+      gesamt
+        .trim()
+        .replace(/%/g, "")
+        .split(/\s+/)
+        .filter((x) => x !== ""),
+    ).toEqual([
+      "Gesamt",
+      ...STATUS_ORDER.map((s) => String(t.byStatus.get(s) ?? 0)),
+      String(t.unreported),
+      "0",
+      String(t.total),
+      String(Math.round((t.share ?? 0) * 100)),
+      String(Math.round(t.mean ?? 0)),
+      String(t.overdue),
     ]);
   });
 });

@@ -7,7 +7,14 @@ import { loadWorkbook } from "../helpers/workbook";
 
 interface Report {
   version: number;
-  inputs: { file: string; status: string; office: string | null; rows: number; sha256: string; issues: { code: string; cell: string | null; severity: string; message: string }[] }[];
+  inputs: {
+    file: string;
+    status: string;
+    office: string | null;
+    rows: number;
+    sha256: string;
+    issues: { code: string; cell: string | null; severity: string; message: string }[];
+  }[];
   output: { file: string | null; rows: number };
   totals: { files: number; rows: number; errors: number; warnings: number };
 }
@@ -39,8 +46,21 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
     writeFileSync(join(inbox, "Alt.xls"), "old");
     writeFileSync(join(inbox, "Kaputt.xlsx"), (await jugendamt()).subarray(0, 2000));
     writeFileSync(join(dir, "Masterplan.xlsx"), await masterplan());
-    hashes = Object.fromEntries(["Jugendamt.xlsx", "Sozialamt.xlsx", "Buergeramt.xlsx", "Kaputt.xlsx"].map((f) => [f, fileHash(join(inbox, f))]));
-    result = await cli(["merge", inbox, "--out", out, "--report-json", json, "--master", join(dir, "Masterplan.xlsx"), "--today", "2024-06-30"]);
+    hashes = Object.fromEntries(
+      ["Jugendamt.xlsx", "Sozialamt.xlsx", "Buergeramt.xlsx", "Kaputt.xlsx"].map((f) => [f, fileHash(join(inbox, f))]),
+    );
+    result = await cli([
+      "merge",
+      inbox,
+      "--out",
+      out,
+      "--report-json",
+      json,
+      "--master",
+      join(dir, "Masterplan.xlsx"),
+      "--today",
+      "2024-06-30",
+    ]);
     report = JSON.parse(readFileSync(json, "utf8")) as Report;
   });
 
@@ -86,15 +106,38 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
     // With --master the master's 2.1.1, reported by nobody, has its row as "keine Meldung" (issue 14).
     // The ID Excel made a date shows as the clerk sees it in German Excel, not in ISO form (issue 14).
     expect(valuesOf(ws, "Maßnahmen-Nr.")).toEqual(["1.1.1", "2.1.1", "3.1.1", "3.1.2", "7.1.1", "07.02.2001"]);
-    expect(valuesOf(ws, "Umsetzungsstand")).toEqual(["umgesetzt", "keine Meldung", "in Umsetzung", "in Umsetzung", "fast fertig", "Daueraufgabe"]);
-    expect(valuesOf(ws, "federführend")).toEqual(["Sozialamt", "Sozialamt", "Jugendamt", "Jugendamt", "Bürgeramt", "Bürgeramt"]);
+    expect(valuesOf(ws, "Umsetzungsstand")).toEqual([
+      "umgesetzt",
+      "keine Meldung",
+      "in Umsetzung",
+      "in Umsetzung",
+      "fast fertig",
+      "Daueraufgabe",
+    ]);
+    expect(valuesOf(ws, "federführend")).toEqual([
+      "Sozialamt",
+      "Sozialamt",
+      "Jugendamt",
+      "Jugendamt",
+      "Bürgeramt",
+      "Bürgeramt",
+    ]);
     expect(valuesOf(ws, "Fortschritt")).toEqual([1, null, 0.5, 0.3, 0.9, null]);
     // Issue 16: the Quelle column names the file; its full path stays in the Quellen sheet.
-    expect(valuesOf(ws, "Quelle")).toEqual(["Sozialamt.xlsx", null, "Jugendamt.xlsx", "Jugendamt.xlsx", "Buergeramt.xlsx", "Buergeramt.xlsx"]);
+    expect(valuesOf(ws, "Quelle")).toEqual([
+      "Sozialamt.xlsx",
+      null,
+      "Jugendamt.xlsx",
+      "Jugendamt.xlsx",
+      "Buergeramt.xlsx",
+      "Buergeramt.xlsx",
+    ]);
     expect(String(wb.getWorksheet("Quellen")!.getCell(2, 1).value).startsWith(inbox)).toBe(true);
     expect(valuesOf(ws, "Zusatz: Interne Notiz")).toEqual([null, null, "intern", null, null, null]);
     const conflicts = wb.getWorksheet("Konflikte")!;
-    expect(conflicts.getRow(2).values).toEqual(expect.arrayContaining(["3.1.1", "Umsetzungsstand", "in Umsetzung", "in Planung"]));
+    expect(conflicts.getRow(2).values).toEqual(
+      expect.arrayContaining(["3.1.1", "Umsetzungsstand", "in Umsetzung", "in Planung"]),
+    );
   });
 
   it("takes a 1904 workbook's dates right and a formula's cached value, never the formula", async () => {
@@ -102,7 +145,9 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
     const ws = wb.getWorksheet("Maßnahmen")!;
     expect(valuesOf(ws, "Stand")[0]).toEqual(new Date("2024-06-15T00:00:00Z"));
     let formulas = 0;
-    wb.eachSheet((s) => s.eachRow((row) => row.eachCell((cell) => void (cell.type === ExcelJS.ValueType.Formula && formulas++))));
+    wb.eachSheet((s) =>
+      s.eachRow((row) => row.eachCell((cell) => void (cell.type === ExcelJS.ValueType.Formula && formulas++))),
+    );
     expect(formulas).toBe(0);
   });
 
@@ -111,7 +156,10 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
     const ws = wb.getWorksheet("Fehlende Meldungen")!;
     const rows: unknown[][] = [];
     ws.eachRow((r, i) => i > 1 && rows.push([r.getCell(1).value, r.getCell(2).value]));
-    expect(rows).toEqual([["nicht gemeldet", "2.1.1"], ["nicht im Masterplan", "7.1.1"]]);
+    expect(rows).toEqual([
+      ["nicht gemeldet", "2.1.1"],
+      ["nicht im Masterplan", "7.1.1"],
+    ]);
   });
 
   it("gives the same cells whatever the order of the inputs", async () => {
@@ -154,7 +202,17 @@ describe("aktionsplan merge: refusals and --strict", () => {
   it("with --strict writes no workbook when there are errors, but still the JSON report", async () => {
     const dir = tempDir("strict");
     writeFileSync(join(dir, "Buergeramt.xlsx"), await buergeramt());
-    const r = await cli(["merge", dir, "--out", join(dir, "o.xlsx"), "--report-json", join(dir, "r.json"), "--strict", "--today", "2024-06-30"]);
+    const r = await cli([
+      "merge",
+      dir,
+      "--out",
+      join(dir, "o.xlsx"),
+      "--report-json",
+      join(dir, "r.json"),
+      "--strict",
+      "--today",
+      "2024-06-30",
+    ]);
     expect(r.code).toBe(1);
     expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
     expect((JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report).output.file).toBeNull();
@@ -164,8 +222,13 @@ describe("aktionsplan merge: refusals and --strict", () => {
     const dir = tempDir("clean");
     writeFileSync(join(dir, "Jugendamt.xlsx"), await jugendamt());
     copyFileSync(join(dir, "Jugendamt.xlsx"), join(dir, "Kopie.xlsx"));
-    expect((await cli(["merge", join(dir, "Jugendamt.xlsx"), "--out", join(dir, "o.xlsx"), "--today", "2024-06-30"])).code).toBe(0);
-    writeFileSync(join(dir, "plan.json"), JSON.stringify({ id: "x", title: "T", period: { first: 2022, last: 2026 }, fields: [], offices: [] }));
+    expect(
+      (await cli(["merge", join(dir, "Jugendamt.xlsx"), "--out", join(dir, "o.xlsx"), "--today", "2024-06-30"])).code,
+    ).toBe(0);
+    writeFileSync(
+      join(dir, "plan.json"),
+      JSON.stringify({ id: "x", title: "T", period: { first: 2022, last: 2026 }, fields: [], offices: [] }),
+    );
     const r = await cli(["merge", dir, "--out", join(dir, "p.xlsx"), "--plan", join(dir, "plan.json")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("$.fields");

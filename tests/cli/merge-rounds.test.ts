@@ -35,7 +35,16 @@ describe("merge across reporting rounds and odd inboxes", () => {
       join(inbox2, "Jugendamt.xlsx"),
       await workbookBytes((wb) =>
         addRows(wb.addWorksheet("S"), [
-          ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand", "Fortschritt", "Deckungsvorschlag"],
+          [
+            "Maßnahmen-Nr.",
+            "Handlungsfeld",
+            "Maßnahme",
+            "federführend",
+            "Haushaltsrelevanz",
+            "Umsetzungsstand",
+            "Fortschritt",
+            "Deckungsvorschlag",
+          ],
           ["3.1.1", "3", "Elternarbeit in Kitas mehrsprachig", "Jugendamt", "nein", "in Umsetzung", 50, null],
           ["3.1.2", "3", "Sprachmittlung in Beratungsstellen", "Jugendamt", "ja", "umgesetzt", 100, "Landesförderung"],
         ]),
@@ -46,9 +55,38 @@ describe("merge across reporting rounds and odd inboxes", () => {
     const changes = rowsOf((await read(out)).getWorksheet("Änderungen")!);
     // Each change names its measure; a Sachstand that changed (here: 3.1.1's was left out) is a change too (issue 16).
     expect(changes).toEqual([
-      ["Maßnahmen-Nr.", "Maßnahme", "Änderung", "Umsetzungsstand vorher", "Umsetzungsstand jetzt", "Fortschritt vorher", "Fortschritt jetzt", "Sachstand vorher", "Sachstand jetzt"],
-      ["1.1.1", "Sprachkurse für Erwerbstätige", "unverändert", "umgesetzt", "umgesetzt", 1, 1, "Kurse laufen regulär", "Kurse laufen regulär"],
-      ["3.1.1", "Elternarbeit in Kitas mehrsprachig", "geändert", "in Umsetzung", "in Umsetzung", 0.5, 0.5, "Elterncafés in 4 Stadtteilen"],
+      [
+        "Maßnahmen-Nr.",
+        "Maßnahme",
+        "Änderung",
+        "Umsetzungsstand vorher",
+        "Umsetzungsstand jetzt",
+        "Fortschritt vorher",
+        "Fortschritt jetzt",
+        "Sachstand vorher",
+        "Sachstand jetzt",
+      ],
+      [
+        "1.1.1",
+        "Sprachkurse für Erwerbstätige",
+        "unverändert",
+        "umgesetzt",
+        "umgesetzt",
+        1,
+        1,
+        "Kurse laufen regulär",
+        "Kurse laufen regulär",
+      ],
+      [
+        "3.1.1",
+        "Elternarbeit in Kitas mehrsprachig",
+        "geändert",
+        "in Umsetzung",
+        "in Umsetzung",
+        0.5,
+        0.5,
+        "Elterncafés in 4 Stadtteilen",
+      ],
       ["3.1.2", "Sprachmittlung in Beratungsstellen", "geändert", "in Umsetzung", "umgesetzt", 0.3, 1],
     ]);
   });
@@ -61,8 +99,15 @@ describe("merge across reporting rounds and odd inboxes", () => {
     copyFileSync(first, join(odd, "Umsetzungsstand_alt.xlsx"));
     const json = join(dir, "gemischt.json");
     await cli(["merge", odd, "--out", join(dir, "gemischt.xlsx"), "--report-json", json, "--today", "2024-06-30"]);
-    const report = JSON.parse(readFileSync(json, "utf8")) as { inputs: { file: string; rows: number; issues: { code: string }[] }[] };
-    const codes = Object.fromEntries(report.inputs.map((i) => [i.file.slice(odd.length + 1), [i.rows, i.issues.filter((x) => x.code.startsWith("file/")).map((x) => x.code)]]));
+    const report = JSON.parse(readFileSync(json, "utf8")) as {
+      inputs: { file: string; rows: number; issues: { code: string }[] }[];
+    };
+    const codes = Object.fromEntries(
+      report.inputs.map((i) => [
+        i.file.slice(odd.length + 1),
+        [i.rows, i.issues.filter((x) => x.code.startsWith("file/")).map((x) => x.code)],
+      ]),
+    );
     expect(codes).toEqual({
       "Jugendamt.xlsx": [2, ["file/same-office"]],
       "Jugendamt_korrigiert.xlsx": [2, ["file/same-office"]],

@@ -31,7 +31,9 @@ describe("outputs never replace an input, whatever the path says", () => {
     const before = fileHash(master);
     const r = runCli(["merge", inbox, ...args(master), "--today", "2024-06-30"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(new RegExp(`ist dieselbe Datei wie --(master|previous|plan) ${master.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    expect(r.stderr).toMatch(
+      new RegExp(`ist dieselbe Datei wie --(master|previous|plan) ${master.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+    );
     expect(fileHash(master)).toBe(before);
   });
 
@@ -39,7 +41,18 @@ describe("outputs never replace an input, whatever the path says", () => {
     const plan = join(dir, "plan.json");
     copyFileSync(join(__dirname, "..", "..", "src", "core", "plans", "integration-2022-2026.json"), plan);
     const before = fileHash(plan);
-    const r = runCli(["merge", inbox, "--out", join(dir, "o2.xlsx"), "--report-json", plan, "--plan", plan, "--today", "2024-06-30"]);
+    const r = runCli([
+      "merge",
+      inbox,
+      "--out",
+      join(dir, "o2.xlsx"),
+      "--report-json",
+      plan,
+      "--plan",
+      plan,
+      "--today",
+      "2024-06-30",
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`--report-json ${plan} ist dieselbe Datei wie --plan ${plan}`);
     expect(fileHash(plan)).toBe(before);
@@ -60,7 +73,16 @@ describe("outputs never replace an input, whatever the path says", () => {
   });
 
   it("refuses --out and --report-json naming one file", () => {
-    const r = runCli(["merge", inbox, "--out", join(dir, "x.xlsx"), "--report-json", join(dir, "X.XLSX"), "--today", "2024-06-30"]);
+    const r = runCli([
+      "merge",
+      inbox,
+      "--out",
+      join(dir, "x.xlsx"),
+      "--report-json",
+      join(dir, "X.XLSX"),
+      "--today",
+      "2024-06-30",
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("nennen dieselbe Datei");
   });
@@ -75,14 +97,19 @@ describe("outputs never replace an input, whatever the path says", () => {
     expect(r.code).toBe(0);
     expect(fileHash(returned)).toBe(before);
     expect(readdirSync(out).sort()).toEqual(["Jugendamt.xlsx", "Sozialamt (2).xlsx", "Sozialamt.xlsx"]);
-    expect(r.stderr).toContain(`${returned} gibt es schon und bleibt unverändert; die neue Vorlage heißt ${join(out, "Sozialamt (2).xlsx")}.`);
+    expect(r.stderr).toContain(
+      `${returned} gibt es schon und bleibt unverändert; die neue Vorlage heißt ${join(out, "Sozialamt (2).xlsx")}.`,
+    );
   });
 
   it("template refuses a --plan inside --out-dir under a template's name", () => {
     const out = join(dir, "planordner");
     mkdirSync(out);
     const plan = join(out, "Jugendamt.xlsx");
-    writeFileSync(plan, readFileSync(join(__dirname, "..", "..", "src", "core", "plans", "integration-2022-2026.json")));
+    writeFileSync(
+      plan,
+      readFileSync(join(__dirname, "..", "..", "src", "core", "plans", "integration-2022-2026.json")),
+    );
     const r = runCli(["template", "--master", master, "--out-dir", out, "--plan", plan, "--today", "2024-05-01"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`ist dieselbe Datei wie --plan ${plan}`);
@@ -90,7 +117,9 @@ describe("outputs never replace an input, whatever the path says", () => {
 
   it("feedback refuses an --out-dir that reaches the inbox through a link, and never replaces a file there", () => {
     const json = join(dir, "bericht.json");
-    expect(runCli(["merge", inbox, "--out", join(dir, "u.xlsx"), "--report-json", json, "--today", "2024-06-30"]).code).toBe(0);
+    expect(
+      runCli(["merge", inbox, "--out", join(dir, "u.xlsx"), "--report-json", json, "--today", "2024-06-30"]).code,
+    ).toBe(0);
     const link = join(dir, "rueckmeldungen-link");
     symlinkSync(inbox, link);
     const r = runCli(["feedback", json, inbox, "--out-dir", link, "--today", "2024-07-01"]);
@@ -142,14 +171,33 @@ describe("every inbox entry is read, or named with the reason", () => {
     writeFileSync(join(inbox, "ohne-endung"), await jugendamt());
     writeFileSync(join(inbox, "Anschreiben.pdf"), "%PDF-1.4");
     // A Latin-1 file name, as an old Windows file server writes it: "Bürgeramt.xlsx" with ü as 0xFC.
-    writeFileSync(Buffer.concat([Buffer.from(`${inbox}/B`), Buffer.from([0xfc]), Buffer.from("rgeramt.xlsx")]), await jugendamt());
+    writeFileSync(
+      Buffer.concat([Buffer.from(`${inbox}/B`), Buffer.from([0xfc]), Buffer.from("rgeramt.xlsx")]),
+      await jugendamt(),
+    );
     spawnSync("mkfifo", [join(inbox, "Pipe.xlsx")]);
-    result = runCli(["merge", inbox, "--recursive", "--out", join(dir, "u.xlsx"), "--report-json", join(dir, "r.json"), "--today", "2024-06-30"]);
+    result = runCli([
+      "merge",
+      inbox,
+      "--recursive",
+      "--out",
+      join(dir, "u.xlsx"),
+      "--report-json",
+      join(dir, "r.json"),
+      "--today",
+      "2024-06-30",
+    ]);
     report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
   });
 
   it("follows links to files and folders, detects a loop, reads templates, Latin-1 names and extension-less workbooks", () => {
-    expect(report.inputs.map((i) => [i.file.slice(inbox.length + 1), i.status, i.issues[0]?.code === "file/unreadable" ? i.issues[0].message : i.rows])).toEqual([
+    expect(
+      report.inputs.map((i) => [
+        i.file.slice(inbox.length + 1),
+        i.status,
+        i.issues[0]?.code === "file/unreadable" ? i.issues[0].message : i.rows,
+      ]),
+    ).toEqual([
       ["B\u00fcrgeramt.xlsx", "ok", 2],
       ["Jugendamt-Verweis.xlsx", "ok", 2],
       ["Kultur-Ordner-zurueck", "unreadable", expect.stringContaining("Die Verknüpfung zeigt im Kreis")],
@@ -181,7 +229,16 @@ describe("every inbox entry is read, or named with the reason", () => {
   });
 
   it("words a vanished --previous as not found, not as a permission problem", () => {
-    const r = runCli(["merge", inbox, "--out", join(dir, "w.xlsx"), "--previous", join(dir, "weg.xlsx"), "--today", "2024-06-30"]);
+    const r = runCli([
+      "merge",
+      inbox,
+      "--out",
+      join(dir, "w.xlsx"),
+      "--previous",
+      join(dir, "weg.xlsx"),
+      "--today",
+      "2024-06-30",
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("wurde nicht gefunden");
     expect(r.stderr).not.toContain("Berechtigung");
@@ -189,11 +246,17 @@ describe("every inbox entry is read, or named with the reason", () => {
 
   it("validate | a reader that closes early: exit 0, no stack trace", () => {
     const files = readdirSync(elsewhere).map((f) => join(elsewhere, f));
-    const r = spawnSync("bash", ["-c", `node ${JSON.stringify(BIN)} validate --verbose ${files.map((f) => JSON.stringify(f)).join(" ")} | true; echo "exit=\${PIPESTATUS[0]}"`], { encoding: "utf8" });
+    const r = spawnSync(
+      "bash",
+      [
+        "-c",
+        `node ${JSON.stringify(BIN)} validate --verbose ${files.map((f) => JSON.stringify(f)).join(" ")} | true; echo "exit=\${PIPESTATUS[0]}"`,
+      ],
+      { encoding: "utf8" },
+    );
     expect(r.stdout.trim()).toBe("exit=0");
     expect(r.stderr).not.toContain("EPIPE");
   });
-
 });
 
 /** Issue 19, item 8: a hand-edited report JSON is checked before anything is written. */
@@ -201,7 +264,11 @@ describe("feedback refuses positions outside Excel's limits", () => {
   it.each([
     ["a row past 1,048,576", { row: 99_999_999, cell: "C99999999", column: "C" }, "Zeile hinter 1.048.576"],
     ["a column past XFD", { row: 5, cell: "XFE5", column: "XFE" }, "Spalte hinter XFD"],
-    ["a cell that is not its column and row", { row: 5, cell: "D6", column: "C" }, "cell passt nicht zu column und row"],
+    [
+      "a cell that is not its column and row",
+      { row: 5, cell: "D6", column: "C" },
+      "cell passt nicht zu column und row",
+    ],
   ])("%s: exit 2, nothing written", async (_name, position, message) => {
     const dir = tempDir("edited");
     const inbox = join(dir, "eingang");

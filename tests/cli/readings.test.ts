@@ -5,11 +5,23 @@ import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
 
 interface Report {
   today: string;
-  inputs: { issues: { code: string; severity: string; cell: string | null; value: string | null; message: string }[] }[];
+  inputs: {
+    issues: { code: string; severity: string; cell: string | null; value: string | null; message: string }[];
+  }[];
 }
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const HEADER = ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand", "Fortschritt", "Sachstand", "Stand"];
+const HEADER = [
+  "Maßnahmen-Nr.",
+  "Handlungsfeld",
+  "Maßnahme",
+  "federführend",
+  "Haushaltsrelevanz",
+  "Umsetzungsstand",
+  "Fortschritt",
+  "Sachstand",
+  "Stand",
+];
 
 /** Every reading that changes a value is listed; the doubtful ones are warnings (issue 14). */
 describe("merge: readings are visible", () => {
@@ -25,15 +37,46 @@ describe("merge: readings are visible", () => {
       addRows(ws, [
         HEADER,
         ["1.1.1", "Arbeit und Wirtschaft", "Sprachkurse", "SozA", "nein", "laufend", "50 %", "läuft", "31.12.24"],
-        ["1.1.2", "Arbeit und Wirtschaft", "Beratung", "Sozialamt", "nein", "in Umsetzung", 0.4, "läuft", d("2024-07-15")],
-        ["1.1.3", "Arbeit und Wirtschaft", "Mentoring", "Sozialamt", "nein", "in Umsetzung", 0.4, "läuft", d("2024-06-28")],
+        [
+          "1.1.2",
+          "Arbeit und Wirtschaft",
+          "Beratung",
+          "Sozialamt",
+          "nein",
+          "in Umsetzung",
+          0.4,
+          "läuft",
+          d("2024-07-15"),
+        ],
+        [
+          "1.1.3",
+          "Arbeit und Wirtschaft",
+          "Mentoring",
+          "Sozialamt",
+          "nein",
+          "in Umsetzung",
+          0.4,
+          "läuft",
+          d("2024-06-28"),
+        ],
       ]);
       for (const c of ["G3", "G4"]) ws.getCell(c).numFmt = "0%";
       for (const c of ["I3", "I4"]) ws.getCell(c).numFmt = "dd.mm.yyyy";
     });
     writeFileSync(join(dir, "eingang", "Sozialamt.xlsx"), bytes);
     // The German date form on the command line; the round "Zwischenbericht 2024" has its Stichtag on 30.06.2024.
-    const r = await cli(["merge", join(dir, "eingang"), "--out", out, "--report-json", json, "--today", "05.08.2024", "--period", "Zwischenbericht 2024"]);
+    const r = await cli([
+      "merge",
+      join(dir, "eingang"),
+      "--out",
+      out,
+      "--report-json",
+      json,
+      "--today",
+      "05.08.2024",
+      "--period",
+      "Zwischenbericht 2024",
+    ]);
     expect(r.code).toBe(0);
     report = JSON.parse(readFileSync(json, "utf8")) as Report;
   });
@@ -57,7 +100,8 @@ describe("merge: readings are visible", () => {
   });
 
   it("names both values, dates as TT.MM.JJJJ", () => {
-    const msg = (cell: string, code: string) => report.inputs[0]!.issues.find((i) => i.cell === cell && i.code === code)?.message;
+    const msg = (cell: string, code: string) =>
+      report.inputs[0]!.issues.find((i) => i.cell === cell && i.code === code)?.message;
     expect(msg("D2", "cell/normalised")).toBe("Eingegeben: „SozA“; gelesen als „Sozialamt“.");
     expect(msg("G2", "cell/normalised")).toBe("Eingegeben: „50 %“; gelesen als „50 %“.");
     expect(msg("I2", "cell/two-digit-year")).toContain("gelesen als 31.12.2024");

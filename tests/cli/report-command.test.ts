@@ -29,7 +29,9 @@ describe("aktionsplan report", () => {
 
   beforeAll(async () => {
     // The bundled example round (5 offices, a master plan), merged by the real command.
-    const demo = spawnSync(process.execPath, [join(ROOT, "lib", "examples", "write-demo.js"), dir], { encoding: "utf8" });
+    const demo = spawnSync(process.execPath, [join(ROOT, "lib", "examples", "write-demo.js"), dir], {
+      encoding: "utf8",
+    });
     expect(demo.status).toBe(0);
     // A second round: one more office file with a new measure and hostile text, compared with the first.
     const extra = join(dir, "eingang", "Gesundheitsamt.xlsx");
@@ -37,12 +39,30 @@ describe("aktionsplan report", () => {
       extra,
       await workbookBytes((wb) =>
         addRows(wb.addWorksheet("Meldung"), [
-          ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand", "Fortschritt", "Sachstand"],
+          [
+            "Maßnahmen-Nr.",
+            "Handlungsfeld",
+            "Maßnahme",
+            "federführend",
+            "Haushaltsrelevanz",
+            "Umsetzungsstand",
+            "Fortschritt",
+            "Sachstand",
+          ],
           ["4.1.9", "Gesundheit", `Gesundheitslotsen ${HOSTILE}`, "Gesundheitsamt", "ja", "in Planung", 0.1, HOSTILE],
         ]),
       ),
     );
-    const merged = runCli(["merge", join(dir, "eingang"), "--previous", consolidated, "--out", second, "--today", "2024-12-31"]);
+    const merged = runCli([
+      "merge",
+      join(dir, "eingang"),
+      "--previous",
+      consolidated,
+      "--out",
+      second,
+      "--today",
+      "2024-12-31",
+    ]);
     expect([0, 1]).toContain(merged.code);
     const before = fileHash(second);
     const r = runCli(["report", second, "--out", html]);
@@ -59,7 +79,9 @@ describe("aktionsplan report", () => {
     expect(doc.querySelectorAll("script").length).toBe(0);
     expect(page).not.toMatch(/<script/i);
     expect(page).not.toMatch(/\b(src|href)="(https?:)?\/\//i);
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toContain("default-src 'none'");
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute("content")).toContain(
+      "default-src 'none'",
+    );
     expect([...doc.querySelectorAll("h2")].map((h) => h.textContent)).toEqual([
       "Auf einen Blick",
       "Umsetzungsstand nach Handlungsfeld",
@@ -74,18 +96,30 @@ describe("aktionsplan report", () => {
 
   it("shows the Übersicht's numbers", async () => {
     const facts = new Map((await sheetRows(second, "Übersicht")).map((r) => [r[0], r[1]]));
-    const figures = new Map([...doc.querySelectorAll("dl.figures dt")].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!]));
+    const figures = new Map(
+      [...doc.querySelectorAll("dl.figures dt")].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!]),
+    );
     expect(figures.get("Maßnahmen")).toBe(String(facts.get("Maßnahmen (eindeutige Nummern)")));
-    expect(figures.get("umgesetzt")).toContain(`(${pct(facts.get("Anteil umgesetzt (ohne entfallene)") as number)} der nicht entfallenen)`);
-    expect(figures.get("durchschnittlicher Fortschritt")).toBe(pct(facts.get("Durchschnittlicher Fortschritt") as number));
+    expect(figures.get("umgesetzt")).toContain(
+      `(${pct(facts.get("Anteil umgesetzt (ohne entfallene)") as number)} der nicht entfallenen)`,
+    );
+    expect(figures.get("durchschnittlicher Fortschritt")).toBe(
+      pct(facts.get("Durchschnittlicher Fortschritt") as number),
+    );
     expect(figures.get("überfällig")).toBe(String(facts.get("überfällig")));
     // The per-field table equals the Übersicht's table by Handlungsfeld, cell by cell.
     const overview = await sheetRows(second, "Übersicht");
     const start = overview.findIndex((r) => r[0] === "Handlungsfeld");
     const end = overview.findIndex((r, i) => i > start && r[0] === "Gesamt");
-    const expected = overview.slice(start + 1, end + 1).map((r) => [String(r[0]), ...r.slice(1, 10).map((v) => String(v ?? 0))]);
-    const table = [...doc.querySelectorAll("table")].find((t) => t.querySelector("caption")?.textContent === "Maßnahmen nach Umsetzungsstand und Handlungsfeld")!;
-    const shown = [...table.querySelectorAll("tbody tr")].map((tr) => [...tr.children].slice(0, 10).map((c) => c.textContent));
+    const expected = overview
+      .slice(start + 1, end + 1)
+      .map((r) => [String(r[0]), ...r.slice(1, 10).map((v) => String(v ?? 0))]);
+    const table = [...doc.querySelectorAll("table")].find(
+      (t) => t.querySelector("caption")?.textContent === "Maßnahmen nach Umsetzungsstand und Handlungsfeld",
+    )!;
+    const shown = [...table.querySelectorAll("tbody tr")].map((tr) =>
+      [...tr.children].slice(0, 10).map((c) => c.textContent),
+    );
     expect(shown).toEqual(expected);
   });
 
@@ -97,7 +131,10 @@ describe("aktionsplan report", () => {
     // Axis labels: every field of action and "Gesamt"; the legend names every status.
     const fields = [...doc.querySelectorAll("main section section h3")].map((h) => h.textContent);
     for (const f of [...fields, "Gesamt", "umgesetzt", "in Umsetzung", "Umsetzungsstand"]) expect(texts).toContain(f);
-    const total = Number([...doc.querySelectorAll("dl.figures dt")].find((dt) => dt.textContent === "Maßnahmen")!.nextElementSibling!.textContent);
+    const total = Number(
+      [...doc.querySelectorAll("dl.figures dt")].find((dt) => dt.textContent === "Maßnahmen")!.nextElementSibling!
+        .textContent,
+    );
     // Segment labels are bare counts (axis ticks carry "%"): the field bars and the "Gesamt" bar
     // each add up to all measures.
     const counts = texts.filter((t) => /^\d+$/.test(t ?? "")).map(Number);
@@ -107,11 +144,24 @@ describe("aktionsplan report", () => {
 
   it("lists every measure of the workbook under its field, and the overdue and coverage lists of the workbook", async () => {
     // A broken ID shows as the date Excel made of it (03.02.2001, issue 14): it is no measure ID.
-    const measures = (await sheetRows(second, "Maßnahmen")).slice(1).filter((r) => typeof r[0] === "string" && /^\d+\.\d+\.\d{1,3}$/.test(r[0]));
-    const listed = [...doc.querySelectorAll("main section section table tbody tr")].map((tr) => tr.children[0]!.textContent);
+    const measures = (await sheetRows(second, "Maßnahmen"))
+      .slice(1)
+      .filter((r) => typeof r[0] === "string" && /^\d+\.\d+\.\d{1,3}$/.test(r[0]));
+    const listed = [...doc.querySelectorAll("main section section table tbody tr")].map(
+      (tr) => tr.children[0]!.textContent,
+    );
     expect(listed.sort()).toEqual(measures.map((r) => r[0] as string).sort());
-    const ids = async (sheet: string) => (await sheetRows(second, sheet)).slice(1).map((r) => r[0]).filter((v) => typeof v === "string" && /^\d/.test(v));
-    const tableIds = (caption: string) => [...([...doc.querySelectorAll("table")].find((t) => t.querySelector("caption")?.textContent === caption)?.querySelectorAll("tbody tr") ?? [])].map((tr) => tr.children[0]!.textContent);
+    const ids = async (sheet: string) =>
+      (await sheetRows(second, sheet))
+        .slice(1)
+        .map((r) => r[0])
+        .filter((v) => typeof v === "string" && /^\d/.test(v));
+    const tableIds = (caption: string) =>
+      [
+        ...([...doc.querySelectorAll("table")]
+          .find((t) => t.querySelector("caption")?.textContent === caption)
+          ?.querySelectorAll("tbody tr") ?? []),
+      ].map((tr) => tr.children[0]!.textContent);
     expect(tableIds("Überfällige Maßnahmen")).toEqual(await ids("Überfällig"));
     expect(tableIds("Maßnahmen mit Bedarf an einem Deckungsvorschlag")).toEqual(await ids("Deckungsvorschläge"));
     expect((await ids("Überfällig")).length).toBeGreaterThan(0);
@@ -123,10 +173,17 @@ describe("aktionsplan report", () => {
     const n = (kind: string) => changes.filter((r) => r[2] === kind).length;
     expect(n("neu")).toBeGreaterThan(0);
     expect(changes.every((r) => typeof r[1] === "string" && r[1].length > 0)).toBe(true);
-    const section = [...doc.querySelectorAll("section")].find((s) => s.querySelector("h2")?.textContent === "Veränderungen seit der letzten Berichtsrunde")!;
-    expect(section.textContent).toContain(`${n("geändert")} geändert, ${n("neu")} neu, ${n("nicht mehr gemeldet")} nicht mehr gemeldet, ${n("unverändert")} unverändert`);
+    const section = [...doc.querySelectorAll("section")].find(
+      (s) => s.querySelector("h2")?.textContent === "Veränderungen seit der letzten Berichtsrunde",
+    )!;
+    expect(section.textContent).toContain(
+      `${n("geändert")} geändert, ${n("neu")} neu, ${n("nicht mehr gemeldet")} nicht mehr gemeldet, ${n("unverändert")} unverändert`,
+    );
     // The report's change table names each changed measure by number and title, as the sheet does.
-    const rows = [...section.querySelectorAll("tbody tr")].map((tr) => [tr.children[0]!.textContent, tr.children[1]!.textContent]);
+    const rows = [...section.querySelectorAll("tbody tr")].map((tr) => [
+      tr.children[0]!.textContent,
+      tr.children[1]!.textContent,
+    ]);
     expect(rows).toEqual(changes.filter((r) => r[2] !== "unverändert").map((r) => [r[0], r[1]]));
   });
 
@@ -137,7 +194,9 @@ describe("aktionsplan report", () => {
   });
 
   it("says in the method note what the numbers rest on", () => {
-    const text = [...doc.querySelectorAll("section")].find((s) => s.querySelector("h2")?.textContent === "Methodik und Datenlage")!.textContent!;
+    const text = [...doc.querySelectorAll("section")].find(
+      (s) => s.querySelector("h2")?.textContent === "Methodik und Datenlage",
+    )!.textContent!;
     expect(text).toContain("„Umsetzungsstand-2.xlsx“ vom 31.12.2024");
     expect(text).toMatch(/zusammengeführt aus 6\u00a0Dateien/);
   });

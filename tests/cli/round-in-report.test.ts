@@ -29,7 +29,9 @@ describe("the round reaches the report's title, and overdue is judged on its Sti
   it("titles a merge for a named round with the round, its Stichtag and the data date", async () => {
     const report = await mergeAndRead(["--period", "Zwischenbericht 2024"], "05.08.2024");
     expect(report.facts).toMatchObject({ round: "Zwischenbericht 2024", cutoff: "2024-06-30", runDate: "2024-08-05" });
-    expect(reportDocument(report).subtitle).toBe("Zwischenbericht 2024 (Entwurf) · Stichtag 30.06.2024 · Datenstand 05.08.2024");
+    expect(reportDocument(report).subtitle).toBe(
+      "Zwischenbericht 2024 (Entwurf) · Stichtag 30.06.2024 · Datenstand 05.08.2024",
+    );
     expect(report.finalRound).toBe(false);
   });
 
@@ -45,7 +47,9 @@ describe("the round reaches the report's title, and overdue is judged on its Sti
   it("titles the plan's last round as the final report, and a merge without a round plainly", async () => {
     const final = await mergeAndRead(["--period", "Abschlussbericht 2026"], "2027-01-15");
     expect(final.finalRound).toBe(true);
-    expect(reportDocument(final).subtitle).toBe("Abschlussbericht 2026 (Entwurf) · Stichtag 31.12.2026 · Datenstand 15.01.2027");
+    expect(reportDocument(final).subtitle).toBe(
+      "Abschlussbericht 2026 (Entwurf) · Stichtag 31.12.2026 · Datenstand 15.01.2027",
+    );
     const plain = await mergeAndRead([], "2024-06-30");
     expect(reportDocument(plain).subtitle).toBe("Bericht zum Umsetzungsstand (Entwurf) · Datenstand 30.06.2024");
   });

@@ -6,7 +6,13 @@ import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
 import { FILLED, fillByLabel } from "../xlsx/template/template-fixtures";
 
 interface Report {
-  inputs: { file: string; status: string; office: string | null; rows: number; issues: { code: string; severity: string; cell: string | null; message: string }[] }[];
+  inputs: {
+    file: string;
+    status: string;
+    office: string | null;
+    rows: number;
+    issues: { code: string; severity: string; cell: string | null; message: string }[];
+  }[];
 }
 
 describe("aktionsplan template", () => {
@@ -23,7 +29,10 @@ describe("aktionsplan template", () => {
     const r = await cli(["template", "--master", master, "--out-dir", out, "--today", "2024-05-01"]);
     expect(r.stderr).toContain("2 Vorlagen für „Zwischenbericht 2024“ (Abgabe bis 31.07.2024)");
     expect(r.code).toBe(0);
-    expect(r.stdout.trim().split("\n")).toEqual([`Sozialamt: 2 Maßnahmen → ${join(out, "Sozialamt.xlsx")}`, `Jugendamt: 2 Maßnahmen → ${join(out, "Jugendamt.xlsx")}`]);
+    expect(r.stdout.trim().split("\n")).toEqual([
+      `Sozialamt: 2 Maßnahmen → ${join(out, "Sozialamt.xlsx")}`,
+      `Jugendamt: 2 Maßnahmen → ${join(out, "Jugendamt.xlsx")}`,
+    ]);
     expect(readdirSync(out).sort()).toEqual(["Jugendamt.xlsx", "Sozialamt.xlsx"]);
     expect(fileHash(master)).toBe(before);
   });
@@ -31,14 +40,32 @@ describe("aktionsplan template", () => {
   it("round trip: filled in and returned, the templates merge with no header issue and map to the master by ID", async () => {
     const inbox = join(dir, "eingang");
     mkdirSync(inbox);
-    for (const office of ["Sozialamt", "Jugendamt"]) writeFileSync(join(inbox, `${office} Meldung.xlsx`), await fillByLabel(new Uint8Array(readFileSync(join(out, `${office}.xlsx`))), FILLED));
+    for (const office of ["Sozialamt", "Jugendamt"])
+      writeFileSync(
+        join(inbox, `${office} Meldung.xlsx`),
+        await fillByLabel(new Uint8Array(readFileSync(join(out, `${office}.xlsx`))), FILLED),
+      );
     const json = join(dir, "bericht.json");
     const merged = join(dir, "Umsetzungsstand.xlsx");
-    const r = await cli(["merge", inbox, "--master", master, "--out", merged, "--report-json", json, "--today", "2024-06-30"]);
+    const r = await cli([
+      "merge",
+      inbox,
+      "--master",
+      master,
+      "--out",
+      merged,
+      "--report-json",
+      json,
+      "--today",
+      "2024-06-30",
+    ]);
     expect(r.stderr).toContain("0 Fehler, 0 Warnungen");
     expect(r.code).toBe(0);
     const report = JSON.parse(readFileSync(json, "utf8")) as Report;
-    expect(report.inputs.map((i) => [i.office, i.status, i.rows])).toEqual([["Jugendamt", "ok", 2], ["Sozialamt", "ok", 2]]);
+    expect(report.inputs.map((i) => [i.office, i.status, i.rows])).toEqual([
+      ["Jugendamt", "ok", 2],
+      ["Sozialamt", "ok", 2],
+    ]);
     const codes = report.inputs.flatMap((i) => i.issues.map((x) => x.code));
     expect(codes.filter((c) => c.startsWith("header/"))).toEqual([]);
     expect(codes).toEqual(["file/from-template", "file/from-template"]);
@@ -52,9 +79,19 @@ describe("aktionsplan template", () => {
   });
 
   it("refuses a round the plan does not know, naming the ones it does (exit 2)", async () => {
-    const r = await cli(["template", "--master", master, "--out-dir", join(dir, "x"), "--period", "Zwischenbericht 2023"]);
+    const r = await cli([
+      "template",
+      "--master",
+      master,
+      "--out-dir",
+      join(dir, "x"),
+      "--period",
+      "Zwischenbericht 2023",
+    ]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Die Berichtsrunde „Zwischenbericht 2023“ steht nicht in der Plan-Konfiguration. Bekannt: „Zwischenbericht 2024“, „Abschlussbericht 2026“.");
+    expect(r.stderr).toContain(
+      "Die Berichtsrunde „Zwischenbericht 2023“ steht nicht in der Plan-Konfiguration. Bekannt: „Zwischenbericht 2024“, „Abschlussbericht 2026“.",
+    );
     expect(existsSync(join(dir, "x"))).toBe(false);
   });
 
@@ -74,13 +111,23 @@ describe("aktionsplan template", () => {
     const r = await cli(["template", "--master", odd, "--out-dir", join(dir, "lueckenhaft"), "--today", "2024-05-01"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Sozialamt: 1 Maßnahme →");
-    expect(r.stderr).toContain("Masterplan, Zeile 3: Maßnahme 1.1.2 ohne bekanntes federführendes Amt – in keiner Vorlage.");
+    expect(r.stderr).toContain(
+      "Masterplan, Zeile 3: Maßnahme 1.1.2 ohne bekanntes federführendes Amt – in keiner Vorlage.",
+    );
     expect(r.stderr).toContain("Masterplan, Zeile 4: keine Maßnahmen-Nr. – in keiner Vorlage.");
     expect(r.stderr).toContain("Zelle D3: Das Amt „Amt für Zauberei“ ist im Plan nicht bekannt.");
   });
 
   it("never writes over its inputs", async () => {
-    const r = await cli(["template", "--master", join(out, "Sozialamt.xlsx"), "--out-dir", out, "--today", "2024-05-01"]);
+    const r = await cli([
+      "template",
+      "--master",
+      join(out, "Sozialamt.xlsx"),
+      "--out-dir",
+      out,
+      "--today",
+      "2024-05-01",
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("ist dieselbe Datei wie --master");
   });

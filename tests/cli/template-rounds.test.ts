@@ -6,7 +6,11 @@ import { loadWorkbook } from "../helpers/workbook";
 import { FILLED, fillByLabel } from "../xlsx/template/template-fixtures";
 
 interface Report {
-  inputs: { file: string; status: string; issues: { code: string; severity: string; cell: string | null; value: string | null; message: string }[] }[];
+  inputs: {
+    file: string;
+    status: string;
+    issues: { code: string; severity: string; cell: string | null; value: string | null; message: string }[];
+  }[];
 }
 
 const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
@@ -23,21 +27,47 @@ describe("templates across reporting rounds", () => {
   let report: Report;
 
   const merge = async (extra: readonly string[]) => {
-    const r = await cli(["merge", inbox, "--out", join(dir, "Umsetzungsstand-2026.xlsx"), "--report-json", json, "--today", "2026-12-31", ...extra]);
+    const r = await cli([
+      "merge",
+      inbox,
+      "--out",
+      join(dir, "Umsetzungsstand-2026.xlsx"),
+      "--report-json",
+      json,
+      "--today",
+      "2026-12-31",
+      ...extra,
+    ]);
     report = JSON.parse(readFileSync(json, "utf8")) as Report;
     return r;
   };
   const findings = (file: string, codes: readonly string[]) =>
-    report.inputs.find((i) => i.file.endsWith(file))!.issues.filter((i) => codes.includes(i.code)).map((i) => [i.cell ?? "Datei", i.code, i.severity]);
+    report.inputs
+      .find((i) => i.file.endsWith(file))!
+      .issues.filter((i) => codes.includes(i.code))
+      .map((i) => [i.cell ?? "Datei", i.code, i.severity]);
 
   beforeAll(async () => {
     writeFileSync(master, await masterplan());
     expect((await cli(["template", "--master", master, "--out-dir", round1, "--today", "2024-05-01"])).code).toBe(0);
     const inbox1 = join(dir, "eingang-2024");
     mkdirSync(inbox1);
-    for (const office of ["Sozialamt", "Jugendamt"]) writeFileSync(join(inbox1, `${office}.xlsx`), await fillByLabel(bytesOf(join(round1, `${office}.xlsx`)), FILLED));
+    for (const office of ["Sozialamt", "Jugendamt"])
+      writeFileSync(join(inbox1, `${office}.xlsx`), await fillByLabel(bytesOf(join(round1, `${office}.xlsx`)), FILLED));
     expect((await cli(["merge", inbox1, "--out", first, "--today", "2024-06-30"])).code).toBe(0);
-    const r = await cli(["template", "--master", master, "--out-dir", round2, "--previous", first, "--period", "abschlussbericht 2026", "--today", "2026-05-01"]);
+    const r = await cli([
+      "template",
+      "--master",
+      master,
+      "--out-dir",
+      round2,
+      "--previous",
+      first,
+      "--period",
+      "abschlussbericht 2026",
+      "--today",
+      "2026-05-01",
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Sozialamt: 2 Maßnahmen, 2 vorausgefüllt");
     mkdirSync(inbox);
@@ -55,7 +85,12 @@ describe("templates across reporting rounds", () => {
   it("pre-fills the last status, progress and Sachstand", async () => {
     const ws = (await loadWorkbook(bytesOf(join(round2, "Sozialamt.xlsx")))).getWorksheet("Maßnahmen")!;
     expect(ws.getCell("A1").value).toBe("Aktionsplan Integration 2022 bis 2026 – Abschlussbericht 2026");
-    const row = (n: number) => [ws.getCell(n, 1).value, ws.getCell(n, 16).value, ws.getCell(n, 17).value, ws.getCell(n, 18).value];
+    const row = (n: number) => [
+      ws.getCell(n, 1).value,
+      ws.getCell(n, 16).value,
+      ws.getCell(n, 17).value,
+      ws.getCell(n, 18).value,
+    ];
     expect([row(5), row(6)]).toEqual([
       ["1.1.1", "umgesetzt", 1, "Kurse laufen regulär"],
       ["2.1.1", "in Planung", 0.1, "Konzept liegt vor"],
@@ -70,8 +105,12 @@ describe("templates across reporting rounds", () => {
       ["P6", "row/not-updated", "warning"],
     ]);
     expect(findings("/Jugendamt.xlsx", ["row/not-updated", "file/old-template"])).toEqual([]);
-    expect(findings("/Jugendamt Zwischenbericht.xlsx", ["row/not-updated", "file/old-template"])).toEqual([["Datei", "file/old-template", "warning"]]);
-    const old = report.inputs.find((i) => i.file.endsWith("Zwischenbericht.xlsx"))!.issues.find((i) => i.code === "file/old-template")!;
+    expect(findings("/Jugendamt Zwischenbericht.xlsx", ["row/not-updated", "file/old-template"])).toEqual([
+      ["Datei", "file/old-template", "warning"],
+    ]);
+    const old = report.inputs
+      .find((i) => i.file.endsWith("Zwischenbericht.xlsx"))!
+      .issues.find((i) => i.code === "file/old-template")!;
     expect(old.message).toBe(
       "Die Datei stammt aus der Vorlage der Berichtsrunde „Zwischenbericht 2024“, gesammelt wird aber „Abschlussbericht 2026“. Bitte prüfen, ob es die aktuelle Meldung ist; sonst bitte die aktuelle Vorlage ausfüllen.",
     );

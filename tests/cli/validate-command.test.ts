@@ -15,10 +15,16 @@ describe("aktionsplan validate", () => {
     const r = await cli(["validate", join(dir, "Buergeramt.xlsx"), "--today", "2024-06-30"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Buergeramt.xlsx: fehlerhaft – 2 Maßnahmen auf Blatt „Meldung“");
-    expect(r.stdout).toContain("Fehler (Blatt „Meldung“, Zelle G2): „fast fertig“ ist kein zulässiger Umsetzungsstand. Bitte wählen Sie aus der Liste: „nicht begonnen“, „in Planung“");
-    expect(r.stdout).toMatch(/Fehler \(Blatt „Meldung“, Zelle A3\): Excel hat die Maßnahmen-Nr\. als Zahl oder Datum gespeichert/);
+    expect(r.stdout).toContain(
+      "Fehler (Blatt „Meldung“, Zelle G2): „fast fertig“ ist kein zulässiger Umsetzungsstand. Bitte wählen Sie aus der Liste: „nicht begonnen“, „in Planung“",
+    );
+    expect(r.stdout).toMatch(
+      /Fehler \(Blatt „Meldung“, Zelle A3\): Excel hat die Maßnahmen-Nr\. als Zahl oder Datum gespeichert/,
+    );
     expect(r.stdout).not.toContain("Hinweis (");
-    expect((await cli(["validate", join(dir, "Buergeramt.xlsx"), "--today", "2024-06-30", "--verbose"])).stdout).toContain("Hinweis");
+    expect(
+      (await cli(["validate", join(dir, "Buergeramt.xlsx"), "--today", "2024-06-30", "--verbose"])).stdout,
+    ).toContain("Hinweis");
   });
 
   it("exits 0 for a file with warnings only, and 2 when nothing is readable or the usage is wrong", async () => {
@@ -27,9 +33,14 @@ describe("aktionsplan validate", () => {
     expect((await cli(["validate"])).code).toBe(2);
     // Issue 14: the German form is accepted, a day the calendar lacks is refused in German.
     const bad = await cli(["validate", dir, "--today", "2024-02-30"]);
-    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("--today: Den 2024-02-30 gibt es im Kalender nicht")]);
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      expect.stringContaining("--today: Den 2024-02-30 gibt es im Kalender nicht"),
+    ]);
     expect((await cli(["validate", dir, "--today", "31.06.2024"])).code).toBe(2);
-    expect((await cli(["validate", dir, "--today", "heute"])).stderr).toContain("--today erwartet ein Datum in der Form TT.MM.JJJJ");
+    expect((await cli(["validate", dir, "--today", "heute"])).stderr).toContain(
+      "--today erwartet ein Datum in der Form TT.MM.JJJJ",
+    );
   });
 
   it("--json prints exactly the merge report's per-file shape", async () => {
@@ -41,8 +52,27 @@ describe("aktionsplan validate", () => {
       ["Jugendamt.xlsx", "ok"],
       ["leer.xlsx", "unreadable"],
     ]);
-    expect(Object.keys(json.inputs[0]!).sort()).toEqual(["file", "issues", "office", "offices", "rows", "sha256", "sheet", "status"]);
-    expect(Object.keys((json.inputs[0]!.issues as Record<string, unknown>[])[0]!).sort()).toEqual(["cell", "code", "column", "field", "message", "row", "severity", "sheet", "value"]);
+    expect(Object.keys(json.inputs[0]!).sort()).toEqual([
+      "file",
+      "issues",
+      "office",
+      "offices",
+      "rows",
+      "sha256",
+      "sheet",
+      "status",
+    ]);
+    expect(Object.keys((json.inputs[0]!.issues as Record<string, unknown>[])[0]!).sort()).toEqual([
+      "cell",
+      "code",
+      "column",
+      "field",
+      "message",
+      "row",
+      "severity",
+      "sheet",
+      "value",
+    ]);
     expect(r.stderr).toBe("");
   });
 });

@@ -11,11 +11,37 @@ const reference = (text: string): string =>
     .trim();
 
 // Characters where cleaning happens: every kind of space, line ends, zero-width marks, joiners.
-const tricky = fc.constantFrom(" ", "\t", "\n", "\r", "\u00a0", "\u2007", "\u202f", "\u2003", "\u3000", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u2028", "\u1680", "a", "ß", "😀");
+const tricky = fc.constantFrom(
+  " ",
+  "\t",
+  "\n",
+  "\r",
+  "\u00a0",
+  "\u2007",
+  "\u202f",
+  "\u2003",
+  "\u3000",
+  "\u200b",
+  "\u200c",
+  "\u200d",
+  "\u2060",
+  "\ufeff",
+  "\u2028",
+  "\u1680",
+  "a",
+  "ß",
+  "😀",
+);
 
 describe("cleanText", () => {
   it("equals the reference for arbitrary text, including every kind of space and line end", () => {
-    fc.assert(fc.property(fc.string({ unit: fc.oneof(tricky, fc.string({ minLength: 1, maxLength: 1 })) }), (s) => cleanText(s) === reference(s)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.oneof(tricky, fc.string({ minLength: 1, maxLength: 1 })) }),
+        (s) => cleanText(s) === reference(s),
+      ),
+      { numRuns: 5000 },
+    );
   });
 
   it.each([

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { DEFAULT_PLAN, consolidate, fileResultFromReport, validateGrid, type CellValue, type Grid, type RawCell } from "../../src/core";
+import {
+  DEFAULT_PLAN,
+  consolidate,
+  fileResultFromReport,
+  validateGrid,
+  type CellValue,
+  type Grid,
+  type RawCell,
+} from "../../src/core";
 
 /** Cells as any adapter might produce them, header words included so headers are found now and then. */
 const arbValue: fc.Arbitrary<CellValue> = fc.oneof(
@@ -8,11 +16,34 @@ const arbValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.double(),
   fc.integer({ min: -5, max: 60_000 }),
   fc.string({ maxLength: 30 }),
-  fc.constantFrom("Nr.", "Maßnahme", "Status", "Federführung", "Handlungsfeld", "Haushaltsrelevanz", "Fortschritt", "Ende", "__proto__", "constructor", "prototype", "3.2.1", "umgesetzt", "SozA", "Ja", "Summe", "=1+1"),
+  fc.constantFrom(
+    "Nr.",
+    "Maßnahme",
+    "Status",
+    "Federführung",
+    "Handlungsfeld",
+    "Haushaltsrelevanz",
+    "Fortschritt",
+    "Ende",
+    "__proto__",
+    "constructor",
+    "prototype",
+    "3.2.1",
+    "umgesetzt",
+    "SozA",
+    "Ja",
+    "Summe",
+    "=1+1",
+  ),
   fc.constantFrom({ error: "#REF!" }, { date: "2024-12-31" }, { date: "1900-01-01" }),
 );
 const arbCell: fc.Arbitrary<RawCell | null> = fc.option(
-  fc.record({ value: arbValue, format: fc.constantFrom("0%", "dd.mm.yyyy", "@", "General") }, { requiredKeys: ["value"] }).map((c) => c as RawCell),
+  fc
+    .record(
+      { value: arbValue, format: fc.constantFrom("0%", "dd.mm.yyyy", "@", "General") },
+      { requiredKeys: ["value"] },
+    )
+    .map((c) => c as RawCell),
   { nil: null },
 );
 const arbGrid: fc.Arbitrary<Grid> = fc.record({
@@ -31,7 +62,10 @@ describe("the core on arbitrary grids (property-based)", () => {
         expect(report.valid).toBe(report.issues.every((i) => i.severity !== "error"));
         expect(report.stats.rows).toBe(report.records.length);
         for (const i of report.issues) if (i.row !== null) expect(i.row).toBeGreaterThanOrEqual(grid.top);
-        const c = consolidate([{ result: fileResultFromReport("x.xlsx", "0", report), records: report.records }], { plan: DEFAULT_PLAN, today: "2024-06-30" });
+        const c = consolidate([{ result: fileResultFromReport("x.xlsx", "0", report), records: report.records }], {
+          plan: DEFAULT_PLAN,
+          today: "2024-06-30",
+        });
         expect(c.measures.length + c.withoutId.length).toBe(report.records.length);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         expect(Object.keys(Object.prototype)).toEqual([]);

@@ -24,7 +24,10 @@ describe("header matching: spellings map to canonical columns", () => {
     ["neue freiwillige kommunale Leistung", "newVoluntaryService"],
     ["Stand", "asOf"],
   ])("%p → %s", (header, key) => {
-    const g = grid([[header, "Maßnahme"], ["x", "y"]]);
+    const g = grid([
+      [header, "Maßnahme"],
+      ["x", "y"],
+    ]);
     const m = matchHeader(g, 0, 2, index);
     expect(m.columns[0]?.key).toBe(key);
   });
@@ -43,7 +46,15 @@ describe("findHeaderRow", () => {
   });
 
   it("finds nothing when fewer than two known headers appear within 20 rows", () => {
-    expect(findHeaderRow(grid([["Name", "Telefon"], ["a", "b"]]), index)).toBeNull();
+    expect(
+      findHeaderRow(
+        grid([
+          ["Name", "Telefon"],
+          ["a", "b"],
+        ]),
+        index,
+      ),
+    ).toBeNull();
     const deep = grid([...Array.from({ length: 20 }, () => ["Notiz"]), ["Nr.", "Maßnahme", "Status"]]);
     expect(findHeaderRow(deep, index)).toBeNull();
   });

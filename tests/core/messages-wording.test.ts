@@ -8,12 +8,20 @@ describe("messages say what to do", () => {
   it.each([
     [
       "status",
-      makeIssue("cell/enum", at, { field: "status", value: "fast fertig", params: { allowed: "nicht begonnen | in Planung | umgesetzt" } }),
+      makeIssue("cell/enum", at, {
+        field: "status",
+        value: "fast fertig",
+        params: { allowed: "nicht begonnen | in Planung | umgesetzt" },
+      }),
       "„fast fertig“ ist kein zulässiger Umsetzungsstand. Bitte wählen Sie aus der Liste: „nicht begonnen“, „in Planung“, „umgesetzt“.",
     ],
     [
       "budget with a comma inside a value",
-      makeIssue("cell/enum", at, { field: "budget", value: "vielleicht", params: { allowed: "nein | Ja, im Rahmen verfügbarer Haushaltsmittel. | ja" } }),
+      makeIssue("cell/enum", at, {
+        field: "budget",
+        value: "vielleicht",
+        params: { allowed: "nein | Ja, im Rahmen verfügbarer Haushaltsmittel. | ja" },
+      }),
       "„vielleicht“ ist keine zulässige Angabe zur Haushaltsrelevanz. Bitte wählen Sie aus der Liste: „nein“, „Ja, im Rahmen verfügbarer Haushaltsmittel.“, „ja“.",
     ],
     [
@@ -37,18 +45,28 @@ describe("messages say what to do", () => {
 
   it("no message shows the internal list separator", () => {
     for (const code of IssueCode.options) {
-      const text = messageDe(makeIssue(code, at, { value: "x", params: { allowed: "a | b, c | d", label: "Maßnahme", first: "3", reason: "corrupt" } }));
+      const text = messageDe(
+        makeIssue(code, at, {
+          value: "x",
+          params: { allowed: "a | b, c | d", label: "Maßnahme", first: "3", reason: "corrupt" },
+        }),
+      );
       expect([code, text.includes(" | ")]).toEqual([code, false]);
     }
   });
 
   it("a real table's unknown status reads as the issue asks", () => {
-    const g = grid([
-      ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand"],
-      ["1.1.1", "Arbeit und Wirtschaft", "Beratung", "Sozialamt", "nein", "fast fertig"],
-    ], { sheet: "Tabelle1" });
+    const g = grid(
+      [
+        ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand"],
+        ["1.1.1", "Arbeit und Wirtschaft", "Beratung", "Sozialamt", "nein", "fast fertig"],
+      ],
+      { sheet: "Tabelle1" },
+    );
     const report = validateGrid(g, DEFAULT_PLAN, { today: "2024-07-01" });
     const enumIssue = report.issues.find((i) => i.code === "cell/enum" && i.field === "status");
-    expect(enumIssue && messageDe(enumIssue)).toMatch(/^„fast fertig“ ist kein zulässiger Umsetzungsstand\. Bitte wählen Sie aus der Liste: „nicht begonnen“, „in Planung“, /);
+    expect(enumIssue && messageDe(enumIssue)).toMatch(
+      /^„fast fertig“ ist kein zulässiger Umsetzungsstand\. Bitte wählen Sie aus der Liste: „nicht begonnen“, „in Planung“, /,
+    );
   });
 });

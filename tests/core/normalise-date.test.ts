@@ -17,7 +17,12 @@ describe("Excel serials", () => {
     expect(serialToIso(serial, date1904)).toBe(iso);
   });
 
-  it.each([["2024-12-31", false], ["2024-12-31", true], ["1900-03-01", false], ["1900-01-01", false]])("round-trips %s (1904: %p)", (iso, d1904) => {
+  it.each([
+    ["2024-12-31", false],
+    ["2024-12-31", true],
+    ["1900-03-01", false],
+    ["1900-01-01", false],
+  ])("round-trips %s (1904: %p)", (iso, d1904) => {
     expect(serialToIso(isoToSerial(iso, d1904)!, d1904)).toBe(iso);
   });
 
@@ -65,12 +70,19 @@ describe("normaliseDate", () => {
   // Issue 14: the century is a guess, so the reading carries a warning (it used to be silent).
   it.each([["31.12.24"], [" 1.1.23 "]] as const)("%p is read with a two-digit-year warning", (value) => {
     const r = normaliseDate(value, { role: "point" });
-    expect([r.value, r.problem?.code, r.problem?.params?.read]).toEqual([value.trim() === "31.12.24" ? "2024-12-31" : "2023-01-01", "cell/two-digit-year", value.trim() === "31.12.24" ? "31.12.2024" : "01.01.2023"]);
+    expect([r.value, r.problem?.code, r.problem?.params?.read]).toEqual([
+      value.trim() === "31.12.24" ? "2024-12-31" : "2023-01-01",
+      "cell/two-digit-year",
+      value.trim() === "31.12.24" ? "31.12.2024" : "01.01.2023",
+    ]);
   });
 
-  it.each([["31.02.2024"], ["morgen"], ["12/13/2024"], [true], [{ error: "#VALUE!" }]] as const)("%p is a problem", (value) => {
-    const r = normaliseDate(value, { role: "point" });
-    expect(r.value).toBeNull();
-    expect(r.problem?.code).toMatch(/^cell\/(date-invalid|error-value)$/);
-  });
+  it.each([["31.02.2024"], ["morgen"], ["12/13/2024"], [true], [{ error: "#VALUE!" }]] as const)(
+    "%p is a problem",
+    (value) => {
+      const r = normaliseDate(value, { role: "point" });
+      expect(r.value).toBeNull();
+      expect(r.problem?.code).toMatch(/^cell\/(date-invalid|error-value)$/);
+    },
+  );
 });

@@ -27,8 +27,22 @@ const arbCellValue: fc.Arbitrary<CellValue> = fc.oneof(
   fc.integer({ min: -10, max: 3_000_000 }),
   fc.string(),
   fc.string({ unit: fc.constantFrom(..." \u00a0.,%-/0123456789JajaNeinab bis=+@ümlaut".split("")) }),
-  fc.constantFrom("umgesetzt ", "SozA", "Ja", "31.12.2024", "50 %", "0,5", "2022–2024", "ab 2023", "__proto__", "constructor", "=1+1"),
-  fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }).map((d) => ({ date: d.toISOString().slice(0, 10) })),
+  fc.constantFrom(
+    "umgesetzt ",
+    "SozA",
+    "Ja",
+    "31.12.2024",
+    "50 %",
+    "0,5",
+    "2022–2024",
+    "ab 2023",
+    "__proto__",
+    "constructor",
+    "=1+1",
+  ),
+  fc
+    .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true })
+    .map((d) => ({ date: d.toISOString().slice(0, 10) })),
   fc.constantFrom({ error: "#REF!" }, { error: "#DIV/0!" }),
 );
 const arbFormat = fc.option(fc.constantFrom("0%", "dd.mm.yyyy", "@", "General", "0.00", "mmm yy"), { nil: undefined });

@@ -154,11 +154,21 @@ describe("normaliseTimeframe", () => {
 });
 
 describe("normaliseBoolean", () => {
-  it.each([["ja", true], ["Ja", true], ["x", true], [1, true], [true, true], ["nein", false], ["-", false], [0, false], [false, false], ["WAHR", true], ["FALSCH", false]] as const)(
-    "%p → %p",
-    (value, expected) => expect(normaliseBoolean(value).value).toBe(expected),
-  );
-  it("other text is a problem", () => expect(normaliseBoolean("vielleicht").problem?.code).toBe("cell/boolean-invalid"));
+  it.each([
+    ["ja", true],
+    ["Ja", true],
+    ["x", true],
+    [1, true],
+    [true, true],
+    ["nein", false],
+    ["-", false],
+    [0, false],
+    [false, false],
+    ["WAHR", true],
+    ["FALSCH", false],
+  ] as const)("%p → %p", (value, expected) => expect(normaliseBoolean(value).value).toBe(expected));
+  it("other text is a problem", () =>
+    expect(normaliseBoolean("vielleicht").problem?.code).toBe("cell/boolean-invalid"));
 });
 
 describe("normaliseText and normaliseList", () => {
@@ -179,8 +189,16 @@ describe("normaliseText and normaliseList", () => {
   });
 
   it("splits partners and names known offices canonically, keeping external partners", () => {
-    const r = normaliseList("SozA; Jugendamt, Verein Ausländerrat e.V.\nKonservatorium", officeNames(planIndex(DEFAULT_PLAN)));
-    expect(r.value).toEqual(["Sozialamt", "Jugendamt", "Verein Ausländerrat e.V.", "Eigenbetrieb Heinrich-Schütz-Konservatorium"]);
+    const r = normaliseList(
+      "SozA; Jugendamt, Verein Ausländerrat e.V.\nKonservatorium",
+      officeNames(planIndex(DEFAULT_PLAN)),
+    );
+    expect(r.value).toEqual([
+      "Sozialamt",
+      "Jugendamt",
+      "Verein Ausländerrat e.V.",
+      "Eigenbetrieb Heinrich-Schütz-Konservatorium",
+    ]);
   });
 });
 

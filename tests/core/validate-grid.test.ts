@@ -2,11 +2,33 @@ import { DEFAULT_PLAN, validateGrid, validateWorkbook, type CellValue } from "..
 import { grid, type CellInput } from "../helpers/grid";
 import { flat, withoutInfo, withoutReadings } from "../helpers/flatten";
 
-const HEADER = ["Nr.", "Handlungsfeld", "Maßnahme", "Federführung", "Haushaltsrelevanz", "Beginn", "Ende", "Status", "Fortschritt", "Sachstand"];
+const HEADER = [
+  "Nr.",
+  "Handlungsfeld",
+  "Maßnahme",
+  "Federführung",
+  "Haushaltsrelevanz",
+  "Beginn",
+  "Ende",
+  "Status",
+  "Fortschritt",
+  "Sachstand",
+];
 const pct = (n: number) => ({ value: n, format: "0%" });
 const date = (iso: string): CellValue => ({ date: iso });
 /** A valid row to vary one cell at a time. */
-const good = (id = "3.1.1"): CellInput[] => [`${id}`, "Bildung", "Elternarbeit in Kitas", "Jugendamt", "nein", date("2022-01-01"), date("2025-12-31"), "in Umsetzung", pct(0.5), "läuft"];
+const good = (id = "3.1.1"): CellInput[] => [
+  `${id}`,
+  "Bildung",
+  "Elternarbeit in Kitas",
+  "Jugendamt",
+  "nein",
+  date("2022-01-01"),
+  date("2025-12-31"),
+  "in Umsetzung",
+  pct(0.5),
+  "läuft",
+];
 const today = "2024-06-30";
 const run = (rows: CellInput[][], top = 1) => validateGrid(grid([HEADER, ...rows], { top }), DEFAULT_PLAN, { today });
 
@@ -24,8 +46,13 @@ describe("validateGrid: a clean table", () => {
     expect(r.valid).toBe(true);
     // The two infos are the readings of "Bildung" as the field's full name (issue 14: readings are listed).
     expect(r.stats).toEqual({ rows: 2, error: 0, warning: 0, info: 2 });
-    expect(flat(r.issues)).toEqual([["B5", "cell/normalised"], ["B6", "cell/normalised"]]);
-    expect(r.records.map((x) => [x.source.row, x.row.measureId, x.row.field, x.row.progress, x.row.status, x.worst])).toEqual([
+    expect(flat(r.issues)).toEqual([
+      ["B5", "cell/normalised"],
+      ["B6", "cell/normalised"],
+    ]);
+    expect(
+      r.records.map((x) => [x.source.row, x.row.measureId, x.row.field, x.row.progress, x.row.status, x.worst]),
+    ).toEqual([
       [5, "3.1.1", "Kindertagesbetreuung, Schule und Bildung", 50, "in Umsetzung", null],
       [6, "3.1.2", "Kindertagesbetreuung, Schule und Bildung", 50, "in Umsetzung", null],
     ]);
@@ -45,13 +72,28 @@ describe("validateGrid: row rules, one per case", () => {
     ["ID stored as a number", vary({ "Nr.": 3.1 }), [["A2", "cell/id-not-text"]]],
     ["start before plan period", vary({ Beginn: date("2019-05-01") }), [["F2", "cell/date-outside-period"]]],
     ["end after plan period", vary({ Ende: date("2028-01-01") }), [["G2", "cell/date-outside-period"]]],
-    ["end before start", vary({ Beginn: date("2024-01-01"), Ende: date("2023-12-31") }), [["G2", "cell/end-before-start"], ["G2", "cell/overdue"]]],
+    [
+      "end before start",
+      vary({ Beginn: date("2024-01-01"), Ende: date("2023-12-31") }),
+      [
+        ["G2", "cell/end-before-start"],
+        ["G2", "cell/overdue"],
+      ],
+    ],
     ["invalid date", vary({ Ende: "irgendwann" }), [["G2", "cell/date-invalid"]]],
     ["progress over 100", vary({ Fortschritt: 150 }), [["I2", "cell/progress-range"]]],
     ["progress not a number", vary({ Fortschritt: "viel" }), [["I2", "cell/progress-invalid"]]],
     ["done but not 100 %", vary({ Status: "umgesetzt", Fortschritt: pct(0.6) }), [["I2", "cell/status-progress"]]],
-    ["not started but progress", vary({ Status: "nicht begonnen", Fortschritt: pct(0.2) }), [["I2", "cell/status-progress"]]],
-    ["budget ja without Deckungsvorschlag or note", vary({ Haushaltsrelevanz: "ja", Sachstand: null }), [["E2", "cell/coverage-missing"]]],
+    [
+      "not started but progress",
+      vary({ Status: "nicht begonnen", Fortschritt: pct(0.2) }),
+      [["I2", "cell/status-progress"]],
+    ],
+    [
+      "budget ja without Deckungsvorschlag or note",
+      vary({ Haushaltsrelevanz: "ja", Sachstand: null }),
+      [["E2", "cell/coverage-missing"]],
+    ],
     ["overdue", vary({ Ende: date("2024-03-31") }), [["G2", "cell/overdue"]]],
     ["error value", vary({ Fortschritt: { error: "#DIV/0!" } }), [["I2", "cell/error-value"]]],
   ] as const)("%s", (_name, row, expected) => {
@@ -60,11 +102,21 @@ describe("validateGrid: row rules, one per case", () => {
 
   // Issue 14 changed this: a Sachstand used to count as a Deckungsvorschlag, so "ja" without a proposal went unflagged.
   it("budget ja with only a Sachstand is still missing its Deckungsvorschlag", () => {
-    expect(flat(withoutInfo(run([vary({ Haushaltsrelevanz: "ja", Sachstand: "Deckung über Fördermittel des Freistaats." })]).issues))).toEqual([["E2", "cell/coverage-missing"]]);
+    expect(
+      flat(
+        withoutInfo(
+          run([vary({ Haushaltsrelevanz: "ja", Sachstand: "Deckung über Fördermittel des Freistaats." })]).issues,
+        ),
+      ),
+    ).toEqual([["E2", "cell/coverage-missing"]]);
   });
 
   const PROPOSAL_HEADER = [...HEADER, "Deckungsvorschlag", "neue freiwillige Leistung"];
-  const withProposal = (budget: string, proposal: CellInput, voluntary: CellInput = null): CellInput[] => [...vary({ Haushaltsrelevanz: budget }), proposal, voluntary];
+  const withProposal = (budget: string, proposal: CellInput, voluntary: CellInput = null): CellInput[] => [
+    ...vary({ Haushaltsrelevanz: budget }),
+    proposal,
+    voluntary,
+  ];
   it.each([
     ["a named proposal", "ja", "Umschichtung aus Budget 50.1", []],
     ["no proposal", "ja", null, [["E2", "cell/coverage-missing"]]],
@@ -94,12 +146,14 @@ describe("validateGrid: row rules, one per case", () => {
 
   it("overdue depends only on the date passed in", () => {
     const row = vary({ Ende: date("2024-12-31") });
-    expect(flat(withoutInfo(validateGrid(grid([HEADER, row]), DEFAULT_PLAN, { today: "2025-01-01" }).issues))).toEqual([["G2", "cell/overdue"]]);
+    expect(flat(withoutInfo(validateGrid(grid([HEADER, row]), DEFAULT_PLAN, { today: "2025-01-01" }).issues))).toEqual([
+      ["G2", "cell/overdue"],
+    ]);
     expect(withoutInfo(validateGrid(grid([HEADER, row]), DEFAULT_PLAN, { today: "2024-12-31" }).issues)).toEqual([]);
   });
 
   it("formula-like text is info, not a warning", () => {
-    const r = run([vary({ Sachstand: "=HYPERLINK(\"http://x\")" })]);
+    const r = run([vary({ Sachstand: '=HYPERLINK("http://x")' })]);
     expect(flat(withoutReadings(r.issues))).toEqual([["J2", "cell/formula-like"]]);
     expect(r.valid).toBe(true);
   });
@@ -107,7 +161,14 @@ describe("validateGrid: row rules, one per case", () => {
 
 describe("validateGrid: rows and cross-row rules", () => {
   it("skips blank rows and a totals line, and reports duplicates and identical rows", () => {
-    const r = run([good("3.1.1"), [], good("3.1.2"), vary({ Maßnahme: "Andere" }, "3.1.1"), good("3.1.2"), ["Summe", null, null, null, null, null, null, null, { value: 0.5, format: "0%", formula: true }]]);
+    const r = run([
+      good("3.1.1"),
+      [],
+      good("3.1.2"),
+      vary({ Maßnahme: "Andere" }, "3.1.1"),
+      good("3.1.2"),
+      ["Summe", null, null, null, null, null, null, null, { value: 0.5, format: "0%", formula: true }],
+    ]);
     expect(flat(withoutReadings(r.issues))).toEqual([
       ["A5", "row/duplicate-id"],
       ["A6", "row/identical"],
@@ -120,8 +181,18 @@ describe("validateGrid: rows and cross-row rules", () => {
 
   it("tells repeats from duplicates per ID, rows without ID included, and names the first of each", () => {
     const noId = (m: string) => vary({ Maßnahme: m }, "");
-    const r = run([good("3.1.1"), vary({ Maßnahme: "Andere" }, "3.1.1"), good("3.1.1"), vary({ Maßnahme: "Andere" }, "3.1.1"), noId("Ohne Nr."), noId("Ohne Nr."), noId("Noch eine")]);
-    expect(r.issues.filter((i) => i.code.startsWith("row/")).map((i) => [i.cell ?? `row ${i.row}`, i.code, i.params?.first])).toEqual([
+    const r = run([
+      good("3.1.1"),
+      vary({ Maßnahme: "Andere" }, "3.1.1"),
+      good("3.1.1"),
+      vary({ Maßnahme: "Andere" }, "3.1.1"),
+      noId("Ohne Nr."),
+      noId("Ohne Nr."),
+      noId("Noch eine"),
+    ]);
+    expect(
+      r.issues.filter((i) => i.code.startsWith("row/")).map((i) => [i.cell ?? `row ${i.row}`, i.code, i.params?.first]),
+    ).toEqual([
       ["A3", "row/duplicate-id", "2"],
       ["A4", "row/identical", "2"],
       ["A5", "row/identical", "3"],
@@ -130,7 +201,10 @@ describe("validateGrid: rows and cross-row rules", () => {
   });
 
   it("keeps unknown columns' values with each record", () => {
-    const g = grid([[...HEADER, "Ansprechpartner/in"], [...good(), "Frau Çelik"]]);
+    const g = grid([
+      [...HEADER, "Ansprechpartner/in"],
+      [...good(), "Frau Çelik"],
+    ]);
     const r = validateGrid(g, DEFAULT_PLAN, { today });
     expect(r.records[0]?.extras).toEqual([{ header: "Ansprechpartner/in", column: "K", value: "Frau Çelik" }]);
   });
@@ -147,11 +221,26 @@ describe("validateGrid: rows and cross-row rules", () => {
   });
 
   it("understands a Zeitraum column when there are no Beginn/Ende columns", () => {
-    const header = ["Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Zeitraum", "Umsetzungsstand"];
-    const g = grid([header, ["3.1.1", "3", "Kita", "Jugendamt", "nein", "2022–2023", "in Umsetzung"], ["3.1.2", "3", "Kita", "Jugendamt", "nein", "fortlaufend", "in Umsetzung"]]);
+    const header = [
+      "Nr.",
+      "Handlungsfeld",
+      "Maßnahme",
+      "federführend",
+      "Haushaltsrelevanz",
+      "Zeitraum",
+      "Umsetzungsstand",
+    ];
+    const g = grid([
+      header,
+      ["3.1.1", "3", "Kita", "Jugendamt", "nein", "2022–2023", "in Umsetzung"],
+      ["3.1.2", "3", "Kita", "Jugendamt", "nein", "fortlaufend", "in Umsetzung"],
+    ]);
     const r = validateGrid(g, DEFAULT_PLAN, { today });
     expect(flat(withoutInfo(r.issues))).toEqual([["F2", "cell/overdue"]]);
-    expect(r.records.map((x) => [x.row.start, x.row.end, x.row.ongoing])).toEqual([["2022-01-01", "2023-12-31", false], [null, null, true]]);
+    expect(r.records.map((x) => [x.row.start, x.row.end, x.row.ongoing])).toEqual([
+      ["2022-01-01", "2023-12-31", false],
+      [null, null, true],
+    ]);
   });
 });
 

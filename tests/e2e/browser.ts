@@ -8,7 +8,14 @@ export const DIST = join(ROOT, "dist");
 const OFFICE_JS = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const OUTPUT = join(ROOT, "test-output");
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".xml": "application/xml", ".map": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".map": "application/json",
+};
 
 /** Serves dist/ on 127.0.0.1 (a random free port), nothing else. */
 export const serveDist = async (): Promise<{ url: string; close: () => Promise<void> }> => {
@@ -33,7 +40,15 @@ export const launch = (): Promise<Browser> =>
   chromium.launch({
     executablePath: "/usr/bin/chromium",
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+      "--disable-quic",
+    ],
   });
 
 export interface Traffic {
@@ -56,7 +71,8 @@ export const guardNetwork = async (page: Page, officeJs: boolean): Promise<Traff
     if (url.hostname === "127.0.0.1" || url.protocol === "blob:" || url.protocol === "data:") return route.continue();
     if (url.hostname === "appsforoffice.microsoft.com") {
       const file = join(OFFICE_JS, url.pathname.replace(/^\/lib\/1\/hosted\//, ""));
-      if (officeJs && file.startsWith(OFFICE_JS) && existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+      if (officeJs && file.startsWith(OFFICE_JS) && existsSync(file))
+        return route.fulfill({ path: file, contentType: "text/javascript" });
       return route.fulfill({ status: 404, body: "" });
     }
     traffic.leaked.push(req.url());
@@ -71,8 +87,19 @@ export const axeViolations = async (page: Page): Promise<string[]> => {
   // injected script tags, and the check must not weaken the policy it runs under.
   await page.evaluate(readFileSync(join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8"));
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")}`));
   });
 };

@@ -19,7 +19,17 @@ const bundleFake = () =>
         entry: join(__dirname, "fake-host-entry.ts"),
         output: { path: OUTPUT, filename: "fake-host.js" },
         resolve: { extensions: [".ts", ".js"] },
-        module: { rules: [{ test: /\.ts$/, use: { loader: "ts-loader", options: { configFile: join(__dirname, "..", "..", "tsconfig.browser.json"), transpileOnly: true } } }] },
+        module: {
+          rules: [
+            {
+              test: /\.ts$/,
+              use: {
+                loader: "ts-loader",
+                options: { configFile: join(__dirname, "..", "..", "tsconfig.browser.json"), transpileOnly: true },
+              },
+            },
+          ],
+        },
       },
       (err, stats) => (err || stats?.hasErrors() ? reject(err ?? new Error(stats?.toString())) : resolve()),
     ),
@@ -52,24 +62,42 @@ describe("the Office-hosted task pane in a real browser, against the fake Excel"
     await page.focus("#btn-check");
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => document.querySelector("#status")?.textContent?.startsWith("Blatt „Sachstand“"));
-    expect(await page.textContent("#status")).toBe("Blatt „Sachstand“: 2 Maßnahmen, 1 Fehler, 0 Warnungen, 1 Hinweise.");
+    expect(await page.textContent("#status")).toBe(
+      "Blatt „Sachstand“: 2 Maßnahmen, 1 Fehler, 0 Warnungen, 1 Hinweise.",
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(OUTPUT, "screenshots", "excel-befunde.png"), fullPage: true });
 
     await page.click('button.issue[data-cell="F3"]');
-    await page.waitForFunction(() => (window as unknown as { aktionsplanFake: { selections: string[] } }).aktionsplanFake.selections.length > 0);
-    expect(await page.evaluate(() => (window as unknown as { aktionsplanFake: { selections: string[] } }).aktionsplanFake.selections)).toEqual(["Sachstand!F3"]);
+    await page.waitForFunction(
+      () => (window as unknown as { aktionsplanFake: { selections: string[] } }).aktionsplanFake.selections.length > 0,
+    );
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { aktionsplanFake: { selections: string[] } }).aktionsplanFake.selections,
+      ),
+    ).toEqual(["Sachstand!F3"]);
 
     await page.click("#btn-mark");
     await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("Zellen markiert"));
-    expect(await page.evaluate(() => (window as unknown as { aktionsplanFake: { state: { sheets: { conditionalFormats: unknown[] }[] } } }).aktionsplanFake.state.sheets[0]!.conditionalFormats.length)).toBe(2);
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { aktionsplanFake: { state: { sheets: { conditionalFormats: unknown[] }[] } } })
+            .aktionsplanFake.state.sheets[0]!.conditionalFormats.length,
+      ),
+    ).toBe(2);
 
     await page.click("#btn-fix");
     await page.waitForSelector("#fix-panel:not([hidden])");
     await page.click("#btn-apply");
-    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("Korrekturen angewendet"));
+    await page.waitForFunction(() =>
+      document.querySelector("#status")?.textContent?.includes("Korrekturen angewendet"),
+    );
     const cells = await page.evaluate(() => {
-      const sheet = (window as unknown as { aktionsplanFake: { state: { sheets: { cells: Map<string, { value: unknown }> }[] } } }).aktionsplanFake.state.sheets[0]!;
+      const sheet = (
+        window as unknown as { aktionsplanFake: { state: { sheets: { cells: Map<string, { value: unknown }> }[] } } }
+      ).aktionsplanFake.state.sheets[0]!;
       return [sheet.cells.get("2:4")?.value, sheet.cells.get("2:6")?.value, sheet.cells.get("3:6")?.value];
     });
     expect(cells).toEqual(["Sozialamt", "umgesetzt", "fast fertig"]);

@@ -20,9 +20,18 @@ describe("report --pdf (Debian chromium, headless)", () => {
   const pdf = join(dir, "Bericht.pdf");
 
   beforeAll(() => {
-    const demo = spawnSync(process.execPath, [join(ROOT, "lib", "examples", "write-demo.js"), dir], { encoding: "utf8" });
+    const demo = spawnSync(process.execPath, [join(ROOT, "lib", "examples", "write-demo.js"), dir], {
+      encoding: "utf8",
+    });
     expect(demo.status).toBe(0);
-    const r = runCli(["report", join(dir, "out", "Umsetzungsstand.xlsx"), "--out", join(dir, "Bericht.html"), "--pdf", pdf]);
+    const r = runCli([
+      "report",
+      join(dir, "out", "Umsetzungsstand.xlsx"),
+      "--out",
+      join(dir, "Bericht.html"),
+      "--pdf",
+      pdf,
+    ]);
     expect(r.stderr).not.toContain("Fehler:");
     expect(r.code).toBe(0);
   });
@@ -42,7 +51,13 @@ describe("report --pdf (Debian chromium, headless)", () => {
     const total = /<dt>Maßnahmen<\/dt><dd>(\d+)<\/dd>/.exec(html)?.[1];
     expect(total).toBeDefined();
     expect(text).toMatch(new RegExp(`Maßnahmen\\s+${total}\\b`));
-    for (const heading of ["Auf einen Blick", "Umsetzungsstand nach Handlungsfeld", "Überfällige Maßnahmen", "Methodik und Datenlage"]) expect(text).toContain(heading);
+    for (const heading of [
+      "Auf einen Blick",
+      "Umsetzungsstand nach Handlungsfeld",
+      "Überfällige Maßnahmen",
+      "Methodik und Datenlage",
+    ])
+      expect(text).toContain(heading);
     expect(text).toMatch(/Seite 1 von \d+/);
   });
 

@@ -18,7 +18,17 @@ const problems = () =>
     addRows(ws, [
       ["Sachstand Sozialamt – Stand 30.06.2024"],
       [],
-      ["Nr.", "HF", "Maßnahme", "Federführung", "Haushaltsrelevanz", "Status", "Fortschritt in %", "Ende", "Ansprechpartner/in"],
+      [
+        "Nr.",
+        "HF",
+        "Maßnahme",
+        "Federführung",
+        "Haushaltsrelevanz",
+        "Status",
+        "Fortschritt in %",
+        "Ende",
+        "Ansprechpartner/in",
+      ],
       ["1.1.1", "1", "Sprachkurse für Beschäftigte", "SozA", "nein", "umgesetzt ", "100 %", "31.12.2025", "Frau Çelik"],
       ["1.1.2", "1", "Jobmesse <b>mehrsprachig</b>", "Sozialamt", "Ja", "fast fertig", 0.4, "2025", "Herr Иванов"],
     ]);
@@ -59,10 +69,19 @@ describe("the task pane page in a real browser (Debian chromium)", () => {
     await page.setViewportSize({ width: 1280, height: 720 });
 
     const original = await problems();
-    await page.setInputFiles("#files", { name: "Sozialamt.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(original) });
+    await page.setInputFiles("#files", {
+      name: "Sozialamt.xlsx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from(original),
+    });
     await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("Dateien geprüft"));
     const items = await page.$$eval("#results li", (lis) => lis.map((li) => li.textContent ?? ""));
-    expect(items).toEqual(expect.arrayContaining([expect.stringMatching(/^Blatt „Sachstand“, Zelle F5: .*„fast fertig“ ist kein zulässiger Umsetzungsstand/), expect.stringMatching(/^Blatt „Sachstand“, Zelle E5: „Ja“ ist mehrdeutig/)]));
+    expect(items).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Blatt „Sachstand“, Zelle F5: .*„fast fertig“ ist kein zulässiger Umsetzungsstand/),
+        expect.stringMatching(/^Blatt „Sachstand“, Zelle E5: „Ja“ ist mehrdeutig/),
+      ]),
+    );
     expect(await page.$("#results b")).toBeNull();
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, "standalone-befunde.png"), fullPage: true });
@@ -78,7 +97,8 @@ describe("the task pane page in a real browser (Debian chromium)", () => {
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       (async () => {
-        for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.classList.contains("copy"))); i++) await page.keyboard.press("Tab");
+        for (let i = 0; i < 5 && !(await page.evaluate(() => document.activeElement?.classList.contains("copy"))); i++)
+          await page.keyboard.press("Tab");
         await page.keyboard.press("Enter");
       })(),
     ]);
@@ -89,21 +109,43 @@ describe("the task pane page in a real browser (Debian chromium)", () => {
     if (!copy.ok) throw new Error(copy.reason);
     const report = validateWorkbook(copy.grids, DEFAULT_PLAN, { today: "2024-06-30" });
     expect(report.fixes).toEqual([]);
-    expect(report.issues.filter((i) => i.severity !== "info").map((i) => [i.cell, i.code])).toEqual([["E5", "cell/ambiguous-budget"], ["F5", "cell/enum"]]);
+    expect(report.issues.filter((i) => i.severity !== "info").map((i) => [i.cell, i.code])).toEqual([
+      ["E5", "cell/ambiguous-budget"],
+      ["F5", "cell/enum"],
+    ]);
     const sheet = copy.grids.find((g) => g.sheet === "Sachstand")!;
     const texts = sheet.rows.flat().map((c) => c?.value);
-    for (const kept of ["Frau Çelik", "Herr Иванов", "Jobmesse <b>mehrsprachig</b>", "fast fertig", "Ja", "Sachstand Sozialamt – Stand 30.06.2024"]) expect(texts).toContain(kept);
+    for (const kept of [
+      "Frau Çelik",
+      "Herr Иванов",
+      "Jobmesse <b>mehrsprachig</b>",
+      "fast fertig",
+      "Ja",
+      "Sachstand Sozialamt – Stand 30.06.2024",
+    ])
+      expect(texts).toContain(kept);
     expect(traffic.leaked).toEqual([]);
     expect(traffic.uploads).toEqual([]);
   });
 
   it("merges three workbooks in the browser into the same consolidated workbook as the command", async () => {
     const dir = tempDir("e2e-merge");
-    const files = { "Jugendamt.xlsx": await jugendamt(), "Sozialamt.xlsx": await sozialamt(), "Buergeramt.xlsx": await buergeramt() };
+    const files = {
+      "Jugendamt.xlsx": await jugendamt(),
+      "Sozialamt.xlsx": await sozialamt(),
+      "Buergeramt.xlsx": await buergeramt(),
+    };
     for (const [name, bytes] of Object.entries(files)) writeFileSync(join(dir, name), bytes);
     expect(runCli(["merge", ".", "--out", "cli.xlsx", "--today", "2024-06-30"], {}, dir).code).toBe(1);
     const { page, traffic } = await open(false);
-    await page.setInputFiles("#files", Object.entries(files).map(([name, bytes]) => ({ name, mimeType: "application/octet-stream", buffer: Buffer.from(bytes) })));
+    await page.setInputFiles(
+      "#files",
+      Object.entries(files).map(([name, bytes]) => ({
+        name,
+        mimeType: "application/octet-stream",
+        buffer: Buffer.from(bytes),
+      })),
+    );
     await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("3 Dateien geprüft"));
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("#btn-merge")]);
     const browserPath = join(dir, "browser.xlsx");
@@ -112,10 +154,13 @@ describe("the task pane page in a real browser (Debian chromium)", () => {
     const b = await loadWorkbook(new Uint8Array(readFileSync(browserPath)));
     const rows = (name: string, wb: typeof a) => {
       const out: unknown[][] = [];
-      wb.getWorksheet(name)!.eachRow((r) => out.push((r.values as unknown[]).slice(1).map((v) => (typeof v === "string" ? v.replace(/^\.\//, "") : v))));
+      wb.getWorksheet(name)!.eachRow((r) =>
+        out.push((r.values as unknown[]).slice(1).map((v) => (typeof v === "string" ? v.replace(/^\.\//, "") : v))),
+      );
       return out;
     };
-    for (const sheet of ["Maßnahmen", "Prüfbericht", "Konflikte", "Deckungsvorschläge", "Quellen"]) expect([sheet, rows(sheet, b)]).toEqual([sheet, rows(sheet, a)]);
+    for (const sheet of ["Maßnahmen", "Prüfbericht", "Konflikte", "Deckungsvorschläge", "Quellen"])
+      expect([sheet, rows(sheet, b)]).toEqual([sheet, rows(sheet, a)]);
     expect(traffic.leaked).toEqual([]);
     await page.screenshot({ path: join(shots, "standalone-zusammengefuehrt.png"), fullPage: true });
     await page.setViewportSize({ width: 320, height: 640 });

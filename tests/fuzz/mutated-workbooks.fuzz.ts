@@ -44,7 +44,11 @@ const mutate = (bytes: Uint8Array, r: () => number): Uint8Array => {
     const target = names.filter((n) => n.endsWith(".xml"))[Math.floor(r() * names.length)] ?? names[0]!;
     const xml = files[target]!;
     const cut = Math.floor(r() * xml.length);
-    files[target] = new Uint8Array([...xml.subarray(0, cut), ...new TextEncoder().encode(r() < 0.5 ? "<x" : "&bad;"), ...xml.subarray(cut)]);
+    files[target] = new Uint8Array([
+      ...xml.subarray(0, cut),
+      ...new TextEncoder().encode(r() < 0.5 ? "<x" : "&bad;"),
+      ...xml.subarray(cut),
+    ]);
     return zipSync(files);
   } catch {
     return out;

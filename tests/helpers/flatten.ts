@@ -7,4 +7,5 @@ export const flat = (issues: readonly Issue[]): [string, string][] =>
 export const withoutInfo = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.severity !== "info");
 
 /** Findings without the readings (`cell/normalised`): for tests about rules, not about how values were read. */
-export const withoutReadings = (issues: readonly Issue[]): Issue[] => issues.filter((i) => i.code !== "cell/normalised");
+export const withoutReadings = (issues: readonly Issue[]): Issue[] =>
+  issues.filter((i) => i.code !== "cell/normalised");

@@ -6,7 +6,10 @@ export type CellInput = CellValue | RawCell | undefined;
 const isRawCell = (c: CellInput): c is RawCell => typeof c === "object" && c !== null && "value" in c;
 
 /** Builds a Grid from rows of values, as an adapter would; undefined and null become empty cells. */
-export const grid = (rows: readonly (readonly CellInput[])[], options: { sheet?: string; top?: number; left?: number; date1904?: boolean } = {}): Grid => ({
+export const grid = (
+  rows: readonly (readonly CellInput[])[],
+  options: { sheet?: string; top?: number; left?: number; date1904?: boolean } = {},
+): Grid => ({
   sheet: options.sheet ?? "Maßnahmen",
   top: options.top ?? 1,
   left: options.left ?? 1,

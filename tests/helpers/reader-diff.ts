@@ -1,5 +1,13 @@
 import * as XLSX from "@e965/xlsx";
-import { cellAddress, isCellDate, isCellError, isDateFormat, serialToIso, type CellValue, type Grid } from "../../src/core";
+import {
+  cellAddress,
+  isCellDate,
+  isCellError,
+  isDateFormat,
+  serialToIso,
+  type CellValue,
+  type Grid,
+} from "../../src/core";
 import type { ReadResult } from "../../src/xlsx";
 
 /** One cell where two readers disagree, as a user would name it. */
@@ -49,7 +57,14 @@ const sheetJsValue = (c: XLSX.CellObject, date1904: boolean): CellValue | undefi
     }
     case "d": {
       const d = c.v instanceof Date ? c.v : new Date(String(c.v));
-      return Number.isNaN(d.getTime()) ? null : { date: d.toISOString().slice(0, 19).replace(/T00:00:00$/, "") };
+      return Number.isNaN(d.getTime())
+        ? null
+        : {
+            date: d
+              .toISOString()
+              .slice(0, 19)
+              .replace(/T00:00:00$/, ""),
+          };
     }
     default:
       return undefined;
@@ -66,7 +81,14 @@ export const sheetJsCells = (bytes: Uint8Array): CellMap | string => {
   const quiet = console.error;
   console.error = () => {};
   try {
-    wb = XLSX.read(bytes, { type: "array", cellNF: true, cellDates: false, cellFormula: false, dense: false, WTF: false });
+    wb = XLSX.read(bytes, {
+      type: "array",
+      cellNF: true,
+      cellDates: false,
+      cellFormula: false,
+      dense: false,
+      WTF: false,
+    });
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   } finally {
@@ -89,14 +111,25 @@ export const sheetJsCells = (bytes: Uint8Array): CellMap | string => {
   return out;
 };
 
-export const cellsOfRead = (r: ReadResult): CellMap | string => (r.ok ? cellsOfGrids(r.grids) : `${r.reason}: ${r.detail}`);
+export const cellsOfRead = (r: ReadResult): CellMap | string =>
+  r.ok ? cellsOfGrids(r.grids) : `${r.reason}: ${r.detail}`;
 
-const show = (v: CellValue | undefined): string => (v === undefined ? "(none)" : isCellDate(v) ? `date ${v.date}` : isCellError(v) ? `error ${v.error}` : JSON.stringify(v));
+const show = (v: CellValue | undefined): string =>
+  v === undefined
+    ? "(none)"
+    : isCellDate(v)
+      ? `date ${v.date}`
+      : isCellError(v)
+        ? `error ${v.error}`
+        : JSON.stringify(v);
 
 const same = (a: CellValue | undefined, b: CellValue | undefined): boolean => {
-  if (typeof a === "number" && typeof b === "number") return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
-  if (a !== undefined && b !== undefined && a !== null && b !== null && isCellDate(a) && isCellDate(b)) return a.date === b.date;
-  if (a !== undefined && b !== undefined && a !== null && b !== null && isCellError(a) && isCellError(b)) return a.error === b.error;
+  if (typeof a === "number" && typeof b === "number")
+    return a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
+  if (a !== undefined && b !== undefined && a !== null && b !== null && isCellDate(a) && isCellDate(b))
+    return a.date === b.date;
+  if (a !== undefined && b !== undefined && a !== null && b !== null && isCellError(a) && isCellError(b))
+    return a.error === b.error;
   return a === b;
 };
 
@@ -107,7 +140,8 @@ export const diffCells = (ours: CellMap, theirs: CellMap): CellDifference[] => {
     const a = ours.get(sheet) ?? new Map<string, CellValue>();
     const b = theirs.get(sheet) ?? new Map<string, CellValue>();
     for (const cell of new Set([...a.keys(), ...b.keys()]))
-      if (!same(a.get(cell), b.get(cell))) out.push({ sheet, cell, ours: show(a.get(cell)), theirs: show(b.get(cell)) });
+      if (!same(a.get(cell), b.get(cell)))
+        out.push({ sheet, cell, ours: show(a.get(cell)), theirs: show(b.get(cell)) });
   }
   return out;
 };

@@ -10,7 +10,12 @@ const BIN = join(__dirname, "..", "..", "bin", "aktionsplan.js");
 
 /** Runs the compiled command (built by `npm test` before jest) as a user would, in a child process. */
 export const runCli = (args: readonly string[], env: NodeJS.ProcessEnv = {}, cwd?: string) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8", env: { ...process.env, ...env }, timeout: 120_000, ...(cwd ? { cwd } : {}) });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 120_000,
+    ...(cwd ? { cwd } : {}),
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -36,7 +41,12 @@ export const cli = async (args: readonly string[]): Promise<{ code: number; stdo
   let stderr = "";
   const d = new Date();
   const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-  const term = { stdout: sink((t) => (stdout += t)), stderr: sink((t) => (stderr += t)), env: process.env, today: () => today };
+  const term = {
+    stdout: sink((t) => (stdout += t)),
+    stderr: sink((t) => (stderr += t)),
+    env: process.env,
+    today: () => today,
+  };
   const code = await runCommandLine(["node", "aktionsplan", ...args], term);
   return { code, stdout, stderr };
 };

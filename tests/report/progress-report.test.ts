@@ -2,7 +2,14 @@ import { JSDOM } from "jsdom";
 import { buildProgressReport, DEFAULT_PLAN, emptyMeasureRow, type MeasureRow, type ReportInput } from "../../src/core";
 import { escapeHtml, renderReportHtml, statusSegments } from "../../src/report";
 
-const row = (id: string, field: string, over: Partial<MeasureRow> = {}): MeasureRow => ({ ...emptyMeasureRow(), measureId: id, field, measure: `Maßnahme ${id}`, leadOffice: "Sozialamt", ...over });
+const row = (id: string, field: string, over: Partial<MeasureRow> = {}): MeasureRow => ({
+  ...emptyMeasureRow(),
+  measureId: id,
+  field,
+  measure: `Maßnahme ${id}`,
+  leadOffice: "Sozialamt",
+  ...over,
+});
 const A = "Arbeit und Wirtschaft";
 const W = "Wohnen und Sozialraum";
 
@@ -10,7 +17,15 @@ const input = (rows: MeasureRow[], changes: ReportInput["changes"] = null): Repo
   plan: DEFAULT_PLAN,
   rows,
   changes,
-  facts: { runDate: "2024-06-30", source: "Umsetzungsstand.xlsx", files: 3, unreadable: 1, rowsRead: 7, errors: 2, warnings: 1 },
+  facts: {
+    runDate: "2024-06-30",
+    source: "Umsetzungsstand.xlsx",
+    files: 3,
+    unreadable: 1,
+    rowsRead: 7,
+    errors: 2,
+    warnings: 1,
+  },
 });
 
 // Hand-computed: A has 1 done, 1 in progress overdue (end 2023-12-31), 1 dropped; W has 1 ongoing, 1 without status.
@@ -26,7 +41,15 @@ describe("buildProgressReport", () => {
   const r = buildProgressReport(input(ROWS));
 
   it("counts like the Übersicht: dropped measures leave the share, done without a value counts 100 %", () => {
-    expect(r.overall).toMatchObject({ total: 5, done: 1, ongoing: 1, dropped: 1, noStatus: 1, overdue: 1, shareDone: 0.25 });
+    expect(r.overall).toMatchObject({
+      total: 5,
+      done: 1,
+      ongoing: 1,
+      dropped: 1,
+      noStatus: 1,
+      overdue: 1,
+      shareDone: 0.25,
+    });
     // (40 + 50 + 100) / 3: the dropped measure's 10 % and the one without progress do not count.
     expect(r.overall.meanProgress).toBeCloseTo(63.3333, 3);
     expect(r.fields.map((f) => [f.field, f.tally.total, f.measures.map((m) => m.id)])).toEqual([
@@ -37,16 +60,42 @@ describe("buildProgressReport", () => {
 
   it("lists overdue measures and those needing a Deckungsvorschlag, with whether one exists", () => {
     expect(r.overdue.map((m) => m.id)).toEqual(["1.1.2"]);
-    expect(r.coverage.map((m) => [m.id, m.hasProposal])).toEqual([["1.1.2", false], ["2.1.2", true]]);
+    expect(r.coverage.map((m) => [m.id, m.hasProposal])).toEqual([
+      ["1.1.2", false],
+      ["2.1.2", true],
+    ]);
   });
 
   it("summarises changes, or says there is no comparison", () => {
     expect(r.changes).toBeNull();
-    const c = buildProgressReport(input(ROWS, [
-      { measureId: "1.1.1", kind: "geändert", statusBefore: "in Umsetzung", statusNow: "umgesetzt", progressBefore: 80, progressNow: 100 },
-      { measureId: "2.1.2", kind: "neu", statusBefore: null, statusNow: null, progressBefore: null, progressNow: null },
-      { measureId: "2.1.1", kind: "unverändert", statusBefore: "Daueraufgabe", statusNow: "Daueraufgabe", progressBefore: 40, progressNow: 40 },
-    ]));
+    const c = buildProgressReport(
+      input(ROWS, [
+        {
+          measureId: "1.1.1",
+          kind: "geändert",
+          statusBefore: "in Umsetzung",
+          statusNow: "umgesetzt",
+          progressBefore: 80,
+          progressNow: 100,
+        },
+        {
+          measureId: "2.1.2",
+          kind: "neu",
+          statusBefore: null,
+          statusNow: null,
+          progressBefore: null,
+          progressNow: null,
+        },
+        {
+          measureId: "2.1.1",
+          kind: "unverändert",
+          statusBefore: "Daueraufgabe",
+          statusNow: "Daueraufgabe",
+          progressBefore: 40,
+          progressNow: 40,
+        },
+      ]),
+    );
     expect(c.changes?.counts).toEqual({ neu: 1, geändert: 1, unverändert: 1, "nicht mehr gemeldet": 0 });
     expect(c.changes?.changed.map((x) => x.measureId)).toEqual(["1.1.1", "2.1.2"]);
   });
@@ -65,7 +114,11 @@ describe("statusSegments", () => {
       expect(s.map((x) => x.rank)).toEqual([...s.map((x) => x.rank)].sort((a, b) => a - b));
     }
     expect(segments.filter((s) => s.group === "Gesamt").map((s) => [s.status, s.count])).toEqual([
-      ["in Umsetzung", 1], ["umgesetzt", 1], ["Daueraufgabe", 1], ["entfallen", 1], ["ohne Status", 1],
+      ["in Umsetzung", 1],
+      ["umgesetzt", 1],
+      ["Daueraufgabe", 1],
+      ["entfallen", 1],
+      ["ohne Status", 1],
     ]);
   });
 });
@@ -74,7 +127,10 @@ describe("renderReportHtml", () => {
   it("escapes every office text, whatever it holds", () => {
     const evil = `</td><script>alert(1)</script><img src=x onerror="alert(2)"> & 'q'`;
     const rows = [row("1.1.1", A, { measure: evil, note: evil, leadOffice: evil, status: "umgesetzt" })];
-    const html = renderReportHtml(buildProgressReport({ ...input(rows), facts: { ...input(rows).facts, source: evil } }), { byField: "<svg></svg>" });
+    const html = renderReportHtml(
+      buildProgressReport({ ...input(rows), facts: { ...input(rows).facts, source: evil } }),
+      { byField: "<svg></svg>" },
+    );
     const doc = new JSDOM(html).window.document;
     expect(doc.querySelectorAll("script, img").length).toBe(0);
     const cells = [...doc.querySelectorAll("td")].map((td) => td.textContent);

@@ -10,7 +10,20 @@ const ROOT = join(__dirname, "..", "..");
 /** LibreOffice Writer (Debian's libreoffice-writer-nogui) reads the .docx: a reader that is not the docx library. */
 const soffice = (input: string, format: string, outDir: string): void => {
   const profile = join(outDir, "lo-profile");
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, input], { encoding: "utf8", timeout: 180_000 });
+  const r = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      input,
+    ],
+    { encoding: "utf8", timeout: 180_000 },
+  );
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
 };
 
@@ -23,7 +36,9 @@ describe("report --docx: a Word version to edit", () => {
 
   beforeAll(() => {
     // The demo writes the example round, merges it and writes the report as HTML and Word.
-    const demo = spawnSync(process.execPath, [join(ROOT, "lib", "examples", "write-demo.js"), dir], { encoding: "utf8" });
+    const demo = spawnSync(process.execPath, [join(ROOT, "lib", "examples", "write-demo.js"), dir], {
+      encoding: "utf8",
+    });
     expect(demo.status).toBe(0);
     report = JSON.parse(readFileSync(join(dir, "out", "Pruefbericht.json"), "utf8"));
     const conv = join(dir, "conv");
@@ -40,7 +55,15 @@ describe("report --docx: a Word version to edit", () => {
     const planned = report.totals.planned ?? report.totals.measures;
     expect(Number(total)).toBe(planned);
     expect(text).toMatch(new RegExp(`Maßnahmen\\s+${planned}\\b`));
-    for (const h of ["Vorwort", "Auf einen Blick", "Umsetzungsstand nach Handlungsfeld", "Maßnahmen nach Handlungsfeld", "Überfällige Maßnahmen", "Deckungsvorschläge", "Methodik und Datenlage"])
+    for (const h of [
+      "Vorwort",
+      "Auf einen Blick",
+      "Umsetzungsstand nach Handlungsfeld",
+      "Maßnahmen nach Handlungsfeld",
+      "Überfällige Maßnahmen",
+      "Deckungsvorschläge",
+      "Methodik und Datenlage",
+    ])
       expect(text).toContain(h);
     // Every measure table of the HTML is in the Word version too, with the same captions.
     const captions = [...html.matchAll(/<caption>([^<]+)<\/caption>/g)].map((m) => m[1]!.replace(/&amp;/g, "&"));
@@ -64,7 +87,11 @@ describe("report --docx: a Word version to edit", () => {
 
   it("holds the chart as an image with alternative text, and marks the coordinator's places", () => {
     expect(xml).toMatch(/<wp:docPr [^>]*descr="Gestapelte Balken je Handlungsfeld[^"]*"/);
-    for (const p of ["Vorlagen-Nr. des Stadtrats: [bitte eintragen]", "Vorwort der Koordinierungsstelle: [bitte ergänzen]", "Einschätzung der Koordinierungsstelle zum Handlungsfeld"])
+    for (const p of [
+      "Vorlagen-Nr. des Stadtrats: [bitte eintragen]",
+      "Vorwort der Koordinierungsstelle: [bitte ergänzen]",
+      "Einschätzung der Koordinierungsstelle zum Handlungsfeld",
+    ])
       expect(text).toContain(p);
     expect(xml).toContain('<w:highlight w:val="yellow"/>');
   });
@@ -76,7 +103,9 @@ describe("report --docx: a Word version to edit", () => {
     const info = spawnSync("/usr/bin/pdfinfo", [join(conv, "Bericht.pdf")], { encoding: "utf8" }).stdout;
     expect(info).toMatch(/^Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)$/m);
     const pages = Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
-    const pdfText = spawnSync("/usr/bin/pdftotext", ["-layout", join(conv, "Bericht.pdf"), "-"], { encoding: "utf8" }).stdout;
+    const pdfText = spawnSync("/usr/bin/pdftotext", ["-layout", join(conv, "Bericht.pdf"), "-"], {
+      encoding: "utf8",
+    }).stdout;
     expect(pdfText).toContain(`Seite 1 von ${pages}`);
     expect(pdfText).toContain(`Seite ${pages} von ${pages}`);
   }, 240_000);

@@ -15,7 +15,13 @@ const hsl = (hex: string): { hue: number; sat: number } => {
 
 describe("status colours of the report chart", () => {
   // With a master plan the legend has every category, "keine Meldung" and "ohne Status".
-  const row = { ...emptyMeasureRow(), measureId: "1.1.1", field: "Arbeit und Wirtschaft", leadOffice: "Sozialamt", status: "umgesetzt" };
+  const row = {
+    ...emptyMeasureRow(),
+    measureId: "1.1.1",
+    field: "Arbeit und Wirtschaft",
+    leadOffice: "Sozialamt",
+    status: "umgesetzt",
+  };
   const report = buildProgressReport({
     plan: DEFAULT_PLAN,
     rows: [row],
@@ -28,8 +34,14 @@ describe("status colours of the report chart", () => {
   const fill = (label: string) => items.find((i) => i.label === label)!.fill;
 
   it("keeps neighbouring segments apart by a contrast of at least 3:1, in black-and-white print too", () => {
-    expect(items.map((i) => i.label)).toEqual([...DEFAULT_PLAN.statuses.map((s) => s.label), "keine Meldung", "ohne Status"]);
-    const pairs = items.slice(1).map((b, i) => [items[i]!.label, b.label, contrastRatio(items[i]!.fill, b.fill)] as const);
+    expect(items.map((i) => i.label)).toEqual([
+      ...DEFAULT_PLAN.statuses.map((s) => s.label),
+      "keine Meldung",
+      "ohne Status",
+    ]);
+    const pairs = items
+      .slice(1)
+      .map((b, i) => [items[i]!.label, b.label, contrastRatio(items[i]!.fill, b.fill)] as const);
     expect(pairs.filter(([, , ratio]) => ratio < 3)).toEqual([]);
   });
 

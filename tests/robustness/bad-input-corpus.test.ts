@@ -32,8 +32,20 @@ wb.save(sys.argv[1])
 const entityBomb = async (): Promise<Uint8Array> => {
   const parts = unzipSync(await jugendamt());
   const sheet = Object.keys(parts).find((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))!;
-  const lol = ['<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`), "]>"].join("");
-  parts[sheet] = strToU8(new TextDecoder().decode(parts[sheet]).replace("?>", `?>${lol}`).replace("<sheetData>", "<sheetData><row r=\"99\"><c r=\"A99\" t=\"inlineStr\"><is><t>&j;</t></is></c></row>"));
+  const lol = [
+    '<!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">',
+    ...Array.from(
+      { length: 9 },
+      (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`,
+    ),
+    "]>",
+  ].join("");
+  parts[sheet] = strToU8(
+    new TextDecoder()
+      .decode(parts[sheet])
+      .replace("?>", `?>${lol}`)
+      .replace("<sheetData>", '<sheetData><row r="99"><c r="A99" t="inlineStr"><is><t>&j;</t></is></c></row>'),
+  );
   return zipSync(parts);
 };
 
@@ -49,14 +61,38 @@ describe("a folder of broken and hostile files: each gets its outcome, the rest 
       "01_leer.xlsx": new Uint8Array(),
       "02_abgeschnitten.xlsx": good.subarray(0, Math.floor(good.length / 2)),
       "03_csv.xlsx": strToU8("Nr.;Maßnahme\n1.1.1;Kurs\n"),
-      "04_word.xlsx": zipSync({ "[Content_Types].xml": strToU8("<Types/>"), "word/document.xml": strToU8("<w:document/>") }),
-      "05_verschluesselt.xlsx": new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(504)]),
-      "06_bombe.xlsx": zipSync({ "xl/workbook.xml": strToU8("<workbook/>"), "xl/worksheets/sheet1.xml": new Uint8Array(48 * 1024 * 1024) }, { level: 9 }),
+      "04_word.xlsx": zipSync({
+        "[Content_Types].xml": strToU8("<Types/>"),
+        "word/document.xml": strToU8("<w:document/>"),
+      }),
+      "05_verschluesselt.xlsx": new Uint8Array([
+        0xd0,
+        0xcf,
+        0x11,
+        0xe0,
+        0xa1,
+        0xb1,
+        0x1a,
+        0xe1,
+        ...new Uint8Array(504),
+      ]),
+      "06_bombe.xlsx": zipSync(
+        { "xl/workbook.xml": strToU8("<workbook/>"), "xl/worksheets/sheet1.xml": new Uint8Array(48 * 1024 * 1024) },
+        { level: 9 },
+      ),
       "07_entitaeten.xlsx": await entityBomb(),
       "08_makro.xlsm": zipSync({ ...unzipSync(good), "xl/vbaProject.bin": new Uint8Array(512).fill(7) }),
       "09_langer_text.xlsx": await workbookBytes((wb) =>
         addRows(wb.addWorksheet("S"), [
-          ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand", "Sachstand"],
+          [
+            "Maßnahmen-Nr.",
+            "Handlungsfeld",
+            "Maßnahme",
+            "federführend",
+            "Haushaltsrelevanz",
+            "Umsetzungsstand",
+            "Sachstand",
+          ],
           ["7.1.1", "7", "Formulare", "Bürgeramt", "nein", "in Umsetzung", "Ä".repeat(1024 * 1024)],
         ]),
       ),
@@ -96,7 +132,9 @@ describe("a folder of broken and hostile files: each gets its outcome, the rest 
   it("never expands entities into the output, keeps the long text within Excel's cell limit, and changes no input", async () => {
     const wb = await loadWorkbook(new Uint8Array(readFileSync(out)));
     const texts: string[] = [];
-    wb.getWorksheet("Maßnahmen")!.eachRow((row) => row.eachCell((c) => void (typeof c.value === "string" && texts.push(c.value))));
+    wb.getWorksheet("Maßnahmen")!.eachRow((row) =>
+      row.eachCell((c) => void (typeof c.value === "string" && texts.push(c.value))),
+    );
     expect(texts.some((t) => t.includes("aaaaaaaaaaaaaaaaaaaa"))).toBe(false);
     const long = texts.find((t) => t.startsWith("ÄÄÄ"))!;
     expect(long.length).toBeLessThanOrEqual(32_767);

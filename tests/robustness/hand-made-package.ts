@@ -9,7 +9,12 @@ export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/rel
 const PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
-export type Cell = string | number | { readonly f: string; readonly v: number | string } | { readonly n: number; readonly s: number } | null;
+export type Cell =
+  | string
+  | number
+  | { readonly f: string; readonly v: number | string }
+  | { readonly n: number; readonly s: number }
+  | null;
 
 export const colLetter = (n: number): string => {
   let s = "";
@@ -17,7 +22,8 @@ export const colLetter = (n: number): string => {
   return s;
 };
 
-const esc = (t: string): string => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (t: string): string =>
+  t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Shared strings in order of first use, as Excel and Google Sheets write them. */
 export class SharedStrings {
@@ -30,7 +36,9 @@ export class SharedStrings {
     return i;
   }
   xml(): string {
-    const items = [...this.index.keys()].map((t) => `<si><t${/^\s|\s$/.test(t) ? ' xml:space="preserve"' : ""}>${esc(t)}</t></si>`);
+    const items = [...this.index.keys()].map(
+      (t) => `<si><t${/^\s|\s$/.test(t) ? ' xml:space="preserve"' : ""}>${esc(t)}</t></si>`,
+    );
     return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="${MAIN_NS}" count="${this.uses}" uniqueCount="${this.index.size}">${items.join("")}</sst>`;
   }
 }
@@ -46,7 +54,10 @@ export const rowsXml = (rows: readonly (readonly Cell[])[], sst: SharedStrings, 
           if (v === null) return "";
           if (typeof v === "string") return `<c r="${ref}" t="s"><v>${sst.at(v)}</v></c>`;
           if (typeof v === "number") return `<c r="${ref}"><v>${v}</v></c>`;
-          if ("f" in v) return typeof v.v === "string" ? `<c r="${ref}" t="str"><f>${esc(v.f)}</f><v>${esc(v.v)}</v></c>` : `<c r="${ref}"><f>${esc(v.f)}</f><v>${v.v}</v></c>`;
+          if ("f" in v)
+            return typeof v.v === "string"
+              ? `<c r="${ref}" t="str"><f>${esc(v.f)}</f><v>${esc(v.v)}</v></c>`
+              : `<c r="${ref}"><f>${esc(v.f)}</f><v>${v.v}</v></c>`;
           return `<c r="${ref}" s="${v.s}"><v>${v.n}</v></c>`;
         })
         .join("");
@@ -79,7 +90,10 @@ export interface PackageSpec {
 
 export const relsXml = (rels: readonly { id: string; type: string; target: string; external?: boolean }[]): string =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG_REL_NS}">${rels
-    .map((r) => `<Relationship Id="${r.id}" Type="${REL_NS}/${r.type}" Target="${esc(r.target)}"${r.external ? ' TargetMode="External"' : ""}/>`)
+    .map(
+      (r) =>
+        `<Relationship Id="${r.id}" Type="${REL_NS}/${r.type}" Target="${esc(r.target)}"${r.external ? ' TargetMode="External"' : ""}/>`,
+    )
     .join("")}</Relationships>`;
 
 export const buildPackage = (spec: PackageSpec, level: 0 | 1 | 6 = 6): Uint8Array => {
@@ -99,19 +113,44 @@ export const buildPackage = (spec: PackageSpec, level: 0 | 1 | 6 = 6): Uint8Arra
     put(`xl/worksheets/sheet${i + 1}.xml`, s.xml, `${CT}.worksheet+xml`);
     if (s.rels) put(`xl/worksheets/_rels/sheet${i + 1}.xml.rels`, s.rels);
   });
-  const sheets = spec.sheets.map((s, i) => `<sheet ${s.state ? `state="${s.state}" ` : ""}name="${esc(s.name)}" sheetId="${i + 1}" r:id="rIdS${i + 1}"/>`).join("");
-  put("xl/workbook.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${spec.workbookHead ?? "<workbookPr/>"}<sheets>${sheets}</sheets>${spec.workbookTail ?? ""}</workbook>`, `${CT}.sheet.main+xml`);
+  const sheets = spec.sheets
+    .map(
+      (s, i) =>
+        `<sheet ${s.state ? `state="${s.state}" ` : ""}name="${esc(s.name)}" sheetId="${i + 1}" r:id="rIdS${i + 1}"/>`,
+    )
+    .join("");
+  put(
+    "xl/workbook.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${spec.workbookHead ?? "<workbookPr/>"}<sheets>${sheets}</sheets>${spec.workbookTail ?? ""}</workbook>`,
+    `${CT}.sheet.main+xml`,
+  );
   put("xl/_rels/workbook.xml.rels", relsXml(wbRels));
   put("xl/styles.xml", spec.styles, `${CT}.styles+xml`);
   put("xl/sharedStrings.xml", spec.sst.xml(), `${CT}.sharedStrings+xml`);
   for (const [path, p] of Object.entries(spec.extraParts ?? {})) put(path, p.xml, p.contentType);
   const pkgRels = [{ id: "rId1", type: "officeDocument", target: "xl/workbook.xml" }];
   if (spec.docProps) {
-    put("docProps/core.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Test</dc:creator></cp:coreProperties>`, "application/vnd.openxmlformats-package.core-properties+xml");
-    put("docProps/app.xml", `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application></Properties>`, "application/vnd.openxmlformats-officedocument.extended-properties+xml");
-    pkgRels.push({ id: "rId2", type: "metadata/core-properties", target: "docProps/core.xml" }, { id: "rId3", type: "extended-properties", target: "docProps/app.xml" });
+    put(
+      "docProps/core.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Test</dc:creator></cp:coreProperties>`,
+      "application/vnd.openxmlformats-package.core-properties+xml",
+    );
+    put(
+      "docProps/app.xml",
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application></Properties>`,
+      "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+    );
+    pkgRels.push(
+      { id: "rId2", type: "metadata/core-properties", target: "docProps/core.xml" },
+      { id: "rId3", type: "extended-properties", target: "docProps/app.xml" },
+    );
   }
-  parts["_rels/.rels"] = strToU8(relsXml(pkgRels).replace(`${REL_NS}/metadata/core-properties`, "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"));
+  parts["_rels/.rels"] = strToU8(
+    relsXml(pkgRels).replace(
+      `${REL_NS}/metadata/core-properties`,
+      "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+    ),
+  );
   parts["[Content_Types].xml"] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>${overrides.join("")}</Types>`,
   );
@@ -122,14 +161,24 @@ export const buildPackage = (spec: PackageSpec, level: 0 | 1 | 6 = 6): Uint8Arra
 export const BASIC_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <styleSheet xmlns="${MAIN_NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd.mm.yyyy"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/><bgColor indexed="64"/></patternFill></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/><xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles><dxfs count="0"/><tableStyles count="0"/></styleSheet>`;
 
-export const worksheetXml = (inner: { readonly head?: string; readonly sheetData: string; readonly tail?: string }): string =>
+export const worksheetXml = (inner: {
+  readonly head?: string;
+  readonly sheetData: string;
+  readonly tail?: string;
+}): string =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">${inner.head ?? ""}<sheetData>${inner.sheetData}</sheetData>${inner.tail ?? ""}</worksheet>`;
 
 /**
  * Worksheet XML as bytes with `count` generated rows after a head: a million rows as one string
  * and then encoded took seconds; writing ASCII straight into a buffer does not.
  */
-export const worksheetBytes = (before: string, row: (r: number) => string, from: number, to: number, after: string): Uint8Array => {
+export const worksheetBytes = (
+  before: string,
+  row: (r: number) => string,
+  from: number,
+  to: number,
+  after: string,
+): Uint8Array => {
   const sample = row(to).length;
   const head = strToU8(before);
   const tail = strToU8(after);

@@ -19,13 +19,37 @@ const rowsOf = async (path: string, sheet: string): Promise<unknown[][]> => {
 describe("nothing lost, nothing leaked", () => {
   it("keeps text in many scripts unchanged end to end, and headers like __proto__ as plain extra columns", async () => {
     const dir = tempDir("scripts");
-    const texts = ["مشروع اللغة العربية للآباء", "Курсы немецкого языка для родителей", "为新移民提供多语言咨询", "Elterncafé 👪🏽‍👩‍👧 ✅", "ẞtraße Ǆ z\u0301"];
+    const texts = [
+      "مشروع اللغة العربية للآباء",
+      "Курсы немецкого языка для родителей",
+      "为新移民提供多语言咨询",
+      "Elterncafé 👪🏽‍👩‍👧 ✅",
+      "ẞtraße Ǆ z\u0301",
+    ];
     writeFileSync(
       join(dir, "Vielfalt.xlsx"),
       await workbookBytes((wb) =>
         addRows(wb.addWorksheet("Tabelle1"), [
-          ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand", "__proto__", "constructor"],
-          ...texts.map((t, i) => [`6.1.${i + 1}`, "6", t, "Büro der Integrations- und Ausländerbeauftragten", "nein", "in Umsetzung", `{"polluted": ${i}}`, t]),
+          [
+            "Maßnahmen-Nr.",
+            "Handlungsfeld",
+            "Maßnahme",
+            "federführend",
+            "Haushaltsrelevanz",
+            "Umsetzungsstand",
+            "__proto__",
+            "constructor",
+          ],
+          ...texts.map((t, i) => [
+            `6.1.${i + 1}`,
+            "6",
+            t,
+            "Büro der Integrations- und Ausländerbeauftragten",
+            "nein",
+            "in Umsetzung",
+            `{"polluted": ${i}}`,
+            t,
+          ]),
         ]),
       ),
     );
@@ -35,7 +59,9 @@ describe("nothing lost, nothing leaked", () => {
     const header = rows[0] as string[];
     expect(rows.slice(1).map((r) => r[header.indexOf("Maßnahme")])).toEqual(texts);
     expect(rows.slice(1).map((r) => r[header.indexOf("Zusatz: constructor")])).toEqual(texts);
-    expect(rows.slice(1).map((r) => r[header.indexOf("Zusatz: __proto__")])).toEqual(texts.map((_, i) => `{"polluted": ${i}}`));
+    expect(rows.slice(1).map((r) => r[header.indexOf("Zusatz: __proto__")])).toEqual(
+      texts.map((_, i) => `{"polluted": ${i}}`),
+    );
   });
 
   it("a kill at any moment leaves the previous output or a complete new one, never a broken file", async () => {
@@ -50,7 +76,9 @@ describe("nothing lost, nothing leaked", () => {
     const previous = readFileSync(out);
     const outcomes = new Set<string>();
     for (const delay of [50, 300, 700, 1200, 1800, 2500, 3500]) {
-      const child = spawn(process.execPath, [BIN, "merge", inbox, "--out", out, "--today", "2024-06-30"], { stdio: "ignore" });
+      const child = spawn(process.execPath, [BIN, "merge", inbox, "--out", out, "--today", "2024-06-30"], {
+        stdio: "ignore",
+      });
       // Listen before killing: a merge that already finished has exited by then.
       const exited = new Promise((r) => child.on("exit", r));
       await new Promise((r) => setTimeout(r, delay));
@@ -68,6 +96,10 @@ describe("nothing lost, nothing leaked", () => {
     expect(outcomes.size).toBeGreaterThan(0);
     expect(fileHash(join(inbox, "Amt_00.xlsx"))).toBe(inputHash);
     // Only our output and, after a kill during writing, at most hidden temporary files are left.
-    expect(readdirSync(dir).filter((f) => !f.startsWith(".")).sort()).toEqual(["Umsetzungsstand.xlsx", "eingang"]);
+    expect(
+      readdirSync(dir)
+        .filter((f) => !f.startsWith("."))
+        .sort(),
+    ).toEqual(["Umsetzungsstand.xlsx", "eingang"]);
   });
 });

@@ -14,7 +14,20 @@ interface Report {
 /** LibreOffice (Debian's libreoffice-calc-nogui) re-saves a workbook, as an office using Calc would. */
 const soffice = (input: string, format: string, outDir: string): string => {
   const profile = tempDir("lo-profile");
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, input], { encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      input,
+    ],
+    { encoding: "utf8", timeout: 120_000 },
+  );
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
   const made = readdirSync(outDir).find((f) => f.endsWith(`.${format.split(":")[0]}`));
   if (!made) throw new Error(`soffice wrote nothing: ${r.stdout} ${r.stderr}`);
@@ -57,9 +70,31 @@ describe("workbooks from other writers", () => {
     writeFileSync(join(inbox, "Jugendamt.ods"), readFileSync(soffice(join(src, "Jugendamt.xlsx"), "ods", odsDir)));
     xlsxwriter(join(inbox, "Kultur_XlsxWriter.xlsx"));
     const json = join(tempDir("lo-json"), "r.json");
-    await cli(["merge", inbox, "--out", join(tempDir("lo-out"), "k.xlsx"), "--report-json", json, "--today", "2024-06-30"]);
+    await cli([
+      "merge",
+      inbox,
+      "--out",
+      join(tempDir("lo-out"), "k.xlsx"),
+      "--report-json",
+      json,
+      "--today",
+      "2024-06-30",
+    ]);
     const report = JSON.parse(readFileSync(json, "utf8")) as Report;
-    const outcome = Object.fromEntries(report.inputs.map((i) => [i.file.slice(inbox.length + 1), [i.status, i.rows, i.issues.filter((x) => x.code !== "header/unknown" && x.code !== "cell/formula-like" && x.code !== "cell/normalised").map((x) => x.code)]]));
+    const outcome = Object.fromEntries(
+      report.inputs.map((i) => [
+        i.file.slice(inbox.length + 1),
+        [
+          i.status,
+          i.rows,
+          i.issues
+            .filter(
+              (x) => x.code !== "header/unknown" && x.code !== "cell/formula-like" && x.code !== "cell/normalised",
+            )
+            .map((x) => x.code),
+        ],
+      ]),
+    );
     expect(outcome).toEqual({
       // Read since issue 17 (was: unreadable with advice to convert): the same findings as the .xlsx,
       // and now both files report for the same office, which the merge points out.

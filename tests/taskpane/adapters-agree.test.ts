@@ -23,12 +23,20 @@ describe.each([false, true])("exceljs and Office.js adapters agree (1904: %p)", 
       { v: "Elterncafé 👪 مرحبا", office: { value: "Elterncafé 👪 مرحبا" } },
       { v: "umgesetzt ", office: { value: "umgesetzt " } },
       { v: 0.5, fmt: "0%", office: { value: 0.5, format: "0%" } },
-      { v: new Date(Date.UTC(2024, 11, 31)), fmt: "dd.mm.yyyy", office: { value: isoToSerial("2024-12-31", date1904)!, format: "dd.mm.yyyy" } },
+      {
+        v: new Date(Date.UTC(2024, 11, 31)),
+        fmt: "dd.mm.yyyy",
+        office: { value: isoToSerial("2024-12-31", date1904)!, format: "dd.mm.yyyy" },
+      },
       { v: true, office: { value: true } },
     ],
     [
-      { v: new Date(Date.UTC(2001, 1, 3)), fmt: "dd.mm.yyyy", office: { value: isoToSerial("2001-02-03", date1904)!, format: "dd.mm.yyyy" } },
-      { v: { formula: "A1&\"x\"", result: "Summe" }, office: { value: "Summe", formula: '=A1&"x"' } },
+      {
+        v: new Date(Date.UTC(2001, 1, 3)),
+        fmt: "dd.mm.yyyy",
+        office: { value: isoToSerial("2001-02-03", date1904)!, format: "dd.mm.yyyy" },
+      },
+      { v: { formula: 'A1&"x"', result: "Summe" }, office: { value: "Summe", formula: '=A1&"x"' } },
       { v: { error: "#DIV/0!" }, office: { value: { error: "#DIV/0!" } } },
       { v: 42, fmt: "0.00", office: { value: 42, format: "0.00" } },
       { v: "31.12.2024", office: { value: "31.12.2024" } },
@@ -50,10 +58,15 @@ describe.each([false, true])("exceljs and Office.js adapters agree (1904: %p)", 
     });
     const read = await readWorkbookGrids(bytes);
     if (!read.ok) throw new Error(read.reason);
-    const fake = createFakeExcel({ date1904, sheets: [{ name: "Tabelle1", rows: table.map((r) => r.map((c) => c.office)) }] });
+    const fake = createFakeExcel({
+      date1904,
+      sheets: [{ name: "Tabelle1", rows: table.map((r) => r.map((c) => c.office)) }],
+    });
     const snapshot = await createExcelPort(fake.host).readActiveSheet();
     expect(snapshot.grid).toEqual(read.grids[0]);
     const options = { today: "2024-06-30" };
-    expect(validateGrid(snapshot.grid, DEFAULT_PLAN, options)).toEqual(validateGrid(read.grids[0]!, DEFAULT_PLAN, options));
+    expect(validateGrid(snapshot.grid, DEFAULT_PLAN, options)).toEqual(
+      validateGrid(read.grids[0]!, DEFAULT_PLAN, options),
+    );
   });
 });

@@ -7,7 +7,15 @@ describe("npm run build", () => {
   const dist = join(__dirname, "..", "..", "dist");
 
   it("produces taskpane.html/js/css, the manifest and the icons", () => {
-    for (const f of ["taskpane.html", "taskpane.js", "taskpane.css", "manifest.xml", "assets/icon-16.png", "assets/icon-80.png"]) expect(existsSync(join(dist, f))).toBe(true);
+    for (const f of [
+      "taskpane.html",
+      "taskpane.js",
+      "taskpane.css",
+      "manifest.xml",
+      "assets/icon-16.png",
+      "assets/icon-80.png",
+    ])
+      expect(existsSync(join(dist, f))).toBe(true);
     const html = readFileSync(join(dist, "taskpane.html"), "utf8");
     expect(html).toMatch(/<script defer src="?taskpane\.js"?>/);
     expect(html).toContain("Content-Security-Policy");

@@ -7,7 +7,17 @@ import { listsOf, planStructure } from "../../src/taskpane/structure-plan";
 import { createFakeExcel, type FakeCell } from "../fakes/fake-excel";
 
 const today = "2024-06-30";
-const HEADER = ["Nr.", "HF", "Maßnahme", "Federführung", "Haushaltsrelevanz", "Status", "Fortschritt in %", "Ende", "Ansprechpartner/in"];
+const HEADER = [
+  "Nr.",
+  "HF",
+  "Maßnahme",
+  "Federführung",
+  "Haushaltsrelevanz",
+  "Status",
+  "Fortschritt in %",
+  "Ende",
+  "Ansprechpartner/in",
+];
 const date = (iso: string): FakeCell => ({ value: isoToSerial(iso)!, format: "dd.mm.yyyy" });
 const pct = (n: number): FakeCell => ({ value: n, format: "0%" });
 const row = (id: string, status: string, extra: Partial<Record<number, unknown>> = {}) => {
@@ -21,7 +31,14 @@ const officeSheet = () =>
     sheets: [
       {
         name: "Sachstand",
-        rows: [["Sachstand Jugendamt"], [], HEADER, row("3.1.1", "in Umsetzung"), row("3.1.2", "umgesetzt "), row("3.1.3", "fast fertig", { 3: "SozA", 7: "31.12.2023" })],
+        rows: [
+          ["Sachstand Jugendamt"],
+          [],
+          HEADER,
+          row("3.1.1", "in Umsetzung"),
+          row("3.1.2", "umgesetzt "),
+          row("3.1.3", "fast fertig", { 3: "SozA", 7: "31.12.2023" }),
+        ],
       },
     ],
   });
@@ -53,24 +70,51 @@ describe("reading through the Excel port", () => {
   });
 
   it("reads dates of a 1904 workbook right and marks formula cells", async () => {
-    const fake = createFakeExcel({ date1904: true, sheets: [{ name: "S", rows: [[{ value: isoToSerial("2024-12-31", true)!, format: "dd.mm.yyyy" }, { value: 84, formula: "=B1*2" }]] }] });
+    const fake = createFakeExcel({
+      date1904: true,
+      sheets: [
+        {
+          name: "S",
+          rows: [
+            [
+              { value: isoToSerial("2024-12-31", true)!, format: "dd.mm.yyyy" },
+              { value: 84, formula: "=B1*2" },
+            ],
+          ],
+        },
+      ],
+    });
     const snapshot = await createExcelPort(fake.host).readActiveSheet();
-    expect(snapshot.grid.rows[0]).toEqual([{ value: { date: "2024-12-31" }, format: "dd.mm.yyyy" }, { value: 84, formula: true }]);
+    expect(snapshot.grid.rows[0]).toEqual([
+      { value: { date: "2024-12-31" }, format: "dd.mm.yyyy" },
+      { value: 84, formula: true },
+    ]);
   });
 });
 
 describe("highlights", () => {
   it("adds conditional formats per severity and removes exactly its own, leaving the office's", async () => {
     const fake = officeSheet();
-    fake.sheet("Sachstand").conditionalFormats.push({ address: "Sachstand!A1:A1", type: "Custom", formula: "=A1>0", fill: "#00FF00" });
+    fake
+      .sheet("Sachstand")
+      .conditionalFormats.push({ address: "Sachstand!A1:A1", type: "Custom", formula: "=A1>0", fill: "#00FF00" });
     const port = createExcelPort(fake.host);
     const before = fake.state.syncs;
-    await port.highlight([{ cell: "F6", severity: "error" }, { cell: "D6", severity: "warning" }, { cell: "H6", severity: "warning" }]);
+    await port.highlight([
+      { cell: "F6", severity: "error" },
+      { cell: "D6", severity: "warning" },
+      { cell: "H6", severity: "warning" },
+    ]);
     expect(fake.state.syncs - before).toBe(1);
     const ours = fake.sheet("Sachstand").conditionalFormats.filter((c) => c.formula === HIGHLIGHT_FORMULA);
-    expect(ours.map((c) => [c.address, c.fill])).toEqual([["Sachstand!D6,Sachstand!H6", "#FFEB9C"], ["Sachstand!F6", "#FFC7CE"]]);
+    expect(ours.map((c) => [c.address, c.fill])).toEqual([
+      ["Sachstand!D6,Sachstand!H6", "#FFEB9C"],
+      ["Sachstand!F6", "#FFC7CE"],
+    ]);
     expect(await port.clearHighlights()).toBe(2);
-    expect(fake.sheet("Sachstand").conditionalFormats).toEqual([{ address: "Sachstand!A1:A1", type: "Custom", formula: "=A1>0", fill: "#00FF00" }]);
+    expect(fake.sheet("Sachstand").conditionalFormats).toEqual([
+      { address: "Sachstand!A1:A1", type: "Custom", formula: "=A1>0", fill: "#00FF00" },
+    ]);
   });
 });
 
@@ -99,7 +143,9 @@ describe("fixes", () => {
 describe("Tabelle strukturieren", () => {
   it("renames headers in place, keeps unknown columns and the office's formatting, adds table, lists, formats", async () => {
     const fake = officeSheet();
-    fake.sheet("Sachstand").conditionalFormats.push({ address: "Sachstand!I4:I6", type: "Custom", formula: "=TRUE", fill: "#ABCDEF" });
+    fake
+      .sheet("Sachstand")
+      .conditionalFormats.push({ address: "Sachstand!I4:I6", type: "Custom", formula: "=TRUE", fill: "#ABCDEF" });
     const port = createExcelPort(fake.host);
     const { snapshot, report } = await checkActiveSheet(port, DEFAULT_PLAN, today);
     const layout = canonicalLayout(DEFAULT_PLAN);
@@ -108,29 +154,54 @@ describe("Tabelle strukturieren", () => {
     expect(outcome).toEqual({ ok: true, backup: "Sachstand (2)" });
     const sheet = fake.sheet("Sachstand");
     const header = Array.from({ length: 9 }, (_, c) => sheet.cells.get(`3:${c + 1}`)?.value);
-    expect(header).toEqual(["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand", "Fortschritt", "Ende", "Ansprechpartner/in"]);
+    expect(header).toEqual([
+      "Maßnahmen-Nr.",
+      "Handlungsfeld",
+      "Maßnahme",
+      "federführend",
+      "Haushaltsrelevanz",
+      "Umsetzungsstand",
+      "Fortschritt",
+      "Ende",
+      "Ansprechpartner/in",
+    ]);
     expect(sheet.cells.get("3:10")?.value).toBe("Ziel");
     expect(sheet.tables.map((t) => t.address)).toEqual(["Sachstand!A3:X6"]);
     expect(sheet.frozenRows).toBe(3);
-    expect(sheet.conditionalFormats).toContainEqual({ address: "Sachstand!I4:I6", type: "Custom", formula: "=TRUE", fill: "#ABCDEF" });
+    expect(sheet.conditionalFormats).toContainEqual({
+      address: "Sachstand!I4:I6",
+      type: "Custom",
+      formula: "=TRUE",
+      fill: "#ABCDEF",
+    });
     expect(sheet.cells.get("4:9")?.value).toBe("Frau A");
-    expect(sheet.validations.find((v) => v.address === "Sachstand!F4:F6")?.source).toMatch(new RegExp(`^='${LIST_SHEET}'!\\$[A-Z]+\\$1:\\$[A-Z]+\\$7$`));
+    expect(sheet.validations.find((v) => v.address === "Sachstand!F4:F6")?.source).toMatch(
+      new RegExp(`^='${LIST_SHEET}'!\\$[A-Z]+\\$1:\\$[A-Z]+\\$7$`),
+    );
     expect(fake.sheet(LIST_SHEET).visibility).toBe("Hidden");
     expect(fake.sheet("Sachstand (2)").cells.get("3:1")?.value).toBe("Nr.");
   });
 
   it("explains a protected sheet instead of failing, and changes nothing", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "Geschützt", protected: true, rows: [HEADER, row("3.1.1", "in Umsetzung")] }] });
+    const fake = createFakeExcel({
+      sheets: [{ name: "Geschützt", protected: true, rows: [HEADER, row("3.1.1", "in Umsetzung")] }],
+    });
     const port = createExcelPort(fake.host);
     const { snapshot, report } = await checkActiveSheet(port, DEFAULT_PLAN, today);
     const layout = canonicalLayout(DEFAULT_PLAN);
-    expect(await port.structure(planStructure(report, snapshot.grid, layout)!, listsOf(layout))).toEqual({ ok: false, reason: "protected", detail: "Geschützt" });
+    expect(await port.structure(planStructure(report, snapshot.grid, layout)!, listsOf(layout))).toEqual({
+      ok: false,
+      reason: "protected",
+      detail: "Geschützt",
+    });
     expect(fake.sheet("Geschützt").cells.get("1:1")?.value).toBe("Nr.");
     expect(fake.state.sheets).toHaveLength(1);
   });
 
   it("explains merged cells inside the table", async () => {
-    const fake = createFakeExcel({ sheets: [{ name: "M", merged: ["C2:D2"], rows: [HEADER, row("3.1.1", "in Umsetzung")] }] });
+    const fake = createFakeExcel({
+      sheets: [{ name: "M", merged: ["C2:D2"], rows: [HEADER, row("3.1.1", "in Umsetzung")] }],
+    });
     const port = createExcelPort(fake.host);
     const { snapshot, report } = await checkActiveSheet(port, DEFAULT_PLAN, today);
     const layout = canonicalLayout(DEFAULT_PLAN);

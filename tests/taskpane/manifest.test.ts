@@ -15,7 +15,24 @@ const doc = new DOMParser().parseFromString(xml, "application/xml");
 const children = (el: Element): Element[] => [...el.children];
 const all = (name: string): Element[] => [...doc.getElementsByTagName(name)];
 
-const ORDER = ["Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements", "DefaultSettings", "Permissions", "VersionOverrides"];
+const ORDER = [
+  "Id",
+  "AlternateId",
+  "Version",
+  "ProviderName",
+  "DefaultLocale",
+  "DisplayName",
+  "Description",
+  "IconUrl",
+  "HighResolutionIconUrl",
+  "SupportUrl",
+  "AppDomains",
+  "Hosts",
+  "Requirements",
+  "DefaultSettings",
+  "Permissions",
+  "VersionOverrides",
+];
 
 const pngSize = (path: string): number => readFileSync(path).readUInt32BE(16);
 
@@ -25,7 +42,11 @@ describe("manifest.xml", () => {
     const app = doc.documentElement;
     expect(app.localName).toBe("OfficeApp");
     expect(app.getAttribute("xsi:type")).toBe("TaskPaneApp");
-    expect(all("Host").filter((h) => h.getAttribute("Name")).map((h) => h.getAttribute("Name"))).toEqual(["Workbook"]);
+    expect(
+      all("Host")
+        .filter((h) => h.getAttribute("Name"))
+        .map((h) => h.getAttribute("Name")),
+    ).toEqual(["Workbook"]);
   });
 
   it("has OfficeApp's elements in schema order", () => {
@@ -33,7 +54,18 @@ describe("manifest.xml", () => {
     const positions = names.map((n) => ORDER.indexOf(n));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    for (const required of ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "IconUrl", "DefaultSettings", "Permissions"]) expect(names).toContain(required);
+    for (const required of [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "DefaultSettings",
+      "Permissions",
+    ])
+      expect(names).toContain(required);
   });
 
   it("has valid values: GUID, version, German texts within the schema's lengths, ReadWriteDocument", () => {
@@ -58,17 +90,25 @@ describe("manifest.xml", () => {
   });
 
   it("resolves every resid and serves everything over https from localhost:3000", () => {
-    const ids = new Set(all("Resources").flatMap((r) => [...r.querySelectorAll("[id]")].map((e) => e.getAttribute("id"))));
+    const ids = new Set(
+      all("Resources").flatMap((r) => [...r.querySelectorAll("[id]")].map((e) => e.getAttribute("id"))),
+    );
     const refs = [...doc.querySelectorAll("[resid]")].map((e) => e.getAttribute("resid"));
     expect(refs.length).toBeGreaterThan(5);
     expect(refs.filter((r) => !ids.has(r))).toEqual([]);
-    const urls = [...doc.querySelectorAll("[DefaultValue]")].map((e) => e.getAttribute("DefaultValue") ?? "").filter((v) => v.startsWith("http"));
+    const urls = [...doc.querySelectorAll("[DefaultValue]")]
+      .map((e) => e.getAttribute("DefaultValue") ?? "")
+      .filter((v) => v.startsWith("http"));
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls) expect(u.startsWith("https://localhost:3000/")).toBe(true);
   });
 
   it("points at icons that exist in assets/ at their declared sizes (16/32/64/80)", () => {
-    const images = [...all("bt:Image").filter((i) => i.getAttribute("id")), ...all("IconUrl"), ...all("HighResolutionIconUrl")];
+    const images = [
+      ...all("bt:Image").filter((i) => i.getAttribute("id")),
+      ...all("IconUrl"),
+      ...all("HighResolutionIconUrl"),
+    ];
     for (const img of images) {
       const url = img.getAttribute("DefaultValue") ?? "";
       const file = join(root, url.replace("https://localhost:3000/", ""));

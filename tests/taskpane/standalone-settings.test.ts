@@ -15,9 +15,39 @@ const office = () =>
   workbookBytes((wb) => {
     const ws = wb.addWorksheet("Meldung");
     addRows(ws, [
-      ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand", "Fortschritt", "Ende", "Stand"],
-      ["1.1.1", "Arbeit und Wirtschaft", "Sprachkurse", "Sozialamt", "nein", "in Umsetzung", 0.5, d("2023-12-31"), d("2024-07-10")],
-      ["1.1.2", "Arbeit und Wirtschaft", "Beratung", "Sozialamt", "nein", "in Umsetzung", 0.5, d("2025-06-30"), d("2024-06-20")],
+      [
+        "Maßnahmen-Nr.",
+        "Handlungsfeld",
+        "Maßnahme",
+        "federführend",
+        "Haushaltsrelevanz",
+        "Umsetzungsstand",
+        "Fortschritt",
+        "Ende",
+        "Stand",
+      ],
+      [
+        "1.1.1",
+        "Arbeit und Wirtschaft",
+        "Sprachkurse",
+        "Sozialamt",
+        "nein",
+        "in Umsetzung",
+        0.5,
+        d("2023-12-31"),
+        d("2024-07-10"),
+      ],
+      [
+        "1.1.2",
+        "Arbeit und Wirtschaft",
+        "Beratung",
+        "Sozialamt",
+        "nein",
+        "in Umsetzung",
+        0.5,
+        d("2025-06-30"),
+        d("2024-06-20"),
+      ],
     ]);
     for (const c of ["G2", "G3"]) ws.getCell(c).numFmt = "0%";
     for (const c of ["H2", "H3", "I2", "I3"]) ws.getCell(c).numFmt = "dd.mm.yyyy";
@@ -39,7 +69,10 @@ describe("the browser page judges like the command line", () => {
     await app.idle();
   };
   const findings = () =>
-    [...root.querySelectorAll("ul.issues.error li, ul.issues.warning li")].map((li) => [li.getAttribute("data-cell"), li.textContent!.replace(/^[^:]*:\s/, "")]);
+    [...root.querySelectorAll("ul.issues.error li, ul.issues.warning li")].map((li) => [
+      li.getAttribute("data-cell"),
+      li.textContent!.replace(/^[^:]*:\s/, ""),
+    ]);
   const cli = (args: string[]): [string | null, string][] => {
     const json = join(dir, `r-${args.join("_").replace(/[^\w]/g, "")}.json`);
     runCli(["merge", join(dir, "eingang"), "--out", join(dir, "out.xlsx"), "--report-json", json, ...args]);
@@ -67,7 +100,9 @@ describe("the browser page judges like the command line", () => {
     });
     const input = root.querySelector<HTMLInputElement>("#files")!;
     const copy = bytes.slice();
-    Object.defineProperty(input, "files", { value: [{ name: "Sozialamt.xlsx", arrayBuffer: async () => copy.buffer }] });
+    Object.defineProperty(input, "files", {
+      value: [{ name: "Sozialamt.xlsx", arrayBuffer: async () => copy.buffer }],
+    });
     input.dispatchEvent(new Event("change"));
     await settle();
   }, 60_000);
@@ -89,13 +124,17 @@ describe("the browser page judges like the command line", () => {
     await set("round", "Zwischenbericht 2024");
     const page = findings();
     expect(page).toEqual(cli(["--today", "05.08.2024", "--period", "Zwischenbericht 2024"]));
-    expect(page.filter(([cell]) => cell === "I2").map(([, m]) => m)).toEqual([expect.stringContaining("nach dem Stichtag 30.06.2024")]);
+    expect(page.filter(([cell]) => cell === "I2").map(([, m]) => m)).toEqual([
+      expect.stringContaining("nach dem Stichtag 30.06.2024"),
+    ]);
   });
 
   it("refuses a day the calendar lacks, in German, and keeps the last findings", async () => {
     const before = findings();
     await set("today", "30.02.2024");
-    expect(root.querySelector("#status")!.textContent).toBe("Den 30.02.2024 gibt es im Kalender nicht. Bitte ein gültiges Datum eingeben (z. B. 05.08.2024).");
+    expect(root.querySelector("#status")!.textContent).toBe(
+      "Den 30.02.2024 gibt es im Kalender nicht. Bitte ein gültiges Datum eingeben (z. B. 05.08.2024).",
+    );
     expect(root.querySelector("#today")!.getAttribute("aria-invalid")).toBe("true");
     expect(findings()).toEqual(before);
   });

@@ -7,7 +7,9 @@ const row = (n: number) => [`3.1.${n}`, "Bildung", `Maßnahme ${n}`, "Jugendamt"
 
 describe("a measure table longer than the reader reads", () => {
   it("is an error naming the sheet and how far it went, never a silently shorter merge", async () => {
-    const bytes = await workbookBytes((wb) => addRows(wb.addWorksheet("Lang"), [HEADER, ...Array.from({ length: 8 }, (_, i) => row(i + 1))]));
+    const bytes = await workbookBytes((wb) =>
+      addRows(wb.addWorksheet("Lang"), [HEADER, ...Array.from({ length: 8 }, (_, i) => row(i + 1))]),
+    );
     const cut = await checkWorkbookBytes("lang.xlsx", "x", bytes, DEFAULT_PLAN, "2024-06-30", { maxRows: 5 });
     expect(cut.result.status).toBe("invalid");
     expect(cut.result.rows).toBe(4);
@@ -16,6 +18,10 @@ describe("a measure table longer than the reader reads", () => {
       "Das Blatt „Lang“ hat Werte bis Zeile 9, Spalte 6; gelesen werden höchstens 5 Zeilen und 500 Spalten. Was darüber hinaus steht, fehlt in der Zusammenführung: bitte die Tabelle auf mehrere Dateien aufteilen.",
     );
     const whole = await checkWorkbookBytes("lang.xlsx", "x", bytes, DEFAULT_PLAN, "2024-06-30");
-    expect([whole.result.status, whole.result.rows, whole.result.issues.some((i) => i.code === "file/truncated")]).toEqual(["ok", 8, false]);
+    expect([
+      whole.result.status,
+      whole.result.rows,
+      whole.result.issues.some((i) => i.code === "file/truncated"),
+    ]).toEqual(["ok", 8, false]);
   });
 });

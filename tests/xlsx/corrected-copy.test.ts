@@ -10,7 +10,17 @@ const office = () =>
     addRows(ws, [
       ["Sachstand Sozialamt"],
       [],
-      ["Nr.", "HF", "Maßnahme", "Federführung", "Haushaltsrelevanz", "Status", "Fortschritt in %", "Ende", "Ansprechpartner/in"],
+      [
+        "Nr.",
+        "HF",
+        "Maßnahme",
+        "Federführung",
+        "Haushaltsrelevanz",
+        "Status",
+        "Fortschritt in %",
+        "Ende",
+        "Ansprechpartner/in",
+      ],
       ["1.1.1", "1", "Sprachkurse", "SozA", "nein", "umgesetzt ", "100 %", "31.12.2025", "Frau Çelik"],
       ["1.1.2", "1", "Jobmesse", "Sozialamt", "nein", "fast fertig", 0.4, "2025", "Herr Ivanov"],
     ]);
@@ -39,10 +49,15 @@ describe("correctedCopy", () => {
     expect(copy.fixesApplied).toBe(report.fixes.length);
     const after = await check(copy.bytes);
     expect(after.report.fixes).toEqual([]);
-    expect(after.report.issues.filter((i) => i.severity === "error").map((i) => [i.cell, i.code])).toEqual([["F5", "cell/enum"]]);
+    expect(after.report.issues.filter((i) => i.severity === "error").map((i) => [i.cell, i.code])).toEqual([
+      ["F5", "cell/enum"],
+    ]);
     const a = cellMap(read.grids[0]!);
     const b = cellMap(after.read.grids.find((g) => g.sheet === "Sachstand")!);
-    const touched = new Set([...report.fixes.map((f) => f.cell), ...report.header!.columns.filter((c) => c.key).map((c) => `${String.fromCharCode(64 + c.column)}3`)]);
+    const touched = new Set([
+      ...report.fixes.map((f) => f.cell),
+      ...report.header!.columns.filter((c) => c.key).map((c) => `${String.fromCharCode(64 + c.column)}3`),
+    ]);
     for (const [k, v] of a) {
       const [r, c] = k.split(":").map(Number) as [number, number];
       if (touched.has(`${String.fromCharCode(64 + c)}${r}`)) continue;
@@ -62,7 +77,10 @@ describe("correctedCopy", () => {
     expect(copy.kind).toBe("new-workbook");
     expect(copy.reason).toContain("Diagramme");
     const after = await check(copy.bytes);
-    expect(after.report.records.map((r) => [r.row.measureId, r.row.leadOffice, r.row.status])).toEqual([["1.1.1", "Sozialamt", "umgesetzt"], ["1.1.2", "Sozialamt", null]]);
+    expect(after.report.records.map((r) => [r.row.measureId, r.row.leadOffice, r.row.status])).toEqual([
+      ["1.1.1", "Sozialamt", "umgesetzt"],
+      ["1.1.2", "Sozialamt", null],
+    ]);
     expect(after.report.issues.find((i) => i.code === "cell/enum")?.value).toBe("fast fertig");
     expect(after.read.grids[0]?.rows[2]?.some((c) => c?.value === "Herr Ivanov")).toBe(true);
     expect(copyName("Sozialamt.xlsx", copy.kind)).toBe("Sozialamt (Standardtabelle).xlsx");

@@ -46,7 +46,17 @@ describe("vertically merged cells", () => {
   });
 
   it("never fill from a header merged over two rows, and stay bounded for ranges beyond the grid", () => {
-    const g = { ...grid([HEADER, [null, null, null, null, null, null, null], ["3.1.1", null, "A", "Jugendamt", "nein", "in Planung"]]), merges: [{ top: 1, left: 2, bottom: 3, right: 2 }, { top: 3, left: 4, bottom: 1_048_576, right: 4 }] };
+    const g = {
+      ...grid([
+        HEADER,
+        [null, null, null, null, null, null, null],
+        ["3.1.1", null, "A", "Jugendamt", "nein", "in Planung"],
+      ]),
+      merges: [
+        { top: 1, left: 2, bottom: 3, right: 2 },
+        { top: 3, left: 4, bottom: 1_048_576, right: 4 },
+      ],
+    };
     const r = validateGrid(g, DEFAULT_PLAN, { today });
     expect(r.records.map((x) => [x.row.measureId, x.row.field])).toEqual([["3.1.1", null]]);
     expect(flat(withoutInfo(r.issues))).toEqual([["B3", "cell/required"]]);

@@ -3,7 +3,12 @@ import { fitsPageWidth, headerWidths, printOptions, rowHeightFor, wrappedLines }
 describe("print layout", () => {
   it.each([
     ["short text, one line", "in Umsetzung", 16, 1],
-    ["wraps at spaces, a line holding one character less than the width", "Mehrsprachige Beratung zu Ausbildung und Beruf", 20, 4],
+    [
+      "wraps at spaces, a line holding one character less than the width",
+      "Mehrsprachige Beratung zu Ausbildung und Beruf",
+      20,
+      4,
+    ],
     ["a long word breaks inside itself", "Donaudampfschifffahrtsgesellschaftskapitän", 11, 5],
     ["line breaks count", "eins\nzwei\ndrei", 30, 3],
   ])("%s", (_name, text, width, lines) => {
@@ -12,7 +17,12 @@ describe("print layout", () => {
 
   it("gives a row the height of its tallest wrapped cell, and none when one line is enough", () => {
     expect(rowHeightFor([{ text: "kurz", width: 20, wrap: true }])).toBeNull();
-    expect(rowHeightFor([{ text: "eins\nzwei\ndrei", width: 20, wrap: true }, { text: "x", width: 5, wrap: false }])).toBe(48);
+    expect(
+      rowHeightFor([
+        { text: "eins\nzwei\ndrei", width: 20, wrap: true },
+        { text: "x", width: 5, wrap: false },
+      ]),
+    ).toBe(48);
     // A cell that does not wrap never makes its row taller.
     expect(rowHeightFor([{ text: "a b c d e f g h i j k l m n o p", width: 3, wrap: false }])).toBeNull();
   });
@@ -23,15 +33,36 @@ describe("print layout", () => {
 
   it("fits one page wide only when that stays legible, else repeats the header row and title columns", () => {
     expect(fitsPageWidth([12, 26, 45, 24, 16])).toBe(true);
-    const narrow = printOptions({ headerRow: 1, widths: [12, 26, 45, 24, 16], titleColumns: 3, plan: "Plan", round: "Runde" });
-    expect(narrow.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" });
+    const narrow = printOptions({
+      headerRow: 1,
+      widths: [12, 26, 45, 24, 16],
+      titleColumns: 3,
+      plan: "Plan",
+      round: "Runde",
+    });
+    expect(narrow.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+    });
     expect(narrow.pageSetup.printTitlesColumn).toBeUndefined();
     const wide = Array.from({ length: 20 }, () => 20);
     expect(fitsPageWidth(wide)).toBe(false);
     const many = printOptions({ headerRow: 4, widths: [12, 26, ...wide], titleColumns: 2, plan: "A & B", round: null });
-    expect(many.pageSetup).toMatchObject({ fitToPage: false, scale: 85, printTitlesRow: "4:4", printTitlesColumn: "A:B" });
+    expect(many.pageSetup).toMatchObject({
+      fitToPage: false,
+      scale: 85,
+      printTitlesRow: "4:4",
+      printTitlesColumn: "A:B",
+    });
     // Title columns wider than half a page: only the ID column repeats.
-    expect(printOptions({ headerRow: 1, widths: [12, 60, 60, ...wide], titleColumns: 3, plan: "P" }).pageSetup.printTitlesColumn).toBe("A:A");
+    expect(
+      printOptions({ headerRow: 1, widths: [12, 60, 60, ...wide], titleColumns: 3, plan: "P" }).pageSetup
+        .printTitlesColumn,
+    ).toBe("A:A");
     // "&" is a code in Excel's header language: written twice to print once.
     expect(many.headerFooter).toEqual({ oddHeader: "&LA && B", oddFooter: "&L&A&RSeite &P von &N" });
   });

@@ -12,7 +12,11 @@ describe("readInputBytes", () => {
     ["a folder", () => dir, "is-directory"],
     ["a character device", () => "/dev/zero", "special-file"],
     ["a name with a NUL byte", () => join(dir, "a\u0000b.xlsx"), "name-invalid"],
-    ["a procfs file whose stat size is 0 but whose content is over the limit", () => "/proc/self/status", "file-too-big"],
+    [
+      "a procfs file whose stat size is 0 but whose content is over the limit",
+      () => "/proc/self/status",
+      "file-too-big",
+    ],
   ])("%s", async (_name, path, reason) => {
     const r = await readInputBytes(path(), 16);
     expect(r.ok ? "ok" : r.reason).toBe(reason);

@@ -12,7 +12,8 @@ const readOk = async (bytes: Uint8Array, options: ReadOptions = {}) => {
 };
 
 /** Plain objects, so toEqual compares values and not readonly wrappers. */
-const plain = (rows: readonly (readonly (RawCell | null)[])[]) => rows.map((row) => row.map((c) => (c === null ? null : { ...c })));
+const plain = (rows: readonly (readonly (RawCell | null)[])[]) =>
+  rows.map((row) => row.map((c) => (c === null ? null : { ...c })));
 
 describe("readWorkbookGrids: values as the core expects them", () => {
   it("converts every value shape a sheet can hold, keeping number formats", async () => {
@@ -20,8 +21,22 @@ describe("readWorkbookGrids: values as the core expects them", () => {
       const ws = wb.addWorksheet("Tabelle1");
       addRows(ws, [
         ["Text", 42, true, 0.35, { formula: "B1*2", result: 84 }, { formula: "B1/0", result: { error: "#DIV/0!" } }],
-        [{ richText: [{ text: "fett", font: { bold: true } }, { text: " und normal" }] }, { formula: "B1*2", result: 4 }, { error: "#REF!" }, 1, { formula: "NOW()" }, "=1+1"],
-        [{ text: "Link", hyperlink: "https://example.invalid" }, { sharedFormula: "B2", result: 8 }, { error: "#N/A" }, 0.075, { formula: "B1*0", result: 0 }, " "],
+        [
+          { richText: [{ text: "fett", font: { bold: true } }, { text: " und normal" }] },
+          { formula: "B1*2", result: 4 },
+          { error: "#REF!" },
+          1,
+          { formula: "NOW()" },
+          "=1+1",
+        ],
+        [
+          { text: "Link", hyperlink: "https://example.invalid" },
+          { sharedFormula: "B2", result: 8 },
+          { error: "#N/A" },
+          0.075,
+          { formula: "B1*0", result: 0 },
+          " ",
+        ],
       ]);
       ws.getCell("D1").numFmt = "0%";
       ws.getCell("D2").numFmt = "0%";
@@ -31,9 +46,30 @@ describe("readWorkbookGrids: values as the core expects them", () => {
     const g = r.grids[0]!;
     expect([g.sheet, g.top, g.left, g.date1904]).toEqual(["Tabelle1", 1, 1, undefined]);
     expect(plain(g.rows)).toEqual([
-      [{ value: "Text" }, { value: 42 }, { value: true }, { value: 0.35, format: "0%" }, { value: 84, formula: true }, { value: { error: "#DIV/0!" }, formula: true }],
-      [{ value: "fett und normal" }, { value: 4, formula: true }, { value: { error: "#REF!" } }, { value: 1, format: "0%" }, { value: null, formula: true }, { value: "=1+1" }],
-      [{ value: "Link" }, { value: 8, formula: true }, { value: { error: "#N/A" } }, { value: 0.075, format: "0.0%" }, { value: 0, formula: true }, { value: " " }],
+      [
+        { value: "Text" },
+        { value: 42 },
+        { value: true },
+        { value: 0.35, format: "0%" },
+        { value: 84, formula: true },
+        { value: { error: "#DIV/0!" }, formula: true },
+      ],
+      [
+        { value: "fett und normal" },
+        { value: 4, formula: true },
+        { value: { error: "#REF!" } },
+        { value: 1, format: "0%" },
+        { value: null, formula: true },
+        { value: "=1+1" },
+      ],
+      [
+        { value: "Link" },
+        { value: 8, formula: true },
+        { value: { error: "#N/A" } },
+        { value: 0.075, format: "0.0%" },
+        { value: 0, formula: true },
+        { value: " " },
+      ],
     ]);
   });
 
@@ -73,7 +109,11 @@ describe("readWorkbookGrids: values as the core expects them", () => {
   it("reads hidden rows and columns, and reports every sheet's state", async () => {
     const bytes = await workbookBytes((wb) => {
       const ws = wb.addWorksheet("Meldung");
-      addRows(ws, [["a", "b", "c"], ["d", "e", "f"], ["g", "h", "i"]]);
+      addRows(ws, [
+        ["a", "b", "c"],
+        ["d", "e", "f"],
+        ["g", "h", "i"],
+      ]);
       ws.getRow(2).hidden = true;
       ws.getColumn(2).hidden = true;
       addRows(wb.addWorksheet("Hilfswerte", { state: "hidden" }), [["x"]]);
@@ -132,8 +172,32 @@ describe("readWorkbookGrids: dates in both date systems", () => {
   // Dates set as Date objects are written by exceljs as serials of the workbook's own system, so
   // they read back unchanged; a bare serial means another day in 1904 (what Excel shows there).
   it.each<[string, boolean, boolean | undefined, unknown[]]>([
-    ["1900", false, undefined, [{ date: "2024-12-31" }, { date: "2024-12-31" }, { date: "2025-01-01" }, { date: "2024-06-30T08:15:00" }, 0.75, 2024]],
-    ["1904", true, true, [{ date: "2024-12-31" }, { date: "2029-01-01" }, { date: "2025-01-01" }, { date: "2024-06-30T08:15:00" }, 0.75, 2024]],
+    [
+      "1900",
+      false,
+      undefined,
+      [
+        { date: "2024-12-31" },
+        { date: "2024-12-31" },
+        { date: "2025-01-01" },
+        { date: "2024-06-30T08:15:00" },
+        0.75,
+        2024,
+      ],
+    ],
+    [
+      "1904",
+      true,
+      true,
+      [
+        { date: "2024-12-31" },
+        { date: "2029-01-01" },
+        { date: "2025-01-01" },
+        { date: "2024-06-30T08:15:00" },
+        0.75,
+        2024,
+      ],
+    ],
   ])("%s system", async (_name, date1904, flag, values) => {
     const g = (await readOk(await build(date1904))).grids[0]!;
     expect(g.date1904).toBe(flag);
@@ -144,23 +208,34 @@ describe("readWorkbookGrids: dates in both date systems", () => {
     const files = unzipSync(await build(true));
     expect(strFromU8(files["xl/workbook.xml"]!)).toMatch(/<workbookPr[^>]*date1904="1"/);
     const sheet = strFromU8(files["xl/worksheets/sheet1.xml"]!);
-    expect([/<c r="A1"[^>]*><v>([^<]+)</.exec(sheet)?.[1], /<c r="A2"[^>]*><v>([^<]+)</.exec(sheet)?.[1]]).toEqual(["44195", "45657"]);
+    expect([/<c r="A1"[^>]*><v>([^<]+)</.exec(sheet)?.[1], /<c r="A2"[^>]*><v>([^<]+)</.exec(sheet)?.[1]]).toEqual([
+      "44195",
+      "45657",
+    ]);
   });
 });
 
 describe("readWorkbookGrids: what exceljs would skip or lose is reported", () => {
-  const twoSheets = () => workbookBytes((wb) => {
-    addRows(wb.addWorksheet("Daten"), [["a"]]);
-    addRows(wb.addWorksheet("Zwei"), [["b"]]);
-  });
+  const twoSheets = () =>
+    workbookBytes((wb) => {
+      addRows(wb.addWorksheet("Daten"), [["a"]]);
+      addRows(wb.addWorksheet("Zwei"), [["b"]]);
+    });
 
   it("skips a chart sheet (no cells) and flags the chart parts", async () => {
     const bytes = rezip(await twoSheets(), (files) => {
-      editPart(files, "xl/workbook.xml", (t) => t.replace("</sheets>", '<sheet name="Diagramm1" sheetId="9" r:id="rIdC1"/></sheets>'));
-      editPart(files, "xl/_rels/workbook.xml.rels", (t) =>
-        t.replace("</Relationships>", '<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>'),
+      editPart(files, "xl/workbook.xml", (t) =>
+        t.replace("</sheets>", '<sheet name="Diagramm1" sheetId="9" r:id="rIdC1"/></sheets>'),
       );
-      files["xl/chartsheets/sheet1.xml"] = strToU8('<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>');
+      editPart(files, "xl/_rels/workbook.xml.rels", (t) =>
+        t.replace(
+          "</Relationships>",
+          '<Relationship Id="rIdC1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet" Target="chartsheets/sheet1.xml"/></Relationships>',
+        ),
+      );
+      files["xl/chartsheets/sheet1.xml"] = strToU8(
+        '<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+      );
       files["xl/charts/chart1.xml"] = strToU8("<c:chartSpace/>");
     });
     const r = await readOk(bytes);
@@ -177,9 +252,17 @@ describe("readWorkbookGrids: what exceljs would skip or lose is reported", () =>
       editPart(files, "xl/_rels/workbook.xml.rels", (t) => t.replace("worksheets/sheet1.xml", "worksheets/daten.xml"));
     });
     const r = await readOk(bytes);
-    expect([r.sheets.map((s) => s.name), r.grids.map((g) => g.rows[0]?.[0]?.value), r.flags.unreadWorksheets, r.flags.repairs]).toEqual([["Daten", "Zwei"], ["a", "b"], [], []]);
+    expect([
+      r.sheets.map((s) => s.name),
+      r.grids.map((g) => g.rows[0]?.[0]?.value),
+      r.flags.unreadWorksheets,
+      r.flags.repairs,
+    ]).toEqual([["Daten", "Zwei"], ["a", "b"], [], []]);
     const unrepaired = await readWorkbookGridsExceljs(bytes, { repair: false });
-    expect(unrepaired.ok && [unrepaired.sheets.map((s) => s.name), unrepaired.flags.unreadWorksheets]).toEqual([["Zwei"], ["xl/worksheets/daten.xml"]]);
+    expect(unrepaired.ok && [unrepaired.sheets.map((s) => s.name), unrepaired.flags.unreadWorksheets]).toEqual([
+      ["Zwei"],
+      ["xl/worksheets/daten.xml"],
+    ]);
   });
 
   it("reads a macro workbook and says it has macros", async () => {
@@ -193,7 +276,9 @@ describe("readWorkbookGrids: what exceljs would skip or lose is reported", () =>
   });
 
   it("ignores only worksheet elements exceljs knows, and never the cells", () => {
-    const WorksheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform") as new () => { map: Record<string, unknown> };
+    const WorksheetXform = require("exceljs/lib/xlsx/xform/sheet/worksheet-xform") as new () => {
+      map: Record<string, unknown>;
+    };
     const known = Object.keys(new WorksheetXform().map);
     expect(IGNORED_NODES.filter((n: string) => !known.includes(n))).toEqual([]);
     expect(IGNORED_NODES).not.toContain("sheetData");

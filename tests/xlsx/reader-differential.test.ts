@@ -21,8 +21,22 @@ const everyShape = () =>
     ws.mergeCells("A1:C1");
     addRows(ws, [
       ["Text", 42, true, 0.35, { formula: "B2*2", result: 84 }, { formula: "B2/0", result: { error: "#DIV/0!" } }],
-      [{ richText: [{ text: "fett", font: { bold: true } }, { text: " und normal" }] }, { sharedFormula: "E2", result: 8 }, { error: "#N/A" }, new Date(Date.UTC(2024, 11, 31)), 45657, "=1+1"],
-      [{ text: "Link", hyperlink: "https://example.invalid" }, "  Leerzeichen  ", "Zeile 1\nZeile 2", 0.075, 1e-7, "<&>\"'"],
+      [
+        { richText: [{ text: "fett", font: { bold: true } }, { text: " und normal" }] },
+        { sharedFormula: "E2", result: 8 },
+        { error: "#N/A" },
+        new Date(Date.UTC(2024, 11, 31)),
+        45657,
+        "=1+1",
+      ],
+      [
+        { text: "Link", hyperlink: "https://example.invalid" },
+        "  Leerzeichen  ",
+        "Zeile 1\nZeile 2",
+        0.075,
+        1e-7,
+        "<&>\"'",
+      ],
     ]);
     ws.getCell("D2").numFmt = "0%";
     ws.getCell("D3").numFmt = "dd.mm.yyyy";
@@ -55,7 +69,11 @@ wb.save(sys.argv[1])
 };
 
 /** The grids without the merged ranges, which only the streaming reader reports. */
-const withoutMerges = (grids: readonly Grid[]) => grids.map(({ merges: _merges, ...g }) => ({ ...g, rows: g.rows.map((r) => r.map((c) => (c === null ? null : { ...c }))) }));
+const withoutMerges = (grids: readonly Grid[]) =>
+  grids.map(({ merges: _merges, ...g }) => ({
+    ...g,
+    rows: g.rows.map((r) => r.map((c) => (c === null ? null : { ...c }))),
+  }));
 
 const WORKBOOKS: [string, () => Promise<Uint8Array>][] = [
   ["every value shape", everyShape],
@@ -70,7 +88,8 @@ describe("the streaming reader against exceljs' document reader and SheetJS, on 
   const compare = async (bytes: Uint8Array) => {
     const ours = await readWorkbookGrids(bytes);
     const reference = await readWorkbookGridsExceljs(bytes);
-    if (!ours.ok || !reference.ok) throw new Error(`unreadable: ${JSON.stringify([ours.ok || ours.detail, reference.ok || reference.detail])}`);
+    if (!ours.ok || !reference.ok)
+      throw new Error(`unreadable: ${JSON.stringify([ours.ok || ours.detail, reference.ok || reference.detail])}`);
     // The same grids, cell for cell (value, format, formula flag), as exceljs gave the core before.
     expect(withoutMerges(ours.grids)).toEqual(withoutMerges(reference.grids));
     expect(ours.sheets).toEqual(reference.sheets);

@@ -26,27 +26,67 @@ const transform = async (f: (parts: Parts) => Parts | void): Promise<Uint8Array>
 const prefixAll = (xml: string): string =>
   xml
     .replace(/<(\/?)(?![?!])([A-Za-z]+)([\s>/])/g, "<$1x:$2$3")
-    .replace('xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"', 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"');
+    .replace(
+      'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+      'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"',
+    );
 
 const VARIANTS: [string, () => Promise<Uint8Array>][] = [
-  ["absolute part paths in relationships", () => transform((p) => edit(p, "xl/_rels/workbook.xml.rels", (x) => x.replace(/Target="(worksheets|styles|sharedStrings|theme)/g, 'Target="/xl/$1')))],
-  ["x: prefix on every element", () => transform((p) => {
-    for (const n of ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/sharedStrings.xml"]) if (p[n]) edit(p, n, prefixAll);
-  })],
-  ["Strict Open XML namespaces", () => transform((p) => {
-    for (const n of Object.keys(p).filter((k) => /\.(xml|rels)$/.test(k)))
-      edit(p, n, (x) => x.split("http://schemas.openxmlformats.org/spreadsheetml/2006/main").join("http://purl.oclc.org/ooxml/spreadsheetml/main").split('xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"').join('xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"'));
-  })],
-  ["worksheet part not named sheetN.xml", () => transform((p) => {
-    p["xl/worksheets/Massnahmen.xml"] = p["xl/worksheets/sheet1.xml"]!;
-    delete p["xl/worksheets/sheet1.xml"];
-    edit(p, "xl/_rels/workbook.xml.rels", (x) => x.replace("worksheets/sheet1.xml", "worksheets/Massnahmen.xml"));
-    edit(p, "[Content_Types].xml", (x) => x.replace("/xl/worksheets/sheet1.xml", "/xl/worksheets/Massnahmen.xml"));
-  })],
-  ["inline strings instead of shared strings", () => transform((p) => {
-    const strings = [...strFromU8(p["xl/sharedStrings.xml"]!).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]!);
-    edit(p, "xl/worksheets/sheet1.xml", (x) => x.replace(/<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g, (_m, a: string, b: string, i: string) => `<c ${a}t="inlineStr"${b}><is><t>${strings[Number(i)]}</t></is></c>`));
-  })],
+  [
+    "absolute part paths in relationships",
+    () =>
+      transform((p) =>
+        edit(p, "xl/_rels/workbook.xml.rels", (x) =>
+          x.replace(/Target="(worksheets|styles|sharedStrings|theme)/g, 'Target="/xl/$1'),
+        ),
+      ),
+  ],
+  [
+    "x: prefix on every element",
+    () =>
+      transform((p) => {
+        for (const n of ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/styles.xml", "xl/sharedStrings.xml"])
+          if (p[n]) edit(p, n, prefixAll);
+      }),
+  ],
+  [
+    "Strict Open XML namespaces",
+    () =>
+      transform((p) => {
+        for (const n of Object.keys(p).filter((k) => /\.(xml|rels)$/.test(k)))
+          edit(p, n, (x) =>
+            x
+              .split("http://schemas.openxmlformats.org/spreadsheetml/2006/main")
+              .join("http://purl.oclc.org/ooxml/spreadsheetml/main")
+              .split('xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+              .join('xmlns:r="http://purl.oclc.org/ooxml/officeDocument/relationships"'),
+          );
+      }),
+  ],
+  [
+    "worksheet part not named sheetN.xml",
+    () =>
+      transform((p) => {
+        p["xl/worksheets/Massnahmen.xml"] = p["xl/worksheets/sheet1.xml"]!;
+        delete p["xl/worksheets/sheet1.xml"];
+        edit(p, "xl/_rels/workbook.xml.rels", (x) => x.replace("worksheets/sheet1.xml", "worksheets/Massnahmen.xml"));
+        edit(p, "[Content_Types].xml", (x) => x.replace("/xl/worksheets/sheet1.xml", "/xl/worksheets/Massnahmen.xml"));
+      }),
+  ],
+  [
+    "inline strings instead of shared strings",
+    () =>
+      transform((p) => {
+        const strings = [...strFromU8(p["xl/sharedStrings.xml"]!).matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((m) => m[1]!);
+        edit(p, "xl/worksheets/sheet1.xml", (x) =>
+          x.replace(
+            /<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
+            (_m, a: string, b: string, i: string) =>
+              `<c ${a}t="inlineStr"${b}><is><t>${strings[Number(i)]}</t></is></c>`,
+          ),
+        );
+      }),
+  ],
 ];
 
 describe("reading packages Excel opens but exceljs 4.4 alone does not", () => {
@@ -54,7 +94,9 @@ describe("reading packages Excel opens but exceljs 4.4 alone does not", () => {
     const r = await readWorkbookGrids(await make());
     if (!r.ok) throw new Error(`unreadable: ${r.reason} ${r.detail}`);
     const report = validateWorkbook(r.grids, DEFAULT_PLAN, { today: "2024-06-30" });
-    expect(report.records.map((x) => [x.row.measureId, x.row.leadOffice, x.row.status])).toEqual([["3.1.1", "Jugendamt", "in Umsetzung"]]);
+    expect(report.records.map((x) => [x.row.measureId, x.row.leadOffice, x.row.status])).toEqual([
+      ["3.1.1", "Jugendamt", "in Umsetzung"],
+    ]);
   });
 
   it("reads more of the varied set with the repair than without (measured, printed)", async () => {

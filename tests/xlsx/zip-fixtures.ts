@@ -41,7 +41,13 @@ const LOCAL = 0x04034b50;
 const EOCD = 0x06054b50;
 
 /** Offsets of every header with this signature whose entry name is `name` (name at `nameAt`). */
-const headersOf = (zip: Uint8Array, signature: number, nameAt: number, nameLengthAt: number, name: string): number[] => {
+const headersOf = (
+  zip: Uint8Array,
+  signature: number,
+  nameAt: number,
+  nameLengthAt: number,
+  name: string,
+): number[] => {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const found: number[] = [];
   for (let at = 0; at + nameAt <= zip.length; at++) {
@@ -53,7 +59,11 @@ const headersOf = (zip: Uint8Array, signature: number, nameAt: number, nameLengt
 };
 
 /** A copy with an entry's header fields overwritten in both its local and its central header. */
-export const patchEntry = (zip: Uint8Array, name: string, patch: { size?: number; flags?: number; method?: number }): Uint8Array => {
+export const patchEntry = (
+  zip: Uint8Array,
+  name: string,
+  patch: { size?: number; flags?: number; method?: number },
+): Uint8Array => {
   const out = zip.slice();
   const view = new DataView(out.buffer);
   const locals = headersOf(out, LOCAL, 30, 26, name);

@@ -18,13 +18,20 @@ export interface Change {
   readonly kind: "new" | "changed" | "unchanged" | "missing";
 }
 
-const stateOf = (s: { status: string | null; progress: number | null; note: string | null }): ChangeState => ({ status: s.status, progress: s.progress, note: s.note });
+const stateOf = (s: { status: string | null; progress: number | null; note: string | null }): ChangeState => ({
+  status: s.status,
+  progress: s.progress,
+  note: s.note,
+});
 
 /**
  * Status, progress and Sachstand per measure against the earlier round, in the consolidated order;
  * then the measures the earlier round had and this one lacks, so none drops out of sight.
  */
-export const compareWithPrevious = (previous: readonly PreviousMeasure[], measures: readonly ConsolidatedMeasure[]): Change[] => {
+export const compareWithPrevious = (
+  previous: readonly PreviousMeasure[],
+  measures: readonly ConsolidatedMeasure[],
+): Change[] => {
   const before = new Map(previous.map((p) => [p.measureId, p]));
   const now = new Set<string>();
   const changes: Change[] = measures.map((m) => {
@@ -37,6 +44,16 @@ export const compareWithPrevious = (previous: readonly PreviousMeasure[], measur
     const same = p.status === row.status && p.progress === row.progress && p.note === row.note;
     return { measureId: id, measure: row.measure, before: stateOf(p), after, kind: same ? "unchanged" : "changed" };
   });
-  const missing = previous.filter((p) => !now.has(p.measureId)).map((p): Change => ({ measureId: p.measureId, measure: p.measure ?? null, before: stateOf(p), after: null, kind: "missing" }));
+  const missing = previous
+    .filter((p) => !now.has(p.measureId))
+    .map(
+      (p): Change => ({
+        measureId: p.measureId,
+        measure: p.measure ?? null,
+        before: stateOf(p),
+        after: null,
+        kind: "missing",
+      }),
+    );
   return [...changes, ...missing];
 };

@@ -2,7 +2,17 @@ import { compareMeasureIds, compareText } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import type { ComparedField, Conflict, ConsolidatedMeasure, SourcedRecord } from "./merge-types";
 
-const COMPARED: readonly ComparedField[] = ["field", "measure", "leadOffice", "budget", "start", "end", "status", "progress", "note"];
+const COMPARED: readonly ComparedField[] = [
+  "field",
+  "measure",
+  "leadOffice",
+  "budget",
+  "start",
+  "end",
+  "status",
+  "progress",
+  "note",
+];
 
 const isLeadFile = (s: SourcedRecord): boolean => s.fileOffice !== null && s.fileOffice === s.record.row.leadOffice;
 
@@ -19,7 +29,9 @@ export const compareCandidates = (a: SourcedRecord, b: SourcedRecord): number =>
 const show = (v: MeasureRow[ComparedField]): string => (v === null ? "" : String(v));
 
 /** One entry per measure ID (natural ID order); rows without an ID stay separate, nothing is dropped. */
-export const chooseRows = (rows: readonly SourcedRecord[]): { measures: ConsolidatedMeasure[]; withoutId: SourcedRecord[]; conflicts: Conflict[] } => {
+export const chooseRows = (
+  rows: readonly SourcedRecord[],
+): { measures: ConsolidatedMeasure[]; withoutId: SourcedRecord[]; conflicts: Conflict[] } => {
   const byId = new Map<string, SourcedRecord[]>();
   const withoutId: SourcedRecord[] = [];
   for (const r of rows) {

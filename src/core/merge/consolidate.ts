@@ -8,7 +8,14 @@ import { chooseRows } from "./choose-rows";
 import { checkAgainstMaster, type MissingReport } from "./master-check";
 import { applyMaster, type Deviation } from "./master-deviations";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "./measure-state";
-import type { Conflict, ConsolidatedMeasure, MasterMeasure, MergeInput, PreviousMeasure, SourcedRecord } from "./merge-types";
+import type {
+  Conflict,
+  ConsolidatedMeasure,
+  MasterMeasure,
+  MergeInput,
+  PreviousMeasure,
+  SourcedRecord,
+} from "./merge-types";
 import { overview, type Overview } from "./overview";
 import { counted, planEntries, type PlanEntry } from "./population";
 
@@ -72,16 +79,24 @@ export interface Consolidation {
 export const consolidate = (unsorted: readonly MergeInput[], options: ConsolidateOptions): Consolidation => {
   const index = planIndex(options.plan);
   const sorted = [...unsorted].sort((a, b) => compareText(a.result.file, b.result.file));
-  const { inputs, deviations } = options.master ? applyMaster(sorted, options.master, index) : { inputs: sorted, deviations: [] };
-  const rows: SourcedRecord[] = inputs.flatMap((i) => i.records.map((record) => ({ file: i.result.file, fileOffice: i.result.office, record })));
+  const { inputs, deviations } = options.master
+    ? applyMaster(sorted, options.master, index)
+    : { inputs: sorted, deviations: [] };
+  const rows: SourcedRecord[] = inputs.flatMap((i) =>
+    i.records.map((record) => ({ file: i.result.file, fileOffice: i.result.office, record })),
+  );
   const { measures, withoutId, conflicts } = chooseRows(rows);
   const entries = planEntries(measures, options.master);
   const population = counted(entries);
   const overdueDate = options.round?.cutoff ?? options.today;
   const overdueTest = (r: MeasureRow) => isOverdue(r, index, overdueDate);
   const missing = options.master ? checkAgainstMaster(options.master, measures, inputs) : null;
-  const repliedOffices = new Set(inputs.filter((i) => i.result.status !== "unreadable").flatMap((i) => i.result.offices));
-  const expected = options.master ? new Set(options.master.map((m) => m.leadOffice).filter((o): o is string => o !== null)) : null;
+  const repliedOffices = new Set(
+    inputs.filter((i) => i.result.status !== "unreadable").flatMap((i) => i.result.offices),
+  );
+  const expected = options.master
+    ? new Set(options.master.map((m) => m.leadOffice).filter((o): o is string => o !== null))
+    : null;
   return {
     plan: { id: options.plan.id, title: options.plan.title },
     today: options.today,
@@ -100,8 +115,14 @@ export const consolidate = (unsorted: readonly MergeInput[], options: Consolidat
     },
     withoutId,
     conflicts,
-    overview: overview(population.map((e) => ({ row: e.row, reported: e.reporting === "reported" })), options.plan, overdueTest),
-    coverage: population.filter((e) => needsCoverageProposal(e.row, index)).map((entry) => ({ entry, hasProposal: hasCoverageProposal(entry.row, index) })),
+    overview: overview(
+      population.map((e) => ({ row: e.row, reported: e.reporting === "reported" })),
+      options.plan,
+      overdueTest,
+    ),
+    coverage: population
+      .filter((e) => needsCoverageProposal(e.row, index))
+      .map((entry) => ({ entry, hasProposal: hasCoverageProposal(entry.row, index) })),
     overdue: population.filter((e) => e.reporting === "reported" && overdueTest(e.row)),
     missing,
     deviations,

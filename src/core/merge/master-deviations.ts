@@ -10,7 +10,17 @@ import { columnIndex } from "../address";
 import type { MasterMeasure, MergeInput } from "./merge-types";
 
 /** The columns the master plan owns: an office's differing value is a proposal, never a fact. */
-export const GUARDED_KEYS = ["field", "goal", "measure", "leadOffice", "partners", "start", "end", "budget", "newVoluntaryService"] as const;
+export const GUARDED_KEYS = [
+  "field",
+  "goal",
+  "measure",
+  "leadOffice",
+  "partners",
+  "start",
+  "end",
+  "budget",
+  "newVoluntaryService",
+] as const;
 type GuardedKey = (typeof GUARDED_KEYS)[number];
 
 /** One office value that differs from the master plan's, where it stands. */
@@ -47,7 +57,7 @@ const same = (a: string, b: string): boolean => a.replace(/\s+/g, " ").trim() ==
 /** Where the field was read: its own column, or the Zeitraum column it came from. */
 const cellOf = (record: MeasureRecord, key: GuardedKey): string | null => {
   const c = record.columns;
-  const letter = c?.[key] ?? ((key === "start" || key === "end") ? c?.timeframe : undefined);
+  const letter = c?.[key] ?? (key === "start" || key === "end" ? c?.timeframe : undefined);
   return letter === undefined ? null : `${letter}${record.source.row}`;
 };
 
@@ -55,7 +65,8 @@ const withMaster = (row: MeasureRow, master: MeasureRow): MeasureRow => {
   const out = { ...row };
   for (const k of GUARDED_KEYS) {
     // A column the master plan leaves empty has nothing to guard: the office's value stays.
-    if (k === "partners" ? master.partners.length > 0 : master[k] !== null) (out as Record<string, unknown>)[k] = master[k];
+    if (k === "partners" ? master.partners.length > 0 : master[k] !== null)
+      (out as Record<string, unknown>)[k] = master[k];
   }
   if (master.start !== null || master.end !== null) out.ongoing = master.ongoing;
   return out;
@@ -66,7 +77,11 @@ const withMaster = (row: MeasureRow, master: MeasureRow): MeasureRow => {
  * the ID reconstructs to when that measure is this office's in the master plan. Its finding stays
  * in the file's report so the office fixes the cell; the measure is no longer "nicht gemeldet".
  */
-const recoverId = (record: MeasureRecord, byId: ReadonlyMap<string, MasterMeasure>, fileOffice: string | null): MeasureRecord => {
+const recoverId = (
+  record: MeasureRecord,
+  byId: ReadonlyMap<string, MasterMeasure>,
+  fileOffice: string | null,
+): MeasureRecord => {
   if (record.row.measureId !== null || record.idProposal === undefined) return record;
   const m = byId.get(record.idProposal);
   const office = record.row.leadOffice ?? fileOffice;
@@ -101,11 +116,31 @@ export const applyMaster = (
         const cell = cellOf(record, key);
         const column = cell === null ? null : columnIndex(cell.replace(/\d+$/, ""));
         const params = { label: label(key), master: planned, kind: key === "end" ? "postponement" : "value" };
-        added.push(toReportIssue(makeIssue("cell/master-deviation", { sheet: record.source.sheet, row: record.source.row, column }, { field: key, value: office, params })));
-        deviations.push({ measureId: m.measureId, key, column: label(key), master: planned, office, file: input.result.file, sheet: record.source.sheet, cell });
+        added.push(
+          toReportIssue(
+            makeIssue(
+              "cell/master-deviation",
+              { sheet: record.source.sheet, row: record.source.row, column },
+              { field: key, value: office, params },
+            ),
+          ),
+        );
+        deviations.push({
+          measureId: m.measureId,
+          key,
+          column: label(key),
+          master: planned,
+          office,
+          file: input.result.file,
+          sheet: record.source.sheet,
+          cell,
+        });
         flagged = true;
       }
-      const worst = flagged && (record.worst === null || SEVERITY_RANK[record.worst] > SEVERITY_RANK.warning) ? "warning" : record.worst;
+      const worst =
+        flagged && (record.worst === null || SEVERITY_RANK[record.worst] > SEVERITY_RANK.warning)
+          ? "warning"
+          : record.worst;
       return { ...record, row: withMaster(record.row, m.row), worst };
     });
     if (added.length === 0) return { ...input, records };

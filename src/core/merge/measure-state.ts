@@ -11,7 +11,8 @@ export const isOverdue = (r: MeasureRow, index: PlanIndex, today: string): boole
 
 /** Budget "ja" or a new voluntary municipal service: a Deckungsvorschlag must go before a committee. */
 export const needsCoverageProposal = (r: MeasureRow, index: PlanIndex): boolean =>
-  (r.budget !== null && index.budgetByValue.get(r.budget)?.needsCoverageProposal === true) || r.newVoluntaryService === true;
+  (r.budget !== null && index.budgetByValue.get(r.budget)?.needsCoverageProposal === true) ||
+  r.newVoluntaryService === true;
 
 /**
  * What the Deckungsvorschlag column says: a named proposal, only that one exists ("ja", "x",

@@ -21,7 +21,10 @@ export interface ConsolidatedMeasure {
   readonly others: readonly SourcedRecord[];
 }
 
-export type ComparedField = keyof Pick<MeasureRow, "field" | "measure" | "leadOffice" | "budget" | "start" | "end" | "status" | "progress" | "note">;
+export type ComparedField = keyof Pick<
+  MeasureRow,
+  "field" | "measure" | "leadOffice" | "budget" | "start" | "end" | "status" | "progress" | "note"
+>;
 
 export interface Conflict {
   readonly measureId: string;

@@ -42,10 +42,21 @@ export interface Overview {
 
 const round = (n: number): number => Math.round(n * 10000) / 10000;
 
-export const tally = (rows: readonly CountedMeasure[], plan: PlanConfig, isOverdue: (r: MeasureRow) => boolean): Tally => {
+export const tally = (
+  rows: readonly CountedMeasure[],
+  plan: PlanConfig,
+  isOverdue: (r: MeasureRow) => boolean,
+): Tally => {
   const category = new Map<string, StatusCategory>(plan.statuses.map((s) => [s.value, s.category]));
   const byStatus: Record<string, number> = Object.fromEntries(plan.statuses.map((s) => [s.value, 0]));
-  let noStatus = 0, unreported = 0, done = 0, ongoing = 0, dropped = 0, overdue = 0, progressSum = 0, progressCount = 0;
+  let noStatus = 0,
+    unreported = 0,
+    done = 0,
+    ongoing = 0,
+    dropped = 0,
+    overdue = 0,
+    progressSum = 0,
+    progressCount = 0;
   for (const { row: r, reported } of rows) {
     // Nobody said anything about it: no status, no progress, not overdue — its own category.
     if (!reported) {
@@ -91,7 +102,11 @@ export const businessAreaOf = (plan: PlanConfig, office: string | null): string 
  * Counts per field of action (plan order, then unknown), per lead office and per Geschäftsbereich
  * (name order), over the measures given: with a master plan, all of its measures.
  */
-export const overview = (rows: readonly CountedMeasure[], plan: PlanConfig, isOverdue: (r: MeasureRow) => boolean): Overview => {
+export const overview = (
+  rows: readonly CountedMeasure[],
+  plan: PlanConfig,
+  isOverdue: (r: MeasureRow) => boolean,
+): Overview => {
   const group = (key: (r: MeasureRow) => string) => {
     const groups = new Map<string, CountedMeasure[]>();
     for (const r of rows) {
@@ -103,13 +118,22 @@ export const overview = (rows: readonly CountedMeasure[], plan: PlanConfig, isOv
     return groups;
   };
   const fieldGroups = group((r) => r.field ?? NO_FIELD);
-  const fieldOrder = [...plan.fields.map((f) => f.name), ...[...fieldGroups.keys()].filter((k) => !plan.fields.some((f) => f.name === k)).sort(compareText)];
+  const fieldOrder = [
+    ...plan.fields.map((f) => f.name),
+    ...[...fieldGroups.keys()].filter((k) => !plan.fields.some((f) => f.name === k)).sort(compareText),
+  ];
   const officeGroups = group((r) => r.leadOffice ?? NO_OFFICE);
   const areaGroups = group((r) => businessAreaOf(plan, r.leadOffice));
   return {
     overall: tally(rows, plan, isOverdue),
-    byField: fieldOrder.filter((f) => fieldGroups.has(f)).map((field) => ({ field, tally: tally(fieldGroups.get(field)!, plan, isOverdue) })),
-    byOffice: [...officeGroups.keys()].sort(compareText).map((office) => ({ office, tally: tally(officeGroups.get(office)!, plan, isOverdue) })),
-    byBusinessArea: [...areaGroups.keys()].sort(compareText).map((area) => ({ area, tally: tally(areaGroups.get(area)!, plan, isOverdue) })),
+    byField: fieldOrder
+      .filter((f) => fieldGroups.has(f))
+      .map((field) => ({ field, tally: tally(fieldGroups.get(field)!, plan, isOverdue) })),
+    byOffice: [...officeGroups.keys()]
+      .sort(compareText)
+      .map((office) => ({ office, tally: tally(officeGroups.get(office)!, plan, isOverdue) })),
+    byBusinessArea: [...areaGroups.keys()]
+      .sort(compareText)
+      .map((area) => ({ area, tally: tally(areaGroups.get(area)!, plan, isOverdue) })),
   };
 };

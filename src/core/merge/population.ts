@@ -15,13 +15,29 @@ export interface PlanEntry {
 }
 
 /** A master row carries no reporting values: what an office would have said is unknown, not "none". */
-const unreportedRow = (m: MasterMeasure): MeasureRow => ({ ...m.row, measureId: m.measureId, status: null, progress: null, note: null, asOf: null, coverageProposal: null, coverageState: null, committee: null, proposalNo: null, problems: null, nextSteps: null });
+const unreportedRow = (m: MasterMeasure): MeasureRow => ({
+  ...m.row,
+  measureId: m.measureId,
+  status: null,
+  progress: null,
+  note: null,
+  asOf: null,
+  coverageProposal: null,
+  coverageState: null,
+  committee: null,
+  proposalNo: null,
+  problems: null,
+  nextSteps: null,
+});
 
 /**
  * Every measure ID of the round in natural order. With a master plan, its measures are the
  * population and a measure nobody reported is an entry of its own; without one, the reported ones are.
  */
-export const planEntries = (measures: readonly ConsolidatedMeasure[], master: readonly MasterMeasure[] | undefined): PlanEntry[] => {
+export const planEntries = (
+  measures: readonly ConsolidatedMeasure[],
+  master: readonly MasterMeasure[] | undefined,
+): PlanEntry[] => {
   const inMaster = new Set(master?.map((m) => m.measureId));
   const entries: PlanEntry[] = measures.map((m) => ({
     measureId: m.chosen.record.row.measureId ?? "",
@@ -30,9 +46,12 @@ export const planEntries = (measures: readonly ConsolidatedMeasure[], master: re
     measure: m,
   }));
   const reported = new Set(entries.map((e) => e.measureId));
-  for (const m of master ?? []) if (!reported.has(m.measureId)) entries.push({ measureId: m.measureId, row: unreportedRow(m), reporting: "unreported", measure: null });
+  for (const m of master ?? [])
+    if (!reported.has(m.measureId))
+      entries.push({ measureId: m.measureId, row: unreportedRow(m), reporting: "unreported", measure: null });
   return entries.sort((a, b) => compareMeasureIds(a.measureId, b.measureId));
 };
 
 /** The measures the figures count: all but those reported outside the master plan. */
-export const counted = (entries: readonly PlanEntry[]): PlanEntry[] => entries.filter((e) => e.reporting !== "notInMaster");
+export const counted = (entries: readonly PlanEntry[]): PlanEntry[] =>
+  entries.filter((e) => e.reporting !== "notInMaster");

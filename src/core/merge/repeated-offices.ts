@@ -18,7 +18,10 @@ export const flagRepeatedOffices = (inputs: readonly MergeInput[]): MergeInput[]
     const office = i.result.office;
     const files = office === null ? [] : (byOffice.get(office) ?? []);
     if (office === null || files.length < 2) return i;
-    const others = files.filter((f) => f !== i.result.file).sort(compareText).join(", ");
+    const others = files
+      .filter((f) => f !== i.result.file)
+      .sort(compareText)
+      .join(", ");
     const issue = toReportIssue(fileIssue("file/same-office", { office, others }));
     return { ...i, result: { ...i.result, issues: [issue, ...i.result.issues] } };
   });

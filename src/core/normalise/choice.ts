@@ -27,7 +27,11 @@ export const normaliseChoice = (v: CellValue, lookup: ChoiceLookup): Normalised<
   if (lookup.ambiguous?.has(folded)) return fail("cell/ambiguous-budget", { allowed: lookup.allowed.join(" | ") });
   const hit = lookup.byFolded.get(folded);
   if (hit !== undefined && lookup.readWithWarning?.has(folded))
-    return { value: hit, problem: { code: "cell/ambiguous-synonym", params: { read: hit, allowed: lookup.allowed.join(" | ") } }, proposal: { value: hit, reason: "synonym" } };
+    return {
+      value: hit,
+      problem: { code: "cell/ambiguous-synonym", params: { read: hit, allowed: lookup.allowed.join(" | ") } },
+      proposal: { value: hit, reason: "synonym" },
+    };
   if (hit !== undefined) return ok(hit, { value: hit, reason: "synonym" });
   return fail(lookup.unknownCode, { allowed: lookup.allowed.join(" | ") });
 };

@@ -51,13 +51,21 @@ export const normaliseDate = (v: CellValue, ctx: DateContext): Normalised<string
       return ok(iso, iso ? { value: { date: iso }, format: "dd.mm.yyyy", reason: "date-text" } : undefined);
     }
     const iso = serialToIso(v, ctx.date1904 ?? false);
-    return iso ? ok(iso.slice(0, 10), isDateFormat(ctx.format) ? undefined : { value: { date: iso.slice(0, 10) }, format: "dd.mm.yyyy", reason: "date-text" }) : fail("cell/date-invalid");
+    return iso
+      ? ok(
+          iso.slice(0, 10),
+          isDateFormat(ctx.format)
+            ? undefined
+            : { value: { date: iso.slice(0, 10) }, format: "dd.mm.yyyy", reason: "date-text" },
+        )
+      : fail("cell/date-invalid");
   }
   if (typeof v === "boolean") return fail("cell/date-invalid");
   const iso = parseDateText(v, ctx.role);
   if (iso === null) return fail("cell/date-invalid");
   const proposal = { value: { date: iso }, format: "dd.mm.yyyy", reason: "date-text" } as const;
   // "31.12.24" is read as 2024, but a century is a guess: the clerk sees which year was taken.
-  if (TWO_DIGIT_YEAR.test(cleanText(v).replace(/\s+/g, ""))) return { value: iso, problem: { code: "cell/two-digit-year", params: { read: germanDate(iso) } }, proposal };
+  if (TWO_DIGIT_YEAR.test(cleanText(v).replace(/\s+/g, "")))
+    return { value: iso, problem: { code: "cell/two-digit-year", params: { read: germanDate(iso) } }, proposal };
   return ok(iso, proposal);
 };

@@ -29,7 +29,14 @@ export const serialToIso = (serial: number, date1904 = false): string | null => 
 export const isoToSerial = (iso: string, date1904 = false): number | null => {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(iso);
   if (!m) return null;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0));
+  const ms = Date.UTC(
+    Number(m[1]),
+    Number(m[2]) - 1,
+    Number(m[3]),
+    Number(m[4] ?? 0),
+    Number(m[5] ?? 0),
+    Number(m[6] ?? 0),
+  );
   const days = (ms - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS;
   return !date1904 && days < 61 ? days - 1 : days;
 };

@@ -35,5 +35,9 @@ export const normaliseMeasureId = (v: CellValue, format?: string, date1904 = fal
 
 const notText = (proposal: string): Normalised<string> =>
   ID_PATTERN.test(proposal)
-    ? { value: null, problem: { code: "cell/id-not-text", params: { proposal } }, proposal: { value: proposal, format: "@", reason: "id-text" } }
+    ? {
+        value: null,
+        problem: { code: "cell/id-not-text", params: { proposal } },
+        proposal: { value: proposal, format: "@", reason: "id-text" },
+      }
     : fail("cell/id-not-text", { proposal: "" });

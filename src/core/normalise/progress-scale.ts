@@ -10,7 +10,8 @@ export interface ColumnScale {
   readonly mixed: readonly string[] | null;
 }
 
-const isPercentFormat = (format: string | undefined): boolean => format?.replace(/"[^"]*"|\\./g, "").includes("%") === true;
+const isPercentFormat = (format: string | undefined): boolean =>
+  format?.replace(/"[^"]*"|\\./g, "").includes("%") === true;
 
 /**
  * Decides once per column, from all its numbers (formula results included), whether progress is
@@ -18,7 +19,8 @@ const isPercentFormat = (format: string | undefined): boolean => format?.replace
  * speak for fractions, values above 1 for percent. In a column of fractions a 1 is 100 %.
  */
 export const progressScale = (grid: Grid, headerOffset: number, column: number): ColumnScale => {
-  let fraction = 0, percent = 0;
+  let fraction = 0,
+    percent = 0;
   const ones: string[] = [];
   for (let offset = headerOffset + 1; offset < grid.rows.length; offset++) {
     const cell = grid.rows[offset]?.[column - grid.left];

@@ -19,7 +19,11 @@ const inRange = (percent: number): Normalised<number> =>
  * unless the column is one of fractions (progressScale), where 1 is 100 %.
  * Text like "50 %", "50%", "0,5" is understood and proposed as a real percent cell.
  */
-export const normaliseProgress = (v: CellValue, format?: string, scale: ProgressScale = "unknown"): Normalised<number> => {
+export const normaliseProgress = (
+  v: CellValue,
+  format?: string,
+  scale: ProgressScale = "unknown",
+): Normalised<number> => {
   if (v === null || isBlankValue(v)) return { value: null };
   if (isCellError(v)) return fail("cell/error-value", { error: v.error });
   if (typeof v === "boolean" || isCellDate(v)) return fail("cell/progress-invalid");
@@ -32,7 +36,9 @@ export const normaliseProgress = (v: CellValue, format?: string, scale: Progress
     if (result.value === null) return result;
     return ok(result.value, { value: result.value / 100, format: PERCENT_FORMAT, reason: "progress-scale" });
   }
-  const t = cleanText(v).replace(/\s+/g, "").replace(/prozent$/i, "%");
+  const t = cleanText(v)
+    .replace(/\s+/g, "")
+    .replace(/prozent$/i, "%");
   const m = /^(\d{1,3}(?:[.,]\d+)?)(%?)$/.exec(t);
   if (!m) return fail("cell/progress-invalid");
   const n = Number(m[1]!.replace(",", "."));

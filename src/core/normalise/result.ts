@@ -8,7 +8,14 @@ export interface Proposal {
   readonly reason: FixReason;
 }
 
-export type FixReason = "trim" | "synonym" | "date-text" | "progress-text" | "progress-scale" | "id-text" | "boolean-text";
+export type FixReason =
+  | "trim"
+  | "synonym"
+  | "date-text"
+  | "progress-text"
+  | "progress-scale"
+  | "id-text"
+  | "boolean-text";
 
 export interface NormaliseProblem {
   readonly code: IssueCode;
@@ -25,6 +32,10 @@ export interface Normalised<T> {
   readonly proposal?: Proposal;
 }
 
-export const ok = <T>(value: T | null, proposal?: Proposal): Normalised<T> => (proposal ? { value, proposal } : { value });
-export const fail = <T>(code: IssueCode, params?: Readonly<Record<string, string>>, value: T | null = null): Normalised<T> =>
-  params ? { value, problem: { code, params } } : { value, problem: { code } };
+export const ok = <T>(value: T | null, proposal?: Proposal): Normalised<T> =>
+  proposal ? { value, proposal } : { value };
+export const fail = <T>(
+  code: IssueCode,
+  params?: Readonly<Record<string, string>>,
+  value: T | null = null,
+): Normalised<T> => (params ? { value, problem: { code, params } } : { value, problem: { code } });

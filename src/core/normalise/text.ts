@@ -11,6 +11,11 @@ export const normaliseText = (v: CellValue): Normalised<string> => {
   if (isCellError(v)) return fail("cell/error-value", { error: v.error });
   if (typeof v !== "string") return ok(isCellDate(v) ? v.date : cellText(v));
   const clean = cleanText(v);
-  if (looksLikeFormula(clean)) return { value: clean, problem: { code: "cell/formula-like" }, ...(clean !== v ? { proposal: { value: clean, reason: "trim" as const } } : {}) };
+  if (looksLikeFormula(clean))
+    return {
+      value: clean,
+      problem: { code: "cell/formula-like" },
+      ...(clean !== v ? { proposal: { value: clean, reason: "trim" as const } } : {}),
+    };
   return ok(clean, clean !== v ? { value: clean, reason: "trim" } : undefined);
 };

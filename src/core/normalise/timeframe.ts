@@ -24,7 +24,10 @@ export const normaliseTimeframe = (v: CellValue): Normalised<Timeframe> => {
   if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100)
     return ok({ start: parseDateText(String(v), "start"), end: parseDateText(String(v), "end"), ongoing: false });
   if (typeof v !== "string") return fail("cell/timeframe-invalid");
-  const t = cleanText(v).toLowerCase().replace(/\s+/g, " ").replace(/^(ca\.|voraussichtlich|geplant) /, "");
+  const t = cleanText(v)
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/^(ca\.|voraussichtlich|geplant) /, "");
   if (ONGOING.test(t)) return ok({ start: null, end: null, ongoing: true });
   let m = new RegExp(`^(?:ab|seit|von) ${DATE}(?: (fortlaufend|laufend|dauerhaft))?$`).exec(t);
   if (m) return ok({ start: parseDateText(m[1]!, "start"), end: null, ongoing: m[2] !== undefined });

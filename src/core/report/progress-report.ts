@@ -100,7 +100,10 @@ export interface ProgressReport {
   readonly scope: (ReportScope & { readonly reported: number; readonly unreported: number }) | null;
   readonly unreported: readonly ReportMeasure[];
   readonly notInMaster: readonly ReportMeasure[];
-  readonly changes: { readonly counts: Readonly<Record<ReportChange["kind"], number>>; readonly changed: readonly ReportChange[] } | null;
+  readonly changes: {
+    readonly counts: Readonly<Record<ReportChange["kind"], number>>;
+    readonly changed: readonly ReportChange[];
+  } | null;
 }
 
 const toMeasure = (r: MeasureRow, index: PlanIndex, reported = true): ReportMeasure => ({
@@ -124,9 +127,18 @@ const offices = (rows: readonly MeasureRow[]) => new Set(rows.map((r) => r.leadO
  * The reply figures of one Geschäftsbereich: its planned measures, its lead offices, those of them
  * with at least one reported measure, and the deviations on its measures.
  */
-const areaScope = (population: readonly MeasureRow[], reported: readonly MeasureRow[], deviationIds: readonly string[]): ReportScope => {
+const areaScope = (
+  population: readonly MeasureRow[],
+  reported: readonly MeasureRow[],
+  deviationIds: readonly string[],
+): ReportScope => {
   const ids = new Set(population.map((r) => r.measureId));
-  return { planned: population.length, officesExpected: offices(population), officesReplied: offices(reported), deviations: deviationIds.filter((id) => ids.has(id)).length };
+  return {
+    planned: population.length,
+    officesExpected: offices(population),
+    officesReplied: offices(reported),
+    deviations: deviationIds.filter((id) => ids.has(id)).length,
+  };
 };
 
 const byId = (a: MeasureRow, b: MeasureRow): number => compareMeasureIds(a.measureId ?? "", b.measureId ?? "");
@@ -146,7 +158,11 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   const unreported = new Set((input.unreported ?? []).filter(inArea));
   // The population: reported measures and, with a master plan, the ones nobody reported.
   const rows = [...reportedRows, ...unreported].sort(byId);
-  const o = overview(rows.map((row) => ({ row, reported: !unreported.has(row) })), input.plan, overdueTest);
+  const o = overview(
+    rows.map((row) => ({ row, reported: !unreported.has(row) })),
+    input.plan,
+    overdueTest,
+  );
   const measure = (r: MeasureRow) => toMeasure(r, index, !unreported.has(r));
   const fields = o.byField.map(({ field, tally }) => ({
     field,
@@ -169,9 +185,18 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
     fields,
     overdue: rows.filter((r) => !unreported.has(r) && overdueTest(r)).map(measure),
     coverage: rows.filter((r) => needsCoverageProposal(r, index)).map(measure),
-    scope: input.scope ? { ...(area === undefined ? input.scope : areaScope(rows, reportedRows, input.deviationIds ?? [])), reported: reportedRows.length, unreported: unreported.size } : null,
+    scope: input.scope
+      ? {
+          ...(area === undefined ? input.scope : areaScope(rows, reportedRows, input.deviationIds ?? [])),
+          reported: reportedRows.length,
+          unreported: unreported.size,
+        }
+      : null,
     unreported: rows.filter((r) => unreported.has(r)).map(measure),
-    notInMaster: (input.notInMaster ?? []).filter(inArea).sort(byId).map((r) => toMeasure(r, index)),
+    notInMaster: (input.notInMaster ?? [])
+      .filter(inArea)
+      .sort(byId)
+      .map((r) => toMeasure(r, index)),
     changes,
   };
 };

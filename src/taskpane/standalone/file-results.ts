@@ -2,9 +2,16 @@ import type { FileResult, ReportIssue } from "../../core";
 import { clear, el } from "../ui/dom";
 import { SEVERITY_LABEL } from "../ui/format-value";
 
-const STATUS_DE: Readonly<Record<FileResult["status"], string>> = { ok: "in Ordnung", invalid: "fehlerhaft", unreadable: "nicht lesbar" };
+const STATUS_DE: Readonly<Record<FileResult["status"], string>> = {
+  ok: "in Ordnung",
+  invalid: "fehlerhaft",
+  unreadable: "nicht lesbar",
+};
 
-const where = (i: ReportIssue): string => [i.sheet ? `Blatt „${i.sheet}“` : null, i.cell ? `Zelle ${i.cell}` : i.row ? `Zeile ${i.row}` : null].filter(Boolean).join(", ") || "Datei";
+const where = (i: ReportIssue): string =>
+  [i.sheet ? `Blatt „${i.sheet}“` : null, i.cell ? `Zelle ${i.cell}` : i.row ? `Zeile ${i.row}` : null]
+    .filter(Boolean)
+    .join(", ") || "Datei";
 
 /** One section per file: status, counts and the findings with sheet and cell, grouped by severity. */
 export const renderFileResult = (section: HTMLElement, r: FileResult, index: number): void => {
@@ -13,13 +20,31 @@ export const renderFileResult = (section: HTMLElement, r: FileResult, index: num
   const count = (s: ReportIssue["severity"]) => r.issues.filter((i) => i.severity === s).length;
   section.append(
     el(doc, "h3", { id: `file-${index}` }, r.file),
-    el(doc, "p", { class: `file-status ${r.status}` }, `${STATUS_DE[r.status]} – ${r.rows} Maßnahmen, ${count("error")} Fehler, ${count("warning")} Warnungen, ${count("info")} Hinweise`),
+    el(
+      doc,
+      "p",
+      { class: `file-status ${r.status}` },
+      `${STATUS_DE[r.status]} – ${r.rows} Maßnahmen, ${count("error")} Fehler, ${count("warning")} Warnungen, ${count("info")} Hinweise`,
+    ),
   );
   for (const severity of ["error", "warning", "info"] as const) {
     const group = r.issues.filter((i) => i.severity === severity);
     if (group.length === 0) continue;
-    const list = el(doc, "ul", { class: `issues ${severity}`, "aria-label": `${SEVERITY_LABEL[severity]} in ${r.file}` });
-    for (const i of group) list.append(el(doc, "li", { "data-cell": i.cell ?? "" }, el(doc, "span", { class: "where" }, `${where(i)}:`), " ", i.message));
+    const list = el(doc, "ul", {
+      class: `issues ${severity}`,
+      "aria-label": `${SEVERITY_LABEL[severity]} in ${r.file}`,
+    });
+    for (const i of group)
+      list.append(
+        el(
+          doc,
+          "li",
+          { "data-cell": i.cell ?? "" },
+          el(doc, "span", { class: "where" }, `${where(i)}:`),
+          " ",
+          i.message,
+        ),
+      );
     section.append(el(doc, "h4", {}, `${SEVERITY_LABEL[severity]} (${group.length})`), list);
   }
 };

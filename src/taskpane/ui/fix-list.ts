@@ -25,11 +25,20 @@ export const renderFixes = (root: HTMLElement, fixes: readonly Fix[]): void => {
     const id = `fix-${i}`;
     const box = el(doc, "input", { type: "checkbox", id, "data-cell": f.cell });
     box.checked = true;
-    const label = el(doc, "label", { for: id }, `${f.cell}: „${showValue(f.from)}“ → „${showValue(f.to, f.format)}“ (${REASON_DE[f.reason]})`);
+    const label = el(
+      doc,
+      "label",
+      { for: id },
+      `${f.cell}: „${showValue(f.from)}“ → „${showValue(f.to, f.format)}“ (${REASON_DE[f.reason]})`,
+    );
     list.append(el(doc, "li", {}, box, label));
   });
   root.append(list);
 };
 
 export const chosenCells = (root: HTMLElement): Set<string> =>
-  new Set([...root.querySelectorAll<HTMLInputElement>("input[type=checkbox][data-cell]")].filter((b) => b.checked).map((b) => b.dataset.cell ?? ""));
+  new Set(
+    [...root.querySelectorAll<HTMLInputElement>("input[type=checkbox][data-cell]")]
+      .filter((b) => b.checked)
+      .map((b) => b.dataset.cell ?? ""),
+  );

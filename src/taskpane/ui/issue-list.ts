@@ -11,7 +11,14 @@ export const renderIssues = (root: HTMLElement, issues: readonly Issue[], onSele
   clear(root);
   const problems = issues.filter((i) => i.severity !== "info");
   if (problems.length === 0) {
-    root.append(el(doc, "p", { class: "ok", role: "status" }, `Keine Fehler und keine Warnungen. ${issues.length ? `${issues.length} Hinweise.` : ""}`.trim()));
+    root.append(
+      el(
+        doc,
+        "p",
+        { class: "ok", role: "status" },
+        `Keine Fehler und keine Warnungen. ${issues.length ? `${issues.length} Hinweise.` : ""}`.trim(),
+      ),
+    );
   }
   for (const severity of ["error", "warning", "info"] as Severity[]) {
     const group = issues.filter((i) => i.severity === severity);
@@ -20,11 +27,26 @@ export const renderIssues = (root: HTMLElement, issues: readonly Issue[], onSele
     const list = el(doc, "ul", { "aria-labelledby": headingId, class: `issues ${severity}` });
     for (const issue of group) {
       const where = issue.cell ?? (issue.row !== null ? `Zeile ${issue.row}` : "Datei");
-      const button = el(doc, "button", { type: "button", class: "issue", "data-cell": issue.cell ?? "" }, el(doc, "span", { class: "where" }, where), " ", messageDe(issue));
+      const button = el(
+        doc,
+        "button",
+        { type: "button", class: "issue", "data-cell": issue.cell ?? "" },
+        el(doc, "span", { class: "where" }, where),
+        " ",
+        messageDe(issue),
+      );
       if (issue.cell) button.addEventListener("click", () => onSelect(issue.cell!));
       else button.disabled = true;
       list.append(el(doc, "li", {}, button));
     }
-    root.append(el(doc, "section", { class: "group" }, el(doc, "h3", { id: headingId }, `${SEVERITY_LABEL[severity]} (${group.length})`), list));
+    root.append(
+      el(
+        doc,
+        "section",
+        { class: "group" },
+        el(doc, "h3", { id: headingId }, `${SEVERITY_LABEL[severity]} (${group.length})`),
+        list,
+      ),
+    );
   }
 };

@@ -16,7 +16,8 @@ export interface Controls {
   readonly notes: HTMLElement;
 }
 
-const button = (doc: Document, id: string, text: string): HTMLButtonElement => el(doc, "button", { type: "button", id }, text);
+const button = (doc: Document, id: string, text: string): HTMLButtonElement =>
+  el(doc, "button", { type: "button", id }, text);
 
 /** The task pane's controls, in reading order: mode, actions, status, fix preview, issues. */
 export const renderSkeleton = (root: HTMLElement, title: string): Controls => {
@@ -39,11 +40,27 @@ export const renderSkeleton = (root: HTMLElement, title: string): Controls => {
   c.fixPanel.append(el(doc, "h2", { id: "fix-heading" }, "Korrekturvorschläge"), c.fixes, c.applyFixes);
   root.append(
     el(doc, "header", {}, el(doc, "h1", {}, "Aktionsplan prüfen"), el(doc, "p", { class: "plan" }, title), c.mode),
-    el(doc, "nav", { "aria-label": "Aktionen", class: "actions" }, c.check, c.mark, c.unmark, c.fix, c.structure, c.template),
+    el(
+      doc,
+      "nav",
+      { "aria-label": "Aktionen", class: "actions" },
+      c.check,
+      c.mark,
+      c.unmark,
+      c.fix,
+      c.structure,
+      c.template,
+    ),
     c.notes,
     c.status,
     c.fixPanel,
-    el(doc, "section", { "aria-labelledby": "issues-heading" }, el(doc, "h2", { id: "issues-heading" }, "Befunde"), c.issues),
+    el(
+      doc,
+      "section",
+      { "aria-labelledby": "issues-heading" },
+      el(doc, "h2", { id: "issues-heading" }, "Befunde"),
+      c.issues,
+    ),
   );
   return c;
 };

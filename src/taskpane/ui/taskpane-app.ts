@@ -17,7 +17,13 @@ export interface AppDeps {
   readonly debounceMs?: number;
 }
 
-const OFFICE_FOR: Readonly<Record<string, string>> = { "1.7": "Excel 2019", "1.8": "Excel 2019", "1.9": "Excel 2021 oder Microsoft 365", "1.10": "Excel 2021 oder Microsoft 365", "1.16": "Microsoft 365" };
+const OFFICE_FOR: Readonly<Record<string, string>> = {
+  "1.7": "Excel 2019",
+  "1.8": "Excel 2019",
+  "1.9": "Excel 2021 oder Microsoft 365",
+  "1.10": "Excel 2021 oder Microsoft 365",
+  "1.16": "Microsoft 365",
+};
 
 /** Wires the controls to the port. Every action reports in the status line; errors never escape silently. */
 export const mountTaskpane = (root: HTMLElement, deps: AppDeps): { controls: Controls; idle: () => Promise<void> } => {
@@ -32,7 +38,11 @@ export const mountTaskpane = (root: HTMLElement, deps: AppDeps): { controls: Con
     if (can(feature)) return;
     btn.disabled = true;
     const version = FEATURE_SETS[feature];
-    c.notes.append(Object.assign(root.ownerDocument.createElement("li"), { textContent: `„${what}“ braucht eine neuere Excel-Version (ExcelApi ${version}, ab ${OFFICE_FOR[version] ?? "Microsoft 365"}).` }));
+    c.notes.append(
+      Object.assign(root.ownerDocument.createElement("li"), {
+        textContent: `„${what}“ braucht eine neuere Excel-Version (ExcelApi ${version}, ab ${OFFICE_FOR[version] ?? "Microsoft 365"}).`,
+      }),
+    );
   };
   gate(c.mark, "highlight", "Markieren");
   gate(c.unmark, "highlight", "Markierungen entfernen");
@@ -64,56 +74,77 @@ export const mountTaskpane = (root: HTMLElement, deps: AppDeps): { controls: Con
   const check = () => run("Prüfen", validate);
 
   c.check.addEventListener("click", () => void check());
-  c.mark.addEventListener("click", () =>
-    void run("Markieren", async () => {
-      if (!last) await validate();
-      const cells = (last?.report.issues ?? []).filter((i) => i.cell !== null).map((i) => ({ cell: i.cell!, severity: i.severity }));
-      await deps.port.clearHighlights();
-      await deps.port.highlight(cells);
-      return `${cells.length} Zellen markiert (Fehler rot, Warnungen gelb, Hinweise blau).`;
-    }),
+  c.mark.addEventListener(
+    "click",
+    () =>
+      void run("Markieren", async () => {
+        if (!last) await validate();
+        const cells = (last?.report.issues ?? [])
+          .filter((i) => i.cell !== null)
+          .map((i) => ({ cell: i.cell!, severity: i.severity }));
+        await deps.port.clearHighlights();
+        await deps.port.highlight(cells);
+        return `${cells.length} Zellen markiert (Fehler rot, Warnungen gelb, Hinweise blau).`;
+      }),
   );
-  c.unmark.addEventListener("click", () => void run("Markierungen entfernen", async () => `${await deps.port.clearHighlights()} Markierungen entfernt.`));
-  c.fix.addEventListener("click", () =>
-    void run("Korrekturen vorbereiten", async () => {
-      if (!last) await validate();
-      const fixes: readonly Fix[] = last?.report.fixes ?? [];
-      renderFixes(c.fixes, fixes);
-      c.fixPanel.hidden = false;
-      return `${fixes.length} Korrekturvorschläge. Bitte prüfen und auswählen; erst „Anwenden“ ändert das Blatt.`;
-    }),
+  c.unmark.addEventListener(
+    "click",
+    () => void run("Markierungen entfernen", async () => `${await deps.port.clearHighlights()} Markierungen entfernt.`),
   );
-  c.applyFixes.addEventListener("click", () =>
-    void run("Korrigieren", async () => {
-      if (!last) return "Bitte zuerst prüfen.";
-      const fixes = chosenFixes(last.report.fixes, chosenCells(c.fixes));
-      await deps.port.applyFixes(fixes, last.date1904);
-      c.fixPanel.hidden = true;
-      return `${fixes.length} Korrekturen angewendet. ${await validate()}`;
-    }),
+  c.fix.addEventListener(
+    "click",
+    () =>
+      void run("Korrekturen vorbereiten", async () => {
+        if (!last) await validate();
+        const fixes: readonly Fix[] = last?.report.fixes ?? [];
+        renderFixes(c.fixes, fixes);
+        c.fixPanel.hidden = false;
+        return `${fixes.length} Korrekturvorschläge. Bitte prüfen und auswählen; erst „Anwenden“ ändert das Blatt.`;
+      }),
   );
-  c.structure.addEventListener("click", () =>
-    void run("Tabelle strukturieren", async () => {
-      const { snapshot, report } = await checkActiveSheet(deps.port, deps.plan, deps.today());
-      const plan = planStructure(report, snapshot.grid, layout);
-      if (!plan) return "Keine Maßnahmentabelle gefunden: bitte zuerst eine Kopfzeile anlegen oder „Neue Vorlage“ wählen.";
-      const outcome = await deps.port.structure(plan, listsOf(layout));
-      if (!outcome.ok)
-        return outcome.reason === "protected"
-          ? `Das Blatt „${outcome.detail}“ ist geschützt. Bitte den Blattschutz aufheben (Überprüfen → Blattschutz aufheben) und erneut versuchen.`
-          : outcome.reason === "merged"
-            ? `Die Tabelle enthält verbundene Zellen (${outcome.detail}). Bitte die Verbindung aufheben und erneut versuchen.`
-            : `Die Tabelle überschneidet sich mit einer anderen Tabelle (${outcome.detail}).`;
-      return `Tabelle strukturiert: ${plan.renames.length} Überschriften vereinheitlicht, ${plan.append.length} Spalten ergänzt, Auswahllisten und Formate gesetzt.${outcome.backup ? ` Sicherungskopie: Blatt „${outcome.backup}“.` : ""}`;
-    }),
+  c.applyFixes.addEventListener(
+    "click",
+    () =>
+      void run("Korrigieren", async () => {
+        if (!last) return "Bitte zuerst prüfen.";
+        const fixes = chosenFixes(last.report.fixes, chosenCells(c.fixes));
+        await deps.port.applyFixes(fixes, last.date1904);
+        c.fixPanel.hidden = true;
+        return `${fixes.length} Korrekturen angewendet. ${await validate()}`;
+      }),
   );
-  c.template.addEventListener("click", () =>
-    void run("Neue Vorlage", async () => {
-      const name = `Maßnahmen ${deps.today()}`;
-      await deps.port.addHeaderSheet(layout.map((col) => col.label), name);
-      const outcome = await deps.port.structure(templateStructure(layout), listsOf(layout), { backup: false });
-      return outcome.ok ? `Neues Blatt „${name}“ mit der Standardtabelle angelegt.` : `Neue Vorlage: ${outcome.detail}`;
-    }),
+  c.structure.addEventListener(
+    "click",
+    () =>
+      void run("Tabelle strukturieren", async () => {
+        const { snapshot, report } = await checkActiveSheet(deps.port, deps.plan, deps.today());
+        const plan = planStructure(report, snapshot.grid, layout);
+        if (!plan)
+          return "Keine Maßnahmentabelle gefunden: bitte zuerst eine Kopfzeile anlegen oder „Neue Vorlage“ wählen.";
+        const outcome = await deps.port.structure(plan, listsOf(layout));
+        if (!outcome.ok)
+          return outcome.reason === "protected"
+            ? `Das Blatt „${outcome.detail}“ ist geschützt. Bitte den Blattschutz aufheben (Überprüfen → Blattschutz aufheben) und erneut versuchen.`
+            : outcome.reason === "merged"
+              ? `Die Tabelle enthält verbundene Zellen (${outcome.detail}). Bitte die Verbindung aufheben und erneut versuchen.`
+              : `Die Tabelle überschneidet sich mit einer anderen Tabelle (${outcome.detail}).`;
+        return `Tabelle strukturiert: ${plan.renames.length} Überschriften vereinheitlicht, ${plan.append.length} Spalten ergänzt, Auswahllisten und Formate gesetzt.${outcome.backup ? ` Sicherungskopie: Blatt „${outcome.backup}“.` : ""}`;
+      }),
+  );
+  c.template.addEventListener(
+    "click",
+    () =>
+      void run("Neue Vorlage", async () => {
+        const name = `Maßnahmen ${deps.today()}`;
+        await deps.port.addHeaderSheet(
+          layout.map((col) => col.label),
+          name,
+        );
+        const outcome = await deps.port.structure(templateStructure(layout), listsOf(layout), { backup: false });
+        return outcome.ok
+          ? `Neues Blatt „${name}“ mit der Standardtabelle angelegt.`
+          : `Neue Vorlage: ${outcome.detail}`;
+      }),
   );
 
   // Re-validate while the clerk types, debounced so one paste does not trigger a hundred checks.

@@ -23,7 +23,16 @@ export const conflictsList = (c: Consolidation, plan: PlanConfig): ListSheet => 
     count: c.conflicts.length,
     row: (i) => {
       const x = c.conflicts[i]!;
-      return [x.measureId, label.get(x.field) ?? x.field, x.chosen.value, x.chosen.file, x.chosen.row, x.other.value, x.other.file, x.other.row];
+      return [
+        x.measureId,
+        label.get(x.field) ?? x.field,
+        x.chosen.value,
+        x.chosen.file,
+        x.chosen.row,
+        x.other.value,
+        x.other.file,
+        x.other.row,
+      ];
     },
     emptyText: "Keine Konflikte: keine Maßnahme wurde von mehreren Dateien unterschiedlich gemeldet.",
     overflowText: moreRowsText("Konflikte"),

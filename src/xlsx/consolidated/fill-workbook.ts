@@ -15,18 +15,42 @@ export const CONSOLIDATED_MARKER = "Aktionsplan-Monitor: konsolidierter Umsetzun
 
 /** The sheets after Übersicht, in order; the optional ones only when their input was given. */
 export const consolidatedLists = (c: Consolidation, plan: PlanConfig): ListSheet[] =>
-  [measuresList(c, plan), issuesList(c, plan), conflictsList(c, plan), missingList(c), deviationsList(c), coverageList(c, plan), overdueList(c, plan), changesList(c), sourcesList(c)].filter((l): l is ListSheet => l !== null);
+  [
+    measuresList(c, plan),
+    issuesList(c, plan),
+    conflictsList(c, plan),
+    missingList(c),
+    deviationsList(c),
+    coverageList(c, plan),
+    overdueList(c, plan),
+    changesList(c),
+    sourcesList(c),
+  ].filter((l): l is ListSheet => l !== null);
 
 /** Tables only when every list fits under the limit: one workbook, one layout. */
-export const fitsTables = (lists: readonly ListSheet[], layout: ResolvedLayout): boolean => lists.every((l) => l.count <= layout.tableRowLimit);
+export const fitsTables = (lists: readonly ListSheet[], layout: ResolvedLayout): boolean =>
+  lists.every((l) => l.count <= layout.tableRowLimit);
 
 /**
  * Writes every sheet into a document workbook or a streaming workbook writer (exceljs gives both
  * the same interface); each sheet is committed before the next, so a streamed one is flushed.
  */
-export const fillConsolidatedWorkbook = async (wb: ExcelJS.Workbook, c: Consolidation, plan: PlanConfig, lists: readonly ListSheet[], layout: ResolvedLayout, tables: boolean): Promise<void> => {
+export const fillConsolidatedWorkbook = async (
+  wb: ExcelJS.Workbook,
+  c: Consolidation,
+  plan: PlanConfig,
+  lists: readonly ListSheet[],
+  layout: ResolvedLayout,
+  tables: boolean,
+): Promise<void> => {
   stampWorkbook(wb, c.today, `${plan.title} – konsolidierter Umsetzungsstand`, CONSOLIDATED_MARKER);
   writeOverviewSheet(wb, c, plan);
   const print = { plan: plan.title, round: `Stand ${germanDate(c.today)}` };
-  for (const list of lists) await writeListSheet(wb, list, { tables, maxRows: layout.maxSheetRows, print, ...(layout.breathe ? { breathe: layout.breathe } : {}) });
+  for (const list of lists)
+    await writeListSheet(wb, list, {
+      tables,
+      maxRows: layout.maxSheetRows,
+      print,
+      ...(layout.breathe ? { breathe: layout.breathe } : {}),
+    });
 };

@@ -31,7 +31,18 @@ export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     count: sorted.length,
     row: (n) => {
       const i = sorted[n]!;
-      return [i.file, i.sheet, i.cell, i.row, i.column, i.field === null ? null : (label.get(i.field) ?? (i.field in COLUMN_TYPES ? i.field : null)), SEVERITY_DE[i.severity], i.code, i.value, i.message];
+      return [
+        i.file,
+        i.sheet,
+        i.cell,
+        i.row,
+        i.column,
+        i.field === null ? null : (label.get(i.field) ?? (i.field in COLUMN_TYPES ? i.field : null)),
+        SEVERITY_DE[i.severity],
+        i.code,
+        i.value,
+        i.message,
+      ];
     },
     emptyText: "Keine Befunde: alle Dateien sind in Ordnung.",
     // A sheet holds at most 1,048,576 rows: beyond that the JSON report carries the full list.

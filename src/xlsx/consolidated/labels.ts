@@ -54,7 +54,11 @@ export const SCOPE = {
  * a measure was reported (with --master every measure of the plan has a row), and its Geschäftsbereich.
  */
 export const MEASURE_HEADER = { reporting: "Meldung", businessArea: "Geschäftsbereich" } as const;
-export const REPORTING_LABEL = { reported: "gemeldet", unreported: NO_REPORT, notInMaster: "nicht im Masterplan" } as const;
+export const REPORTING_LABEL = {
+  reported: "gemeldet",
+  unreported: NO_REPORT,
+  notInMaster: "nicht im Masterplan",
+} as const;
 
 /** Column headers of the Änderungen sheet, and its kinds of change. */
 export const CHANGE_HEADER = {
@@ -68,4 +72,9 @@ export const CHANGE_HEADER = {
   noteBefore: "Sachstand vorher",
   noteNow: "Sachstand jetzt",
 } as const;
-export const CHANGE_KIND = { new: "neu", changed: "geändert", unchanged: "unverändert", missing: "nicht mehr gemeldet" } as const;
+export const CHANGE_KIND = {
+  new: "neu",
+  changed: "geändert",
+  unchanged: "unverändert",
+  missing: "nicht mehr gemeldet",
+} as const;

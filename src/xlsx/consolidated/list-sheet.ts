@@ -50,7 +50,10 @@ const DATE_STYLE: CellStyle = { numFmt: "dd.mm.yyyy", alignment: { vertical: "to
  */
 const columnStyles = (columns: readonly OutColumn[]): CellStyle[] =>
   // Every cell at the top: in a row made tall for a wrapped text, an ID at the bottom reads as the next row's.
-  columns.map((c) => ({ ...(c.format ? { numFmt: c.format } : {}), alignment: c.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" } }));
+  columns.map((c) => ({
+    ...(c.format ? { numFmt: c.format } : {}),
+    alignment: c.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" },
+  }));
 
 const styleCells = (row: ExcelJS.Row, values: readonly OutValue[], styles: readonly CellStyle[]): void => {
   styles.forEach((style, i) => {
@@ -71,7 +74,13 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
   );
   const wraps = list.columns.map((c) => c.wrap === true);
   // A streamed sheet writes its print settings when it is added: they go in with the options.
-  const print = printOptions({ headerRow: HEADER_ROW, widths, titleColumns: list.titleColumns ?? 1, plan: layout.print?.plan ?? "", round: layout.print?.round ?? null });
+  const print = printOptions({
+    headerRow: HEADER_ROW,
+    widths,
+    titleColumns: list.titleColumns ?? 1,
+    plan: layout.print?.plan ?? "",
+    round: layout.print?.round ?? null,
+  });
   const ws = wb.addWorksheet(list.sheet, { views: [{ state: "frozen", ySplit: HEADER_ROW, xSplit: 0 }], ...print });
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const headers = list.columns.map((c) => c.header);
@@ -116,9 +125,13 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
       row.commit();
       if (layout.breathe && i % BREATHE_ROWS === BREATHE_ROWS - 1) await layout.breathe();
     }
-    ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + shown, column: list.columns.length } };
+    ws.autoFilter = {
+      from: { row: HEADER_ROW, column: 1 },
+      to: { row: HEADER_ROW + shown, column: list.columns.length },
+    };
   }
   if (shown < list.count) ws.getRow(HEADER_ROW + shown + 1).getCell(1).value = list.overflowText(list.count - shown);
-  if (shown > 0) for (const cf of list.conditional?.(HEADER_ROW + 1, HEADER_ROW + shown) ?? []) ws.addConditionalFormatting(cf);
+  if (shown > 0)
+    for (const cf of list.conditional?.(HEADER_ROW + 1, HEADER_ROW + shown) ?? []) ws.addConditionalFormatting(cf);
   commitSheet(ws);
 };

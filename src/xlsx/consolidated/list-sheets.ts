@@ -19,7 +19,17 @@ const MEASURE_COLUMNS: OutColumn[] = [
 const measureCells = (e: PlanEntry, plan: PlanConfig): OutValue[] => {
   const r = e.row;
   const status = e.reporting === "unreported" ? NO_REPORT : r.status;
-  return [e.measureId, r.field, r.measure, r.leadOffice, businessAreaOf(plan, r.leadOffice), status, r.progress === null ? null : r.progress / 100, excelDate(r.end), e.measure ? fileName(e.measure.chosen.file) : null];
+  return [
+    e.measureId,
+    r.field,
+    r.measure,
+    r.leadOffice,
+    businessAreaOf(plan, r.leadOffice),
+    status,
+    r.progress === null ? null : r.progress / 100,
+    excelDate(r.end),
+    e.measure ? fileName(e.measure.chosen.file) : null,
+  ];
 };
 
 /**
@@ -30,12 +40,28 @@ export const coverageList = (c: Consolidation, plan: PlanConfig): ListSheet => (
   sheet: "Deckungsvorschläge",
   table: "Deckungsvorschlaege",
   titleColumns: 3,
-  columns: [...MEASURE_COLUMNS, { header: "Haushaltsrelevanz", width: 20 }, { header: "Deckungsvorschlag", width: 36, wrap: true }, { header: "Stand Deckungsvorschlag", width: 14 }, { header: "Gremium", width: 18 }, { header: "Vorlagen-Nr.", width: 12 }, { header: "Deckungsvorschlag vorhanden", width: 14 }],
+  columns: [
+    ...MEASURE_COLUMNS,
+    { header: "Haushaltsrelevanz", width: 20 },
+    { header: "Deckungsvorschlag", width: 36, wrap: true },
+    { header: "Stand Deckungsvorschlag", width: 14 },
+    { header: "Gremium", width: 18 },
+    { header: "Vorlagen-Nr.", width: 12 },
+    { header: "Deckungsvorschlag vorhanden", width: 14 },
+  ],
   count: c.coverage.length,
   row: (i) => {
     const { entry, hasProposal } = c.coverage[i]!;
     const r = entry.row;
-    return [...measureCells(entry, plan), r.budget, r.coverageProposal, r.coverageState, r.committee, r.proposalNo, hasProposal ? "ja" : "nein"];
+    return [
+      ...measureCells(entry, plan),
+      r.budget,
+      r.coverageProposal,
+      r.coverageState,
+      r.committee,
+      r.proposalNo,
+      hasProposal ? "ja" : "nein",
+    ];
   },
   emptyText: "Keine Maßnahme braucht einen Deckungsvorschlag.",
   overflowText: moreRowsText("Maßnahmen"),
@@ -65,7 +91,14 @@ export const missingList = (c: Consolidation): ListSheet | null => {
     const j = i - notReported.length;
     if (j < silentOffices.length) return ["Amt ohne Rückmeldung", null, null, null, silentOffices[j]!, null];
     const m = notInMaster[j - silentOffices.length]!;
-    return ["nicht im Masterplan", m.chosen.record.row.measureId, m.chosen.record.row.field, m.chosen.record.row.measure, m.chosen.record.row.leadOffice, fileName(m.chosen.file)];
+    return [
+      "nicht im Masterplan",
+      m.chosen.record.row.measureId,
+      m.chosen.record.row.field,
+      m.chosen.record.row.measure,
+      m.chosen.record.row.leadOffice,
+      fileName(m.chosen.file),
+    ];
   };
   return {
     sheet: SHEET.missing,

@@ -1,11 +1,45 @@
 import type ExcelJS from "exceljs";
-import { businessAreaOf, cellText, columnLetter, NO_REPORT, SEVERITY_COLOR, type ColumnKey, type Consolidation, type MeasureRow, type PlanConfig, type SourcedRecord, type StatusCategory } from "../../core";
+import {
+  businessAreaOf,
+  cellText,
+  columnLetter,
+  NO_REPORT,
+  SEVERITY_COLOR,
+  type ColumnKey,
+  type Consolidation,
+  type MeasureRow,
+  type PlanConfig,
+  type SourcedRecord,
+  type StatusCategory,
+} from "../../core";
 import type { ListSheet } from "./list-sheet";
-import { countDe, excelDate, fileName, moreRowsText, SEVERITY_DE, uniqueHeaders, type OutColumn, type OutValue } from "./sheet-kit";
+import {
+  countDe,
+  excelDate,
+  fileName,
+  moreRowsText,
+  SEVERITY_DE,
+  uniqueHeaders,
+  type OutColumn,
+  type OutValue,
+} from "./sheet-kit";
 import { MEASURE_HEADER, REPORTING_LABEL, SHEET } from "./labels";
 
-const FORMATS: Partial<Record<ColumnKey, string>> = { progress: "0%", start: "dd.mm.yyyy", end: "dd.mm.yyyy", asOf: "dd.mm.yyyy" };
-const WRAPPED = new Set<ColumnKey>(["measure", "goal", "note", "problems", "nextSteps", "coverageProposal", "indicator"]);
+const FORMATS: Partial<Record<ColumnKey, string>> = {
+  progress: "0%",
+  start: "dd.mm.yyyy",
+  end: "dd.mm.yyyy",
+  asOf: "dd.mm.yyyy",
+};
+const WRAPPED = new Set<ColumnKey>([
+  "measure",
+  "goal",
+  "note",
+  "problems",
+  "nextSteps",
+  "coverageProposal",
+  "indicator",
+]);
 
 const CATEGORY_FILL: Readonly<Record<StatusCategory, string>> = {
   notStarted: "FFF2F2F2",
@@ -69,7 +103,8 @@ export const extraColumnsCut = (c: Consolidation, plan: PlanConfig): number => {
   return extras > room ? extras - (room - 1) : 0;
 };
 
-const cutHeader = (n: number): string => `… weitere ${countDe(n)} Zusatzspalten passen nicht auf ein Excel-Blatt (höchstens 16.384 Spalten) und fehlen hier; ihre Werte stehen in den Dateien der Ämter`;
+const cutHeader = (n: number): string =>
+  `… weitere ${countDe(n)} Zusatzspalten passen nicht auf ein Excel-Blatt (höchstens 16.384 Spalten) und fehlen hier; ihre Werte stehen in den Dateien der Ämter`;
 
 /** Grey like a dropped measure, but hatched apart by its text: nobody said anything about it. */
 const NO_REPORT_FILL = "FFBFBFBF";
@@ -94,10 +129,21 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     { header: "Prüfergebnis", width: 12 },
     { header: "weitere Meldungen", width: 24 },
   ];
-  const headers = uniqueHeaders([...planCols.map((p) => p.label), ...provenance.map((p) => p.header), ...extras.map((e) => `Zusatz: ${e}`), ...(cut > 0 ? [cutHeader(cut)] : [])]);
+  const headers = uniqueHeaders([
+    ...planCols.map((p) => p.label),
+    ...provenance.map((p) => p.header),
+    ...extras.map((e) => `Zusatz: ${e}`),
+    ...(cut > 0 ? [cutHeader(cut)] : []),
+  ]);
   const columns: OutColumn[] = headers.map((header, i) => {
     const spec = planCols[i];
-    if (spec) return { header, width: spec.width ?? 16, ...(FORMATS[spec.key] ? { format: FORMATS[spec.key]! } : {}), ...(WRAPPED.has(spec.key) ? { wrap: true } : {}) };
+    if (spec)
+      return {
+        header,
+        width: spec.width ?? 16,
+        ...(FORMATS[spec.key] ? { format: FORMATS[spec.key]! } : {}),
+        ...(WRAPPED.has(spec.key) ? { wrap: true } : {}),
+      };
     return { header, width: provenance[i - planCols.length]?.width ?? 20 };
   });
   const others = new Map(c.measures.map((m) => [m.chosen, m.others.map((o) => o.file)]));
@@ -107,7 +153,18 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     if (!s) {
       // In the master plan, reported by nobody: the master's columns, and "keine Meldung" as its status.
       const r = entry!.row;
-      return [...planCols.map((p) => (p.key === "status" ? NO_REPORT : cellFor(p.key, r))), REPORTING_LABEL.unreported, businessAreaOf(plan, r.leadOffice), null, null, null, null, null, ...extras.map(() => null), ...(cut > 0 ? [null] : [])];
+      return [
+        ...planCols.map((p) => (p.key === "status" ? NO_REPORT : cellFor(p.key, r))),
+        REPORTING_LABEL.unreported,
+        businessAreaOf(plan, r.leadOffice),
+        null,
+        null,
+        null,
+        null,
+        null,
+        ...extras.map(() => null),
+        ...(cut > 0 ? [null] : []),
+      ];
     }
     // The entry's row: with a master plan its master columns hold the master's values.
     const r = entry?.row ?? s.record.row;
@@ -140,18 +197,27 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
             ref: `${columnLetter(statusIndex + 1)}${first}:${columnLetter(statusIndex + 1)}${last}`,
             rules: [
               ...plan.statuses.map((s, i) => ({
-              type: "cellIs" as const,
-              operator: "equal" as const,
-              priority: i + 1,
-              formulae: [`"${s.value.replace(/"/g, '""')}"`],
-                style: { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: CATEGORY_FILL[s.category] } } },
+                type: "cellIs" as const,
+                operator: "equal" as const,
+                priority: i + 1,
+                formulae: [`"${s.value.replace(/"/g, '""')}"`],
+                style: {
+                  fill: {
+                    type: "pattern" as const,
+                    pattern: "solid" as const,
+                    bgColor: { argb: CATEGORY_FILL[s.category] },
+                  },
+                },
               })),
               {
                 type: "cellIs" as const,
                 operator: "equal" as const,
                 priority: plan.statuses.length + 1,
                 formulae: [`"${NO_REPORT}"`],
-                style: { fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: NO_REPORT_FILL } }, font: { italic: true } },
+                style: {
+                  fill: { type: "pattern" as const, pattern: "solid" as const, bgColor: { argb: NO_REPORT_FILL } },
+                  font: { italic: true },
+                },
               },
             ],
           },
@@ -159,8 +225,20 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     {
       ref: `${worstLetter}${first}:${worstLetter}${last}`,
       rules: [
-        { type: "cellIs", operator: "equal", priority: 20, formulae: ['"Fehler"'], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${SEVERITY_COLOR.error}` } } } },
-        { type: "cellIs", operator: "equal", priority: 21, formulae: ['"Warnung"'], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${SEVERITY_COLOR.warning}` } } } },
+        {
+          type: "cellIs",
+          operator: "equal",
+          priority: 20,
+          formulae: ['"Fehler"'],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${SEVERITY_COLOR.error}` } } },
+        },
+        {
+          type: "cellIs",
+          operator: "equal",
+          priority: 21,
+          formulae: ['"Warnung"'],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: `FF${SEVERITY_COLOR.warning}` } } },
+        },
       ],
     },
   ];

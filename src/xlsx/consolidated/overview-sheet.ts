@@ -14,7 +14,13 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
   // Narrow enough that the whole table fits one landscape page legibly; long labels wrap in the header.
   const widths = [40, ...Array.from({ length: plan.statuses.length + 7 }, () => 11)];
   // Several tables under each other: no one header row to repeat; the group names (column A) are.
-  const print = printOptions({ headerRow: null, widths, titleColumns: 1, plan: c.plan.title, round: c.round?.name ?? `Stand ${germanDate(c.today)}` });
+  const print = printOptions({
+    headerRow: null,
+    widths,
+    titleColumns: 1,
+    plan: c.plan.title,
+    round: c.round?.name ?? `Stand ${germanDate(c.today)}`,
+  });
   const ws = wb.addWorksheet(SHEET.overview, { views: [{ state: "normal" }], ...print });
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const title = ws.getRow(1).getCell(1);
@@ -57,8 +63,19 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     [FACT.coverageNeeded, c.coverage.length],
     [FACT.coverageMissing, c.coverage.filter((x) => !x.hasProposal).length],
   ];
-  const masterFacts = new Set<string>([FACT.planned, FACT.unreported, FACT.notInMaster, FACT.officesExpected, FACT.deviations]);
-  const percentFacts = new Set<string>([FACT.shareDone, FACT.meanProgress, FACT.replyRateMeasures, FACT.replyRateOffices]);
+  const masterFacts = new Set<string>([
+    FACT.planned,
+    FACT.unreported,
+    FACT.notInMaster,
+    FACT.officesExpected,
+    FACT.deviations,
+  ]);
+  const percentFacts = new Set<string>([
+    FACT.shareDone,
+    FACT.meanProgress,
+    FACT.replyRateMeasures,
+    FACT.replyRateOffices,
+  ]);
   facts.forEach(([label, value], i) => {
     const row = ws.getRow(3 + i);
     row.getCell(1).value = label;
@@ -66,34 +83,90 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     if (percentFacts.has(label)) row.getCell(2).numFmt = "0%";
     // Without a master plan nobody is expected: say so rather than leave a blank that reads as zero.
     if (value === null && masterFacts.has(label)) row.getCell(3).value = "ohne Masterplan nicht bestimmbar";
-    if (value === null && (label === FACT.round || label === FACT.cutoff)) row.getCell(3).value = "keine Berichtsrunde genannt (überfällig gemessen am Stand)";
+    if (value === null && (label === FACT.round || label === FACT.cutoff))
+      row.getCell(3).value = "keine Berichtsrunde genannt (überfällig gemessen am Stand)";
     if (value instanceof Date) row.getCell(2).numFmt = "dd.mm.yyyy";
   });
   let next = 3 + facts.length + 1;
   const withUnreported = c.withMaster;
-  next = writeTallyTable(ws, next, "Handlungsfeld", c.overview.byField.map((f) => [f.field, f.tally]), c.overview.overall, plan, withUnreported);
-  next = writeTallyTable(ws, next + 1, "federführendes Amt", c.overview.byOffice.map((o) => [o.office, o.tally]), c.overview.overall, plan, withUnreported);
-  writeTallyTable(ws, next + 1, "Geschäftsbereich", c.overview.byBusinessArea.map((a) => [a.area, a.tally]), c.overview.overall, plan, withUnreported);
+  next = writeTallyTable(
+    ws,
+    next,
+    "Handlungsfeld",
+    c.overview.byField.map((f) => [f.field, f.tally]),
+    c.overview.overall,
+    plan,
+    withUnreported,
+  );
+  next = writeTallyTable(
+    ws,
+    next + 1,
+    "federführendes Amt",
+    c.overview.byOffice.map((o) => [o.office, o.tally]),
+    c.overview.overall,
+    plan,
+    withUnreported,
+  );
+  writeTallyTable(
+    ws,
+    next + 1,
+    "Geschäftsbereich",
+    c.overview.byBusinessArea.map((a) => [a.area, a.tally]),
+    c.overview.overall,
+    plan,
+    withUnreported,
+  );
   commitSheet(ws);
 };
 
-const ratio = (part: number, whole: number | null): number | null => (whole === null || whole === 0 ? null : Math.round((part / whole) * 10000) / 10000);
+const ratio = (part: number, whole: number | null): number | null =>
+  whole === null || whole === 0 ? null : Math.round((part / whole) * 10000) / 10000;
 
 /** A share (0…1) in whole percents, as the cell's "0%" format shows it: the cell holds what is seen. */
 const share = (x: number | null): number | null => (x === null ? null : wholePercent(x * 100));
 
 /** One block of counts; with a master plan "keine Meldung" is a status column of its own. */
-const writeTallyTable = (ws: ExcelJS.Worksheet, start: number, label: string, groups: [string, Tally][], overall: Tally, plan: PlanConfig, withUnreported: boolean): number => {
+const writeTallyTable = (
+  ws: ExcelJS.Worksheet,
+  start: number,
+  label: string,
+  groups: [string, Tally][],
+  overall: Tally,
+  plan: PlanConfig,
+  withUnreported: boolean,
+): number => {
   const extra = withUnreported ? 1 : 0;
-  const headers = [label, ...plan.statuses.map((s) => s.label), ...(withUnreported ? [NO_REPORT] : []), "ohne Status", "gesamt", "Anteil umgesetzt", "Ø Fortschritt", "überfällig"];
+  const headers = [
+    label,
+    ...plan.statuses.map((s) => s.label),
+    ...(withUnreported ? [NO_REPORT] : []),
+    "ohne Status",
+    "gesamt",
+    "Anteil umgesetzt",
+    "Ø Fortschritt",
+    "überfällig",
+  ];
   const header = ws.getRow(start);
   headers.forEach((h, i) => (header.getCell(i + 1).value = h));
   styleHeader(header, headers.length);
-  fitHeaderRow(header, headers, headers.map((_, i) => (i === 0 ? 40 : 11)));
+  fitHeaderRow(
+    header,
+    headers,
+    headers.map((_, i) => (i === 0 ? 40 : 11)),
+  );
   const lines: [string, Tally][] = [...groups, ["Gesamt", overall]];
   lines.forEach(([name, t], i) => {
     const row = ws.getRow(start + 1 + i);
-    const values = [name, ...plan.statuses.map((s) => t.byStatus[s.value] ?? 0), ...(withUnreported ? [t.unreported] : []), t.noStatus, t.total, share(t.shareDone), wholePercent(t.meanProgress), t.overdue];
+    const values = [
+      name,
+      ...plan.statuses.map((s) => t.byStatus[s.value] ?? 0),
+      ...(withUnreported ? [t.unreported] : []),
+      t.noStatus,
+      t.total,
+      share(t.shareDone),
+      wholePercent(t.meanProgress),
+      t.overdue,
+    ];
     values.forEach((v, j) => (row.getCell(j + 1).value = v));
     row.getCell(plan.statuses.length + extra + 4).numFmt = "0%";
     row.getCell(plan.statuses.length + extra + 5).numFmt = "0%";

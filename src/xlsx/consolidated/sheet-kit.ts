@@ -13,7 +13,8 @@ export interface OutColumn {
 }
 
 /** ISO date text → a Date at UTC midnight, which exceljs writes as the same calendar day. */
-export const excelDate = (iso: string | null): Date | null => (iso === null ? null : new Date(`${iso.slice(0, 10)}T00:00:00Z`));
+export const excelDate = (iso: string | null): Date | null =>
+  iso === null ? null : new Date(`${iso.slice(0, 10)}T00:00:00Z`);
 
 /** Excel refuses sheet text over 32,767 characters; cut with a visible marker instead of corrupting the file. */
 const MAX_TEXT = 32_767;
@@ -28,10 +29,12 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
  * A file's name without its folder, for the lists' Quelle column (the Quellen sheet keeps the full
  * path). Both separators: a report may come from Windows.
  */
-export const fileName = (path: string): string => path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1) || path;
+export const fileName = (path: string): string =>
+  path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1) || path;
 
 /** A share or percentage as the cell holds it: a fraction of whole percents (52 %, not 52.14289999 %). */
-export const wholePercent = (percent: number | null): number | null => (percent === null ? null : Math.round(percent) / 100);
+export const wholePercent = (percent: number | null): number | null =>
+  percent === null ? null : Math.round(percent) / 100;
 
 export const styleHeader = (row: ExcelJS.Row, count: number): void => {
   for (let i = 1; i <= count; i++) {
@@ -53,10 +56,17 @@ export const uniqueHeaders = (headers: readonly string[]): string[] => {
   });
 };
 
-export const SEVERITY_DE: Readonly<Record<"error" | "warning" | "info", string>> = { error: "Fehler", warning: "Warnung", info: "Hinweis" };
+export const SEVERITY_DE: Readonly<Record<"error" | "warning" | "info", string>> = {
+  error: "Fehler",
+  warning: "Warnung",
+  info: "Hinweis",
+};
 
 /** A count as a German reader writes it: 1.048.576. */
 export const countDe = (n: number): string => n.toLocaleString("de-DE");
 
 /** The last line of a list cut at the sheet's end, for lists whose full content lives nowhere else. */
-export const moreRowsText = (what: string) => (n: number): string => `… weitere ${countDe(n)} ${what} passen nicht auf ein Excel-Blatt und fehlen hier.`;
+export const moreRowsText =
+  (what: string) =>
+  (n: number): string =>
+    `… weitere ${countDe(n)} ${what} passen nicht auf ein Excel-Blatt und fehlen hier.`;

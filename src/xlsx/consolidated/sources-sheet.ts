@@ -26,7 +26,17 @@ export const sourcesList = (c: Consolidation): ListSheet => ({
   row: (i) => {
     const r = c.inputs[i]!.result;
     const n = (s: string) => r.issues.filter((x) => x.severity === s).length;
-    return [r.file, r.sha256, STATUS_DE[r.status], r.office ?? (r.offices.length ? r.offices.join("; ") : null), r.sheet, r.rows, n("error"), n("warning"), n("info")];
+    return [
+      r.file,
+      r.sha256,
+      STATUS_DE[r.status],
+      r.office ?? (r.offices.length ? r.offices.join("; ") : null),
+      r.sheet,
+      r.rows,
+      n("error"),
+      n("warning"),
+      n("info"),
+    ];
   },
   emptyText: "Keine Dateien gelesen.",
   overflowText: moreRowsText("Dateien"),

@@ -1,10 +1,24 @@
 import type ExcelJS from "exceljs";
-import { columnIndex, isCellDate, isCellError, isoToSerial, SEVERITY_COLOR, SEVERITY_RANK, type CellValue, type Grid, type Severity } from "../../core";
+import {
+  columnIndex,
+  isCellDate,
+  isCellError,
+  isoToSerial,
+  SEVERITY_COLOR,
+  SEVERITY_RANK,
+  type CellValue,
+  type Grid,
+  type Severity,
+} from "../../core";
 import { safeText, SEVERITY_DE } from "../consolidated/sheet-kit";
 import type { FeedbackIssue } from "./report-input";
 
 /** ARGB fills (opaque) of the core's severity colours. */
-export const SEVERITY_FILL: Readonly<Record<Severity, string>> = { error: `FF${SEVERITY_COLOR.error}`, warning: `FF${SEVERITY_COLOR.warning}`, info: `FF${SEVERITY_COLOR.info}` };
+export const SEVERITY_FILL: Readonly<Record<Severity, string>> = {
+  error: `FF${SEVERITY_COLOR.error}`,
+  warning: `FF${SEVERITY_COLOR.warning}`,
+  info: `FF${SEVERITY_COLOR.info}`,
+};
 
 /** Where an issue points on the copied table: its cell, or for a row-level finding the row's first cell. */
 export const issueTarget = (i: FeedbackIssue, grid: Grid): { row: number; column: number } | null => {
@@ -25,7 +39,8 @@ const toExcel = (v: CellValue): ExcelJS.CellValue => {
   return typeof v === "string" ? (safeText(v) as string) : v;
 };
 
-const dateFormat = (v: CellValue): string | null => (isCellDate(v) ? (v.date.length > 10 ? "dd.mm.yyyy hh:mm:ss" : "dd.mm.yyyy") : null);
+const dateFormat = (v: CellValue): string | null =>
+  isCellDate(v) ? (v.date.length > 10 ? "dd.mm.yyyy hh:mm:ss" : "dd.mm.yyyy") : null;
 
 /**
  * The office's measure table as read, at the same addresses (so "F7" in the list is F7 here), with

@@ -30,18 +30,26 @@ export interface FeedbackInput {
 export type FeedbackKind = "feedback" | "confirmation";
 
 /** Nothing for the office to do: readable, no errors, no warnings (hints alone need no answer). */
-export const isClean = (r: FeedbackFile): boolean => r.status !== "unreadable" && r.issues.every((i) => i.severity === "info" || COORDINATOR_ONLY.has(i.code));
+export const isClean = (r: FeedbackFile): boolean =>
+  r.status !== "unreadable" && r.issues.every((i) => i.severity === "info" || COORDINATOR_ONLY.has(i.code));
 
 /** A sheet name exceljs and Excel accept that differs from the cover sheet's: the original's, if it can be. */
 const copySheetName = (original: string): string =>
-  original.toLowerCase() === FEEDBACK_SHEET.toLowerCase() || original.toLowerCase() === "history" || /[*?:/\\[\]]|^'|'$/.test(original) || original.length > 31 ? "Ihre Tabelle" : original;
+  original.toLowerCase() === FEEDBACK_SHEET.toLowerCase() ||
+  original.toLowerCase() === "history" ||
+  /[*?:/\\[\]]|^'|'$/.test(original) ||
+  original.length > 31
+    ? "Ihre Tabelle"
+    : original;
 
 /**
  * The Rückmeldung for one office file, as a new workbook (the office's own file is never rewritten:
  * exceljs would lose its charts, pivots and macros). A file with something to fix gets the list
  * and a highlighted copy of its table; a clean file gets a short confirmation.
  */
-export const buildFeedbackWorkbook = async (input: FeedbackInput): Promise<{ bytes: Uint8Array; kind: FeedbackKind }> => {
+export const buildFeedbackWorkbook = async (
+  input: FeedbackInput,
+): Promise<{ bytes: Uint8Array; kind: FeedbackKind }> => {
   const wb = new ExcelJS.Workbook();
   const kind = fillFeedbackWorkbook(wb, input);
   return { bytes: fixInternalLinks(new Uint8Array(await wb.xlsx.writeBuffer())), kind };
@@ -72,8 +80,19 @@ export const fillFeedbackWorkbook = (wb: ExcelJS.Workbook, input: FeedbackInput)
 const letterFor = (input: FeedbackInput): { facts: CoverFacts; kind: FeedbackKind; title: string } => {
   const issues = input.result.issues.filter((i) => !COORDINATOR_ONLY.has(i.code));
   const kind: FeedbackKind = isClean(input.result) ? "confirmation" : "feedback";
-  const copy = kind === "feedback" && input.table ? { grid: input.table, sheet: copySheetName(input.table.sheet) } : null;
-  const facts: CoverFacts = { name: input.name, result: input.result, issues, plan: input.plan, roundName: input.roundName, deadline: input.deadline, contact: input.contact, checkedOn: input.checkedOn, copy };
+  const copy =
+    kind === "feedback" && input.table ? { grid: input.table, sheet: copySheetName(input.table.sheet) } : null;
+  const facts: CoverFacts = {
+    name: input.name,
+    result: input.result,
+    issues,
+    plan: input.plan,
+    roundName: input.roundName,
+    deadline: input.deadline,
+    contact: input.contact,
+    checkedOn: input.checkedOn,
+    copy,
+  };
   const title = kind === "confirmation" ? "Bestätigung: Ihre Meldung ist in Ordnung" : "Rückmeldung zu Ihrer Meldung";
   return { facts, kind, title };
 };

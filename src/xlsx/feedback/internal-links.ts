@@ -30,7 +30,9 @@ export const fixInternalLinks = (bytes: Uint8Array): Uint8Array => {
       return `<hyperlink ref="${attr(tag, "ref") ?? ""}" location="${location}"${tooltip ? ` tooltip="${tooltip}"` : ""}/>`;
     });
     files[name] = strToU8(sheet);
-    files[relsName] = strToU8(rels.replace(/<Relationship\s[^>]*\/>/g, (tag) => (internal.has(attr(tag, "Id") ?? "") ? "" : tag)));
+    files[relsName] = strToU8(
+      rels.replace(/<Relationship\s[^>]*\/>/g, (tag) => (internal.has(attr(tag, "Id") ?? "") ? "" : tag)),
+    );
   }
   return zipSync(files);
 };

@@ -23,7 +23,10 @@ export const FeedbackIssue = z
     message: z.string(),
   })
   // The cell must be the column and row it claims: the copy marks `cell`, the list links `row`.
-  .refine((i) => i.cell === null || (i.column !== null && i.row !== null && i.cell === `${i.column}${i.row}`), { message: "cell passt nicht zu column und row", path: ["cell"] });
+  .refine((i) => i.cell === null || (i.column !== null && i.row !== null && i.cell === `${i.column}${i.row}`), {
+    message: "cell passt nicht zu column und row",
+    path: ["cell"],
+  });
 export type FeedbackIssue = z.infer<typeof FeedbackIssue>;
 
 export const FeedbackFile = z.object({
@@ -46,7 +49,9 @@ export const FeedbackReport = z.object({
 });
 export type FeedbackReport = z.infer<typeof FeedbackReport>;
 
-export type ParsedReport = { readonly ok: true; readonly report: FeedbackReport } | { readonly ok: false; readonly message: string };
+export type ParsedReport =
+  | { readonly ok: true; readonly report: FeedbackReport }
+  | { readonly ok: false; readonly message: string };
 
 /** The JSON text of a report, checked; a bad file says where it is wrong. */
 export const parseFeedbackReport = (text: string): ParsedReport => {
@@ -59,5 +64,8 @@ export const parseFeedbackReport = (text: string): ParsedReport => {
   const parsed = FeedbackReport.safeParse(json);
   if (parsed.success) return { ok: true, report: parsed.data };
   const first = parsed.error.issues[0];
-  return { ok: false, message: `nicht die erwartete Form eines Prüfberichts (version 1): ${first ? `$.${first.path.join(".")}: ${first.message}` : ""}` };
+  return {
+    ok: false,
+    message: `nicht die erwartete Form eines Prüfberichts (version 1): ${first ? `$.${first.path.join(".")}: ${first.message}` : ""}`,
+  };
 };

@@ -80,9 +80,11 @@ export class GridBuilder {
     const merges = this.merges.filter((m) => m.top <= this.caps.maxRows && m.left <= this.caps.maxColumns);
     // Left out when empty, so a grid without merges is the same object the Office.js shell makes.
     const mergeField = merges.length > 0 ? { merges } : {};
-    if (bottom === 0) return { grid: { sheet, top: 1, left: 1, rows: [], ...flag, ...mergeField }, truncated, lastRow, lastColumn };
+    if (bottom === 0)
+      return { grid: { sheet, top: 1, left: 1, rows: [], ...flag, ...mergeField }, truncated, lastRow, lastColumn };
     const rows = Array.from({ length: bottom - top + 1 }, () => new Array<RawCell | null>(right - left + 1).fill(null));
-    for (let i = 0; i < this.cells.length; i++) if (!covered?.has(i)) rows[this.rowOf[i]! - top]![this.colOf[i]! - left] = this.cells[i]!;
+    for (let i = 0; i < this.cells.length; i++)
+      if (!covered?.has(i)) rows[this.rowOf[i]! - top]![this.colOf[i]! - left] = this.cells[i]!;
     const grid: Grid = { sheet, top, left, rows, ...flag, ...mergeField };
     return { grid, truncated, lastRow, lastColumn };
   }

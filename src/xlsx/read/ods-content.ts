@@ -67,7 +67,12 @@ export class OdsContentHandler implements XmlHandler {
   private rowRepeat = 1;
   private col = 0;
   private rowCells: PendingCell[] = [];
-  private cell: { type: string | undefined; a: Record<string, string | undefined>; repeat: number; covered: boolean } | null = null;
+  private cell: {
+    type: string | undefined;
+    a: Record<string, string | undefined>;
+    repeat: number;
+    covered: boolean;
+  } | null = null;
   private buffer = "";
   private paragraphs = 0;
   private annotation = 0;
@@ -89,13 +94,18 @@ export class OdsContentHandler implements XmlHandler {
         this.styleIsTable = a.get("family") === "table";
         return;
       case "table-properties":
-        if (this.styleIsTable && this.styleName !== null && a.get("display") === "false") this.hiddenTableStyles.add(this.styleName);
+        if (this.styleIsTable && this.styleName !== null && a.get("display") === "false")
+          this.hiddenTableStyles.add(this.styleName);
         return;
       case "table":
         this.tableDepth++;
         if (this.tableDepth === 1) {
           const style = a.get("style-name");
-          this.table = { name: a.get("name") ?? `Tabelle${this.sheets.length + 1}`, state: style !== undefined && this.hiddenTableStyles.has(style) ? "hidden" : "visible", grid: new GridBuilder(this.caps) };
+          this.table = {
+            name: a.get("name") ?? `Tabelle${this.sheets.length + 1}`,
+            state: style !== undefined && this.hiddenTableStyles.has(style) ? "hidden" : "visible",
+            grid: new GridBuilder(this.caps),
+          };
           this.row = 0;
         }
         return;
@@ -175,7 +185,11 @@ export class OdsContentHandler implements XmlHandler {
         return;
       case "table":
         if (this.tableDepth === 1 && this.table !== null) {
-          this.sheets.push({ name: this.table.name, state: this.table.state, grid: this.table.grid.build(this.table.name, false) });
+          this.sheets.push({
+            name: this.table.name,
+            state: this.table.state,
+            grid: this.table.grid.build(this.table.name, false),
+          });
           this.table = null;
         }
         this.tableDepth = Math.max(0, this.tableDepth - 1);
@@ -225,7 +239,8 @@ export class OdsContentHandler implements XmlHandler {
     const row = this.row;
     const spanCols = count(c.a.spanCols);
     const spanRows = count(c.a.spanRows);
-    if (spanCols > 1 || spanRows > 1) this.table.grid.addMerge({ top: row, left: col, bottom: row + spanRows - 1, right: col + spanCols - 1 });
+    if (spanCols > 1 || spanRows > 1)
+      this.table.grid.addMerge({ top: row, left: col, bottom: row + spanRows - 1, right: col + spanCols - 1 });
     const { value, format } = this.value(c);
     const formula = c.a.formula !== undefined;
     if (value === null && !formula) return;
@@ -240,7 +255,9 @@ export class OdsContentHandler implements XmlHandler {
     this.row += this.rowRepeat - 1;
     if (!grid || this.rowCells.length === 0) return;
     const rows = spread(first, this.rowRepeat, this.caps.maxRows);
-    for (const r of rows) for (const p of this.rowCells) for (const c of spread(p.col, p.repeat, this.caps.maxColumns)) grid.add(r, c, p.cell);
+    for (const r of rows)
+      for (const p of this.rowCells)
+        for (const c of spread(p.col, p.repeat, this.caps.maxColumns)) grid.add(r, c, p.cell);
   }
 }
 

@@ -11,14 +11,23 @@ export interface Element {
 }
 
 /** Every element of a part whose local name is in `wanted`, with the named attributes; no text. */
-export const collectElements = (parts: ZipParts, entry: ZipEntry, wanted: Readonly<Record<string, readonly string[]>>): Element[] => {
+export const collectElements = (
+  parts: ZipParts,
+  entry: ZipEntry,
+  wanted: Readonly<Record<string, readonly string[]>>,
+): Element[] => {
   const found: Element[] = [];
   const path: string[] = [];
   const handler: XmlHandler = {
     wantText: false,
     open(name: string, attributes: XmlAttributes) {
       const keys = Object.hasOwn(wanted, name) ? wanted[name] : undefined;
-      if (keys) found.push({ name, parent: path[path.length - 1] ?? "", attributes: Object.fromEntries(keys.map((k) => [k, attributes.get(k)])) });
+      if (keys)
+        found.push({
+          name,
+          parent: path[path.length - 1] ?? "",
+          attributes: Object.fromEntries(keys.map((k) => [k, attributes.get(k)])),
+        });
       path.push(name);
     },
     close() {
@@ -62,7 +71,8 @@ export const resolveTarget = (source: string, target: string): string => {
 
 /** The relationships of a part ("" for the package), internal targets only. Missing rels part: none. */
 export const relationshipsOf = (parts: ZipParts, source: string): Relationship[] => {
-  const relsName = source === "" ? "_rels/.rels" : `${dirOf(source)}_rels/${source.slice(source.lastIndexOf("/") + 1)}.rels`;
+  const relsName =
+    source === "" ? "_rels/.rels" : `${dirOf(source)}_rels/${source.slice(source.lastIndexOf("/") + 1)}.rels`;
   const entry = parts.find(relsName);
   if (!entry) return [];
   return collectElements(parts, entry, { Relationship: ["Id", "Type", "Target", "TargetMode"] })
@@ -77,7 +87,9 @@ export const relationshipsOf = (parts: ZipParts, source: string): Relationship[]
 const MAIN_TYPE = /\.(?:sheet|template|addin)(?:\.macroEnabled)?\.main\+xml$/i;
 const BINARY_MAIN_TYPE = /\.sheet\.binary\.macroEnabled\.main$/i;
 
-export type MainPart = { readonly ok: true; readonly part: ZipEntry } | { readonly ok: false; readonly binary: boolean };
+export type MainPart =
+  | { readonly ok: true; readonly part: ZipEntry }
+  | { readonly ok: false; readonly binary: boolean };
 
 /**
  * The workbook part: the package's officeDocument relationship, else the content type of the main

@@ -40,6 +40,11 @@ export const readOoxmlPackage = (parts: ZipParts, caps: GridCaps): PackageRead =
     const { grid, truncated, lastRow, lastColumn } = readSheetPart(parts, entry, sheet.name, ctx);
     sheets.push({ grid, info: { name: sheet.name, state: sheet.state, truncated, lastRow, lastColumn } });
   }
-  if (sheets.length === 0) return { ok: false, reason: "no-worksheets", detail: `no worksheet among ${workbook.sheets.length} sheets of ${workbookName}` };
+  if (sheets.length === 0)
+    return {
+      ok: false,
+      reason: "no-worksheets",
+      detail: `no worksheet among ${workbook.sheets.length} sheets of ${workbookName}`,
+    };
   return { ok: true, sheets };
 };

@@ -21,8 +21,7 @@ export const readSharedStrings = (parts: ZipParts, entry: ZipEntry): string[] =>
       if (name === "si" || name === ITEM_2006) {
         inItem = true;
         current = "";
-      }
-      else if (name === "rPh") phonetic++;
+      } else if (name === "rPh") phonetic++;
       else if (name === "t" && inItem && phonetic === 0) handler.wantText = true;
     },
     close(name) {

@@ -88,8 +88,7 @@ class SheetHandler implements XmlHandler {
       else if (name === "is") {
         this.inInline = true;
         this.inline = "";
-      }
-      else if (name === "rPh") this.phonetic++;
+      } else if (name === "rPh") this.phonetic++;
       else if (name === "t" && this.inInline && this.phonetic === 0) {
         this.target = "t";
         this.wantText = !selfClosing;
@@ -153,7 +152,12 @@ class SheetHandler implements XmlHandler {
     const a = parseCellRef(from ?? "");
     const b = parseCellRef(to ?? from ?? "");
     if (a.row === 0 || a.col === 0 || b.row === 0 || b.col === 0) return;
-    this.grid.addMerge({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+    this.grid.addMerge({
+      top: Math.min(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      bottom: Math.max(a.row, b.row),
+      right: Math.max(a.col, b.col),
+    });
   }
 
   private finishCell(): void {

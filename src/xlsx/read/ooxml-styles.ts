@@ -13,7 +13,9 @@ export type CellFormats = readonly (string | undefined)[];
 export const readCellFormats = (parts: ZipParts, entry: ZipEntry): CellFormats => {
   const found = collectElements(parts, entry, { numFmt: ["numFmtId", "formatCode"], xf: ["numFmtId"] });
   const custom = new Map<number, string>();
-  for (const e of found) if (e.name === "numFmt" && e.parent === "numFmts") custom.set(Number(e.attributes.numFmtId), e.attributes.formatCode ?? "");
+  for (const e of found)
+    if (e.name === "numFmt" && e.parent === "numFmts")
+      custom.set(Number(e.attributes.numFmtId), e.attributes.formatCode ?? "");
   return found
     .filter((e) => e.name === "xf" && e.parent === "cellXfs")
     .map((e) => {

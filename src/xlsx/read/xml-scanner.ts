@@ -34,7 +34,8 @@ export class XmlAttributes {
     const at = this.at;
     for (let i = 0, k = 0; i < this.count; i++, k += 5) {
       const from = at[k + startSlot]!;
-      if (at[k + 2]! - from === name.length && this.text.startsWith(name, from)) return decodeEntities(this.text.slice(at[k + 3]!, at[k + 4]!));
+      if (at[k + 2]! - from === name.length && this.text.startsWith(name, from))
+        return decodeEntities(this.text.slice(at[k + 3]!, at[k + 4]!));
     }
     return undefined;
   }
@@ -106,7 +107,8 @@ export class XmlScanner {
     const pos = this.scan();
     this.buf = pos >= this.buf.length ? "" : this.buf.slice(pos);
     if (!final) return;
-    if (this.buf.length > 0 && !isBlank(this.buf, 0, this.buf.length)) throw new XmlError("unexpected end of the part (cut off inside a tag or text)");
+    if (this.buf.length > 0 && !isBlank(this.buf, 0, this.buf.length))
+      throw new XmlError("unexpected end of the part (cut off inside a tag or text)");
     if (!this.sawRoot) throw new XmlError("no root element");
     if (this.stack.length > 0) throw new XmlError(`unexpected end: <${this.stack[this.stack.length - 1]}> not closed`);
   }
@@ -177,7 +179,8 @@ export class XmlScanner {
     while (to > lt + 2 && isSpace(buf.charCodeAt(to - 1))) to--;
     const name = buf.slice(lt + 2, to);
     const open = this.stack.pop();
-    if (open !== name) throw new XmlError(open === undefined ? `</${name}> without an open element` : `</${name}> closes <${open}>`);
+    if (open !== name)
+      throw new XmlError(open === undefined ? `</${name}> without an open element` : `</${name}> closes <${open}>`);
     if (this.stack.length === 0) this.rootClosed = true;
     this.handler.close(localName(name));
     return gt + 1;
@@ -237,7 +240,8 @@ export class XmlScanner {
       if (!isXmlns) attributes.add(nameStart, localStart, nameEnd, i + 1, close);
       i = close + 1;
       const after = buf.charCodeAt(i);
-      if (i < n && !isSpace(after) && after !== GT && after !== SLASH) throw new XmlError(`malformed attributes in <${name}>`);
+      if (i < n && !isSpace(after) && after !== GT && after !== SLASH)
+        throw new XmlError(`malformed attributes in <${name}>`);
     }
     if (this.stack.length === 0) {
       if (this.rootClosed) throw new XmlError("a second root element");

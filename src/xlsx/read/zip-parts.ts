@@ -1,5 +1,13 @@
 import type { ZipRejection } from "../zip-guard";
-import { DRAWING_PART, EMPTY_DRAWING_MAX_BYTES, isEmptyDrawingXml, measureEntry, type InflateRaw, type ZipEntry, type ZipLimits } from "../zip-guard";
+import {
+  DRAWING_PART,
+  EMPTY_DRAWING_MAX_BYTES,
+  isEmptyDrawingXml,
+  measureEntry,
+  type InflateRaw,
+  type ZipEntry,
+  type ZipLimits,
+} from "../zip-guard";
 import { XmlScanner, type XmlHandler } from "./xml-scanner";
 
 /** A limit of the zip guard was crossed while inflating: the package is refused whatever its content. */
@@ -77,10 +85,18 @@ export class ZipParts {
           }
         }
       : undefined;
-    const measured = measureEntry(this.bytes, entry, this.limits.maxTotalBytes - this.total, this.limits, guarded, this.inflateRaw);
+    const measured = measureEntry(
+      this.bytes,
+      entry,
+      this.limits.maxTotalBytes - this.total,
+      this.limits,
+      guarded,
+      this.inflateRaw,
+    );
     if (typeof measured !== "number") throw new GuardFailure(measured.reason, measured.detail);
     // JSZip refused a size mismatch too; a cut or patched entry is corrupt, whatever it parsed to.
-    if (measured !== entry.declaredSize) throw new GuardFailure("corrupt", `${entry.name}: ${measured} bytes inflated, ${entry.declaredSize} declared`);
+    if (measured !== entry.declaredSize)
+      throw new GuardFailure("corrupt", `${entry.name}: ${measured} bytes inflated, ${entry.declaredSize} declared`);
     this.total += measured;
     return sinkError;
   }

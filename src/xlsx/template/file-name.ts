@@ -11,7 +11,8 @@ const MAX_BASE = 100;
  * zero-width spaces and the byte-order mark; and halves of surrogate pairs.
  */
 const FORBIDDEN = /[<>:"/\\|?*]/g;
-const DROPPED = /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const DROPPED =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 const graphemes = new Intl.Segmenter("de", { granularity: "grapheme" });
 

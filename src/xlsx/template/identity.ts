@@ -29,7 +29,13 @@ export interface TemplateIdentity {
   readonly prefilled: readonly PrefilledRow[];
 }
 
-const LABELS = { version: "Vorlagenversion", planId: "Plan-ID", round: "Berichtsrunde", office: "Amt", created: "Erstellt" } as const;
+const LABELS = {
+  version: "Vorlagenversion",
+  planId: "Plan-ID",
+  round: "Berichtsrunde",
+  office: "Amt",
+  created: "Erstellt",
+} as const;
 /** Column names of the pre-fill table. Deliberately not the plan's labels: this sheet is never a measure table. */
 const PREFILL_PREFIX = "vorbelegt:";
 const PREFILL_ID = `${PREFILL_PREFIX}measureId`;
@@ -62,7 +68,10 @@ export const identityRows = (id: TemplateIdentity, keys: readonly ColumnKey[]): 
  * numbers into text or the other way): null when the sheet is not ours or lacks a required field.
  */
 export const readIdentity = (grid: Grid): TemplateIdentity | null => {
-  const rows: CellValue[][] = grid.rows.map((r) => [...new Array<null>(grid.left - 1).fill(null), ...r.map((c) => c?.value ?? null)]);
+  const rows: CellValue[][] = grid.rows.map((r) => [
+    ...new Array<null>(grid.left - 1).fill(null),
+    ...r.map((c) => c?.value ?? null),
+  ]);
   if (textOrNull(rows[0]?.[0]) !== IDENTITY_MARKER || grid.top !== 1) return null;
   const field = (label: string): string | null => {
     const row = rows.find((r) => textOrNull(r[0]) === label);

@@ -40,30 +40,47 @@ export const instructionLines = (f: InstructionFacts): InstructionLine[] => {
   const person = letterContact(f.plan, f.round.contact);
   // After "an": the contact with its article ("an das Büro …"), or a person's name.
   const contact = person?.acc ?? "die koordinierende Stelle, die Ihnen diese Datei geschickt hat";
-  const ways = person ? [person.phone ? `Telefon ${person.phone}` : null, person.email ? `E-Mail ${person.email}` : null].filter(Boolean) : [];
-  const askWhom = person ? `${person.name}${person.unit ? ` (${person.unit})` : ""}${ways.length ? `, ${ways.join(", ")}` : ""}` : contact;
+  const ways = person
+    ? [person.phone ? `Telefon ${person.phone}` : null, person.email ? `E-Mail ${person.email}` : null].filter(Boolean)
+    : [];
+  const askWhom = person
+    ? `${person.name}${person.unit ? ` (${person.unit})` : ""}${ways.length ? `, ${ways.join(", ")}` : ""}`
+    : contact;
   const deadline = f.round.deadline ? germanDate(f.round.deadline) : null;
   const office = officeIn(f.plan.correspondence, f.plan.offices, f.office, "nom");
-  const which = f.measures === 0 ? "keine Maßnahmen" : f.measures === 1 ? "die Maßnahme" : `die ${f.measures} Maßnahmen`;
+  const which =
+    f.measures === 0 ? "keine Maßnahmen" : f.measures === 1 ? "die Maßnahme" : `die ${f.measures} Maßnahmen`;
   const master = f.layout.filter((c) => c.master).map((c) => c.label);
   const reporting = f.layout.filter((c) => !c.master);
   const asOf = f.layout.find((c) => c.key === "asOf")?.label;
   const lines: InstructionLine[] = [
     { text: `Meldung zum ${f.plan.title}`, style: "title" },
-    { text: `Berichtsrunde: ${f.round.name}${f.round.cutoff ? ` (Stand zum Stichtag ${germanDate(f.round.cutoff)})` : ""}`, style: "fact" },
+    {
+      text: `Berichtsrunde: ${f.round.name}${f.round.cutoff ? ` (Stand zum Stichtag ${germanDate(f.round.cutoff)})` : ""}`,
+      style: "fact",
+    },
     { text: `Für: ${f.office}`, style: "fact" },
     { text: `Abgabe bis: ${deadline ?? "wie im Anschreiben angegeben"}`, style: "fact" },
     { text: `Fragen an: ${askWhom}`, style: "fact" },
     { text: "", style: "text" },
     { text: "Was ist zu tun?", style: "heading" },
-    { text: `1. Öffnen Sie das Blatt „${f.sheet}“. Es enthält ${which}, für die ${office} federführend ist.`, style: "text" },
+    {
+      text: `1. Öffnen Sie das Blatt „${f.sheet}“. Es enthält ${which}, für die ${office} federführend ist.`,
+      style: "text",
+    },
     {
       text: `2. Die grau hinterlegten Spalten (${quoted(master)}) stammen aus dem Aktionsplan und sind gesperrt. Stimmt dort etwas nicht, schreiben Sie bitte an ${contact}, statt die Tabelle zu ändern.`,
       style: "text",
     },
     { text: "3. Füllen Sie für jede Maßnahme die weißen Spalten aus:", style: "text" },
-    ...reporting.map((c) => ({ text: `• ${c.label}: ${EXPLAIN[c.key]?.(f.plan) ?? "bitte ausfüllen, soweit zutreffend."}`, style: "text" as const })),
-    { text: "4. Hat eine Zelle eine Auswahlliste, wählen Sie bitte einen Wert daraus; andere Eingaben lehnt Excel ab.", style: "text" },
+    ...reporting.map((c) => ({
+      text: `• ${c.label}: ${EXPLAIN[c.key]?.(f.plan) ?? "bitte ausfüllen, soweit zutreffend."}`,
+      style: "text" as const,
+    })),
+    {
+      text: "4. Hat eine Zelle eine Auswahlliste, wählen Sie bitte einen Wert daraus; andere Eingaben lehnt Excel ab.",
+      style: "text",
+    },
   ];
   if (f.prefilled.length > 0)
     lines.push({
@@ -73,7 +90,10 @@ export const instructionLines = (f: InstructionFacts): InstructionLine[] => {
   lines.push(
     { text: "", style: "text" },
     { text: "Zurücksenden", style: "heading" },
-    { text: `Speichern Sie die Datei als Excel-Arbeitsmappe (.xlsx) und senden Sie sie ${deadline ? `bis zum ${deadline} ` : ""}an ${contact}. Der Dateiname darf sich ändern; Blätter und Spalten bitte nicht löschen, umbenennen oder verschieben.`, style: "text" },
+    {
+      text: `Speichern Sie die Datei als Excel-Arbeitsmappe (.xlsx) und senden Sie sie ${deadline ? `bis zum ${deadline} ` : ""}an ${contact}. Der Dateiname darf sich ändern; Blätter und Spalten bitte nicht löschen, umbenennen oder verschieben.`,
+      style: "text",
+    },
     { text: "", style: "text" },
     { text: "Gut zu wissen", style: "heading" },
     {

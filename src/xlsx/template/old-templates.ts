@@ -2,32 +2,46 @@ import { fileIssue, foldKey, toReportIssue, type MergeInput, type PlanConfig } f
 import { findRound } from "./round";
 
 /** The round a file's template names, as the reader reported it (file/from-template), or null. */
-export const templateRound = (result: { readonly issues: readonly { readonly code: string; readonly value: string | null }[] }): string | null => result.issues.find((i) => i.code === "file/from-template")?.value ?? null;
+export const templateRound = (result: {
+  readonly issues: readonly { readonly code: string; readonly value: string | null }[];
+}): string | null => result.issues.find((i) => i.code === "file/from-template")?.value ?? null;
 
 /**
  * The round being collected: --period if given, else the latest round (by deadline in the plan)
  * that any input's template names. Not the clock: merges often run after the deadline, and a
  * late return of the current round must not look old.
  */
-export const currentRound = (inputs: readonly MergeInput[], plan: PlanConfig, period: string | undefined): string | null => {
+export const currentRound = (
+  inputs: readonly MergeInput[],
+  plan: PlanConfig,
+  period: string | undefined,
+): string | null => {
   if (period !== undefined) return findRound(plan, period)?.name ?? period.trim();
   let latest: { name: string; deadline: string } | null = null;
   for (const i of inputs) {
     const name = templateRound(i.result);
     const r = name === null ? null : findRound(plan, name);
-    if (r?.deadline && (latest === null || r.deadline > latest.deadline)) latest = { name: r.name, deadline: r.deadline };
+    if (r?.deadline && (latest === null || r.deadline > latest.deadline))
+      latest = { name: r.name, deadline: r.deadline };
   }
   return latest?.name ?? null;
 };
 
 /** Files made from the template of another round than the current one get file/old-template (a warning). */
-export const flagOldTemplates = (inputs: readonly MergeInput[], plan: PlanConfig, period: string | undefined): MergeInput[] => {
+export const flagOldTemplates = (
+  inputs: readonly MergeInput[],
+  plan: PlanConfig,
+  period: string | undefined,
+): MergeInput[] => {
   const current = currentRound(inputs, plan, period);
   if (current === null) return [...inputs];
   return inputs.map((i) => {
     const round = templateRound(i.result);
     if (round === null || foldKey(round) === foldKey(current)) return i;
-    const issue = { ...toReportIssue(fileIssue("file/old-template", { reason: "round", round, current })), value: round };
+    const issue = {
+      ...toReportIssue(fileIssue("file/old-template", { reason: "round", round, current })),
+      value: round,
+    };
     return { ...i, result: { ...i.result, issues: [issue, ...i.result.issues] } };
   });
 };

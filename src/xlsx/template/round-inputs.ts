@@ -7,7 +7,12 @@ import { findRound, type RoundInfo } from "./round";
  * line and the browser page: a Stand after the round's Stichtag is flagged, files from another
  * round's template and several files of one office are named.
  */
-export const prepareRoundInputs = (read: readonly MergeInput[], plan: PlanConfig, period: string | undefined, today: string): { inputs: MergeInput[]; round: RoundInfo | null } => {
+export const prepareRoundInputs = (
+  read: readonly MergeInput[],
+  plan: PlanConfig,
+  period: string | undefined,
+  today: string,
+): { inputs: MergeInput[]; round: RoundInfo | null } => {
   const name = currentRound(read, plan, period);
   const round = name === null ? null : findRound(plan, name);
   const dated = round?.cutoff ? flagAfterStichtag(read, { name: round.name, cutoff: round.cutoff }, today) : [...read];

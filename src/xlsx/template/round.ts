@@ -10,7 +10,9 @@ export interface RoundInfo {
   readonly contact: string | null;
 }
 
-export type RoundChoice = { readonly ok: true; readonly round: RoundInfo } | { readonly ok: false; readonly message: string };
+export type RoundChoice =
+  | { readonly ok: true; readonly round: RoundInfo }
+  | { readonly ok: false; readonly message: string };
 
 const known = (plan: PlanConfig): string => plan.rounds.map((r) => `„${r.name}“`).join(", ");
 
@@ -28,12 +30,28 @@ export const chooseRound = (plan: PlanConfig, period: string | undefined, today:
   if (period !== undefined) {
     const found = findRound(plan, period);
     if (found) return { ok: true, round: found };
-    if (plan.rounds.length === 0) return { ok: true, round: { name: period.trim(), cutoff: null, deadline: null, contact: null } };
-    return { ok: false, message: `Die Berichtsrunde „${period}“ steht nicht in der Plan-Konfiguration. Bekannt: ${known(plan)}.` };
+    if (plan.rounds.length === 0)
+      return { ok: true, round: { name: period.trim(), cutoff: null, deadline: null, contact: null } };
+    return {
+      ok: false,
+      message: `Die Berichtsrunde „${period}“ steht nicht in der Plan-Konfiguration. Bekannt: ${known(plan)}.`,
+    };
   }
-  if (plan.rounds.length === 0) return { ok: false, message: "Die Plan-Konfiguration nennt keine Berichtsrunden (rounds); bitte --period angeben." };
-  const open = [...plan.rounds].sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0)).find((r) => r.deadline >= today);
-  if (!open) return { ok: false, message: `Am ${today} ist keine Berichtsrunde mehr offen; bitte mit --period eine wählen (${known(plan)}).` };
-  return { ok: true, round: { name: open.name, cutoff: open.cutoff, deadline: open.deadline, contact: open.contact ?? null } };
+  if (plan.rounds.length === 0)
+    return {
+      ok: false,
+      message: "Die Plan-Konfiguration nennt keine Berichtsrunden (rounds); bitte --period angeben.",
+    };
+  const open = [...plan.rounds]
+    .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0))
+    .find((r) => r.deadline >= today);
+  if (!open)
+    return {
+      ok: false,
+      message: `Am ${today} ist keine Berichtsrunde mehr offen; bitte mit --period eine wählen (${known(plan)}).`,
+    };
+  return {
+    ok: true,
+    round: { name: open.name, cutoff: open.cutoff, deadline: open.deadline, contact: open.contact ?? null },
+  };
 };
-

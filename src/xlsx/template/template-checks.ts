@@ -1,4 +1,17 @@
-import { canonicalLayout, countIssues, fileIssue, makeIssue, SEVERITY_RANK, sortIssues, type ColumnKey, type Issue, type MeasureRecord, type PlanConfig, type Severity, type TableReport } from "../../core";
+import {
+  canonicalLayout,
+  countIssues,
+  fileIssue,
+  makeIssue,
+  SEVERITY_RANK,
+  sortIssues,
+  type ColumnKey,
+  type Issue,
+  type MeasureRecord,
+  type PlanConfig,
+  type Severity,
+  type TableReport,
+} from "../../core";
 import { reportedValue, type PrefilledRow, type ReportedValue, type TemplateIdentity } from "./identity";
 
 const same = (key: ColumnKey, a: ReportedValue | null, b: ReportedValue | null): boolean => {
@@ -14,9 +27,11 @@ const same = (key: ColumnKey, a: ReportedValue | null, b: ReportedValue | null):
  * could not read counts as a change (its own finding says what is wrong with it).
  */
 const unchanged = (record: MeasureRecord, prefilled: PrefilledRow, keys: readonly ColumnKey[]): boolean =>
-  record.unparsed.every((u) => !keys.includes(u.field as ColumnKey)) && keys.every((k) => same(k, reportedValue(record.row, k), prefilled.values.get(k) ?? null));
+  record.unparsed.every((u) => !keys.includes(u.field as ColumnKey)) &&
+  keys.every((k) => same(k, reportedValue(record.row, k), prefilled.values.get(k) ?? null));
 
-const worse = (a: Severity | null, b: Severity): Severity => (a === null || SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a);
+const worse = (a: Severity | null, b: Severity): Severity =>
+  a === null || SEVERITY_RANK[b] < SEVERITY_RANK[a] ? b : a;
 
 /**
  * The checks a template's identity makes possible, added to the file's table report: which template
@@ -25,8 +40,18 @@ const worse = (a: Severity | null, b: Severity): Severity => (a === null || SEVE
  */
 export const withTemplateChecks = (report: TableReport, identity: TemplateIdentity, plan: PlanConfig): TableReport => {
   // The round travels as the issue's value: the merge reads it from the per-file report to spot old rounds.
-  const added: Issue[] = [{ ...fileIssue("file/from-template", { round: identity.round, office: identity.office, version: String(identity.version) }), value: identity.round }];
-  if (identity.planId !== plan.id) added.push(fileIssue("file/old-template", { reason: "plan", plan: identity.planId, round: identity.round }));
+  const added: Issue[] = [
+    {
+      ...fileIssue("file/from-template", {
+        round: identity.round,
+        office: identity.office,
+        version: String(identity.version),
+      }),
+      value: identity.round,
+    },
+  ];
+  if (identity.planId !== plan.id)
+    added.push(fileIssue("file/old-template", { reason: "plan", plan: identity.planId, round: identity.round }));
   const layout = canonicalLayout(plan);
   const keys = layout.filter((c) => !c.master).map((c) => c.key);
   const label = (k: ColumnKey) => layout.find((c) => c.key === k)?.label;
@@ -40,7 +65,11 @@ export const withTemplateChecks = (report: TableReport, identity: TemplateIdenti
     stale.add(r.source.row);
     const fields = [...prefilled.values.keys()].map((k) => `„${label(k) ?? k}“`).join(", ");
     added.push(
-      makeIssue("row/not-updated", { sheet: r.source.sheet, row: r.source.row, column: statusColumn }, { field: "status", value: r.row.status, params: { fields, ...(asOf ? { asOf } : {}) } }),
+      makeIssue(
+        "row/not-updated",
+        { sheet: r.source.sheet, row: r.source.row, column: statusColumn },
+        { field: "status", value: r.row.status, params: { fields, ...(asOf ? { asOf } : {}) } },
+      ),
     );
   }
   const issues = sortIssues([...report.issues, ...added]);

@@ -1,9 +1,29 @@
 import ExcelJS from "exceljs";
-import { canonicalLayout, emptyMeasureRow, germanDate, LIST_SHEET, type ColumnKey, type LayoutColumn, type MeasureRecord, type MeasureRow, type PlanConfig, type PreviousMeasure } from "../../core";
+import {
+  canonicalLayout,
+  emptyMeasureRow,
+  germanDate,
+  LIST_SHEET,
+  type ColumnKey,
+  type LayoutColumn,
+  type MeasureRecord,
+  type MeasureRow,
+  type PlanConfig,
+  type PreviousMeasure,
+} from "../../core";
 import { cellFor } from "../consolidated/measures-sheet";
 import { safeText, styleHeader, type OutValue } from "../consolidated/sheet-kit";
 import { applyPrintLayout, fitDataRow, fitHeaderRow, headerWidths } from "../print-layout";
-import { IDENTITY_MARKER, IDENTITY_SHEET, identityRows, reportedValue, TEMPLATE_VERSION, type PrefilledRow, type ReportedValue, type TemplateIdentity } from "./identity";
+import {
+  IDENTITY_MARKER,
+  IDENTITY_SHEET,
+  identityRows,
+  reportedValue,
+  TEMPLATE_VERSION,
+  type PrefilledRow,
+  type ReportedValue,
+  type TemplateIdentity,
+} from "./identity";
 import { stampWorkbook } from "../workbook-stamp";
 import { instructionLines } from "./instructions";
 import type { RoundInfo } from "./round";
@@ -34,29 +54,80 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
  * selecting, resizing and filtering stay allowed; typing into locked cells, inserting and deleting
  * rows or columns do not.
  */
-const PROTECTION: Partial<ExcelJS.WorksheetProtection> = { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true };
+const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
+  selectLockedCells: true,
+  selectUnlockedCells: true,
+  formatColumns: true,
+  formatRows: true,
+  autoFilter: true,
+};
 
 /** What the previous round reported, as the row the template pre-fills (only status, progress, Sachstand). */
-const previousRow = (p: PreviousMeasure | undefined): MeasureRow => ({ ...emptyMeasureRow(), ...(p ? { status: p.status, progress: p.progress, note: p.note } : {}) });
+const previousRow = (p: PreviousMeasure | undefined): MeasureRow => ({
+  ...emptyMeasureRow(),
+  ...(p ? { status: p.status, progress: p.progress, note: p.note } : {}),
+});
 
 /** Excel caps a validation's title at 32 and its text at 255 characters. */
 const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
 const validationFor = (c: LayoutColumn, listRef: string | null, plan: PlanConfig): ExcelJS.DataValidation | null => {
-  const common = { allowBlank: true, showErrorMessage: true, errorStyle: "stop", errorTitle: clip(c.label, 32), showInputMessage: true, promptTitle: clip(c.label, 32) };
-  if (listRef) return { ...common, type: "list", formulae: [listRef], prompt: "Bitte aus der Liste wählen.", error: "Bitte einen Wert aus der Auswahlliste wählen." };
-  if (c.key === "progress") return { ...common, type: "decimal", operator: "between", formulae: [0, 1], prompt: "In Prozent, z. B. 50 %.", error: "Bitte einen Fortschritt zwischen 0 % und 100 % eingeben, z. B. 50 %." };
+  const common = {
+    allowBlank: true,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: clip(c.label, 32),
+    showInputMessage: true,
+    promptTitle: clip(c.label, 32),
+  };
+  if (listRef)
+    return {
+      ...common,
+      type: "list",
+      formulae: [listRef],
+      prompt: "Bitte aus der Liste wählen.",
+      error: "Bitte einen Wert aus der Auswahlliste wählen.",
+    };
+  if (c.key === "progress")
+    return {
+      ...common,
+      type: "decimal",
+      operator: "between",
+      formulae: [0, 1],
+      prompt: "In Prozent, z. B. 50 %.",
+      error: "Bitte einen Fortschritt zwischen 0 % und 100 % eingeben, z. B. 50 %.",
+    };
   if (c.format === "dd.mm.yyyy")
-    return { ...common, type: "date", operator: "greaterThan", formulae: [new Date(Date.UTC(plan.period.first - 1, 0, 1))], prompt: "Ein Datum, z. B. 15.07.2024.", error: "Bitte ein Datum eingeben, z. B. 15.07.2024." };
+    return {
+      ...common,
+      type: "date",
+      operator: "greaterThan",
+      formulae: [new Date(Date.UTC(plan.period.first - 1, 0, 1))],
+      prompt: "Ein Datum, z. B. 15.07.2024.",
+      error: "Bitte ein Datum eingeben, z. B. 15.07.2024.",
+    };
   return null;
 };
 
 const GUIDE_WIDTH = 70;
 
-const writeInstructions = (ws: ExcelJS.Worksheet, input: TemplateInput, layout: readonly LayoutColumn[], prefilled: readonly string[]): void => {
+const writeInstructions = (
+  ws: ExcelJS.Worksheet,
+  input: TemplateInput,
+  layout: readonly LayoutColumn[],
+  prefilled: readonly string[],
+): void => {
   // As wide as an A4 portrait page holds at full size: no scaling a program might ignore, no cut text.
   ws.getColumn(1).width = GUIDE_WIDTH;
-  const lines = instructionLines({ plan: input.plan, office: input.office, round: input.round, layout, measures: input.measures.length, sheet: TABLE_SHEET, prefilled });
+  const lines = instructionLines({
+    plan: input.plan,
+    office: input.office,
+    round: input.round,
+    layout,
+    measures: input.measures.length,
+    sheet: TABLE_SHEET,
+    prefilled,
+  });
   lines.forEach((l, i) => {
     const cell = ws.getCell(i + 1, 1);
     cell.value = l.text;
@@ -67,7 +138,15 @@ const writeInstructions = (ws: ExcelJS.Worksheet, input: TemplateInput, layout: 
     // Headings are larger and bold: measured as if narrower.
     fitDataRow(ws.getRow(i + 1), [l.text], [l.style === "text" ? GUIDE_WIDTH : GUIDE_WIDTH * 0.75], [true]);
   });
-  applyPrintLayout(ws, { orientation: "portrait", headerRow: null, widths: [GUIDE_WIDTH], titleColumns: 0, plan: input.plan.title, round: input.round.name, printArea: `A1:A${lines.length}` });
+  applyPrintLayout(ws, {
+    orientation: "portrait",
+    headerRow: null,
+    widths: [GUIDE_WIDTH],
+    titleColumns: 0,
+    plan: input.plan.title,
+    round: input.round.name,
+    printArea: `A1:A${lines.length}`,
+  });
 };
 
 const writeLists = (wb: ExcelJS.Workbook, layout: readonly LayoutColumn[]): Map<ColumnKey, string> => {
@@ -110,13 +189,21 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
   const wb = new ExcelJS.Workbook();
   stampWorkbook(wb, input.today, `${plan.title} – ${input.round.name} – ${input.office}`, IDENTITY_MARKER);
 
-  writeInstructions(wb.addWorksheet(INSTRUCTIONS_SHEET), input, layout, prefilledKeys.map((k) => layout.find((c) => c.key === k)!.label));
+  writeInstructions(
+    wb.addWorksheet(INSTRUCTIONS_SHEET),
+    input,
+    layout,
+    prefilledKeys.map((k) => layout.find((c) => c.key === k)!.label),
+  );
   const ws = wb.addWorksheet(TABLE_SHEET);
   const lists = writeLists(wb, layout);
 
   ws.getCell(1, 1).value = `${plan.title} – ${input.round.name}`;
   ws.getCell(1, 1).font = { bold: true, size: 13 };
-  const dates = [input.round.cutoff ? `Stichtag ${germanDate(input.round.cutoff)}` : null, input.round.deadline ? `Abgabe bis ${germanDate(input.round.deadline)}` : null].filter(Boolean);
+  const dates = [
+    input.round.cutoff ? `Stichtag ${germanDate(input.round.cutoff)}` : null,
+    input.round.deadline ? `Abgabe bis ${germanDate(input.round.deadline)}` : null,
+  ].filter(Boolean);
   ws.getCell(2, 1).value = [`Meldung: ${input.office}`, ...dates].join(" · ");
   ws.getCell(2, 1).font = { bold: true };
   ws.getCell(3, 1).value = `Bitte nur die weißen Spalten ausfüllen; Erläuterungen im Blatt „${INSTRUCTIONS_SHEET}“.`;
@@ -128,7 +215,11 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
     layout.map((c) => c.label),
     layout.map((c) => c.width),
   );
-  fitHeaderRow(header, layout.map((c) => c.label), widths);
+  fitHeaderRow(
+    header,
+    layout.map((c) => c.label),
+    widths,
+  );
   const previousById = new Map(prefilled.map((p) => [p.measureId, previousRow(input.previous?.get(p.measureId))]));
   input.measures.forEach((m, r) => {
     const rowNumber = HEADER_ROW + 1 + r;
@@ -137,7 +228,11 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
     layout.forEach((c, i) => {
       const cell = ws.getCell(rowNumber, i + 1);
       // A master value the core could not read is shown as typed, never blanked.
-      const value: OutValue = c.master ? (cellFor(c.key, m.row) ?? m.unparsed.find((u) => u.field === c.key)?.text ?? null) : before ? cellFor(c.key, before) : null;
+      const value: OutValue = c.master
+        ? (cellFor(c.key, m.row) ?? m.unparsed.find((u) => u.field === c.key)?.text ?? null)
+        : before
+          ? cellFor(c.key, before)
+          : null;
       cell.value = safeText(value);
       values.push(cell.value as OutValue);
       if (c.format) cell.numFmt = c.format;
@@ -146,12 +241,18 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
       if (c.master) cell.fill = LOCKED_FILL;
       cell.protection = { locked: c.master };
     });
-    fitDataRow(ws.getRow(rowNumber), values, widths, layout.map((c) => c.wrap));
+    fitDataRow(
+      ws.getRow(rowNumber),
+      values,
+      widths,
+      layout.map((c) => c.wrap),
+    );
   });
   // One validation per column range: exceljs 4.4 merges per-cell validations into ranges but, from
   // row 10 on, also repeats the last cell (it sorts "K10" before "K5"), and overlapping rules make
   // Excel repair the file.
-  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
   layout.forEach((c, i) => {
     const v = c.master || input.measures.length === 0 ? null : validationFor(c, lists.get(c.key) ?? null, plan);
     const letter = ws.getColumn(i + 1).letter;
@@ -159,15 +260,38 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
   });
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const lastRow = HEADER_ROW + Math.max(1, input.measures.length);
-  ws.views = [{ state: "frozen", xSplit: 1, ySplit: HEADER_ROW, topLeftCell: `B${HEADER_ROW + 1}`, activeCell: `B${HEADER_ROW + 1}` }];
+  ws.views = [
+    {
+      state: "frozen",
+      xSplit: 1,
+      ySplit: HEADER_ROW,
+      topLeftCell: `B${HEADER_ROW + 1}`,
+      activeCell: `B${HEADER_ROW + 1}`,
+    },
+  ];
   ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: lastRow, column: layout.length } };
   // ID through title name a row on every page when the table prints several pages wide.
   const titleColumns = Math.max(1, layout.findIndex((c) => c.key === "measure") + 1);
-  applyPrintLayout(ws, { headerRow: HEADER_ROW, widths, titleColumns, plan: plan.title, round: `${input.round.name} – ${input.office}` });
+  applyPrintLayout(ws, {
+    headerRow: HEADER_ROW,
+    widths,
+    titleColumns,
+    plan: plan.title,
+    round: `${input.round.name} – ${input.office}`,
+  });
 
   const idSheet = wb.addWorksheet(IDENTITY_SHEET, { state: "veryHidden" });
-  const identity: TemplateIdentity = { version: TEMPLATE_VERSION, planId: plan.id, round: input.round.name, office: input.office, created: input.today, prefilled };
-  identityRows(identity, prefilledKeys).forEach((r, i) => r.forEach((v, j) => (idSheet.getCell(i + 1, j + 1).value = typeof v === "string" ? safeText(v) : v)));
+  const identity: TemplateIdentity = {
+    version: TEMPLATE_VERSION,
+    planId: plan.id,
+    round: input.round.name,
+    office: input.office,
+    created: input.today,
+    prefilled,
+  };
+  identityRows(identity, prefilledKeys).forEach((r, i) =>
+    r.forEach((v, j) => (idSheet.getCell(i + 1, j + 1).value = typeof v === "string" ? safeText(v) : v)),
+  );
 
   await ws.protect("", PROTECTION);
   await wb.getWorksheet(LIST_SHEET)!.protect("", PROTECTION);

@@ -10,14 +10,24 @@ describe("consolidate: one row per measure ID", () => {
   const soz = input("Sozialamt.xlsx", "Sozialamt", [
     record({ measureId: "1.1.10", field: F1, leadOffice: "Sozialamt", status: "in Umsetzung", progress: 40 }, 5),
     record({ measureId: "1.1.9", field: F1, leadOffice: "Sozialamt", status: "umgesetzt", progress: 100 }, 4),
-    record({ measureId: "3.1.1", field: F3, leadOffice: "Jugendamt", status: "in Planung", note: "Sozialamt unterstützt" }, 6),
+    record(
+      { measureId: "3.1.1", field: F3, leadOffice: "Jugendamt", status: "in Planung", note: "Sozialamt unterstützt" },
+      6,
+    ),
   ]);
-  const ja = input("Jugendamt.xlsx", "Jugendamt", [record({ measureId: "3.1.1", field: F3, leadOffice: "Jugendamt", status: "in Umsetzung", progress: 30 }, 3)]);
+  const ja = input("Jugendamt.xlsx", "Jugendamt", [
+    record({ measureId: "3.1.1", field: F3, leadOffice: "Jugendamt", status: "in Umsetzung", progress: 30 }, 3),
+  ]);
 
   it("orders IDs naturally and takes the lead office's row, whatever the file order", () => {
-    for (const order of [[soz, ja], [ja, soz]]) {
+    for (const order of [
+      [soz, ja],
+      [ja, soz],
+    ]) {
       const c = consolidate(order, { plan: DEFAULT_PLAN, today });
-      expect(c.measures.map((m) => [m.chosen.record.row.measureId, m.chosen.file, m.others.map((o) => o.file)])).toEqual([
+      expect(
+        c.measures.map((m) => [m.chosen.record.row.measureId, m.chosen.file, m.others.map((o) => o.file)]),
+      ).toEqual([
         ["1.1.9", "Sozialamt.xlsx", []],
         ["1.1.10", "Sozialamt.xlsx", []],
         ["3.1.1", "Jugendamt.xlsx", ["Sozialamt.xlsx"]],
@@ -27,16 +37,24 @@ describe("consolidate: one row per measure ID", () => {
 
   it("lists differing values side by side as conflicts; an empty partner field is no conflict", () => {
     const c = consolidate([soz, ja], { plan: DEFAULT_PLAN, today });
-    expect(c.conflicts.map((x) => [x.measureId, x.field, x.chosen.value, x.other.value, x.other.file, x.other.row])).toEqual([
+    expect(
+      c.conflicts.map((x) => [x.measureId, x.field, x.chosen.value, x.other.value, x.other.file, x.other.row]),
+    ).toEqual([
       ["3.1.1", "status", "in Umsetzung", "in Planung", "Sozialamt.xlsx", 6],
       ["3.1.1", "note", "", "Sozialamt unterstützt", "Sozialamt.xlsx", 6],
     ]);
   });
 
   it("without a lead file, the newest Stand wins, then file name order", () => {
-    const a = input("a.xlsx", null, [record({ measureId: "2.1.1", leadOffice: "Sozialamt", asOf: "2024-05-01", status: "in Planung" })]);
-    const b = input("b.xlsx", null, [record({ measureId: "2.1.1", leadOffice: "Sozialamt", asOf: "2024-06-01", status: "in Umsetzung" })]);
-    const c2 = input("c.xlsx", null, [record({ measureId: "2.1.1", leadOffice: "Sozialamt", asOf: "2024-06-01", status: "umgesetzt" })]);
+    const a = input("a.xlsx", null, [
+      record({ measureId: "2.1.1", leadOffice: "Sozialamt", asOf: "2024-05-01", status: "in Planung" }),
+    ]);
+    const b = input("b.xlsx", null, [
+      record({ measureId: "2.1.1", leadOffice: "Sozialamt", asOf: "2024-06-01", status: "in Umsetzung" }),
+    ]);
+    const c2 = input("c.xlsx", null, [
+      record({ measureId: "2.1.1", leadOffice: "Sozialamt", asOf: "2024-06-01", status: "umgesetzt" }),
+    ]);
     expect(consolidate([c2, a, b], { plan: DEFAULT_PLAN, today }).measures[0]?.chosen.file).toBe("b.xlsx");
   });
 });
@@ -48,7 +66,14 @@ describe("consolidate: Übersicht figures (computed by hand, see README)", () =>
     record({ measureId: "1.1.2", field: F1, leadOffice: "Sozialamt", status: "umgesetzt", progress: 100 }),
     record({ measureId: "1.1.3", field: F1, leadOffice: "Jugendamt", status: "Daueraufgabe", progress: 50 }),
     record({ measureId: "1.1.4", field: F1, leadOffice: "Jugendamt", status: "entfallen", progress: 0 }),
-    record({ measureId: "1.1.5", field: F1, leadOffice: "Jugendamt", status: "in Umsetzung", progress: 20, end: "2023-12-31" }),
+    record({
+      measureId: "1.1.5",
+      field: F1,
+      leadOffice: "Jugendamt",
+      status: "in Umsetzung",
+      progress: 20,
+      end: "2023-12-31",
+    }),
     record({ measureId: "1.1.6", field: F1, leadOffice: "Jugendamt", status: null, progress: null }),
   ];
   const c = consolidate([input("x.xlsx", null, rows)], { plan: DEFAULT_PLAN, today });
@@ -74,16 +99,27 @@ describe("consolidate: Übersicht figures (computed by hand, see README)", () =>
 describe("consolidate: master plan, previous round, coverage", () => {
   const reported = input("Sozialamt.xlsx", "Sozialamt", [
     record({ measureId: "1.1.1", leadOffice: "Sozialamt", status: "umgesetzt", progress: 100, budget: "ja" }),
-    record({ measureId: "9.9.9", leadOffice: "Sozialamt", status: "in Planung", budget: "ja", coverageProposal: "Umschichtung" }),
+    record({
+      measureId: "9.9.9",
+      leadOffice: "Sozialamt",
+      status: "in Planung",
+      budget: "ja",
+      coverageProposal: "Umschichtung",
+    }),
   ]);
   const master = [
     masterMeasure({ measureId: "1.1.1", field: F1, measure: "A", leadOffice: "Sozialamt", budget: "ja" }),
     masterMeasure({ measureId: "1.1.2", field: F1, measure: "B", leadOffice: "Jugendamt", budget: "nein" }),
   ];
-  const c = consolidate([reported], { plan: DEFAULT_PLAN, today, master, previous: [
-    { measureId: "1.1.1", status: "in Umsetzung", progress: 50, note: null },
-    { measureId: "2.2.2", status: "in Planung", progress: 0, note: "Konzept in Arbeit", measure: "Sprachcafés" },
-  ] });
+  const c = consolidate([reported], {
+    plan: DEFAULT_PLAN,
+    today,
+    master,
+    previous: [
+      { measureId: "1.1.1", status: "in Umsetzung", progress: 50, note: null },
+      { measureId: "2.2.2", status: "in Planung", progress: 0, note: "Konzept in Arbeit", measure: "Sprachcafés" },
+    ],
+  });
 
   it("names measures nobody reported, offices that sent nothing, and measures not in the master", () => {
     expect(c.missing?.notReported.map((m) => m.measureId)).toEqual(["1.1.2"]);
@@ -113,7 +149,14 @@ describe("consolidate: master plan, previous round, coverage", () => {
       ["9.9.9", "notInMaster"],
     ]);
     expect(c.overview.overall).toMatchObject({ total: 2, unreported: 1, done: 1, shareDone: 0.5 });
-    expect(c.replies).toEqual({ planned: 2, reported: 1, unreported: 1, notInMaster: 1, officesExpected: 2, officesReplied: 1 });
+    expect(c.replies).toEqual({
+      planned: 2,
+      reported: 1,
+      unreported: 1,
+      notInMaster: 1,
+      officesExpected: 2,
+      officesReplied: 1,
+    });
   });
 });
 
@@ -126,11 +169,20 @@ describe("consolidate is independent of file order (property)", () => {
     asOf: fc.constantFrom("2024-01-01", "2024-06-01", null),
     leadOffice: fc.constantFrom("Sozialamt", "Jugendamt"),
   });
-  const arbFile = fc.record({ office: fc.constantFrom("Sozialamt", "Jugendamt", null), rows: fc.array(arbRecord, { maxLength: 4 }) });
+  const arbFile = fc.record({
+    office: fc.constantFrom("Sozialamt", "Jugendamt", null),
+    rows: fc.array(arbRecord, { maxLength: 4 }),
+  });
   it("gives the same consolidation for any permutation of the same files", () => {
     fc.assert(
       fc.property(fc.array(arbFile, { minLength: 1, maxLength: 5 }), fc.infiniteStream(fc.nat()), (files, rand) => {
-        const inputs = files.map((f, i) => input(`f${i}.xlsx`, f.office, f.rows.map((r, j) => record(r, j + 2))));
+        const inputs = files.map((f, i) =>
+          input(
+            `f${i}.xlsx`,
+            f.office,
+            f.rows.map((r, j) => record(r, j + 2)),
+          ),
+        );
         const shuffled = [...inputs].sort(() => (rand.next().value % 3) - 1);
         const a = consolidate(inputs, { plan: DEFAULT_PLAN, today });
         const b = consolidate(shuffled, { plan: DEFAULT_PLAN, today });
@@ -143,7 +195,11 @@ describe("consolidate is independent of file order (property)", () => {
 
 describe("flagRepeatedOffices", () => {
   it("names two files from the same office in both reports, and leaves others alone", () => {
-    const flagged = flagRepeatedOffices([input("Soz_alt.xlsx", "Sozialamt", []), input("Soz_neu.xlsx", "Sozialamt", []), input("JA.xlsx", "Jugendamt", [])]);
+    const flagged = flagRepeatedOffices([
+      input("Soz_alt.xlsx", "Sozialamt", []),
+      input("Soz_neu.xlsx", "Sozialamt", []),
+      input("JA.xlsx", "Jugendamt", []),
+    ]);
     expect(flagged.map((i) => i.result.issues.map((x) => [x.code, x.severity, x.message]))).toEqual([
       [["file/same-office", "warning", expect.stringContaining("Soz_neu.xlsx")]],
       [["file/same-office", "warning", expect.stringContaining("Soz_alt.xlsx")]],

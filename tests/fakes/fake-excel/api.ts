@@ -59,10 +59,32 @@ const cellType = (c: FakeCell | undefined): string => {
 
 class FakeConditionalFormat {
   readonly type = "Custom";
-  constructor(private readonly sheet: FakeSheet, private readonly cf: FakeSheet["conditionalFormats"][number]) {}
+  constructor(
+    private readonly sheet: FakeSheet,
+    private readonly cf: FakeSheet["conditionalFormats"][number],
+  ) {}
   get custom() {
     const cf = this.cf;
-    return { rule: { get formula() { return cf.formula; }, set formula(f: string) { cf.formula = f; } }, format: { fill: { get color() { return cf.fill; }, set color(c: string) { cf.fill = c; } } } };
+    return {
+      rule: {
+        get formula() {
+          return cf.formula;
+        },
+        set formula(f: string) {
+          cf.formula = f;
+        },
+      },
+      format: {
+        fill: {
+          get color() {
+            return cf.fill;
+          },
+          set color(c: string) {
+            cf.fill = c;
+          },
+        },
+      },
+    };
   }
   delete(): void {
     this.sheet.conditionalFormats = this.sheet.conditionalFormats.filter((x) => x !== this.cf);
@@ -71,18 +93,29 @@ class FakeConditionalFormat {
 
 export class FakeConditionalFormats extends Loadable {
   private list: FakeConditionalFormat[] = [];
-  constructor(syncer: Syncer, private readonly sheet: FakeSheet, private readonly areas: Box[]) {
+  constructor(
+    syncer: Syncer,
+    private readonly sheet: FakeSheet,
+    private readonly areas: Box[],
+  ) {
     super(syncer);
   }
   add(type: string): FakeConditionalFormat {
     if (type !== "Custom") throw new Error(`fake Excel: conditional format ${type} not faked`);
-    const cf = { address: this.areas.map((b) => boxAddress(this.sheet.name, b)).join(","), type: "Custom" as const, formula: "", fill: "" };
+    const cf = {
+      address: this.areas.map((b) => boxAddress(this.sheet.name, b)).join(","),
+      type: "Custom" as const,
+      formula: "",
+      fill: "",
+    };
     this.sheet.conditionalFormats.push(cf);
     return new FakeConditionalFormat(this.sheet, cf);
   }
   protected override snapshot(): void {
     const hits = (b: Box, a: Box) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-    this.list = this.sheet.conditionalFormats.filter((cf) => cf.address.split(",").some((addr) => this.areas.some((b) => hits(b, parseArea(addr))))).map((cf) => new FakeConditionalFormat(this.sheet, cf));
+    this.list = this.sheet.conditionalFormats
+      .filter((cf) => cf.address.split(",").some((addr) => this.areas.some((b) => hits(b, parseArea(addr)))))
+      .map((cf) => new FakeConditionalFormat(this.sheet, cf));
   }
   get items(): FakeConditionalFormat[] {
     return this.need(this.list, "conditionalFormats.items");
@@ -90,8 +123,13 @@ export class FakeConditionalFormats extends Loadable {
 }
 
 export class FakeRange extends Loadable {
-  private snap: { values: unknown[][]; numberFormat: string[][]; valueTypes: string[][]; address: string } | null = null;
-  constructor(syncer: Syncer, readonly sheet: FakeSheet, readonly box: Box | null) {
+  private snap: { values: unknown[][]; numberFormat: string[][]; valueTypes: string[][]; address: string } | null =
+    null;
+  constructor(
+    syncer: Syncer,
+    readonly sheet: FakeSheet,
+    readonly box: Box | null,
+  ) {
     super(syncer);
   }
   get isNullObject(): boolean {
@@ -99,20 +137,43 @@ export class FakeRange extends Loadable {
   }
   private cellsOf = <T>(f: (c: FakeCell | undefined) => T): T[][] => {
     const b = this.box!;
-    return Array.from({ length: b.bottom - b.top + 1 }, (_, r) => Array.from({ length: b.right - b.left + 1 }, (_, c) => f(this.sheet.cells.get(key(b.top + r, b.left + c)))));
+    return Array.from({ length: b.bottom - b.top + 1 }, (_, r) =>
+      Array.from({ length: b.right - b.left + 1 }, (_, c) => f(this.sheet.cells.get(key(b.top + r, b.left + c)))),
+    );
   };
   protected override snapshot(): void {
     if (!this.box) return;
-    this.snap = { values: this.cellsOf(cellValue), numberFormat: this.cellsOf((c) => c?.format ?? "General"), valueTypes: this.cellsOf(cellType), address: boxAddress(this.sheet.name, this.box) };
+    this.snap = {
+      values: this.cellsOf(cellValue),
+      numberFormat: this.cellsOf((c) => c?.format ?? "General"),
+      valueTypes: this.cellsOf(cellType),
+      address: boxAddress(this.sheet.name, this.box),
+    };
   }
-  get values(): unknown[][] { return this.need(this.snap, "values")!.values; }
-  get numberFormat(): string[][] { return this.need(this.snap, "numberFormat")!.numberFormat; }
-  get valueTypes(): string[][] { return this.need(this.snap, "valueTypes")!.valueTypes; }
-  get address(): string { return this.need(this.snap, "address")!.address; }
-  get rowIndex(): number { return this.need(this.box!.top - 1, "rowIndex"); }
-  get columnIndex(): number { return this.need(this.box!.left - 1, "columnIndex"); }
-  get rowCount(): number { return this.need(this.box!.bottom - this.box!.top + 1, "rowCount"); }
-  get columnCount(): number { return this.need(this.box!.right - this.box!.left + 1, "columnCount"); }
+  get values(): unknown[][] {
+    return this.need(this.snap, "values")!.values;
+  }
+  get numberFormat(): string[][] {
+    return this.need(this.snap, "numberFormat")!.numberFormat;
+  }
+  get valueTypes(): string[][] {
+    return this.need(this.snap, "valueTypes")!.valueTypes;
+  }
+  get address(): string {
+    return this.need(this.snap, "address")!.address;
+  }
+  get rowIndex(): number {
+    return this.need(this.box!.top - 1, "rowIndex");
+  }
+  get columnIndex(): number {
+    return this.need(this.box!.left - 1, "columnIndex");
+  }
+  get rowCount(): number {
+    return this.need(this.box!.bottom - this.box!.top + 1, "rowCount");
+  }
+  get columnCount(): number {
+    return this.need(this.box!.right - this.box!.left + 1, "columnCount");
+  }
 
   /** Accepts a 2-D array of the range's size, or a single value for every cell (as Office.js does). */
   private write(input: unknown, apply: (cell: FakeCell, v: unknown) => void): void {
@@ -140,8 +201,19 @@ export class FakeRange extends Loadable {
     return new FormulaAreas(this.syncer, this.sheet, this.box!);
   }
   getMergedAreasOrNullObject(): FakeRange {
-    const merged = this.sheet.merged.map(parseArea).filter((m) => this.box && m.top <= this.box.bottom && this.box.top <= m.bottom && m.left <= this.box.right && this.box.left <= m.right);
-    return merged.length ? new AreasRange(this.syncer, this.sheet, merged) : new FakeRange(this.syncer, this.sheet, null);
+    const merged = this.sheet.merged
+      .map(parseArea)
+      .filter(
+        (m) =>
+          this.box &&
+          m.top <= this.box.bottom &&
+          this.box.top <= m.bottom &&
+          m.left <= this.box.right &&
+          this.box.left <= m.right,
+      );
+    return merged.length
+      ? new AreasRange(this.syncer, this.sheet, merged)
+      : new FakeRange(this.syncer, this.sheet, null);
   }
   private formatsObject: FakeConditionalFormats | null = null;
   get conditionalFormats(): FakeConditionalFormats {
@@ -150,7 +222,10 @@ export class FakeRange extends Loadable {
   get dataValidation() {
     const range = this;
     return {
-      clear: () => void (range.sheet.validations = range.sheet.validations.filter((v) => v.address !== boxAddress(range.sheet.name, range.box!))),
+      clear: () =>
+        void (range.sheet.validations = range.sheet.validations.filter(
+          (v) => v.address !== boxAddress(range.sheet.name, range.box!),
+        )),
       set rule(r: { list: { source: string } }) {
         range.sheet.validations.push({ address: boxAddress(range.sheet.name, range.box!), source: r.list.source });
       },
@@ -176,7 +251,11 @@ export class FakeRange extends Loadable {
 export const selections: string[] = [];
 
 class AreasRange extends FakeRange {
-  constructor(syncer: Syncer, sheet: FakeSheet, private readonly areas: Box[]) {
+  constructor(
+    syncer: Syncer,
+    sheet: FakeSheet,
+    private readonly areas: Box[],
+  ) {
     super(syncer, sheet, areas[0] ?? null);
   }
   override get address(): string {
@@ -190,7 +269,11 @@ class AreasRange extends FakeRange {
 
 class FormulaAreas extends FakeRange {
   private found: Box[] = [];
-  constructor(syncer: Syncer, sheet: FakeSheet, private readonly within: Box) {
+  constructor(
+    syncer: Syncer,
+    sheet: FakeSheet,
+    private readonly within: Box,
+  ) {
     super(syncer, sheet, within);
   }
   protected override snapshot(): void {
@@ -199,7 +282,8 @@ class FormulaAreas extends FakeRange {
     this.found = [];
     const w = this.within;
     for (let r = w.top; r <= w.bottom; r++)
-      for (let col = w.left; col <= w.right; col++) if (this.sheet.cells.get(key(r, col))?.formula) this.found.push({ top: r, left: col, bottom: r, right: col });
+      for (let col = w.left; col <= w.right; col++)
+        if (this.sheet.cells.get(key(r, col))?.formula) this.found.push({ top: r, left: col, bottom: r, right: col });
   }
   override get isNullObject(): boolean {
     return this.need(this.found.length === 0, "isNullObject");

@@ -1,6 +1,15 @@
 import { Syncer } from "./api";
 import { changeHandlers, FakeWorksheet } from "./worksheet";
-import { fillSheet, key, newSheet, versionAtLeast, type FakeCell, type FakeSheet, type FakeValue, type FakeWorkbookState } from "./model";
+import {
+  fillSheet,
+  key,
+  newSheet,
+  versionAtLeast,
+  type FakeCell,
+  type FakeSheet,
+  type FakeValue,
+  type FakeWorkbookState,
+} from "./model";
 import { selections } from "./api";
 
 export interface FakeSheetInit {
@@ -25,7 +34,11 @@ export interface FakeExcel {
   readonly selections: string[];
 }
 
-export const createFakeExcel = (init: { sheets: readonly FakeSheetInit[]; apiVersion?: string; date1904?: boolean }): FakeExcel => {
+export const createFakeExcel = (init: {
+  sheets: readonly FakeSheetInit[];
+  apiVersion?: string;
+  date1904?: boolean;
+}): FakeExcel => {
   const state: FakeWorkbookState = {
     sheets: init.sheets.map((s) => {
       const sheet = fillSheet(newSheet(s.name), s.rows ?? [], s.top ?? 1, s.left ?? 1);
@@ -45,7 +58,8 @@ export const createFakeExcel = (init: { sheets: readonly FakeSheetInit[]; apiVer
     const syncer = new Syncer(state);
     const worksheets = {
       getActiveWorksheet: () => new FakeWorksheet(syncer, state.sheets[state.active]!, state),
-      getItemOrNullObject: (name: string) => new FakeWorksheet(syncer, state.sheets.find((s) => s.name === name) ?? null, state),
+      getItemOrNullObject: (name: string) =>
+        new FakeWorksheet(syncer, state.sheets.find((s) => s.name === name) ?? null, state),
       add: (name: string) => {
         if (state.sheets.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
         const sheet = newSheet(name);
@@ -62,7 +76,14 @@ export const createFakeExcel = (init: { sheets: readonly FakeSheetInit[]; apiVer
     };
     return {
       workbook,
-      runtime: { set enableEvents(v: boolean) { state.enableEvents = v; }, get enableEvents() { return state.enableEvents; } },
+      runtime: {
+        set enableEvents(v: boolean) {
+          state.enableEvents = v;
+        },
+        get enableEvents() {
+          return state.enableEvents;
+        },
+      },
       sync: () => syncer.sync(),
     } as unknown as Excel.RequestContext;
   };

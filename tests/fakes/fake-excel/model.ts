@@ -47,11 +47,26 @@ export interface FakeWorkbookState {
 export const key = (row: number, column: number): string => `${row}:${column}`;
 
 export const newSheet = (name: string): FakeSheet => ({
-  name, cells: new Map(), tables: [], conditionalFormats: [], validations: [], columnWidths: new Map(), wrapped: new Set(), merged: [], frozenRows: 0, visibility: "Visible", protected: false,
+  name,
+  cells: new Map(),
+  tables: [],
+  conditionalFormats: [],
+  validations: [],
+  columnWidths: new Map(),
+  wrapped: new Set(),
+  merged: [],
+  frozenRows: 0,
+  visibility: "Visible",
+  protected: false,
 });
 
 /** Sets cells from rows of values (row 1, column 1 at top-left unless an origin is given). */
-export const fillSheet = (sheet: FakeSheet, rows: readonly (readonly (FakeValue | FakeCell | undefined)[])[], top = 1, left = 1): FakeSheet => {
+export const fillSheet = (
+  sheet: FakeSheet,
+  rows: readonly (readonly (FakeValue | FakeCell | undefined)[])[],
+  top = 1,
+  left = 1,
+): FakeSheet => {
   rows.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v === undefined || v === null) return;
@@ -62,8 +77,14 @@ export const fillSheet = (sheet: FakeSheet, rows: readonly (readonly (FakeValue 
   return sheet;
 };
 
-export const usedBounds = (sheet: FakeSheet, valuesOnly: boolean): { top: number; left: number; bottom: number; right: number } | null => {
-  let top = Infinity, left = Infinity, bottom = 0, right = 0;
+export const usedBounds = (
+  sheet: FakeSheet,
+  valuesOnly: boolean,
+): { top: number; left: number; bottom: number; right: number } | null => {
+  let top = Infinity,
+    left = Infinity,
+    bottom = 0,
+    right = 0;
   for (const [k, cell] of sheet.cells) {
     if (valuesOnly && (cell.value === null || cell.value === "") && !cell.formula) continue;
     const [r, c] = k.split(":").map(Number) as [number, number];

@@ -7,7 +7,10 @@ export const changeHandlers = new Map<FakeSheet, Set<Handler>>();
 
 class FakeTables extends Loadable {
   private list: { name: string }[] = [];
-  constructor(syncer: Syncer, private readonly sheet: FakeSheet) {
+  constructor(
+    syncer: Syncer,
+    private readonly sheet: FakeSheet,
+  ) {
     super(syncer);
   }
   protected override snapshot(): void {
@@ -25,12 +28,23 @@ class FakeTables extends Loadable {
     if (overlaps) throw new Error("InvalidOperation: A table can't overlap another table.");
     const table = { name: `Tabelle${this.sheet.tables.length + 1}`, address: boxAddress(this.sheet.name, box) };
     this.sheet.tables.push(table);
-    return { set name(n: string) { table.name = n; }, get name() { return table.name; } };
+    return {
+      set name(n: string) {
+        table.name = n;
+      },
+      get name() {
+        return table.name;
+      },
+    };
   }
 }
 
 export class FakeWorksheet extends Loadable {
-  constructor(syncer: Syncer, readonly sheet: FakeSheet | null, private readonly workbook: { sheets: FakeSheet[]; active: number }) {
+  constructor(
+    syncer: Syncer,
+    readonly sheet: FakeSheet | null,
+    private readonly workbook: { sheets: FakeSheet[]; active: number },
+  ) {
     super(syncer);
   }
   private get s(): FakeSheet {
@@ -88,7 +102,12 @@ export class FakeWorksheet extends Loadable {
     return new FakeRange(this.syncer, this.s, b);
   }
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
-    return new FakeRange(this.syncer, this.s, { top: row + 1, left: column + 1, bottom: row + rows, right: column + columns });
+    return new FakeRange(this.syncer, this.s, {
+      top: row + 1,
+      left: column + 1,
+      bottom: row + rows,
+      right: column + columns,
+    });
   }
   getCell(row: number, column: number): FakeRange {
     return this.getRangeByIndexes(row, column, 1, 1);
@@ -105,10 +124,16 @@ export class FakeWorksheet extends Loadable {
     const src = this.s;
     let n = 2;
     while (this.workbook.sheets.some((x) => x.name === `${src.name} (${n})`)) n++;
-    const copy: FakeSheet = { ...newSheet(`${src.name} (${n})`), cells: new Map([...src.cells].map(([k, c]) => [k, { ...c }])), tables: [], conditionalFormats: src.conditionalFormats.map((c) => ({ ...c })) };
+    const copy: FakeSheet = {
+      ...newSheet(`${src.name} (${n})`),
+      cells: new Map([...src.cells].map(([k, c]) => [k, { ...c }])),
+      tables: [],
+      conditionalFormats: src.conditionalFormats.map((c) => ({ ...c })),
+    };
     this.workbook.sheets.push(copy);
     return new FakeWorksheet(this.syncer, copy, this.workbook);
   }
 }
 
-export const columnRange = (sheet: FakeSheet, column: number): string => `${sheet.name}!${colLetter(column)}:${colLetter(column)}`;
+export const columnRange = (sheet: FakeSheet, column: number): string =>
+  `${sheet.name}!${colLetter(column)}:${colLetter(column)}`;

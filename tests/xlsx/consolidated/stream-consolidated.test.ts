@@ -7,23 +7,55 @@ import { strFromU8, unzipSync } from "fflate";
 import { DEFAULT_PLAN, consolidate, type FileResult, type ReportIssue } from "../../../src/core";
 import { readWorkbookGrids } from "../../../src/xlsx";
 import { writeConsolidatedWorkbook } from "../../../src/xlsx/consolidated/write-consolidated";
-import { EXCEL_MAX_ROWS, streamConsolidatedWorkbook, writeConsolidatedFile, writeStreamAtomic } from "../../../src/xlsx/node";
+import {
+  EXCEL_MAX_ROWS,
+  streamConsolidatedWorkbook,
+  writeConsolidatedFile,
+  writeStreamAtomic,
+} from "../../../src/xlsx/node";
 import { input, record, masterMeasure } from "../../helpers/records";
 
 const F3 = "Kindertagesbetreuung, Schule und Bildung";
 
-const issue = (row: number): ReportIssue => ({ code: "cell/enum", severity: "error", sheet: "Tabelle1", cell: `H${row}`, row, column: "H", field: "status", value: "fast fertig", message: "Der Wert „fast fertig“ ist nicht zulässig." });
+const issue = (row: number): ReportIssue => ({
+  code: "cell/enum",
+  severity: "error",
+  sheet: "Tabelle1",
+  cell: `H${row}`,
+  row,
+  column: "H",
+  field: "status",
+  value: "fast fertig",
+  message: "Der Wert „fast fertig“ ist nicht zulässig.",
+});
 
 const ja = input(
   "Jugendamt.xlsx",
   "Jugendamt",
   Array.from({ length: 6 }, (_, i) =>
-    record({ measureId: `3.1.${i + 1}`, field: F3, leadOffice: "Jugendamt", status: i % 2 ? "umgesetzt" : "in Umsetzung", progress: i % 2 ? 100 : 40, end: "2023-12-31", budget: "ja", note: i === 0 ? "=HYPERLINK(\"http://evil\")" : null }, i + 2),
+    record(
+      {
+        measureId: `3.1.${i + 1}`,
+        field: F3,
+        leadOffice: "Jugendamt",
+        status: i % 2 ? "umgesetzt" : "in Umsetzung",
+        progress: i % 2 ? 100 : 40,
+        end: "2023-12-31",
+        budget: "ja",
+        note: i === 0 ? '=HYPERLINK("http://evil")' : null,
+      },
+      i + 2,
+    ),
   ),
 );
 const withIssues: FileResult = { ...ja.result, status: "invalid", issues: [7, 5, 3, 2].map(issue) };
 // With the master plan, its 3.1.99 nobody reported is one more Maßnahmen row ("keine Meldung", issue 14).
-const c = consolidate([{ ...ja, result: withIssues }], { plan: DEFAULT_PLAN, today: "2024-06-30", master: [masterMeasure({ measureId: "3.1.99", field: F3, measure: "M", leadOffice: "Jugendamt", budget: "nein" })], previous: [] });
+const c = consolidate([{ ...ja, result: withIssues }], {
+  plan: DEFAULT_PLAN,
+  today: "2024-06-30",
+  master: [masterMeasure({ measureId: "3.1.99", field: F3, measure: "M", leadOffice: "Jugendamt", budget: "nein" })],
+  previous: [],
+});
 
 const streamed = async (layout: Parameters<typeof streamConsolidatedWorkbook>[3]): Promise<Uint8Array> => {
   const out = new PassThrough();
@@ -50,7 +82,8 @@ const values = (wb: ExcelJS.Workbook): Record<string, unknown[][]> => {
   return out;
 };
 
-const parts = (bytes: Uint8Array): Record<string, string> => Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
+const parts = (bytes: Uint8Array): Record<string, string> =>
+  Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
 
 describe("consolidated workbook above the table limit (streamed)", () => {
   it("has the same cells as the table layout, with autofilters instead of tables", async () => {
@@ -72,7 +105,9 @@ describe("consolidated workbook above the table limit (streamed)", () => {
       if (!read.ok) throw new Error(read.reason);
       return read.grids.map((g) => [g.sheet, g.top, g.left, g.rows.map((r) => r.map((cell) => cell?.value ?? null))]);
     };
-    expect(await grids(await streamed({ tableRowLimit: 1 }))).toEqual(await grids(await writeConsolidatedWorkbook(c, DEFAULT_PLAN)));
+    expect(await grids(await streamed({ tableRowLimit: 1 }))).toEqual(
+      await grids(await writeConsolidatedWorkbook(c, DEFAULT_PLAN)),
+    );
   });
 
   it("keeps the formatting the streaming writer can write", async () => {
@@ -87,10 +122,15 @@ describe("consolidated workbook above the table limit (streamed)", () => {
     expect(ws.getCell(2, col("Maßnahme")).alignment).toMatchObject({ wrapText: true });
     expect(ws.getCell(1, 1).font).toMatchObject({ bold: true });
     expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
-    const cf = (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map((f) => f.ref);
-    expect(cf).toEqual([`${ws.getColumn(col("Umsetzungsstand")).letter}2:${ws.getColumn(col("Umsetzungsstand")).letter}8`, `${ws.getColumn(col("Prüfergebnis")).letter}2:${ws.getColumn(col("Prüfergebnis")).letter}8`]);
+    const cf = (ws as unknown as { conditionalFormattings: { ref: string }[] }).conditionalFormattings.map(
+      (f) => f.ref,
+    );
+    expect(cf).toEqual([
+      `${ws.getColumn(col("Umsetzungsstand")).letter}2:${ws.getColumn(col("Umsetzungsstand")).letter}8`,
+      `${ws.getColumn(col("Prüfergebnis")).letter}2:${ws.getColumn(col("Prüfergebnis")).letter}8`,
+    ]);
     // Text that looks like a formula stays text, streamed or not.
-    expect(ws.getCell(2, col("Sachstand")).value).toBe("=HYPERLINK(\"http://evil\")");
+    expect(ws.getCell(2, col("Sachstand")).value).toBe('=HYPERLINK("http://evil")');
     expect(b.getWorksheet("Übersicht")!.getCell("B4").value).toEqual(new Date("2024-06-30T00:00:00Z"));
   });
 
@@ -112,7 +152,9 @@ describe("a list longer than a sheet", () => {
     expect(issues.getCell(cap, 1).value).toBe("… weitere 2 Befunde nur im JSON-Prüfbericht (--report-json)");
     const measures = wb.getWorksheet("Maßnahmen")!;
     expect(measures.rowCount).toBe(cap);
-    expect(measures.getCell(cap, 1).value).toBe("… weitere 5 Maßnahmen passen nicht auf ein Excel-Blatt und fehlen hier.");
+    expect(measures.getCell(cap, 1).value).toBe(
+      "… weitere 5 Maßnahmen passen nicht auf ein Excel-Blatt und fehlen hier.",
+    );
     // Lists that fit are whole.
     expect(wb.getWorksheet("Quellen")!.rowCount).toBe(2);
     return wb;

@@ -19,22 +19,74 @@ const sheetRows = (ws: ExcelJS.Worksheet): unknown[][] => {
 
 describe("writeConsolidatedWorkbook", () => {
   const ja = input("Jugendamt.xlsx", "Jugendamt", [
-    { ...record({ measureId: "3.1.10", field: F3, leadOffice: "Jugendamt", status: "in Umsetzung", progress: 40, end: "2023-12-31", budget: "ja" }, 5), extras: [{ header: "Ansprechpartner/in", column: "K", value: "Frau Çelik" }] },
-    record({ measureId: "3.1.9", field: F3, leadOffice: "Jugendamt", status: "umgesetzt", progress: 100, note: "=HYPERLINK(\"http://evil\")" }, 4),
+    {
+      ...record(
+        {
+          measureId: "3.1.10",
+          field: F3,
+          leadOffice: "Jugendamt",
+          status: "in Umsetzung",
+          progress: 40,
+          end: "2023-12-31",
+          budget: "ja",
+        },
+        5,
+      ),
+      extras: [{ header: "Ansprechpartner/in", column: "K", value: "Frau Çelik" }],
+    },
+    record(
+      {
+        measureId: "3.1.9",
+        field: F3,
+        leadOffice: "Jugendamt",
+        status: "umgesetzt",
+        progress: 100,
+        note: '=HYPERLINK("http://evil")',
+      },
+      4,
+    ),
   ]);
   const withIssue: FileResult = {
     ...ja.result,
     status: "invalid",
-    issues: [{ code: "cell/enum", severity: "error", sheet: "Tabelle1", cell: "H7", row: 7, column: "H", field: "status", value: "fast fertig", message: "Der Wert „fast fertig“ ist nicht zulässig." }],
+    issues: [
+      {
+        code: "cell/enum",
+        severity: "error",
+        sheet: "Tabelle1",
+        cell: "H7",
+        row: 7,
+        column: "H",
+        field: "status",
+        value: "fast fertig",
+        message: "Der Wert „fast fertig“ ist nicht zulässig.",
+      },
+    ],
   };
-  const c = consolidate([{ ...ja, result: withIssue }], { plan: DEFAULT_PLAN, today: "2024-06-30", master: [
-    masterMeasure({ measureId: "3.1.10", field: F3, leadOffice: "Jugendamt", budget: "ja" }),
-    masterMeasure({ measureId: "3.1.11", field: F3, measure: "M", leadOffice: "Jugendamt", budget: "nein" }),
-  ], previous: [] });
+  const c = consolidate([{ ...ja, result: withIssue }], {
+    plan: DEFAULT_PLAN,
+    today: "2024-06-30",
+    master: [
+      masterMeasure({ measureId: "3.1.10", field: F3, leadOffice: "Jugendamt", budget: "ja" }),
+      masterMeasure({ measureId: "3.1.11", field: F3, measure: "M", leadOffice: "Jugendamt", budget: "nein" }),
+    ],
+    previous: [],
+  });
 
   it("holds the German sheets in order", async () => {
     const wb = await load(await writeConsolidatedWorkbook(c, DEFAULT_PLAN));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Übersicht", "Maßnahmen", "Prüfbericht", "Konflikte", "Fehlende Meldungen", "Abweichungen vom Masterplan", "Deckungsvorschläge", "Überfällig", "Änderungen", "Quellen"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Übersicht",
+      "Maßnahmen",
+      "Prüfbericht",
+      "Konflikte",
+      "Fehlende Meldungen",
+      "Abweichungen vom Masterplan",
+      "Deckungsvorschläge",
+      "Überfällig",
+      "Änderungen",
+      "Quellen",
+    ]);
   });
 
   it("writes measures in natural ID order, with provenance, real dates and percent, and extras kept", async () => {
@@ -43,9 +95,25 @@ describe("writeConsolidatedWorkbook", () => {
     const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
     const col = (name: string) => header.indexOf(name) + 1;
     expect(header.slice(0, 2)).toEqual(["Maßnahmen-Nr.", "Handlungsfeld"]);
-    expect(header).toEqual(expect.arrayContaining(["Meldung", "Geschäftsbereich", "Quelle", "Blatt", "Zeile", "Prüfergebnis", "Zusatz: Ansprechpartner/in"]));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        "Meldung",
+        "Geschäftsbereich",
+        "Quelle",
+        "Blatt",
+        "Zeile",
+        "Prüfergebnis",
+        "Zusatz: Ansprechpartner/in",
+      ]),
+    );
     // With a master plan every measure of the plan has a row; the unreported one says so (issue 14).
-    expect([2, 3, 4].map((r) => [ws.getCell(r, 1).value, ws.getCell(r, col("Umsetzungsstand")).value, ws.getCell(r, col("Meldung")).value])).toEqual([
+    expect(
+      [2, 3, 4].map((r) => [
+        ws.getCell(r, 1).value,
+        ws.getCell(r, col("Umsetzungsstand")).value,
+        ws.getCell(r, col("Meldung")).value,
+      ]),
+    ).toEqual([
       ["3.1.9", "umgesetzt", "nicht im Masterplan"],
       ["3.1.10", "in Umsetzung", "gemeldet"],
       ["3.1.11", "keine Meldung", "keine Meldung"],
@@ -64,22 +132,48 @@ describe("writeConsolidatedWorkbook", () => {
   it("never writes a formula: formula-like text stays text", async () => {
     const wb = await load(await writeConsolidatedWorkbook(c, DEFAULT_PLAN));
     const formulas: string[] = [];
-    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${ws.name}!${cell.address}`);
-    })));
+    wb.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${ws.name}!${cell.address}`);
+        }),
+      ),
+    );
     expect(formulas).toEqual([]);
     const ws = wb.getWorksheet("Maßnahmen")!;
     const note = (ws.getRow(1).values as unknown[]).indexOf("Sachstand");
-    expect(ws.getCell(2, note).value).toBe("=HYPERLINK(\"http://evil\")");
+    expect(ws.getCell(2, note).value).toBe('=HYPERLINK("http://evil")');
   });
 
   it("lists issues, overdue, coverage, missing and sources", async () => {
     const wb = await load(await writeConsolidatedWorkbook(c, DEFAULT_PLAN));
-    expect(sheetRows(wb.getWorksheet("Prüfbericht")!)[1]).toEqual(["Jugendamt.xlsx", "Tabelle1", "H7", 7, "H", "Umsetzungsstand", "Fehler", "cell/enum", "fast fertig", "Der Wert „fast fertig“ ist nicht zulässig."]);
+    expect(sheetRows(wb.getWorksheet("Prüfbericht")!)[1]).toEqual([
+      "Jugendamt.xlsx",
+      "Tabelle1",
+      "H7",
+      7,
+      "H",
+      "Umsetzungsstand",
+      "Fehler",
+      "cell/enum",
+      "fast fertig",
+      "Der Wert „fast fertig“ ist nicht zulässig.",
+    ]);
     expect(sheetRows(wb.getWorksheet("Überfällig")!).map((r) => r[0])).toEqual(["Maßnahmen-Nr.", "3.1.10"]);
     expect(sheetRows(wb.getWorksheet("Deckungsvorschläge")!)[1]?.slice(-1)).toEqual(["nein"]);
-    expect(sheetRows(wb.getWorksheet("Fehlende Meldungen")!).slice(1).map((r) => [r[0], r[1]])).toEqual([["nicht gemeldet", "3.1.11"], ["nicht im Masterplan", "3.1.9"]]);
-    expect(sheetRows(wb.getWorksheet("Quellen")!)[1]?.slice(0, 3)).toEqual(["Jugendamt.xlsx", "0".repeat(64), "fehlerhaft"]);
+    expect(
+      sheetRows(wb.getWorksheet("Fehlende Meldungen")!)
+        .slice(1)
+        .map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["nicht gemeldet", "3.1.11"],
+      ["nicht im Masterplan", "3.1.9"],
+    ]);
+    expect(sheetRows(wb.getWorksheet("Quellen")!)[1]?.slice(0, 3)).toEqual([
+      "Jugendamt.xlsx",
+      "0".repeat(64),
+      "fehlerhaft",
+    ]);
   });
 
   it("is deterministic: the same consolidation and date give the same cells and document dates", async () => {

@@ -12,10 +12,23 @@ const cellsOf = async (bytes: Uint8Array) => {
     out.push(["sheet", ws.name, ws.autoFilter ?? null]);
     ws.eachRow((row, r) =>
       row.eachCell((cell, c) => {
-        const note = cell.note === undefined ? null : typeof cell.note === "string" ? cell.note : cell.note.texts?.map((t) => t.text).join("");
+        const note =
+          cell.note === undefined
+            ? null
+            : typeof cell.note === "string"
+              ? cell.note
+              : cell.note.texts?.map((t) => t.text).join("");
         // An empty text cell reads back as "" from shared strings and as nothing from inline strings.
         if (cell.value === "" || cell.value === null) return;
-        out.push([ws.name, r, c, cell.value, cell.numFmt ?? null, (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb ?? null, note]);
+        out.push([
+          ws.name,
+          r,
+          c,
+          cell.value,
+          cell.numFmt ?? null,
+          (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb ?? null,
+          note,
+        ]);
       }),
     );
   });
@@ -27,7 +40,16 @@ describe("streamFeedbackWorkbook", () => {
     const bytes = await officeWithMistakes();
     const inMemory = await feedbackFor(bytes);
     const { result, table } = await checked(bytes);
-    const streamed = await streamFeedbackWorkbook({ name: "Sozialamt.xlsx", result, table, plan: DEFAULT_PLAN, roundName: "Zwischenbericht 2024", deadline: "2024-07-31", contact: letterContact(DEFAULT_PLAN, "Büro der Integrations- und Ausländerbeauftragten"), checkedOn: "2024-06-30" });
+    const streamed = await streamFeedbackWorkbook({
+      name: "Sozialamt.xlsx",
+      result,
+      table,
+      plan: DEFAULT_PLAN,
+      roundName: "Zwischenbericht 2024",
+      deadline: "2024-07-31",
+      contact: letterContact(DEFAULT_PLAN, "Büro der Integrations- und Ausländerbeauftragten"),
+      checkedOn: "2024-06-30",
+    });
     expect(streamed.kind).toBe(inMemory.kind);
     const expected = await cellsOf(inMemory.bytes);
     expect(expected.length).toBeGreaterThan(50);

@@ -20,7 +20,20 @@ const toPdf = (bytes: Uint8Array, name: string): string => {
   const xlsx = join(dir, `${name}.xlsx`);
   writeFileSync(xlsx, bytes);
   const profile = tempDir("lo-profile");
-  const r = spawnSync("soffice", [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, xlsx], { encoding: "utf8", timeout: 180_000 });
+  const r = spawnSync(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      xlsx,
+    ],
+    { encoding: "utf8", timeout: 180_000 },
+  );
   if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
   const pdf = readdirSync(dir).find((f) => f.endsWith(".pdf"));
   if (!pdf) throw new Error(`soffice wrote no PDF: ${r.stdout} ${r.stderr}`);
@@ -44,12 +57,17 @@ const hasIdHeader = (page: string): boolean => /Maßnahmen-Nr\.|^Maßnahmen-?(\s
 const words = (s: string): string => s.replace(/\s+/g, " ");
 
 /** Pages whose footer names the sheet ("<sheet> … Seite n von m"). */
-const pagesOf = (all: readonly string[], sheet: string): string[] => all.filter((p) => new RegExp(`^\\s*${sheet}\\s+Seite \\d+ von \\d+\\s*$`, "m").test(p));
+const pagesOf = (all: readonly string[], sheet: string): string[] =>
+  all.filter((p) => new RegExp(`^\\s*${sheet}\\s+Seite \\d+ von \\d+\\s*$`, "m").test(p));
 
 const png = (pdf: string, page: number, name: string): void => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const dir = tempDir("png");
-  const r = spawnSync("pdftoppm", ["-f", String(page), "-l", String(page), "-r", "80", "-png", "-singlefile", pdf, join(dir, "page")], { encoding: "utf8" });
+  const r = spawnSync(
+    "pdftoppm",
+    ["-f", String(page), "-l", String(page), "-r", "80", "-png", "-singlefile", pdf, join(dir, "page")],
+    { encoding: "utf8" },
+  );
   if (r.status !== 0) throw new Error(r.stderr);
   copyFileSync(join(dir, "page.png"), join(SCREENSHOTS, name));
 };
@@ -79,7 +97,10 @@ const measures = (n: number): MeasureRecord[] =>
 
 describe("printed with LibreOffice", () => {
   it("prints the consolidated Maßnahmen sheet with its header row and ID columns on every page, nothing cut", () => {
-    const c = consolidate([input("/daten/eingang/2024/Sozialamt.xlsx", "Sozialamt", measures(40))], { plan: DEFAULT_PLAN, today: "2024-08-05" });
+    const c = consolidate([input("/daten/eingang/2024/Sozialamt.xlsx", "Sozialamt", measures(40))], {
+      plan: DEFAULT_PLAN,
+      today: "2024-08-05",
+    });
     return writeConsolidatedWorkbook(c, DEFAULT_PLAN).then((bytes) => {
       const pdf = toPdf(bytes, "Umsetzungsstand");
       const all = pages(pdf);
@@ -93,7 +114,13 @@ describe("printed with LibreOffice", () => {
       const text = words(sheet.join(" "));
       // No header is broken inside a word (a label's words print whole, wrapped only at spaces and hyphens).
       const shown = new Set(text.split(" "));
-      for (const label of DEFAULT_PLAN.columns.map((col) => col.label)) for (const w of label.split(/[ -]/).filter(Boolean)) expect([label, w, shown.has(w) || shown.has(`-${w}`) || shown.has(`${w}-`) || shown.has(label)]).toEqual([label, w, true]);
+      for (const label of DEFAULT_PLAN.columns.map((col) => col.label))
+        for (const w of label.split(/[ -]/).filter(Boolean))
+          expect([label, w, shown.has(w) || shown.has(`-${w}`) || shown.has(`${w}-`) || shown.has(label)]).toEqual([
+            label,
+            w,
+            true,
+          ]);
       for (let i = 1; i <= 40; i++) expect([i, text.includes(`Schlusswort${i}x`)]).toEqual([i, true]);
       // The Quelle column shows the file name; the whole path is on the Quellen sheet.
       expect(text).toContain("Sozialamt.xlsx");
@@ -106,13 +133,34 @@ describe("printed with LibreOffice", () => {
   });
 
   it("prints an office's template with the header row on every page and every master text whole", async () => {
-    const long = measures(25).map((m) => ({ ...m, row: { ...m.row, status: null, progress: null, note: null, measure: `${m.row.measure} ${longNote(Number(m.row.measureId!.split(".")[2]))}` } }));
-    const round = { name: "Zwischenbericht 2024", cutoff: "2024-06-30", deadline: "2024-07-31", contact: "Büro der Integrations- und Ausländerbeauftragten" };
-    const bytes = await buildTemplateWorkbook({ plan: DEFAULT_PLAN, office: "Sozialamt", round, measures: long, today: "2024-05-01" });
+    const long = measures(25).map((m) => ({
+      ...m,
+      row: {
+        ...m.row,
+        status: null,
+        progress: null,
+        note: null,
+        measure: `${m.row.measure} ${longNote(Number(m.row.measureId!.split(".")[2]))}`,
+      },
+    }));
+    const round = {
+      name: "Zwischenbericht 2024",
+      cutoff: "2024-06-30",
+      deadline: "2024-07-31",
+      contact: "Büro der Integrations- und Ausländerbeauftragten",
+    };
+    const bytes = await buildTemplateWorkbook({
+      plan: DEFAULT_PLAN,
+      office: "Sozialamt",
+      round,
+      measures: long,
+      today: "2024-05-01",
+    });
     const all = pages(toPdf(bytes, "Sozialamt"));
     const sheet = pagesOf(all, "Maßnahmen");
     expect(sheet.length).toBeGreaterThan(1);
-    for (const [i, p] of sheet.entries()) expect([i, hasIdHeader(p), p.includes("Zwischenbericht 2024 – Sozialamt")]).toEqual([i, true, true]);
+    for (const [i, p] of sheet.entries())
+      expect([i, hasIdHeader(p), p.includes("Zwischenbericht 2024 – Sozialamt")]).toEqual([i, true, true]);
     const text = words(sheet.join(" "));
     for (let i = 1; i <= 25; i++) expect([i, text.includes(`Schlusswort${i}x`)]).toEqual([i, true]);
     const guide = words(pagesOf(all, "Anleitung").join(" "));
@@ -121,17 +169,71 @@ describe("printed with LibreOffice", () => {
 
   it("prints the Rückmeldung as a letter with its list, without the internal rule column", async () => {
     const issues: FeedbackFile["issues"] = Array.from({ length: 12 }, (_, i) => ({
-      code: "cell/overdue", severity: "warning", sheet: "Tabelle1", cell: `H${i + 2}`, row: i + 2, column: "H", field: "status", value: "in Umsetzung",
+      code: "cell/overdue",
+      severity: "warning",
+      sheet: "Tabelle1",
+      cell: `H${i + 2}`,
+      row: i + 2,
+      column: "H",
+      field: "status",
+      value: "in Umsetzung",
       message: `Das geplante Ende (31.12.2023) ist überschritten, die Maßnahme ist aber noch „in Umsetzung“. Bitte nennen Sie im Sachstand den neuen voraussichtlichen Abschluss oder den Grund der Verzögerung. Befund${i + 1}x`,
     }));
-    issues.push({ code: "cell/enum", severity: "error", sheet: "Tabelle1", cell: "G3", row: 3, column: "G", field: "status", value: "fast fertig", message: "„fast fertig“ ist kein zulässiger Umsetzungsstand. Bitte wählen Sie aus der Liste: „nicht begonnen“, „in Planung“, „in Umsetzung“, „umgesetzt“, „Daueraufgabe“, „zurückgestellt“, „entfallen“. Befund13x" });
-    const result: FeedbackFile = { file: "Sozialamt.xlsx", sha256: "0".repeat(64), status: "invalid", office: "Sozialamt", sheet: "Tabelle1", rows: 12, issues };
-    const plan = { ...DEFAULT_PLAN, correspondence: { ...DEFAULT_PLAN.correspondence!, contact: { name: "Frau Anna Beispiel", office: "BIA", phone: "0351 488-1234", email: "integration@stadt.example" } } };
-    const { bytes } = await buildFeedbackWorkbook({ name: "Sozialamt.xlsx", result, table: null, plan, roundName: "Zwischenbericht 2024", deadline: "2024-09-15", contact: letterContact(plan, null), checkedOn: "2024-08-05" });
+    issues.push({
+      code: "cell/enum",
+      severity: "error",
+      sheet: "Tabelle1",
+      cell: "G3",
+      row: 3,
+      column: "G",
+      field: "status",
+      value: "fast fertig",
+      message:
+        "„fast fertig“ ist kein zulässiger Umsetzungsstand. Bitte wählen Sie aus der Liste: „nicht begonnen“, „in Planung“, „in Umsetzung“, „umgesetzt“, „Daueraufgabe“, „zurückgestellt“, „entfallen“. Befund13x",
+    });
+    const result: FeedbackFile = {
+      file: "Sozialamt.xlsx",
+      sha256: "0".repeat(64),
+      status: "invalid",
+      office: "Sozialamt",
+      sheet: "Tabelle1",
+      rows: 12,
+      issues,
+    };
+    const plan = {
+      ...DEFAULT_PLAN,
+      correspondence: {
+        ...DEFAULT_PLAN.correspondence!,
+        contact: {
+          name: "Frau Anna Beispiel",
+          office: "BIA",
+          phone: "0351 488-1234",
+          email: "integration@stadt.example",
+        },
+      },
+    };
+    const { bytes } = await buildFeedbackWorkbook({
+      name: "Sozialamt.xlsx",
+      result,
+      table: null,
+      plan,
+      roundName: "Zwischenbericht 2024",
+      deadline: "2024-09-15",
+      contact: letterContact(plan, null),
+      checkedOn: "2024-08-05",
+    });
     const pdf = toPdf(bytes, "Sozialamt (Rückmeldung)");
     const all = pages(pdf);
     const text = words(all.join(" "));
-    for (const s of ["Sehr geehrte Damen und Herren,", "vielen Dank für die Meldung des Sozialamts", "bis zum 15.09.2024", "Telefon 0351 488-1234", "Mit freundlichen Grüßen", "Was ist zu tun?"]) expect([s, text.includes(s)]).toEqual([s, true]);
+    for (const s of [
+      "Sehr geehrte Damen und Herren,",
+      "vielen Dank für die Meldung des Sozialamts",
+      "bis zum 15.09.2024",
+      "Telefon 0351 488-1234",
+      "Mit freundlichen Grüßen",
+      "Was ist zu tun?",
+    ])
+      expect([s, text.includes(s)]).toEqual([s, true]);
     for (let i = 1; i <= 13; i++) expect([i, text.includes(`Befund${i}x`)]).toEqual([i, true]);
     expect(text).not.toContain("Prüfregel");
     expect(text).not.toContain("cell/overdue");

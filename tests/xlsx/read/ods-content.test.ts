@@ -2,13 +2,23 @@ import { strToU8, zipSync } from "fflate";
 import type { RawCell } from "../../../src/core";
 import { readWorkbookGrids } from "../../../src/xlsx";
 
-const plain = (rows: readonly (readonly (RawCell | null)[])[]) => rows.map((row) => row.map((c) => (c === null ? null : { ...c })));
+const plain = (rows: readonly (readonly (RawCell | null)[])[]) =>
+  rows.map((row) => row.map((c) => (c === null ? null : { ...c })));
 
-const NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"';
-const STYLES = '<office:automatic-styles><style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style><style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style></office:automatic-styles>';
-const content = (tables: string) => `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS}>${STYLES}<office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
+const NS =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0"';
+const STYLES =
+  '<office:automatic-styles><style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/></style:style><style:style style:name="ta2" style:family="table"><style:table-properties table:display="false"/></style:style></office:automatic-styles>';
+const content = (tables: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS}>${STYLES}<office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
 const ods = (tables: string, mimetype = "application/vnd.oasis.opendocument.spreadsheet") =>
-  zipSync({ mimetype: [strToU8(mimetype), { level: 0 }], "content.xml": strToU8(content(tables)), "META-INF/manifest.xml": strToU8('<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>') });
+  zipSync({
+    mimetype: [strToU8(mimetype), { level: 0 }],
+    "content.xml": strToU8(content(tables)),
+    "META-INF/manifest.xml": strToU8(
+      '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+    ),
+  });
 
 const TABLE = `<table:table table:name="Maßnahmen" table:style-name="ta1">
 <table:table-column table:number-columns-repeated="1024"/>
@@ -34,23 +44,54 @@ describe("OpenDocument spreadsheets", () => {
       [{ value: "Titel" }, null, null, null, null],
       [null, null, null, null, null],
       [null, null, null, null, null],
-      [{ value: 3.5 }, { value: 0.25, format: "0%" }, { value: { date: "2024-12-31" } }, { value: true }, { value: "zwei  Leer\nZeile 2" }],
-      [{ value: { error: "#DIV/0!" }, formula: true }, { value: 0.75, format: "hh:mm:ss" }, { value: 7, formula: true }, { value: "x" }, { value: "x" }],
+      [
+        { value: 3.5 },
+        { value: 0.25, format: "0%" },
+        { value: { date: "2024-12-31" } },
+        { value: true },
+        { value: "zwei  Leer\nZeile 2" },
+      ],
+      [
+        { value: { error: "#DIV/0!" }, formula: true },
+        { value: 0.75, format: "hh:mm:ss" },
+        { value: 7, formula: true },
+        { value: "x" },
+        { value: "x" },
+      ],
     ]);
     expect(plain(r.grids[1]!.rows)).toEqual([[{ value: "L" }], [{ value: "L" }], [{ value: "L" }]]);
   });
 
   it("caps a repeated row of values and says how far it went", async () => {
-    const r = await readWorkbookGrids(ods('<table:table table:name="T"><table:table-row table:number-rows-repeated="200000"><table:table-cell office:value-type="float" office:value="1"/></table:table-row></table:table>'), { maxRows: 10 });
-    expect(r.ok && [r.grids[0]!.rows.length, r.sheets[0]]).toEqual([10, { name: "T", state: "visible", truncated: true, lastRow: 200_000, lastColumn: 1 }]);
+    const r = await readWorkbookGrids(
+      ods(
+        '<table:table table:name="T"><table:table-row table:number-rows-repeated="200000"><table:table-cell office:value-type="float" office:value="1"/></table:table-row></table:table>',
+      ),
+      { maxRows: 10 },
+    );
+    expect(r.ok && [r.grids[0]!.rows.length, r.sheets[0]]).toEqual([
+      10,
+      { name: "T", state: "visible", truncated: true, lastRow: 200_000, lastColumn: 1 },
+    ]);
   });
 
   it("reads a flat .fods the same way, and refuses other OpenDocument types and encrypted files", async () => {
-    const flat = strToU8(`<?xml version="1.0" encoding="UTF-8"?><office:document ${NS} office:mimetype="application/vnd.oasis.opendocument.spreadsheet">${STYLES}<office:body><office:spreadsheet>${TABLE}</office:spreadsheet></office:body></office:document>`);
+    const flat = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><office:document ${NS} office:mimetype="application/vnd.oasis.opendocument.spreadsheet">${STYLES}<office:body><office:spreadsheet>${TABLE}</office:spreadsheet></office:body></office:document>`,
+    );
     const [a, b] = [await readWorkbookGrids(flat), await readWorkbookGrids(ods(TABLE))];
     expect(a.ok && b.ok && a.grids).toEqual(b.ok && b.grids);
-    expect(await readWorkbookGrids(ods("", "application/vnd.oasis.opendocument.text"))).toMatchObject({ ok: false, reason: "not-a-workbook" });
-    const encrypted = zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"), "content.xml": new Uint8Array([1, 2, 3]), "META-INF/manifest.xml": strToU8('<m:manifest xmlns:m="urn:x"><m:file-entry><m:encryption-data/></m:file-entry></m:manifest>') });
+    expect(await readWorkbookGrids(ods("", "application/vnd.oasis.opendocument.text"))).toMatchObject({
+      ok: false,
+      reason: "not-a-workbook",
+    });
+    const encrypted = zipSync({
+      mimetype: strToU8("application/vnd.oasis.opendocument.spreadsheet"),
+      "content.xml": new Uint8Array([1, 2, 3]),
+      "META-INF/manifest.xml": strToU8(
+        '<m:manifest xmlns:m="urn:x"><m:file-entry><m:encryption-data/></m:file-entry></m:manifest>',
+      ),
+    });
     expect(await readWorkbookGrids(encrypted)).toMatchObject({ ok: false, reason: "encrypted" });
   });
 });

@@ -6,9 +6,11 @@ const events = (chunks: readonly string[]): string[] => {
   const out: string[] = [];
   const handler: XmlHandler = {
     wantText: true,
-    open: (name: string, a: XmlAttributes, selfClosing: boolean) => out.push(`<${name}${a.get("v") !== undefined ? ` v=${a.get("v")}` : ""}${selfClosing ? "/" : ""}>`),
+    open: (name: string, a: XmlAttributes, selfClosing: boolean) =>
+      out.push(`<${name}${a.get("v") !== undefined ? ` v=${a.get("v")}` : ""}${selfClosing ? "/" : ""}>`),
     close: (name: string) => out.push(`</${name}>`),
-    text: (t: string) => (out.length > 0 && out[out.length - 1]!.startsWith("#") ? (out[out.length - 1] += t) : out.push(`#${t}`)),
+    text: (t: string) =>
+      out.length > 0 && out[out.length - 1]!.startsWith("#") ? (out[out.length - 1] += t) : out.push(`#${t}`),
   };
   const scanner = new XmlScanner(handler);
   chunks.forEach((c, i) => scanner.push(c, i === chunks.length - 1));
@@ -20,7 +22,20 @@ const DOC = `<?xml version="1.0"?>\n<x:root xmlns:x="urn:x"><!-- c --><x:a v="1 
 describe("XmlScanner", () => {
   it("decodes entities, character references and CDATA, drops prefixes, reads CR LF as LF", () => {
     expect(events([DOC])).toEqual([
-      "<root>", "<a v=1 & 2 <3> ä😜>", "#A & B", "</a>", "<b v=q\"/>", "</b>", "<t>", "#<not a tag>\"x'", "</t>", "#\n", "<u>", "#line\nbreak \r", "</u>", "</root>",
+      "<root>",
+      "<a v=1 & 2 <3> ä😜>",
+      "#A & B",
+      "</a>",
+      '<b v=q"/>',
+      "</b>",
+      "<t>",
+      "#<not a tag>\"x'",
+      "</t>",
+      "#\n",
+      "<u>",
+      "#line\nbreak \r",
+      "</u>",
+      "</root>",
     ]);
   });
 

@@ -12,13 +12,25 @@ describe("chooseRound", () => {
     ["spelling and case do not matter", DEFAULT_PLAN, "zwischenbericht-2024", "2030-01-01", "Zwischenbericht 2024"],
     ["default: the first round still open", DEFAULT_PLAN, undefined, "2024-07-31", "Zwischenbericht 2024"],
     ["default after its deadline: the next", DEFAULT_PLAN, undefined, "2024-08-01", "Abschlussbericht 2026"],
-    ["a plan without rounds takes --period as given", noRounds, " Sonderbericht 2025 ", "2025-01-01", "Sonderbericht 2025"],
+    [
+      "a plan without rounds takes --period as given",
+      noRounds,
+      " Sonderbericht 2025 ",
+      "2025-01-01",
+      "Sonderbericht 2025",
+    ],
   ])("%s", (_, plan, period, today, expected) => {
     expect(outcome(chooseRound(plan, period, today))).toBe(expected);
   });
 
   it.each([
-    ["an unknown round", DEFAULT_PLAN, "Zwischenbericht 2023", "2024-01-01", "steht nicht in der Plan-Konfiguration. Bekannt: „Zwischenbericht 2024“, „Abschlussbericht 2026“"],
+    [
+      "an unknown round",
+      DEFAULT_PLAN,
+      "Zwischenbericht 2023",
+      "2024-01-01",
+      "steht nicht in der Plan-Konfiguration. Bekannt: „Zwischenbericht 2024“, „Abschlussbericht 2026“",
+    ],
     ["every round past", DEFAULT_PLAN, undefined, "2027-03-01", "keine Berichtsrunde mehr offen"],
     ["no rounds and no --period", noRounds, undefined, "2024-01-01", "bitte --period angeben"],
   ])("refuses %s", (_, plan, period, today, message) => {
@@ -45,13 +57,28 @@ describe("file names from office names", () => {
   });
 
   it("keeps names apart that a file system would confuse", () => {
-    expect(uniqueFileNames(["Sozialamt", "sozialamt", "Jugendamt", "Sozialamt"], ".xlsx")).toEqual(["Sozialamt.xlsx", "sozialamt (2).xlsx", "Jugendamt.xlsx", "Sozialamt (3).xlsx"]);
+    expect(uniqueFileNames(["Sozialamt", "sozialamt", "Jugendamt", "Sozialamt"], ".xlsx")).toEqual([
+      "Sozialamt.xlsx",
+      "sozialamt (2).xlsx",
+      "Jugendamt.xlsx",
+      "Sozialamt (3).xlsx",
+    ]);
   });
 });
 
 describe("Anleitung", () => {
   const text = (prefilled: readonly string[], round = ROUND, plan = DEFAULT_PLAN) =>
-    instructionLines({ plan, office: "Sozialamt", round, layout: canonicalLayout(DEFAULT_PLAN), measures: 2, sheet: "Maßnahmen", prefilled }).map((l) => l.text).join("\n");
+    instructionLines({
+      plan,
+      office: "Sozialamt",
+      round,
+      layout: canonicalLayout(DEFAULT_PLAN),
+      measures: 2,
+      sheet: "Maßnahmen",
+      prefilled,
+    })
+      .map((l) => l.text)
+      .join("\n");
 
   it("says what to fill in, by when and whom to ask, in plain German", () => {
     const t = text([]);
@@ -59,10 +86,14 @@ describe("Anleitung", () => {
     expect(t).toContain("Abgabe bis: 31.07.2024");
     expect(t).toContain("Fragen an: Büro der Integrations- und Ausländerbeauftragten");
     expect(t).toContain("die 2 Maßnahmen, für die das Sozialamt federführend ist");
-    expect(t).toContain("• Umsetzungsstand: aus der Auswahlliste wählen (nicht begonnen, in Planung, in Umsetzung, umgesetzt, Daueraufgabe, zurückgestellt, entfallen).");
+    expect(t).toContain(
+      "• Umsetzungsstand: aus der Auswahlliste wählen (nicht begonnen, in Planung, in Umsetzung, umgesetzt, Daueraufgabe, zurückgestellt, entfallen).",
+    );
     expect(t).toContain("„Maßnahmen-Nr.“, „Handlungsfeld“");
     // Issue 16: the Anleitung asks to keep the protection on and never explains how to lift it.
-    expect(t).toContain("Die grauen Spalten sind vor versehentlichen Änderungen geschützt. Bitte heben Sie den Blattschutz nicht auf.");
+    expect(t).toContain(
+      "Die grauen Spalten sind vor versehentlichen Änderungen geschützt. Bitte heben Sie den Blattschutz nicht auf.",
+    );
     expect(t).not.toMatch(/kein Kennwort|Kennwort|aufheben können/);
     expect(t).not.toContain("vorausgefüllt");
   });

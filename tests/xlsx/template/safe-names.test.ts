@@ -33,6 +33,11 @@ describe("safe file names", () => {
   });
 
   it("is unique after case folding, also for ß and for decomposed umlauts", () => {
-    expect(uniqueFileNames(["Straße", "STRASSE", "Bu\u0308ro", "Büro"], ".xlsx")).toEqual(["Straße.xlsx", "STRASSE (2).xlsx", "Bu\u0308ro.xlsx", "Büro (2).xlsx"]);
+    expect(uniqueFileNames(["Straße", "STRASSE", "Bu\u0308ro", "Büro"], ".xlsx")).toEqual([
+      "Straße.xlsx",
+      "STRASSE (2).xlsx",
+      "Bu\u0308ro.xlsx",
+      "Büro (2).xlsx",
+    ]);
   });
 });

@@ -8,15 +8,21 @@ const previous = new Map([
   ["2.1.1", { measureId: "2.1.1", status: "in Planung", progress: null, note: null }],
 ]);
 
-const check = (bytes: Uint8Array, plan: PlanConfig = DEFAULT_PLAN) => checkWorkbookBytes("Sozialamt.xlsx", "", bytes, plan, "2024-06-30");
-const codes = (c: Awaited<ReturnType<typeof check>>) => c.result.issues.filter((i) => i.code.startsWith("file/") || i.code === "row/not-updated").map((i) => [i.cell ?? "file", i.code, i.severity]);
+const check = (bytes: Uint8Array, plan: PlanConfig = DEFAULT_PLAN) =>
+  checkWorkbookBytes("Sozialamt.xlsx", "", bytes, plan, "2024-06-30");
+const codes = (c: Awaited<ReturnType<typeof check>>) =>
+  c.result.issues
+    .filter((i) => i.code.startsWith("file/") || i.code === "row/not-updated")
+    .map((i) => [i.cell ?? "file", i.code, i.severity]);
 
 describe("template checks on a returned template", () => {
   it("names the template it came from, as a hint whose value is the round", async () => {
     const c = await check(await sozialamtTemplate());
     const hint = c.result.issues.find((i) => i.code === "file/from-template");
     expect(hint).toMatchObject({ severity: "info", value: "Zwischenbericht 2024", cell: null });
-    expect(hint?.message).toBe("Die Datei stammt aus der Vorlage für Sozialamt zur Berichtsrunde „Zwischenbericht 2024“ (Vorlagenversion 1).");
+    expect(hint?.message).toBe(
+      "Die Datei stammt aus der Vorlage für Sozialamt zur Berichtsrunde „Zwischenbericht 2024“ (Vorlagenversion 1).",
+    );
     expect(c.result.sheet).toBe("Maßnahmen");
   });
 
@@ -52,7 +58,10 @@ describe("template checks on a returned template", () => {
   });
 
   it("treats an unreadable entry as a change (its own finding says what is wrong)", async () => {
-    const filled = await fillTemplate(await sozialamtTemplate(previous), (ws, rowOf) => (ws.getCell(rowOf("1.1.1"), columnOf("Umsetzungsstand")).value = "fast fertig"));
+    const filled = await fillTemplate(
+      await sozialamtTemplate(previous),
+      (ws, rowOf) => (ws.getCell(rowOf("1.1.1"), columnOf("Umsetzungsstand")).value = "fast fertig"),
+    );
     const c = await check(filled);
     expect(c.result.issues.filter((i) => i.code === "row/not-updated").map((i) => i.row)).toEqual([6]);
     expect(c.result.issues.some((i) => i.code === "cell/enum" && i.row === 5)).toBe(true);
@@ -63,12 +72,17 @@ describe("template checks on a returned template", () => {
     const c = await check(await sozialamtTemplate(), other);
     const issue = c.result.issues.find((i) => i.code === "file/old-template");
     expect(issue?.severity).toBe("warning");
-    expect(issue?.message).toBe("Die Datei stammt aus der Vorlage eines anderen Aktionsplans (aktionsplan-integration-2022-2026). Bitte prüfen, ob die richtige Datei zurückgeschickt wurde.");
+    expect(issue?.message).toBe(
+      "Die Datei stammt aus der Vorlage eines anderen Aktionsplans (aktionsplan-integration-2022-2026). Bitte prüfen, ob die richtige Datei zurückgeschickt wurde.",
+    );
   });
 
   it("never reads the identity sheet as a measure table, and ignores a look-alike that is not ours", async () => {
     const bytes = await workbookBytes((wb) => {
-      addRows(wb.addWorksheet("Tabelle1"), [["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand"], ["1.1.1", "Arbeit und Wirtschaft", "Sprachkurse", "Sozialamt", "nein", "umgesetzt"]]);
+      addRows(wb.addWorksheet("Tabelle1"), [
+        ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Haushaltsrelevanz", "Umsetzungsstand"],
+        ["1.1.1", "Arbeit und Wirtschaft", "Sprachkurse", "Sozialamt", "nein", "umgesetzt"],
+      ]);
       addRows(wb.addWorksheet("AP_Vorlage"), [["etwas anderes"], ["Berichtsrunde", "Zwischenbericht 2024"]]);
     });
     const c = await check(bytes);
