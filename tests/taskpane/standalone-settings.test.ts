@@ -1,3 +1,4 @@
+// @needs: build
 /** @jest-environment jsdom */
 import "../helpers/jsdom-text-codec";
 import { createHash } from "node:crypto";
