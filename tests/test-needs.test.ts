@@ -10,7 +10,7 @@ const { TOOLS } = require("../tools/test-deps") as { TOOLS: { pkg: string }[] };
 /** What a test file's text shows it uses, and what that needs (any one of several, where they are alternatives). */
 const SIGNS: readonly (readonly [RegExp, string | readonly string[]])[] = [
   [/\brunCli\(|"lib",|"dist"|lib\/examples/, "build"],
-  [/"soffice"/, ["libreoffice-calc-nogui", "libreoffice-writer-nogui"]],
+  [/"soffice"|helpers\/soffice"/, ["libreoffice-calc-nogui", "libreoffice-writer-nogui"]],
   [/\.docx"/, "libreoffice-writer-nogui"],
   [/openpyxl/, "python3-openpyxl"],
   [/xlsxwriter/i, "python3-xlsxwriter"],

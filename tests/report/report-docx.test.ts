@@ -4,28 +4,11 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { tempDir } from "../helpers/run-cli";
+import { soffice } from "../helpers/soffice";
 
 const ROOT = join(__dirname, "..", "..");
 
-/** LibreOffice Writer (Debian's libreoffice-writer-nogui) reads the .docx: a reader that is not the docx library. */
-const soffice = (input: string, format: string, outDir: string): void => {
-  const profile = join(outDir, "lo-profile");
-  const r = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      format,
-      "--outdir",
-      outDir,
-      input,
-    ],
-    { encoding: "utf8", timeout: 180_000 },
-  );
-  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
-};
+// LibreOffice Writer (Debian's libreoffice-writer-nogui) reads the .docx: a reader that is not the docx library.
 
 describe("report --docx: a Word version to edit", () => {
   const dir = tempDir("report-docx");

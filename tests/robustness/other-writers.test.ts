@@ -1,38 +1,16 @@
 // @needs: libreoffice-calc-nogui, python3-xlsxwriter
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { jugendamt } from "../helpers/offices";
 import { cli, tempDir } from "../helpers/run-cli";
+import { soffice } from "../helpers/soffice";
 
 jest.setTimeout(180_000);
 
 interface Report {
   inputs: { file: string; status: string; rows: number; issues: { code: string; message: string }[] }[];
 }
-
-/** LibreOffice (Debian's libreoffice-calc-nogui) re-saves a workbook, as an office using Calc would. */
-const soffice = (input: string, format: string, outDir: string): string => {
-  const profile = tempDir("lo-profile");
-  const r = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      format,
-      "--outdir",
-      outDir,
-      input,
-    ],
-    { encoding: "utf8", timeout: 120_000 },
-  );
-  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
-  const made = readdirSync(outDir).find((f) => f.endsWith(`.${format.split(":")[0]}`));
-  if (!made) throw new Error(`soffice wrote nothing: ${r.stdout} ${r.stderr}`);
-  return join(outDir, made);
-};
 
 /** XlsxWriter (Debian's python3-xlsxwriter): inline strings off, its own styles and part layout. */
 const xlsxwriter = (path: string): void => {

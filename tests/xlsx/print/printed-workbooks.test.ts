@@ -1,12 +1,13 @@
 // @needs: libreoffice-calc-nogui, poppler-utils
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { consolidate, DEFAULT_PLAN, letterContact, type MeasureRecord } from "../../../src/core";
 import { writeConsolidatedWorkbook } from "../../../src/xlsx/consolidated/write-consolidated";
 import { buildFeedbackWorkbook, type FeedbackFile } from "../../../src/xlsx/feedback";
 import { buildTemplateWorkbook } from "../../../src/xlsx/template";
 import { input, record } from "../../helpers/records";
+import { soffice } from "../../helpers/soffice";
 import { tempDir } from "../../helpers/run-cli";
 
 jest.setTimeout(300_000);
@@ -19,25 +20,7 @@ const toPdf = (bytes: Uint8Array, name: string): string => {
   const dir = tempDir("print");
   const xlsx = join(dir, `${name}.xlsx`);
   writeFileSync(xlsx, bytes);
-  const profile = tempDir("lo-profile");
-  const r = spawnSync(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--norestore",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      dir,
-      xlsx,
-    ],
-    { encoding: "utf8", timeout: 180_000 },
-  );
-  if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr}`);
-  const pdf = readdirSync(dir).find((f) => f.endsWith(".pdf"));
-  if (!pdf) throw new Error(`soffice wrote no PDF: ${r.stdout} ${r.stderr}`);
-  return join(dir, pdf);
+  return soffice(xlsx, "pdf", dir);
 };
 
 /** The PDF's text page by page (pdftotext ends each page with a form feed). */
