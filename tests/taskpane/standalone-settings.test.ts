@@ -1,5 +1,5 @@
-// @needs: build
 /** @jest-environment jsdom */
+// @needs: build
 import "../helpers/jsdom-text-codec";
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
