@@ -8,6 +8,9 @@ const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
+  // Jest takes cores − 1 by default: one worker on a 2-core machine. These tests are CPU-bound and
+  // independent, so both cores halve the loop (78 s → 48 s measured here).
+  maxWorkers: 2,
   testPathIgnorePatterns: [
     "/node_modules/",
     ...declaredNeeds()
