@@ -20,7 +20,7 @@ export interface Terminal {
   readonly today: () => string;
 }
 
-const localToday = (): string => {
+export const localToday = (): string => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 };

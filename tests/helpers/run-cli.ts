@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
-import { runCommandLine } from "../../src/cli/main";
+import { localToday, runCommandLine } from "../../src/cli/main";
 
 const BIN = join(__dirname, "..", "..", "bin", "aktionsplan.js");
 
@@ -39,13 +39,11 @@ const sink = (add: (text: string) => void): Writable =>
 export const cli = async (args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> => {
   let stdout = "";
   let stderr = "";
-  const d = new Date();
-  const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
   const term = {
     stdout: sink((t) => (stdout += t)),
     stderr: sink((t) => (stderr += t)),
     env: process.env,
-    today: () => today,
+    today: localToday,
   };
   const code = await runCommandLine(["node", "aktionsplan", ...args], term);
   return { code, stdout, stderr };

@@ -10,7 +10,8 @@ export interface ColumnScale {
   readonly mixed: readonly string[] | null;
 }
 
-const isPercentFormat = (format: string | undefined): boolean =>
+/** A number format that shows percent: a "%" outside quoted text and escapes ("0%", not "0\"%\""). */
+export const isPercentFormat = (format: string | undefined): boolean =>
   format?.replace(/"[^"]*"|\\./g, "").includes("%") === true;
 
 /**

@@ -1,11 +1,9 @@
 import { isBlankValue, isCellDate, isCellError, type CellValue } from "../cell";
 import { cleanText } from "../fold";
-import type { ProgressScale } from "./progress-scale";
+import { isPercentFormat, type ProgressScale } from "./progress-scale";
 import { fail, ok, type Normalised } from "./result";
 
 const PERCENT_FORMAT = "0%";
-const isPercentFormat = (format: string | undefined): boolean =>
-  format?.replace(/"[^"]*"|\\./g, "").includes("%") === true;
 
 /** Round to at most 2 decimals of a percent: enough for any displayed value, stable under re-normalising. */
 const tidy = (n: number): number => Math.round(n * 100) / 100;
