@@ -8,9 +8,10 @@ import {
   firstMessage,
   type Issue,
 } from "../core";
-import { writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
-import { extraColumnsCut } from "../xlsx";
-import { prepareRoundInputs } from "../xlsx/template";
+import { preloadWriter, writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
+// Not through ../xlsx: its index loads the document writer, and so exceljs, before the first file is read.
+import { extraColumnsCut } from "../xlsx/consolidated/measures-sheet";
+import { prepareRoundInputs } from "../xlsx/template/round-inputs";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import type { Output } from "./output";
@@ -48,7 +49,11 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
   let previous: PreviousMeasure[] | undefined;
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
-  const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
+  const checked = await checkListed(
+    listing,
+    { plan: args.plan, today: args.today, pool: args.pool, whileWorkersRead: preloadWriter },
+    io,
+  );
   // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
   const { inputs, round } = prepareRoundInputs(
     checked.map((c) => ({ result: c.result, records: c.records })),
