@@ -4,14 +4,16 @@ import {
   type MasterMeasure,
   type PlanConfig,
   type PreviousMeasure,
-  type ReportIssue,
+  buildMergeReport,
+  firstMessage,
+  type Issue,
 } from "../core";
-import { writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
-import { extraColumnsCut } from "../xlsx";
-import { prepareRoundInputs } from "../xlsx/template";
+import { preloadWriter, writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
+// Not through ../xlsx: its index loads the document writer, and so exceljs, before the first file is read.
+import { extraColumnsCut } from "../xlsx/consolidated/measures-sheet";
+import { prepareRoundInputs } from "../xlsx/template/round-inputs";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
-import { buildMergeReport } from "./merge-report";
 import type { Output } from "./output";
 import { referenceInputs, refuseClashes } from "./path-clash";
 import { writeOrExplain } from "./write-or-explain";
@@ -43,11 +45,15 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
     [{ role: "--out", path: args.out }, ...(args.reportJson ? [{ role: "--report-json", path: args.reportJson }] : [])],
     [...referenceInputs(args), ...officeInputPaths(listing)],
   );
-  let master: { measures: MasterMeasure[]; issues: ReportIssue[] } | undefined;
+  let master: { measures: MasterMeasure[]; issues: Issue[] } | undefined;
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
   let previous: PreviousMeasure[] | undefined;
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
-  const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
+  const checked = await checkListed(
+    listing,
+    { plan: args.plan, today: args.today, pool: args.pool, whileWorkersRead: preloadWriter },
+    io,
+  );
   // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
   const { inputs, round } = prepareRoundInputs(
     checked.map((c) => ({ result: c.result, records: c.records })),
@@ -57,7 +63,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   );
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
-    for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
+    for (const i of inputs) io.err(`  ${i.result.file}: ${firstMessage(i.result)}`);
     return EXIT.usage;
   }
   const c = consolidate(inputs, {

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { countOf, germanDate, type MeasureRecord, type PlanConfig, type PreviousMeasure } from "../core";
+import { countOf, germanDate, messageDe, type MeasureRecord, type PlanConfig, type PreviousMeasure } from "../core";
 import { buildTemplateWorkbook, chooseRound, safeFileBase, uniqueFileNames } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import type { Output } from "./output";
@@ -87,7 +87,7 @@ export const runTemplate = async (args: TemplateArgs, io: Output): Promise<ExitC
     `${countOf(groups.length, "Vorlage", "Vorlagen")} für „${round.name}“${round.deadline ? ` (Abgabe bis ${germanDate(round.deadline)})` : ""} in ${args.outDir} geschrieben${previous ? `; ${countOf(prefilled, "Maßnahme", "Maßnahmen")} aus ${args.previous} vorausgefüllt` : ""}.`,
   );
   for (const e of masterErrors)
-    io.err(`  Masterplan, ${e.cell ? `Zelle ${e.cell}` : e.row ? `Zeile ${e.row}` : "Datei"}: ${e.message}`);
+    io.err(`  Masterplan, ${e.cell ? `Zelle ${e.cell}` : e.row ? `Zeile ${e.row}` : "Datei"}: ${messageDe(e)}`);
   for (const r of unplaced)
     io.err(
       `  Masterplan, Zeile ${r.source.row}: ${r.row.measureId === null ? "keine Maßnahmen-Nr." : `Maßnahme ${r.row.measureId} ohne bekanntes federführendes Amt`} – in keiner Vorlage.`,
