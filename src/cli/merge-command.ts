@@ -76,12 +76,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
   const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
   // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
-  const { inputs, round } = prepareRoundInputs(
-    checked.map((c) => ({ result: c.result, records: c.records })),
-    args.plan,
-    args.period,
-    args.today,
-  );
+  const { inputs, round } = prepareRoundInputs(checked, args.plan, args.period, args.today);
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${firstMessage(i.result)}`);
