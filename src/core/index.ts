@@ -22,6 +22,7 @@ export {
 } from "./json-report/report";
 export { buildMergeReport, buildValidateReport } from "./json-report/build-merge-report";
 export type { MasterFacts } from "./json-report/build-merge-report";
+export { REPORT_SCHEMA_FILE, reportJsonSchema, reportJsonSchemaText } from "./json-report/report-json-schema";
 export { foldKey, cleanText } from "./fold";
 export { findHeaderRow, matchHeader, HEADER_SEARCH_ROWS } from "./header-detect";
 export type { HeaderColumn, HeaderMatch } from "./header-detect";
