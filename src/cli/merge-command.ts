@@ -4,17 +4,19 @@ import {
   type MasterMeasure,
   type PlanConfig,
   type PreviousMeasure,
-  type ReportIssue,
+  buildMergeReport,
+  firstMessage,
+  type Issue,
 } from "../core";
-import { preloadWriter, writeConsolidatedFile, writeFileAtomic, writeTextAtomic } from "../xlsx/node";
+import { preloadWriter, writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
 // Not through ../xlsx: its index loads the document writer, and so exceljs, before the first file is read.
 import { extraColumnsCut } from "../xlsx/consolidated/measures-sheet";
 import { prepareRoundInputs } from "../xlsx/template/round-inputs";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
-import { buildMergeReport } from "./merge-report";
 import type { Output } from "./output";
-import { refuseClashes, type NamedPath } from "./path-clash";
+import { referenceInputs, refuseClashes } from "./path-clash";
+import { writeOrExplain } from "./write-or-explain";
 import type { PoolOptions } from "./read-pool";
 import { readMaster, readPrevious } from "./reference-workbooks";
 
@@ -35,33 +37,6 @@ export interface MergeArgs {
   readonly pool: PoolOptions;
 }
 
-/**
- * Writes an output atomically (bytes, or a writer that writes `path` atomically itself); a locked or
- * read-only target becomes a usage error that says why.
- */
-export const writeOrExplain = async (
-  path: string,
-  bytes: Uint8Array | ((path: string) => Promise<void>),
-): Promise<void> => {
-  try {
-    await (bytes instanceof Uint8Array ? writeFileAtomic(path, bytes) : bytes(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const hint =
-      code === "EBUSY" || code === "EPERM" || code === "EACCES"
-        ? " Ist die Datei noch in Excel geöffnet oder schreibgeschützt?"
-        : "";
-    throw new CliError(`Die Ausgabe ${path} kann nicht geschrieben werden (${code ?? (e as Error).message}).${hint}`);
-  }
-};
-
-/** The reference inputs a command names by option, for the clash check. */
-export const referenceInputs = (args: { master?: string; previous?: string; planFile?: string }): NamedPath[] => [
-  ...(args.master ? [{ role: "--master", path: args.master }] : []),
-  ...(args.previous ? [{ role: "--previous", path: args.previous }] : []),
-  ...(args.planFile ? [{ role: "--plan", path: args.planFile }] : []),
-];
-
 /** `merge`: validates every office workbook and writes the consolidated status workbook. */
 export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> => {
   if (!/\.xlsx$/i.test(args.out)) throw new CliError(`--out muss auf .xlsx enden: ${args.out}`);
@@ -70,7 +45,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
     [{ role: "--out", path: args.out }, ...(args.reportJson ? [{ role: "--report-json", path: args.reportJson }] : [])],
     [...referenceInputs(args), ...officeInputPaths(listing)],
   );
-  let master: { measures: MasterMeasure[]; issues: ReportIssue[] } | undefined;
+  let master: { measures: MasterMeasure[]; issues: Issue[] } | undefined;
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
   let previous: PreviousMeasure[] | undefined;
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
@@ -88,7 +63,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   );
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
-    for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
+    for (const i of inputs) io.err(`  ${i.result.file}: ${firstMessage(i.result)}`);
     return EXIT.usage;
   }
   const c = consolidate(inputs, {

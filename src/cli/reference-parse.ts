@@ -6,7 +6,8 @@ import {
   type PlanConfig,
   type PreviousMeasure,
   type ReportInput,
-  type ReportIssue,
+  firstMessage,
+  type Issue,
 } from "../core";
 import {
   checkWorkbookBytes,
@@ -21,7 +22,7 @@ import {
 export type ReferenceKind = "master" | "previous" | "consolidated" | "table";
 
 export type ReferenceValue =
-  | { readonly kind: "master"; readonly records: readonly MeasureRecord[]; readonly issues: readonly ReportIssue[] }
+  | { readonly kind: "master"; readonly records: readonly MeasureRecord[]; readonly issues: readonly Issue[] }
   | { readonly kind: "previous"; readonly measures: readonly PreviousMeasure[] }
   | { readonly kind: "consolidated"; readonly input: Omit<ReportInput, "plan"> }
   | { readonly kind: "table"; readonly grid: Grid | null };
@@ -60,7 +61,7 @@ export const parseReference = async (
       if (checked.result.status === "unreadable" || checked.report === null || checked.report.header === null)
         return {
           ok: false,
-          message: `Masterplan ${name}: ${checked.result.issues[0]?.message ?? "keine Maßnahmentabelle gefunden"}`,
+          message: `Masterplan ${name}: ${firstMessage(checked.result) || "keine Maßnahmentabelle gefunden"}`,
         };
       return { ok: true, value: { kind, records: checked.records, issues: checked.result.issues } };
     }

@@ -1,10 +1,9 @@
 import { join } from "node:path";
-import { germanDate, type MeasureRecord, type PlanConfig, type PreviousMeasure } from "../core";
+import { germanDate, messageDe, type MeasureRecord, type PlanConfig, type PreviousMeasure } from "../core";
 import { buildTemplateWorkbook, chooseRound, safeFileBase, uniqueFileNames } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
-import { referenceInputs } from "./merge-command";
 import type { Output } from "./output";
-import { refuseClashes } from "./path-clash";
+import { referenceInputs, refuseClashes } from "./path-clash";
 import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
 import { readMasterRecords, readPrevious } from "./reference-workbooks";
 import { writeUnderFreeName } from "./write-new-file";
@@ -88,7 +87,7 @@ export const runTemplate = async (args: TemplateArgs, io: Output): Promise<ExitC
     `${groups.length} Vorlagen für „${round.name}“${round.deadline ? ` (Abgabe bis ${germanDate(round.deadline)})` : ""} in ${args.outDir} geschrieben${previous ? `; ${prefilled} Maßnahmen aus ${args.previous} vorausgefüllt` : ""}.`,
   );
   for (const e of masterErrors)
-    io.err(`  Masterplan, ${e.cell ? `Zelle ${e.cell}` : e.row ? `Zeile ${e.row}` : "Datei"}: ${e.message}`);
+    io.err(`  Masterplan, ${e.cell ? `Zelle ${e.cell}` : e.row ? `Zeile ${e.row}` : "Datei"}: ${messageDe(e)}`);
   for (const r of unplaced)
     io.err(
       `  Masterplan, Zeile ${r.source.row}: ${r.row.measureId === null ? "keine Maßnahmen-Nr." : `Maßnahme ${r.row.measureId} ohne bekanntes federführendes Amt`} – in keiner Vorlage.`,
