@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { fitsPageWidth, headerWidths, printOptions, rowHeightFor, wrappedLines } from "../../src/xlsx/print-layout";
 
 describe("print layout", () => {
@@ -65,5 +66,59 @@ describe("print layout", () => {
     ).toBe("A:A");
     // "&" is a code in Excel's header language: written twice to print once.
     expect(many.headerFooter).toEqual({ oddHeader: "&LA && B", oddFooter: "&L&A&RSeite &P von &N" });
+  });
+});
+
+/** The estimate as first written (split at spaces and hyphens by a lookbehind): the fast scan must count the same. */
+const wrappedLinesBySplit = (text: string, width: number, bold = false): number => {
+  const capacity = Math.max(1, Math.floor((width - 1) * (bold ? 0.88 : 1)));
+  let lines = 0;
+  for (const paragraph of text.split(/\r?\n/)) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(/(?<=[ -])/)) {
+      const length = word.trimEnd().length;
+      if (line > 0 && line + length > capacity) {
+        lines++;
+        line = 0;
+      }
+      if (length > capacity) {
+        lines += Math.ceil(length / capacity) - 1;
+        line = length - (Math.ceil(length / capacity) - 1) * capacity;
+      } else line += word.length;
+    }
+  }
+  return lines;
+};
+
+describe("wrappedLines counts as splitting into words would", () => {
+  it("for any text of words, spaces, hyphens, tabs, line breaks and odd spaces, at any width", () => {
+    const pieces = fc.constantFrom(
+      "Wort",
+      "Maßnahme",
+      "a",
+      "Donaudampfschiff",
+      " ",
+      "  ",
+      "-",
+      " - ",
+      "\t",
+      "\n",
+      "\r\n",
+      "\u00a0",
+      "\u3000",
+      "x-y",
+    );
+    fc.assert(
+      fc.property(
+        fc.array(pieces, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.boolean(),
+        (parts, width, bold) => {
+          const text = parts.join("");
+          expect(wrappedLines(text, width, bold)).toBe(wrappedLinesBySplit(text, width, bold));
+        },
+      ),
+    );
   });
 });
