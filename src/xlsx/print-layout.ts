@@ -29,13 +29,9 @@ export const wrappedLines = (text: string, width: number, bold = false): number 
   for (const paragraph of text.split(/\r?\n/)) {
     let line = 0;
     lines++;
-    // Words end after a space or a hyphen, found by index: splitting with a lookbehind was the slow part of a long list's write.
-    for (let start = 0; start < paragraph.length; ) {
-      const space = paragraph.indexOf(" ", start);
-      const hyphen = paragraph.indexOf("-", start);
-      const end = Math.min(space < 0 ? paragraph.length : space + 1, hyphen < 0 ? paragraph.length : hyphen + 1);
-      let length = end - start;
-      while (length > 0 && isTrailingSpace(paragraph.charCodeAt(start + length - 1))) length--;
+    let start = 0;
+    for (const end of wordEnds(paragraph)) {
+      const length = trimmedLength(paragraph, start, end);
       if (line > 0 && line + length > capacity) {
         lines++;
         line = 0;
@@ -51,22 +47,31 @@ export const wrappedLines = (text: string, width: number, bold = false): number 
   return lines;
 };
 
-/** What String.prototype.trimEnd removes that can stand inside a paragraph (line breaks were split off). */
-const isTrailingSpace = (c: number): boolean =>
-  c === 0x20 ||
-  c === 0x09 ||
-  c === 0x0b ||
-  c === 0x0c ||
-  c === 0x0d ||
-  c === 0xa0 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
+/**
+ * Where each word ends: after a space or a hyphen, as Excel wraps. One pass with two cursors:
+ * splitting with a lookbehind, /(?<=[ -])/, was the slow part of a long list's write.
+ */
+export const wordEnds = (paragraph: string): number[] => {
+  const ends: number[] = [];
+  const n = paragraph.length;
+  let space = paragraph.indexOf(" ");
+  let hyphen = paragraph.indexOf("-");
+  for (let start = 0; start < n; ) {
+    if (space >= 0 && space < start) space = paragraph.indexOf(" ", start);
+    if (hyphen >= 0 && hyphen < start) hyphen = paragraph.indexOf("-", start);
+    const end = Math.min(space < 0 ? n : space + 1, hyphen < 0 ? n : hyphen + 1);
+    ends.push(end);
+    start = end;
+  }
+  return ends;
+};
+
+/** The word's length without the white space String.prototype.trimEnd would remove (line breaks are split off before). */
+export const trimmedLength = (paragraph: string, start: number, end: number): number => {
+  let to = end;
+  while (to > start && /\s/.test(paragraph[to - 1]!)) to--;
+  return to - start;
+};
 
 /** A cell as the row-height estimate sees it: its text, its column's width, whether it wraps. */
 export interface MeasuredCell {
