@@ -55,12 +55,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
     io,
   );
   // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
-  const { inputs, round } = prepareRoundInputs(
-    checked.map((c) => ({ result: c.result, records: c.records })),
-    args.plan,
-    args.period,
-    args.today,
-  );
+  const { inputs, round } = prepareRoundInputs(checked, args.plan, args.period, args.today);
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${firstMessage(i.result)}`);

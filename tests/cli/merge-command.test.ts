@@ -4,20 +4,8 @@ import ExcelJS from "exceljs";
 import { buergeramt, jugendamt, masterplan, sozialamt } from "../helpers/offices";
 import { fileHash, cli, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
-
-interface Report {
-  version: number;
-  inputs: {
-    file: string;
-    status: string;
-    office: string | null;
-    rows: number;
-    sha256: string;
-    issues: { code: string; cell: string | null; severity: string; message: string }[];
-  }[];
-  output: { file: string | null; rows: number };
-  totals: { files: number; rows: number; errors: number; warnings: number };
-}
+import { mergeReportAt } from "../helpers/report-json";
+import type { MergeReport } from "../../src/core";
 
 const column = (ws: ExcelJS.Worksheet, header: string): number => (ws.getRow(1).values as unknown[]).indexOf(header);
 const valuesOf = (ws: ExcelJS.Worksheet, header: string): unknown[] => {
@@ -34,7 +22,7 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
   const json = join(dir, "out", "bericht.json");
   let hashes: Record<string, string>;
   let result: Awaited<ReturnType<typeof cli>>;
-  let report: Report;
+  let report: MergeReport;
 
   beforeAll(async () => {
     mkdirSync(inbox, { recursive: true });
@@ -61,7 +49,7 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
       "--today",
       "2024-06-30",
     ]);
-    report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    report = mergeReportAt(json);
   });
 
   it("exits 1 (merged, with errors) and summarises", () => {
@@ -229,7 +217,7 @@ describe("aktionsplan merge: refusals and --strict", () => {
     ]);
     expect(r.code).toBe(1);
     expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
-    expect((JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report).output.file).toBeNull();
+    expect(mergeReportAt(join(dir, "r.json")).output.file).toBeNull();
   });
 
   it("exits 0 for clean inputs and 2 for a malformed --plan, naming the JSON path", async () => {

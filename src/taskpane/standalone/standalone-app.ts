@@ -143,7 +143,7 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
   /** The files as the merge sees them: the round's Stichtag, its templates, repeated offices. */
   const prepared = () =>
     prepareRoundInputs(
-      loaded.map((l) => ({ result: l.checked.result, records: l.checked.records })),
+      loaded.map((l) => l.checked),
       deps.plan,
       period(),
       today,
