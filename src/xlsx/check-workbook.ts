@@ -2,11 +2,11 @@ import {
   countIssues,
   fileIssue,
   fileResultFromReport,
-  unreadableFileResult,
+  unreadableInput,
   validateWorkbook,
   type ColumnKey,
   type FileResult,
-  type MeasureRecord,
+  type MergeInput,
   type PlanConfig,
   type TableReport,
 } from "../core";
@@ -16,9 +16,7 @@ import { DEFAULT_GRID_CAPS } from "./sheet-grid";
 import { IDENTITY_SHEET, readIdentity } from "./template/identity";
 import { withTemplateChecks } from "./template/template-checks";
 
-export interface CheckedWorkbook {
-  readonly result: FileResult;
-  readonly records: readonly MeasureRecord[];
+export interface CheckedWorkbook extends MergeInput {
   /** The full table report (fixes, header) for callers that act on it; null when unreadable. */
   readonly report: TableReport | null;
   /** Sheet names, to recognise our own outputs among inputs. */
@@ -46,8 +44,7 @@ export const checkWorkbookBytes = async (
   const read = await readWorkbookGrids(bytes, readOptions);
   if (!read.ok)
     return {
-      result: unreadableFileResult(file, sha256, read.reason, read.detail),
-      records: [],
+      ...unreadableInput(file, sha256, read.reason, read.detail),
       report: null,
       sheets: [],
       hasMacros: false,
@@ -102,6 +99,12 @@ export const checkWorkbookBytes = async (
   return {
     result,
     records: own ? [] : checked.records,
+    template: identity && {
+      planId: identity.planId,
+      round: identity.round,
+      office: identity.office,
+      version: identity.version,
+    },
     report: checked,
     sheets,
     hasMacros: read.flags.hasMacros,
