@@ -5,7 +5,7 @@ import { CliError, EXIT } from "./cli-error";
 import type * as FeedbackCommand from "./feedback-command";
 import type * as MergeCommand from "./merge-command";
 import type { Output, ProgressStream } from "./output";
-import { loadPlanOption, parseTodayOption } from "./plan-option";
+import { loadPlanOption, parseDateOption, parseTodayOption } from "./plan-option";
 import { DEFAULT_POOL, heapPerWorker, type PoolOptions } from "./read-pool";
 import type * as ReportCommand from "./report-command";
 import type * as TemplateCommand from "./template-command";
@@ -148,10 +148,15 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
     .requiredOption("--master <masterplan.xlsx>", "Masterplan mit allen Maßnahmen")
     .requiredOption("--out-dir <ordner>", "Ordner für die Vorlagen")
     .option("--plan <plan.json>", "Plan-Konfiguration (Standard: Aktionsplan Integration 2022 bis 2026)")
-    .option("--period <berichtsrunde>", "Berichtsrunde aus der Plan-Konfiguration (Standard: die nächste offene)")
     .option(
-      "--previous <frueher-konsolidiert.xlsx>",
-      "früherer konsolidierter Stand: Umsetzungsstand, Fortschritt und Sachstand vorausfüllen",
+      "--period <berichtsrunde>",
+      "Berichtsrunde aus der Plan-Konfiguration oder dem Register (Standard: die nächste offene); eine neue mit --stichtag und --deadline",
+    )
+    .option("--stichtag <TT.MM.JJJJ>", "Stichtag einer Berichtsrunde, die die Plan-Konfiguration nicht nennt")
+    .option("--deadline <TT.MM.JJJJ>", "Abgabefrist einer Berichtsrunde, die die Plan-Konfiguration nicht nennt")
+    .option(
+      "--previous <register.xlsx>",
+      "früherer konsolidierter Stand (Register): alle Meldespalten und die Entscheidungen vorausfüllen",
     )
     .addOption(
       new Option("--today <TT.MM.JJJJ>", "Datum der Vorlage und für die Wahl der Berichtsrunde (Standard: heute)"),
@@ -162,6 +167,8 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
         outDir: string;
         plan?: string;
         period?: string;
+        stichtag?: string;
+        deadline?: string;
         previous?: string;
         today?: string;
       }) => {
@@ -174,6 +181,8 @@ const program = (term: Terminal, setExit: (code: number) => void): Command => {
           today,
           ...(o.plan !== undefined ? { planFile: o.plan } : {}),
           ...(o.period !== undefined ? { period: o.period } : {}),
+          ...(o.stichtag !== undefined ? { cutoff: parseDateOption("--stichtag", o.stichtag) } : {}),
+          ...(o.deadline !== undefined ? { deadline: parseDateOption("--deadline", o.deadline) } : {}),
           ...(o.previous ? { previous: o.previous } : {}),
         };
         setExit(await command.runTemplate(args, output(false)));

@@ -1,9 +1,14 @@
 import {
+  carryRegister,
   consolidate,
   countOf,
+  mergedRound,
+  planWithRounds,
   type MasterMeasure,
   type PlanConfig,
   type PreviousMeasure,
+  type Register,
+  type RegisterRound,
   type ReportIssue,
 } from "../core";
 import { writeConsolidatedFile, writeFileAtomic, writeTextAtomic } from "../xlsx/node";
@@ -14,8 +19,9 @@ import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs
 import { buildMergeReport } from "./merge-report";
 import type { Output } from "./output";
 import { refuseClashes, type NamedPath } from "./path-clash";
+import type { CheckedInput } from "./read-job";
 import type { PoolOptions } from "./read-pool";
-import { readMaster, readPrevious } from "./reference-workbooks";
+import { readMaster, readRegisterWorkbook } from "./reference-workbooks";
 
 export interface MergeArgs {
   readonly paths: readonly string[];
@@ -61,6 +67,14 @@ export const referenceInputs = (args: { master?: string; previous?: string; plan
   ...(args.planFile ? [{ role: "--plan", path: args.planFile }] : []),
 ];
 
+/** The rounds the inputs' templates name with their dates. */
+const templateRounds = (checked: readonly CheckedInput[]): RegisterRound[] =>
+  checked.flatMap((c) =>
+    c.template
+      ? [{ name: c.template.round, cutoff: c.template.cutoff, deadline: c.template.deadline, contact: null }]
+      : [],
+  );
+
 /** `merge`: validates every office workbook and writes the consolidated status workbook. */
 export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> => {
   if (!/\.xlsx$/i.test(args.out)) throw new CliError(`--out muss auf .xlsx enden: ${args.out}`);
@@ -72,12 +86,17 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   let master: { measures: MasterMeasure[]; issues: ReportIssue[] } | undefined;
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
   let previous: PreviousMeasure[] | undefined;
-  if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
+  let register: Register | null = null;
+  if (args.previous)
+    ({ measures: previous, register } = await readRegisterWorkbook(args.previous, args.plan, args.today, args.pool));
   const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
+  // Rounds the register remembers, and rounds a template was made for with --stichtag/--deadline,
+  // count as if the plan configuration listed them.
+  const plan = planWithRounds(args.plan, [...(register?.history.rounds ?? []), ...templateRounds(checked)]);
   // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
   const { inputs, round } = prepareRoundInputs(
     checked.map((c) => ({ result: c.result, records: c.records })),
-    args.plan,
+    plan,
     args.period,
     args.today,
   );
@@ -86,20 +105,21 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
     for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
     return EXIT.usage;
   }
-  const c = consolidate(inputs, {
-    plan: args.plan,
+  const merged = consolidate(inputs, {
+    plan,
     today: args.today,
     ...(master ? { master: master.measures } : {}),
     ...(previous ? { previous } : {}),
     ...(round ? { round: { name: round.name, cutoff: round.cutoff ?? null } } : {}),
   });
+  const c = carryRegister(merged, register, mergedRound(round, args.today));
   const hasErrors = inputs.some((i) => i.result.status !== "ok");
   let write = !(args.strict && hasErrors);
   // The JSON report is written whatever happens to the workbook: it is the full list of findings.
   let failure: CliError | null = null;
   if (write)
     try {
-      await writeOrExplain(args.out, (out) => writeConsolidatedFile(out, c, args.plan));
+      await writeOrExplain(args.out, (out) => writeConsolidatedFile(out, c, plan));
     } catch (e) {
       if (!(e instanceof CliError) || !args.reportJson) throw e;
       failure = e;
@@ -126,7 +146,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       ...(args.reportJson ? [`Prüfbericht (JSON): ${args.reportJson}`] : []),
     ].join("\n"),
   );
-  const cut = extraColumnsCut(c, args.plan);
+  const cut = extraColumnsCut(c, plan);
   if (write && cut > 0)
     io.err(
       `Hinweis: ${cut} Zusatzspalten der Ämter passen nicht mehr auf das Blatt „Maßnahmen“ (Excel erlaubt höchstens 16.384 Spalten); die letzte Spalte dort sagt es, die Werte stehen in den Dateien der Ämter.`,

@@ -1,4 +1,5 @@
 import type { FileResult, MeasureRecord, PlanConfig } from "../core";
+import type { TemplateStamp } from "../xlsx/read";
 import type { ReferenceKind, ReferenceResult } from "./reference-parse";
 
 /** What the pool sends a worker: the bytes travel as a transferred buffer, not a copy. */
@@ -19,6 +20,8 @@ export interface CheckedInput {
   readonly result: FileResult;
   readonly records: readonly MeasureRecord[];
   readonly sheets: readonly string[];
+  /** The template the file came from, when it names one. */
+  readonly template?: TemplateStamp | null;
 }
 
 export type ReadJobResult =

@@ -143,7 +143,7 @@ class Lane {
 const inProcess = async (job: PoolJob, plan: PlanConfig, today: string): Promise<CheckedInput> => {
   try {
     const c = await checkWorkbookBytes(job.file, job.sha256, job.bytes, plan, today, { inflateRaw: nodeInflateRaw });
-    return { result: c.result, records: c.records, sheets: c.sheets };
+    return { result: c.result, records: c.records, sheets: c.sheets, template: c.template };
   } catch (e) {
     return failed(job, "parse-failed", String(e));
   }

@@ -28,7 +28,12 @@ parentPort?.on("message", (job: ReadJob | ReferenceJob) => {
       const reply: ReadJobResult = {
         id: job.id,
         ok: true,
-        checked: { result: checked.result, records: checked.records, sheets: checked.sheets },
+        checked: {
+          result: checked.result,
+          records: checked.records,
+          sheets: checked.sheets,
+          template: checked.template,
+        },
       };
       parentPort?.postMessage(reply);
     })

@@ -5,6 +5,7 @@ import {
   type MeasureRecord,
   type PlanConfig,
   type PreviousMeasure,
+  type Register,
   type ReportInput,
   type ReportIssue,
 } from "../core";
@@ -14,6 +15,7 @@ import {
   EXCEL_MAX_ROWS,
   MEASURE_HEADER,
   readConsolidated,
+  readRegister,
   readWorkbookGrids,
 } from "../xlsx/read";
 
@@ -22,7 +24,12 @@ export type ReferenceKind = "master" | "previous" | "consolidated" | "table";
 
 export type ReferenceValue =
   | { readonly kind: "master"; readonly records: readonly MeasureRecord[]; readonly issues: readonly ReportIssue[] }
-  | { readonly kind: "previous"; readonly measures: readonly PreviousMeasure[] }
+  | {
+      readonly kind: "previous";
+      readonly measures: readonly PreviousMeasure[];
+      /** The plan register it carries (history, rounds, decisions); null for a workbook from before it. */
+      readonly register: Register | null;
+    }
   | { readonly kind: "consolidated"; readonly input: Omit<ReportInput, "plan"> }
   | { readonly kind: "table"; readonly grid: Grid | null };
 
@@ -73,6 +80,8 @@ export const parseReference = async (
           ok: false,
           message: `Vorheriger Stand ${name}: kein Blatt „Maßnahmen“ (ist das ein konsolidierter Umsetzungsstand?).`,
         };
+      const register = readRegister(grids.ok ? grids.grids : [], name, plan);
+      if (!register.ok) return { ok: false, message: register.message };
       const report = validateGrid(sheet, plan, { today, required: ["measureId"] });
       // A measure nobody reported last time has a row ("keine Meldung") but no status to compare with.
       const unreported = (r: MeasureRecord) =>
@@ -86,7 +95,7 @@ export const parseReference = async (
           note: r.row.note,
           measure: r.row.measure,
         }));
-      return { ok: true, value: { kind, measures } };
+      return { ok: true, value: { kind, measures, register: register.register } };
     }
     case "consolidated": {
       const parsed = await readConsolidated(bytes, name, plan);

@@ -96,3 +96,8 @@ export {
   officeIn,
 } from "./correspondence";
 export type { GrammarCase, LetterContact } from "./correspondence";
+export { RegisterRound, HistoryCell, HistoryRow, History } from "./register/register-types";
+export { withRound, planWithRounds, sameRound } from "./register/rounds";
+export { nextHistory, reportSpan } from "./register/history";
+export type { Register } from "./register/register";
+export { carryRegister, mergedRound } from "./register/carry-register";

@@ -26,6 +26,17 @@ export interface CheckedWorkbook {
   readonly sheets: readonly string[];
   readonly hasMacros: boolean;
   readonly lossyParts: readonly string[];
+  /** The template the file was made from (its identity sheet), or null: round, office, dates. */
+  readonly template: TemplateStamp | null;
+}
+
+/** What a template says of itself that the register needs: which round, for whom, made when, due when. */
+export interface TemplateStamp {
+  readonly round: string;
+  readonly office: string;
+  readonly created: string;
+  readonly cutoff: string | null;
+  readonly deadline: string | null;
 }
 
 /** Sheets only the consolidated workbook has: such a file among the inputs is our own earlier output. */
@@ -53,6 +64,7 @@ export const checkWorkbookBytes = async (
       sheets: [],
       hasMacros: false,
       lossyParts: [],
+      template: null,
     };
   const sheets = read.sheets.map((s) => s.name);
   // A template's identity sheet is never the measure table; what it says adds the template checks.
@@ -109,5 +121,14 @@ export const checkWorkbookBytes = async (
     sheets,
     hasMacros: read.flags.hasMacros,
     lossyParts: read.flags.lossyParts,
+    template: identity
+      ? {
+          round: identity.round,
+          office: identity.office,
+          created: identity.created,
+          cutoff: identity.cutoff,
+          deadline: identity.deadline,
+        }
+      : null,
   };
 };

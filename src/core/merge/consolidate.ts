@@ -18,6 +18,7 @@ import type {
 } from "./merge-types";
 import { overview, type Overview } from "./overview";
 import { counted, planEntries, type PlanEntry } from "./population";
+import type { Register } from "../register/register";
 
 export interface ConsolidateOptions {
   readonly plan: PlanConfig;
@@ -69,6 +70,8 @@ export interface Consolidation {
   /** Every issue of every file, with the file, sorted by file then position. */
   readonly issues: readonly (ReportIssue & { readonly file: string })[];
   readonly inputs: readonly MergeInput[];
+  /** The plan register after this merge (history, rounds, decisions), when the merge carries one forward. */
+  readonly register?: Register;
 }
 
 /**

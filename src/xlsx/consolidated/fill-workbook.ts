@@ -8,6 +8,7 @@ import { writeListSheet, type ListSheet } from "./list-sheet";
 import { measuresList } from "./measures-sheet";
 import { writeOverviewSheet } from "./overview-sheet";
 import { sourcesList } from "./sources-sheet";
+import { registerLists } from "../register/register-lists";
 import { stampWorkbook } from "../workbook-stamp";
 
 /** Marks our own output so a later merge can recognise it among the inputs instead of merging it blindly. */
@@ -25,6 +26,7 @@ export const consolidatedLists = (c: Consolidation, plan: PlanConfig): ListSheet
     overdueList(c, plan),
     changesList(c),
     sourcesList(c),
+    ...registerLists(c),
   ].filter((l): l is ListSheet => l !== null);
 
 /** Tables only when every list fits under the limit: one workbook, one layout. */

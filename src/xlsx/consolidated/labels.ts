@@ -41,6 +41,8 @@ export const FACT = {
   deviations: "Abweichungen vom Masterplan",
   coverageNeeded: "Deckungsvorschlag nötig",
   coverageMissing: "davon ohne benannten Deckungsvorschlag",
+  // Read back by the next merge: a register of another plan is refused.
+  planId: "Plan-ID",
 } as const;
 
 /** The values of FACT.scope: over the master plan's measures, or over the reported ones only. */

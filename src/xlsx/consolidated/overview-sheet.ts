@@ -62,6 +62,7 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     [FACT.deviations, c.withMaster ? c.deviations.length : null],
     [FACT.coverageNeeded, c.coverage.length],
     [FACT.coverageMissing, c.coverage.filter((x) => !x.hasProposal).length],
+    [FACT.planId, c.plan.id],
   ];
   const masterFacts = new Set<string>([
     FACT.planned,

@@ -287,6 +287,8 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
     round: input.round.name,
     office: input.office,
     created: input.today,
+    cutoff: input.round.cutoff,
+    deadline: input.round.deadline,
     prefilled,
   };
   identityRows(identity, prefilledKeys).forEach((r, i) =>

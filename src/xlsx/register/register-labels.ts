@@ -1,0 +1,39 @@
+/**
+ * Sheet names and headers of the plan register (the consolidated workbook read back by the next
+ * merge). Written and read from this one list, so writer and reader cannot drift; scripts depend on
+ * the names (issue 15, "Interface").
+ */
+export const REGISTER_SHEET = {
+  history: "Verlauf",
+  rounds: "Berichtsrunden",
+  decisions: "Entscheidungen",
+  returns: "Rücklauf",
+} as const;
+
+export const HISTORY_HEADER = {
+  measureId: "Maßnahmen-Nr.",
+  measure: "Maßnahme",
+  leadOffice: "federführend",
+  first: "Erste Meldung",
+  last: "Letzte Meldung",
+} as const;
+
+/** The columns each round has on Verlauf, as "<Runde>: <Spalte>". */
+export const HISTORY_ROUND_HEADER = {
+  status: "Umsetzungsstand",
+  progress: "Fortschritt",
+  asOf: "Stand",
+  end: "Ende (geplant)",
+  source: "Quelle",
+} as const;
+export type HistoryRoundColumn = keyof typeof HISTORY_ROUND_HEADER;
+
+/** Between a round's name and its column's label; the name may itself hold a colon, so the last one counts. */
+export const ROUND_SEPARATOR = ": ";
+
+export const ROUNDS_HEADER = {
+  name: "Berichtsrunde",
+  cutoff: "Stichtag",
+  deadline: "Abgabefrist",
+  contact: "Ansprechperson",
+} as const;
