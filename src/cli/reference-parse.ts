@@ -94,6 +94,7 @@ export const parseReference = async (
           progress: r.row.progress,
           note: r.row.note,
           measure: r.row.measure,
+          row: r.row,
         }));
       return { ok: true, value: { kind, measures, register: register.register } };
     }

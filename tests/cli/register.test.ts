@@ -1,11 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { DEFAULT_PLAN } from "../../src/core";
 import { masterplan } from "../helpers/offices";
 import { cli, fileHash, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
-import { FILLED, fillByLabel } from "../xlsx/template/template-fixtures";
+import { HEADER_ROW, TABLE_SHEET } from "../../src/xlsx/template";
+import { columnOf, FILLED, fillByLabel } from "../xlsx/template/template-fixtures";
 
 const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
 const sheetRows = async (path: string, sheet: string): Promise<unknown[][]> => {
@@ -129,6 +130,36 @@ describe("the plan register across rounds", () => {
       "Jahresmeldung 2022",
       "Jahresmeldung 2023",
     ]);
+  });
+
+  it("pre-fills every reporting column of the templates from the register; a row sent back unchanged is still flagged", async () => {
+    const ws = (await loadWorkbook(bytesOf(join(dir, "vorlagen-2023", "Sozialamt.xlsx")))).getWorksheet(TABLE_SHEET)!;
+    const row = (id: string) => {
+      for (let r = HEADER_ROW + 1; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value === id) return r;
+      throw new Error(id);
+    };
+    const at = (id: string, label: string) => ws.getCell(row(id), columnOf(label)).value;
+    expect(at("2.1.1", "Umsetzungsstand")).toBe("in Planung");
+    expect(at("2.1.1", "Sachstand")).toBe("Konzept liegt vor");
+    expect(at("2.1.1", "Deckungsvorschlag")).toBe("Umschichtung im Sozialbudget");
+    // The office dates its own check: Stand is left for it.
+    expect(at("2.1.1", "Stand")).toBeNull();
+    const inbox = join(dir, "eingang-unveraendert");
+    mkdirSync(inbox);
+    copyFileSync(join(dir, "vorlagen-2023", "Sozialamt.xlsx"), join(inbox, "Sozialamt.xlsx"));
+    const json = join(dir, "unveraendert.json");
+    await cli([
+      "merge",
+      inbox,
+      "--out",
+      join(dir, "unveraendert.xlsx"),
+      "--report-json",
+      json,
+      "--today",
+      "2023-08-15",
+    ]);
+    const report = JSON.parse(readFileSync(json, "utf8")) as { inputs: { issues: { code: string }[] }[] };
+    expect(report.inputs[0]!.issues.filter((i) => i.code === "row/not-updated")).toHaveLength(2);
   });
 
   const edited = async (name: string, edit: (wb: ExcelJS.Workbook) => void): Promise<string> => {

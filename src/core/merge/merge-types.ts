@@ -52,4 +52,6 @@ export interface PreviousMeasure {
   readonly note: string | null;
   /** The measure's title, to name a measure reported last round and missing now. */
   readonly measure?: string | null;
+  /** The whole consolidated row, when read from a register: templates pre-fill every reporting column from it. */
+  readonly row?: MeasureRow;
 }
