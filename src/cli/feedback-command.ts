@@ -13,10 +13,9 @@ import { readInputBytes, readInputText, samePath, sha256, streamFeedbackWorkbook
 import { chooseRound, findRound, safeFileBase, templateRound, uniqueFileNames, type RoundInfo } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { listOfficeInputs, MAX_INPUT_BYTES, officeInputPaths } from "./gather-inputs";
-import { referenceInputs } from "./merge-command";
 import { mailDraftBytes } from "./mail-draft";
 import type { Output } from "./output";
-import { refuseClashes, sameFolderAsAny } from "./path-clash";
+import { referenceInputs, refuseClashes, sameFolderAsAny } from "./path-clash";
 import { parseDateOption } from "./plan-option";
 import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
 import { readTableGuarded } from "./reference-workbooks";

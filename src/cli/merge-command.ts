@@ -11,15 +11,16 @@ import {
   type RegisterRound,
   type ReportIssue,
 } from "../core";
-import { writeConsolidatedFile, writeFileAtomic, writeTextAtomic } from "../xlsx/node";
+import { writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
 import { extraColumnsCut } from "../xlsx";
 import { prepareRoundInputs } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import { buildMergeReport } from "./merge-report";
 import type { Output } from "./output";
-import { refuseClashes, type NamedPath } from "./path-clash";
+import { referenceInputs, refuseClashes } from "./path-clash";
 import type { CheckedInput } from "./read-job";
+import { writeOrExplain } from "./write-or-explain";
 import type { PoolOptions } from "./read-pool";
 import { readMaster, readRegisterWorkbook } from "./reference-workbooks";
 
@@ -39,33 +40,6 @@ export interface MergeArgs {
   readonly recursive: boolean;
   readonly pool: PoolOptions;
 }
-
-/**
- * Writes an output atomically (bytes, or a writer that writes `path` atomically itself); a locked or
- * read-only target becomes a usage error that says why.
- */
-export const writeOrExplain = async (
-  path: string,
-  bytes: Uint8Array | ((path: string) => Promise<void>),
-): Promise<void> => {
-  try {
-    await (bytes instanceof Uint8Array ? writeFileAtomic(path, bytes) : bytes(path));
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const hint =
-      code === "EBUSY" || code === "EPERM" || code === "EACCES"
-        ? " Ist die Datei noch in Excel geöffnet oder schreibgeschützt?"
-        : "";
-    throw new CliError(`Die Ausgabe ${path} kann nicht geschrieben werden (${code ?? (e as Error).message}).${hint}`);
-  }
-};
-
-/** The reference inputs a command names by option, for the clash check. */
-export const referenceInputs = (args: { master?: string; previous?: string; planFile?: string }): NamedPath[] => [
-  ...(args.master ? [{ role: "--master", path: args.master }] : []),
-  ...(args.previous ? [{ role: "--previous", path: args.previous }] : []),
-  ...(args.planFile ? [{ role: "--plan", path: args.planFile }] : []),
-];
 
 /** The rounds the inputs' templates name with their dates. */
 const templateRounds = (checked: readonly CheckedInput[]): RegisterRound[] =>

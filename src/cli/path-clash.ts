@@ -10,6 +10,13 @@ export interface NamedPath {
   readonly fsPath?: Buffer;
 }
 
+/** The reference inputs a command names by option, for the clash check. */
+export const referenceInputs = (args: { master?: string; previous?: string; planFile?: string }): NamedPath[] => [
+  ...(args.master ? [{ role: "--master", path: args.master }] : []),
+  ...(args.previous ? [{ role: "--previous", path: args.previous }] : []),
+  ...(args.planFile ? [{ role: "--plan", path: args.planFile }] : []),
+];
+
 interface Identity {
   /** The real path: links resolved, for a file that does not exist yet its folder's real path. */
   readonly real: string;

@@ -1,8 +1,8 @@
 import { buildProgressReport, compareText, foldKey, type PlanConfig } from "../core";
 import { chartPng, renderCharts, renderReportDocx, renderReportHtml } from "../report";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
-import { referenceInputs, writeOrExplain } from "./merge-command";
-import { refuseClashes } from "./path-clash";
+import { referenceInputs, refuseClashes } from "./path-clash";
+import { writeOrExplain } from "./write-or-explain";
 import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
 import { readConsolidatedGuarded } from "./reference-workbooks";
 import type { Output } from "./output";

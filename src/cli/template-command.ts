@@ -16,9 +16,9 @@ import {
   type RoundInfo,
 } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
-import { referenceInputs } from "./merge-command";
+import { parseDateOption } from "./plan-option";
 import type { Output } from "./output";
-import { refuseClashes } from "./path-clash";
+import { referenceInputs, refuseClashes } from "./path-clash";
 import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
 import { readMasterRecords, readRegisterWorkbook } from "./reference-workbooks";
 import { writeUnderFreeName } from "./write-new-file";
@@ -29,7 +29,7 @@ export interface TemplateArgs {
   readonly plan: PlanConfig;
   readonly today: string;
   readonly period?: string;
-  /** Stichtag and deadline of a round the plan configuration does not list (ISO dates). */
+  /** Stichtag and deadline of a round the plan configuration does not list, as typed (TT.MM.JJJJ or ISO). */
   readonly cutoff?: string;
   readonly deadline?: string;
   readonly previous?: string;
@@ -68,15 +68,15 @@ const templateRound = (args: TemplateArgs, register: Register | null): RoundInfo
   if (args.cutoff !== undefined && args.deadline !== undefined) {
     if (args.period === undefined)
       throw new CliError("Mit --stichtag und --deadline bitte auch --period angeben: wie heißt die Berichtsrunde?");
-    if (args.deadline < args.cutoff)
-      throw new CliError(
-        `Die Abgabefrist ${germanDate(args.deadline)} liegt vor dem Stichtag ${germanDate(args.cutoff)}.`,
-      );
+    const cutoff = parseDateOption("--stichtag", args.cutoff);
+    const deadline = parseDateOption("--deadline", args.deadline);
+    if (deadline < cutoff)
+      throw new CliError(`Die Abgabefrist ${germanDate(deadline)} liegt vor dem Stichtag ${germanDate(cutoff)}.`);
     const known = findRound(planWithRounds(args.plan, register?.history.rounds ?? []), args.period);
     return {
       name: known?.name ?? args.period.trim(),
-      cutoff: args.cutoff,
-      deadline: args.deadline,
+      cutoff,
+      deadline,
       contact: known?.contact ?? null,
     };
   }
