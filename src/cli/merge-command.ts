@@ -1,6 +1,5 @@
 import {
-  carryRegister,
-  consolidate,
+  consolidateWithRegister,
   countOf,
   mergedRound,
   planWithRounds,
@@ -79,15 +78,26 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
     for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
     return EXIT.usage;
   }
-  const merged = consolidate(inputs, {
-    plan,
-    today: args.today,
-    ...(master ? { master: master.measures } : {}),
-    ...(previous ? { previous } : {}),
-    ...(round ? { round: { name: round.name, cutoff: round.cutoff ?? null } } : {}),
-  });
-  const c = carryRegister(merged, register, mergedRound(round, args.today));
-  const hasErrors = inputs.some((i) => i.result.status !== "ok");
+  const c = consolidateWithRegister(
+    inputs,
+    {
+      plan,
+      today: args.today,
+      ...(master ? { master: master.measures } : {}),
+      ...(previous ? { previous } : {}),
+      ...(round ? { round: { name: round.name, cutoff: round.cutoff ?? null } } : {}),
+    },
+    {
+      previous: register,
+      file: args.previous ?? null,
+      decisions: register?.decisions ?? [],
+      round: mergedRound(round, args.today),
+    },
+  );
+  // A decision row that cannot be applied is an error like a broken cell: the coordinator fixes it.
+  const hasErrors =
+    c.inputs.some((i) => i.result.status !== "ok") ||
+    (c.register?.decisions.some((d) => d.status === "invalid") ?? false);
   let write = !(args.strict && hasErrors);
   // The JSON report is written whatever happens to the workbook: it is the full list of findings.
   let failure: CliError | null = null;

@@ -1,4 +1,4 @@
-import type { Consolidation, FileResult, ReportIssue } from "../core";
+import { decisionText, type Consolidation, type DecisionStatus, type FileResult, type ReportIssue } from "../core";
 
 /** The --report-json document (version 1; more fields than the agreed shape are allowed). */
 export interface MergeReport {
@@ -28,7 +28,18 @@ export interface MergeReport {
     /** Measures that need a Deckungsvorschlag, and those of them whose Deckungsvorschlag column names none. */
     readonly coverageNeeded: number;
     readonly coverageMissing: number;
+    /** The coordinator's decisions from the register: applied, and flagged "Entscheidung prüfen". */
+    readonly decisionsApplied: number;
+    readonly decisionsToCheck: number;
   };
+  /** Every decision of the register and what became of it (issue 15). */
+  readonly decisions: readonly {
+    readonly id: string | null;
+    readonly column: string | null;
+    readonly kind: string | null;
+    readonly status: DecisionStatus;
+    readonly message: string;
+  }[];
   /** Every measure that needs a Deckungsvorschlag; hasProposal only when the column names one. */
   /** Office values that differ from the master plan's columns; the master's value is kept. */
   readonly deviations: readonly {
@@ -56,7 +67,12 @@ export const buildMergeReport = (
   master: MergeReport["master"],
 ): MergeReport => {
   const inputs = c.inputs.map((i) => i.result);
-  const count = (s: string) => inputs.reduce((n, r) => n + r.issues.filter((i) => i.severity === s).length, 0);
+  const decisions = c.register?.decisions ?? [];
+  const decisionIssues = decisions.flatMap((d) => (d.issue ? [d.issue] : []));
+  // Accepted findings stay listed but count nowhere; decision findings count like any other.
+  const count = (s: string) =>
+    inputs.reduce((n, r) => n + r.issues.filter((i) => i.severity === s && i.accepted !== true).length, 0) +
+    decisionIssues.filter((i) => i.severity === s).length;
   const rowsWritten = c.measures.length + c.withoutId.length;
   return {
     version: 1,
@@ -81,7 +97,16 @@ export const buildMergeReport = (
       masterDeviations: c.deviations.length,
       coverageNeeded: c.coverage.length,
       coverageMissing: c.coverage.filter((x) => !x.hasProposal).length,
+      decisionsApplied: decisions.filter((d) => d.status === "applied").length,
+      decisionsToCheck: decisions.filter((d) => d.status === "check").length,
     },
+    decisions: decisions.map((d) => ({
+      id: d.decision.measureId,
+      column: d.decision.column,
+      kind: d.kind ?? d.decision.kind,
+      status: d.status,
+      message: d.issue?.message ?? decisionText(d),
+    })),
     coverage: c.coverage.map(({ entry, hasProposal }) => ({
       id: entry.measureId,
       office: entry.row.leadOffice,

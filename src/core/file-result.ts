@@ -17,6 +17,8 @@ export interface ReportIssue {
   readonly field: Issue["field"];
   readonly value: string | null;
   readonly message: string;
+  /** Accepted by a coordinator's decision ("Befund akzeptieren"): still listed, out of the error counts. */
+  readonly accepted?: boolean;
 }
 
 export type FileStatus = "ok" | "invalid" | "unreadable";

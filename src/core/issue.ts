@@ -46,6 +46,8 @@ export const IssueCode = z.enum([
   "cell/normalised",
   "cell/formula-like",
   "cell/error-value",
+  "decision/check",
+  "decision/invalid",
 ]);
 export type IssueCode = z.infer<typeof IssueCode>;
 
@@ -109,6 +111,11 @@ export const DEFAULT_SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "cell/normalised": "info",
   "cell/formula-like": "info",
   "cell/error-value": "error",
+  // A coordinator's decision whose basis changed (conflict gone, office's value changed, measure left
+  // the plan): kept, never dropped, but someone must look at it again.
+  "decision/check": "warning",
+  // A decision row that cannot be applied (unknown ID or column, no reason): the coordinator fixes the row.
+  "decision/invalid": "error",
 };
 
 /**

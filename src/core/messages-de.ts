@@ -22,6 +22,32 @@ const CHOICE_NOUN: Readonly<Partial<Record<ColumnKey, string>>> = {
   linkedPlan: "kein bekannter Plan",
 };
 
+/** Why a decision needs another look (decision/check, param "reason"). */
+const DECISION_CHECK_DE: Readonly<Record<string, string>> = {
+  "conflict-gone": "der Konflikt besteht nicht mehr, die Maßnahme meldet nur noch eine Datei",
+  "source-gone": "die gewählte Datei liegt in dieser Runde nicht vor",
+  "value-changed":
+    "das Amt hat den Wert seit der Entscheidung geändert; die Meldung des Amtes gilt, bis neu entschieden ist",
+  "left-plan": "die Maßnahme steht nicht mehr im Masterplan",
+  "finding-gone": "der akzeptierte Befund tritt nicht mehr auf",
+  "no-proposal": "das Amt schlägt kein anderes Ende mehr vor; bitte das neue Ende in „Wert“ eintragen",
+};
+
+/** What is wrong with a decision row (decision/invalid, param "problem"). */
+const DECISION_INVALID_DE: Readonly<Record<string, string>> = {
+  "unknown-id": "die Maßnahmen-Nr. gibt es weder im Masterplan noch im Verlauf",
+  "unknown-column": "diese Spalte kennt der Plan nicht",
+  "unknown-kind":
+    "die Art muss „Quelle wählen“, „Wert setzen“, „Befund akzeptieren“, „Terminverschiebung annehmen“ oder „Kommentar“ sein",
+  "no-reason": "die Begründung fehlt",
+  "no-column": "für „Wert setzen“ bitte die Spalte in „Feld“ angeben",
+  "no-value": "der Wert fehlt",
+  "bad-value": "der Wert ist für diese Spalte nicht zulässig",
+  "bad-date": "das ist kein Datum (TT.MM.JJJJ)",
+  "unknown-code": "das ist kein Prüfcode des Werkzeugs (z. B. cell/overdue)",
+  "bad-on": "„Am“ ist kein Datum (TT.MM.JJJJ)",
+};
+
 /**
  * German messages a clerk understands, one per code. The switch is exhaustive: a new code without
  * a message does not compile (no default branch to swallow it).
@@ -131,6 +157,10 @@ export const messageDe = (
       return "Der Text beginnt wie eine Formel (=, +, -, @); er wird als Text behandelt und nie berechnet.";
     case "cell/error-value":
       return `Die Zelle enthält den Excel-Fehlerwert ${q(p("error"))}.`;
+    case "decision/check":
+      return `Entscheidung prüfen: ${DECISION_CHECK_DE[p("reason")] ?? p("reason")}${p("before") || p("now") ? ` (bei der Entscheidung ${q(p("before"))}, jetzt ${q(p("now"))})` : ""}.`;
+    case "decision/invalid":
+      return `Die Entscheidung in dieser Zeile kann nicht angewendet werden: ${DECISION_INVALID_DE[p("problem")] ?? p("problem")}${issue.value ? ` (${v})` : ""}.`;
     default:
       return assertNever(code);
   }

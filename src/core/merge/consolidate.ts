@@ -18,7 +18,7 @@ import type {
 } from "./merge-types";
 import { overview, type Overview } from "./overview";
 import { counted, planEntries, type PlanEntry } from "./population";
-import type { Register } from "../register/register";
+import type { RegisterState } from "../register/register";
 
 export interface ConsolidateOptions {
   readonly plan: PlanConfig;
@@ -27,6 +27,8 @@ export interface ConsolidateOptions {
   readonly previous?: readonly PreviousMeasure[];
   /** The round being collected; with a Stichtag, "overdue" is judged on that day, not the run's. */
   readonly round?: ReportingRoundRef;
+  /** Measure ID → the file chosen by the coordinator to speak for it (a decision "Quelle wählen"). */
+  readonly preferredSources?: ReadonlyMap<string, string>;
 }
 
 /** A reporting round as the figures need it: its name and Stichtag (cut-off date), if it has one. */
@@ -71,7 +73,7 @@ export interface Consolidation {
   readonly issues: readonly (ReportIssue & { readonly file: string })[];
   readonly inputs: readonly MergeInput[];
   /** The plan register after this merge (history, rounds, decisions), when the merge carries one forward. */
-  readonly register?: Register;
+  readonly register?: RegisterState;
 }
 
 /**
@@ -88,7 +90,7 @@ export const consolidate = (unsorted: readonly MergeInput[], options: Consolidat
   const rows: SourcedRecord[] = inputs.flatMap((i) =>
     i.records.map((record) => ({ file: i.result.file, fileOffice: i.result.office, record })),
   );
-  const { measures, withoutId, conflicts } = chooseRows(rows);
+  const { measures, withoutId, conflicts } = chooseRows(rows, options.preferredSources);
   const entries = planEntries(measures, options.master);
   const population = counted(entries);
   const overdueDate = options.round?.cutoff ?? options.today;

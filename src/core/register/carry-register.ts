@@ -1,5 +1,9 @@
 import { germanDate } from "../german-date";
-import type { Consolidation } from "../merge/consolidate";
+import { consolidate, type ConsolidateOptions, type Consolidation } from "../merge/consolidate";
+import type { MergeInput } from "../merge/merge-types";
+import { prepareDecisions, settleDecisions } from "./apply-decisions";
+import { checkDecisions } from "./check-decisions";
+import type { DecisionRow } from "./decision";
 import { nextHistory } from "./history";
 import type { Register } from "./register";
 import type { RegisterRound } from "./register-types";
@@ -11,8 +15,48 @@ import type { RegisterRound } from "./register-types";
 export const mergedRound = (round: RegisterRound | null, today: string): RegisterRound =>
   round ?? { name: `Stand ${germanDate(today)}`, cutoff: null, deadline: null, contact: null };
 
-/** The consolidation with the register carried forward: earlier rounds kept, this round's added or replaced. */
-export const carryRegister = (c: Consolidation, previous: Register | null, round: RegisterRound): Consolidation => ({
-  ...c,
-  register: { history: nextHistory(previous?.history ?? null, round, c) },
-});
+export interface RegisterInput {
+  /** The register read from --previous; null on the first merge. */
+  readonly previous: Register | null;
+  /** Its file, to name it in the findings about its decisions. */
+  readonly file: string | null;
+  /** Decision rows to apply: the register's Entscheidungen and drop-down choices turned into rows. */
+  readonly decisions: readonly DecisionRow[];
+  readonly round: RegisterRound;
+}
+
+/**
+ * A merge that carries the plan register: the coordinator's decisions are read against the plan
+ * and applied (postponements to the master, chosen files, set values before the figures; accepted
+ * findings after), every decision keeps an outcome, and the history gains this round.
+ */
+export const consolidateWithRegister = (
+  inputs: readonly MergeInput[],
+  options: ConsolidateOptions,
+  register: RegisterInput,
+): Consolidation => {
+  const known = new Set<string>([
+    ...(options.master ?? []).map((m) => m.measureId),
+    ...inputs.flatMap((i) => i.records.map((r) => r.row.measureId).filter((id): id is string => id !== null)),
+    ...(register.previous?.history.rows ?? []).map((r) => r.measureId),
+  ]);
+  const { valid, invalid } = checkDecisions(register.decisions, options.plan, known, options.today);
+  const prepared = prepareDecisions(valid, inputs, options.master);
+  const merged = consolidate(prepared.inputs, {
+    ...options,
+    ...(prepared.master ? { master: prepared.master } : {}),
+    preferredSources: prepared.preferred,
+  });
+  const settled = settleDecisions(merged, prepared.later);
+  const decisions = [...invalid, ...prepared.outcomes, ...settled.outcomes].sort(
+    (a, b) => a.decision.row - b.decision.row,
+  );
+  return {
+    ...settled.c,
+    register: {
+      file: register.file,
+      history: nextHistory(register.previous?.history ?? null, register.round, settled.c),
+      decisions,
+    },
+  };
+};

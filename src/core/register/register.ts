@@ -1,10 +1,19 @@
+import type { DecisionOutcome, DecisionRow } from "./decision";
 import type { History } from "./register-types";
 
-/**
- * The plan register a merge carries forward: what the earlier consolidated workbook held besides
- * this round's lists (history and rounds so far), combined with this round. Written into the new
- * consolidated workbook, read back by the next merge.
- */
+/** The plan register as read from an earlier consolidated workbook: history, rounds, the coordinator's decisions. */
 export interface Register {
   readonly history: History;
+  readonly decisions: readonly DecisionRow[];
+}
+
+/**
+ * The register after this merge, written into the new consolidated workbook and read back by the
+ * next merge: history with this round, and every decision with what became of it.
+ */
+export interface RegisterState {
+  /** The register file the decisions were read from (--previous), for their findings; null on a first merge. */
+  readonly file: string | null;
+  readonly history: History;
+  readonly decisions: readonly DecisionOutcome[];
 }

@@ -8,6 +8,7 @@ import { writeListSheet, type ListSheet } from "./list-sheet";
 import { measuresList } from "./measures-sheet";
 import { writeOverviewSheet } from "./overview-sheet";
 import { sourcesList } from "./sources-sheet";
+import { withDecisionColumn } from "../register/decided-measures";
 import { registerLists } from "../register/register-lists";
 import { stampWorkbook } from "../workbook-stamp";
 
@@ -17,7 +18,7 @@ export const CONSOLIDATED_MARKER = "Aktionsplan-Monitor: konsolidierter Umsetzun
 /** The sheets after Übersicht, in order; the optional ones only when their input was given. */
 export const consolidatedLists = (c: Consolidation, plan: PlanConfig): ListSheet[] =>
   [
-    measuresList(c, plan),
+    withDecisionColumn(measuresList(c, plan), c, plan),
     issuesList(c, plan),
     conflictsList(c, plan),
     missingList(c),

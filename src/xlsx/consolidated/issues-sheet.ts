@@ -14,6 +14,8 @@ const COLUMNS: OutColumn[] = [
   { header: "Code", width: 22 },
   { header: "Wert", width: 24, wrap: true },
   { header: "Meldung", width: 70, wrap: true },
+  // A finding the coordinator accepted ("Befund akzeptieren"): listed, out of every error count.
+  { header: "akzeptiert", width: 10 },
 ];
 
 type FileIssue = Consolidation["issues"][number];
@@ -24,6 +26,9 @@ const byPosition = (a: FileIssue, b: FileIssue): number => compareIssues(a as un
 export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const label = new Map(plan.columns.map((col) => [col.key, col.label]));
   const sorted = [...c.issues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byPosition(a, b)));
+  // Findings about the register's own decision rows follow the files' findings, naming the register.
+  const file = c.register?.file ?? "";
+  for (const d of c.register?.decisions ?? []) if (d.issue) sorted.push({ ...d.issue, file });
   return {
     sheet: SHEET.issues,
     table: "Pruefbericht",
@@ -42,6 +47,7 @@ export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
         i.code,
         i.value,
         i.message,
+        i.accepted === true ? "akzeptiert" : null,
       ];
     },
     emptyText: "Keine Befunde: alle Dateien sind in Ordnung.",

@@ -29,8 +29,9 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
   const totals = c.inputs.reduce(
     (t, i) => ({
       rows: t.rows + i.result.rows,
-      errors: t.errors + i.result.issues.filter((x) => x.severity === "error").length,
-      warnings: t.warnings + i.result.issues.filter((x) => x.severity === "warning").length,
+      // A finding the coordinator accepted is listed in the Prüfbericht but counts nowhere.
+      errors: t.errors + i.result.issues.filter((x) => x.severity === "error" && x.accepted !== true).length,
+      warnings: t.warnings + i.result.issues.filter((x) => x.severity === "warning" && x.accepted !== true).length,
       unreadable: t.unreadable + (i.result.status === "unreadable" ? 1 : 0),
     }),
     { rows: 0, errors: 0, warnings: 0, unreadable: 0 },

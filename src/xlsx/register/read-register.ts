@@ -1,5 +1,6 @@
 import { textOrNull, type Grid, type PlanConfig, type Register } from "../../core";
 import { FACT, SHEET } from "../consolidated/labels";
+import { readDecisions } from "./read-decisions";
 import { readHistory } from "./read-history";
 import { REGISTER_SHEET } from "./register-labels";
 import { problemsText, type RegisterProblem } from "./register-problem";
@@ -32,9 +33,13 @@ export const readRegister = (grids: readonly Grid[], name: string, plan: PlanCon
       message: `${name} gehört zu einem anderen Aktionsplan (${planId ?? title}), nicht zu „${plan.title}“ (${plan.id}); bitte den Umsetzungsstand dieses Plans angeben oder --plan setzen.`,
     };
   const historyGrid = sheet(REGISTER_SHEET.history);
-  if (!historyGrid) return { ok: true, register: null };
+  const decisionsGrid = sheet(REGISTER_SHEET.decisions);
+  if (!historyGrid && !decisionsGrid) return { ok: true, register: null };
   const problems: RegisterProblem[] = [];
-  const history = readHistory(historyGrid, sheet(REGISTER_SHEET.rounds), plan, problems);
+  const history = historyGrid
+    ? readHistory(historyGrid, sheet(REGISTER_SHEET.rounds), plan, problems)
+    : { rounds: [], rows: [] };
+  const decisions = decisionsGrid ? readDecisions(decisionsGrid, problems) : [];
   if (problems.length > 0) return { ok: false, message: problemsText(name, problems) };
-  return { ok: true, register: { history } };
+  return { ok: true, register: { history, decisions } };
 };

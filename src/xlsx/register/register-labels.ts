@@ -37,3 +37,24 @@ export const ROUNDS_HEADER = {
   deadline: "Abgabefrist",
   contact: "Ansprechperson",
 } as const;
+
+/** Entscheidungen: the coordinator's columns first, then what the merge writes back. */
+export const DECISION_HEADER = {
+  measureId: "Maßnahmen-Nr.",
+  column: "Feld",
+  kind: "Art",
+  value: "Wert",
+  reason: "Begründung",
+  by: "Von",
+  on: "Am",
+  status: "Status",
+  note: "Hinweis",
+  basis: "Grundlage",
+  origin: "Herkunft",
+} as const;
+
+export const DECISION_STATUS_DE = {
+  applied: "angewendet",
+  check: "Entscheidung prüfen",
+  invalid: "ungültig",
+} as const;

@@ -10,6 +10,8 @@ export interface SheetTable {
   /** Physical row numbers of the data rows that hold anything. */
   readonly rows: readonly number[];
   readonly value: (row: number, column: number) => CellValue;
+  /** The cell's number format, if any (a progress typed as 80 % is 0.8 with a percent format). */
+  readonly format: (row: number, column: number) => string | undefined;
   /** The A1 address a user finds the cell at. */
   readonly address: (row: number, column: number) => string;
 }
@@ -37,6 +39,7 @@ export const sheetTable = (g: Grid): SheetTable => {
     headers,
     rows,
     value: (row, column) => valueAt(g, row, column),
+    format: (row, column) => g.rows[row - g.top]?.[column - g.left]?.format,
     address: (row, column) => cellAddress(row, column),
   };
 };
