@@ -1,5 +1,13 @@
 import { basename, dirname, join } from "node:path";
-import { countOf, germanDate, letterContact, officeAddress, unreadableReasonDe, type PlanConfig } from "../core";
+import {
+  countOf,
+  germanDate,
+  letterContact,
+  officeAddress,
+  reportedTemplateRound,
+  unreadableReasonDe,
+  type PlanConfig,
+} from "../core";
 import {
   buildFeedbackWorkbook,
   feedbackBase,
@@ -10,7 +18,7 @@ import {
   type FeedbackInput,
 } from "../xlsx/feedback";
 import { readInputBytes, readInputText, samePath, sha256, streamFeedbackWorkbook } from "../xlsx/node";
-import { chooseRound, findRound, safeFileBase, templateRound, uniqueFileNames, type RoundInfo } from "../xlsx/template";
+import { chooseRound, findRound, safeFileBase, uniqueFileNames, type RoundInfo } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { listOfficeInputs, MAX_INPUT_BYTES, officeInputPaths } from "./gather-inputs";
 import { mailDraftBytes } from "./mail-draft";
@@ -52,7 +60,7 @@ const entryFor = (inputs: readonly FeedbackFile[], path: string, hash: string | 
 
 /** The round a file answers: its template's, else --period, else the round open on `today`. */
 const roundFor = (entry: FeedbackFile, plan: PlanConfig, fallback: RoundInfo | null): RoundInfo | null => {
-  const named = templateRound(entry);
+  const named = reportedTemplateRound(entry);
   return (named ? findRound(plan, named) : null) ?? fallback;
 };
 

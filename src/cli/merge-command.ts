@@ -8,14 +8,15 @@ import {
   type PreviousMeasure,
   type Register,
   type RegisterRound,
-  type ReportIssue,
+  buildMergeReport,
+  firstMessage,
+  type Issue,
 } from "../core";
 import { writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
 import { extraColumnsCut } from "../xlsx";
 import { prepareRoundInputs } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
-import { buildMergeReport } from "./merge-report";
 import type { Output } from "./output";
 import { referenceInputs, refuseClashes } from "./path-clash";
 import type { CheckedInput } from "./read-job";
@@ -56,7 +57,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
     [{ role: "--out", path: args.out }, ...(args.reportJson ? [{ role: "--report-json", path: args.reportJson }] : [])],
     [...referenceInputs(args), ...officeInputPaths(listing)],
   );
-  let master: { measures: MasterMeasure[]; issues: ReportIssue[] } | undefined;
+  let master: { measures: MasterMeasure[]; issues: Issue[] } | undefined;
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
   let previous: PreviousMeasure[] | undefined;
   let register: Register | null = null;
@@ -75,7 +76,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   );
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
-    for (const i of inputs) io.err(`  ${i.result.file}: ${i.result.issues[0]?.message ?? ""}`);
+    for (const i of inputs) io.err(`  ${i.result.file}: ${firstMessage(i.result)}`);
     return EXIT.usage;
   }
   const c = consolidateWithRegister(

@@ -7,7 +7,8 @@ import {
   type PreviousMeasure,
   type Register,
   type ReportInput,
-  type ReportIssue,
+  firstMessage,
+  type Issue,
 } from "../core";
 import {
   checkWorkbookBytes,
@@ -23,7 +24,7 @@ import {
 export type ReferenceKind = "master" | "previous" | "consolidated" | "table";
 
 export type ReferenceValue =
-  | { readonly kind: "master"; readonly records: readonly MeasureRecord[]; readonly issues: readonly ReportIssue[] }
+  | { readonly kind: "master"; readonly records: readonly MeasureRecord[]; readonly issues: readonly Issue[] }
   | {
       readonly kind: "previous";
       readonly measures: readonly PreviousMeasure[];
@@ -67,7 +68,7 @@ export const parseReference = async (
       if (checked.result.status === "unreadable" || checked.report === null || checked.report.header === null)
         return {
           ok: false,
-          message: `Masterplan ${name}: ${checked.result.issues[0]?.message ?? "keine Maßnahmentabelle gefunden"}`,
+          message: `Masterplan ${name}: ${firstMessage(checked.result) || "keine Maßnahmentabelle gefunden"}`,
         };
       return { ok: true, value: { kind, records: checked.records, issues: checked.result.issues } };
     }

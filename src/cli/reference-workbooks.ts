@@ -8,7 +8,7 @@ import {
   type PreviousMeasure,
   type Register,
   type ReportInput,
-  type ReportIssue,
+  type Issue,
 } from "../core";
 import { readInputBytes } from "../xlsx/node";
 import { CliError } from "./cli-error";
@@ -61,7 +61,7 @@ export const readMasterRecords = async (
   plan: PlanConfig,
   today: string,
   pool: PoolOptions,
-): Promise<{ records: readonly MeasureRecord[]; issues: readonly ReportIssue[] }> =>
+): Promise<{ records: readonly MeasureRecord[]; issues: readonly Issue[] }> =>
   readReference("master", path, plan, today, pool);
 
 /** The master plan's measures; its own issues are returned for the report, a broken file is a usage error. */
@@ -70,7 +70,7 @@ export const readMaster = async (
   plan: PlanConfig,
   today: string,
   pool: PoolOptions,
-): Promise<{ measures: MasterMeasure[]; issues: ReportIssue[] }> => {
+): Promise<{ measures: MasterMeasure[]; issues: Issue[] }> => {
   const { records, issues } = await readMasterRecords(path, plan, today, pool);
   const measures = records
     .filter((r) => r.row.measureId !== null)

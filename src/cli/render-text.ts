@@ -1,11 +1,11 @@
-import type { FileResult, ReportIssue } from "../core";
+import type { ReportFile, ReportIssue } from "../core";
 
 const SEVERITY_DE: Readonly<Record<ReportIssue["severity"], string>> = {
   error: "Fehler",
   warning: "Warnung",
   info: "Hinweis",
 };
-const STATUS_DE: Readonly<Record<FileResult["status"], string>> = {
+const STATUS_DE: Readonly<Record<ReportFile["status"], string>> = {
   ok: "in Ordnung",
   invalid: "fehlerhaft",
   unreadable: "nicht lesbar",
@@ -17,7 +17,7 @@ const position = (i: ReportIssue): string =>
     .join(", ");
 
 /** A readable German report for one file: status line, counts, then one line per issue. */
-export const renderFileText = (r: FileResult, options: { showInfo: boolean }): string => {
+export const renderFileText = (r: ReportFile, options: { showInfo: boolean }): string => {
   const count = (s: ReportIssue["severity"]) => r.issues.filter((i) => i.severity === s).length;
   const lines = [
     `${r.file}: ${STATUS_DE[r.status]}${r.status === "unreadable" ? "" : ` – ${r.rows} Maßnahmen${r.sheet ? ` auf Blatt „${r.sheet}“` : ""}`}`,

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import {
   germanDate,
+  messageDe,
   planWithRounds,
   type MeasureRecord,
   type PlanConfig,
@@ -134,7 +135,7 @@ export const runTemplate = async (args: TemplateArgs, io: Output): Promise<ExitC
     `${groups.length} Vorlagen für „${round.name}“${round.deadline ? ` (Abgabe bis ${germanDate(round.deadline)})` : ""} in ${args.outDir} geschrieben${previous ? `; ${prefilled} Maßnahmen aus ${args.previous} vorausgefüllt` : ""}.`,
   );
   for (const e of masterErrors)
-    io.err(`  Masterplan, ${e.cell ? `Zelle ${e.cell}` : e.row ? `Zeile ${e.row}` : "Datei"}: ${e.message}`);
+    io.err(`  Masterplan, ${e.cell ? `Zelle ${e.cell}` : e.row ? `Zeile ${e.row}` : "Datei"}: ${messageDe(e)}`);
   for (const r of unplaced)
     io.err(
       `  Masterplan, Zeile ${r.source.row}: ${r.row.measureId === null ? "keine Maßnahmen-Nr." : `Maßnahme ${r.row.measureId} ohne bekanntes federführendes Amt`} – in keiner Vorlage.`,

@@ -1,4 +1,4 @@
-import type { PlanConfig } from "../core";
+import { buildValidateReport, type PlanConfig } from "../core";
 import { EXIT, type ExitCode } from "./cli-error";
 import { gatherInputs } from "./gather-inputs";
 import type { Output } from "./output";
@@ -22,9 +22,13 @@ export const runValidate = async (args: ValidateArgs, io: Output): Promise<ExitC
     { recursive: args.recursive, plan: args.plan, today: args.today, pool: args.pool },
     io,
   );
-  const results = checked.map((c) => c.result);
-  if (args.json)
-    io.out(JSON.stringify({ version: 1, plan: args.plan.id, today: args.today, inputs: results }, null, 2));
+  const report = buildValidateReport(
+    args.plan.id,
+    args.today,
+    checked.map((c) => c.result),
+  );
+  const results = report.inputs;
+  if (args.json) io.out(JSON.stringify(report, null, 2));
   else io.out(results.map((r) => renderFileText(r, { showInfo: args.verbose })).join("\n\n"));
   if (results.every((r) => r.status === "unreadable")) return EXIT.usage;
   return results.some((r) => r.status !== "ok") ? EXIT.errorsFound : EXIT.ok;

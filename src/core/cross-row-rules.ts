@@ -36,7 +36,7 @@ export const checkCrossRows = (rows: readonly PlacedRow[]): Issue[] => {
         makeIssue("row/identical", at, {
           field: "measureId",
           value: id,
-          params: { first: String(twin.p.physicalRow) },
+          params: { first: twin.p.physicalRow },
         }),
       );
       continue;
@@ -47,7 +47,7 @@ export const checkCrossRows = (rows: readonly PlacedRow[]): Issue[] => {
         makeIssue("row/duplicate-id", at, {
           field: "measureId",
           value: id,
-          params: { first: String(group[0]!.p.physicalRow) },
+          params: { first: group[0]!.p.physicalRow },
         }),
       );
   }

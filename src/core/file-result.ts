@@ -1,29 +1,17 @@
 import { compareText } from "./compare";
-import type { Issue, Severity } from "./issue";
+import type { Issue } from "./issue";
 import { fileIssue } from "./make-issue";
 import type { MeasureRecord } from "./measure-row";
 import { messageDe } from "./messages-de";
 import type { TableReport } from "./table-report";
 import type { UnreadableReason } from "./unreadable-reason";
 
-/** An issue as written to the JSON report and the Prüfbericht: positions, value and German message. */
-export interface ReportIssue {
-  readonly code: Issue["code"];
-  readonly severity: Severity;
-  readonly sheet: string | null;
-  readonly cell: string | null;
-  readonly row: number | null;
-  readonly column: string | null;
-  readonly field: Issue["field"];
-  readonly value: string | null;
-  readonly message: string;
-  /** Accepted by a coordinator's decision ("Befund akzeptieren"): still listed, out of the error counts. */
-  readonly accepted?: boolean;
-}
-
 export type FileStatus = "ok" | "invalid" | "unreadable";
 
-/** The per-file part of the merge report; `validate --json` prints exactly this per file. */
+/**
+ * What checking one file found: its status, lead offices, and its issues as data. Outputs (the JSON
+ * report, the Prüfbericht, the console, the browser page) render the messages.
+ */
 export interface FileResult {
   readonly file: string;
   readonly sha256: string;
@@ -33,20 +21,14 @@ export interface FileResult {
   readonly offices: readonly string[];
   readonly sheet: string | null;
   readonly rows: number;
-  readonly issues: readonly ReportIssue[];
+  readonly issues: readonly Issue[];
 }
 
-export const toReportIssue = (issue: Issue): ReportIssue => ({
-  code: issue.code,
-  severity: issue.severity,
-  sheet: issue.sheet,
-  cell: issue.cell,
-  row: issue.row,
-  column: issue.column,
-  field: issue.field,
-  value: issue.value,
-  message: messageDe(issue),
-});
+/** The German message of a file's first issue (for one-line summaries), or "". */
+export const firstMessage = (r: Pick<FileResult, "issues">): string => {
+  const first = r.issues[0];
+  return first ? messageDe(first) : "";
+};
 
 const leadOffices = (records: readonly MeasureRecord[]): string[] =>
   [...new Set(records.map((r) => r.row.leadOffice).filter((o): o is string => o !== null))].sort(compareText);
@@ -62,7 +44,7 @@ export const fileResultFromReport = (file: string, sha256: string, report: Table
     offices,
     sheet: report.sheet,
     rows: report.records.length,
-    issues: report.issues.map(toReportIssue),
+    issues: report.issues,
   };
 };
 
@@ -79,5 +61,5 @@ export const unreadableFileResult = (
   offices: [],
   sheet: null,
   rows: 0,
-  issues: [toReportIssue(fileIssue("file/unreadable", detail ? { reason, detail } : { reason }))],
+  issues: [fileIssue("file/unreadable", detail ? { reason, detail } : { reason })],
 });

@@ -8,17 +8,32 @@ export { ColumnKey, ColumnType, COLUMN_TYPES } from "./column-keys";
 export { compareText, compareMeasureIds } from "./compare";
 export { DEFAULT_PLAN } from "./default-plan";
 export type { Fix } from "./fix";
-export { fileResultFromReport, unreadableFileResult, toReportIssue } from "./file-result";
-export type { FileResult, FileStatus, ReportIssue } from "./file-result";
+export { fileResultFromReport, firstMessage, unreadableFileResult } from "./file-result";
+export type { FileResult, FileStatus } from "./file-result";
+export { ReportIssue, toReportIssue } from "./json-report/report-issue";
+export { ReportFile, toReportFile } from "./json-report/report-file";
+export {
+  MergeReport,
+  Report,
+  ReportTotals,
+  ValidateReport,
+  forOffice,
+  reportedTemplateRound,
+} from "./json-report/report";
+export { buildMergeReport, buildValidateReport } from "./json-report/build-merge-report";
+export type { MasterFacts } from "./json-report/build-merge-report";
 export { foldKey, cleanText } from "./fold";
 export { findHeaderRow, matchHeader, HEADER_SEARCH_ROWS } from "./header-detect";
 export type { HeaderColumn, HeaderMatch } from "./header-detect";
-export { Issue, IssueCode, Severity, DEFAULT_SEVERITY, SEVERITY_RANK } from "./issue";
+export { IssueCode, Severity, SEVERITY_RANK } from "./issue";
+export type { Issue, IssueOf, IssueBase, IssueParams, Problem, ProblemOf } from "./issue";
+export { ISSUES } from "./issues/catalogue";
+export type { Audience, IssueEntry } from "./issues/entry";
 export { parsePlanConfig, parsePlanConfigText, jsonPath } from "./load-plan";
 export type { PlanConfigError, PlanConfigResult } from "./load-plan";
 export { canonicalLayout, choiceList, MASTER_KEYS, LIST_SHEET, SEVERITY_COLOR } from "./layout";
 export type { LayoutColumn } from "./layout";
-export { makeIssue, fileIssue } from "./make-issue";
+export { makeIssue, fileIssue, sheetIssue, issueAt, problem } from "./make-issue";
 export { MeasureRow, MeasureRecord, ExtraValue, emptyMeasureRow } from "./measure-row";
 export { messageDe } from "./messages-de";
 export { serialToIso, isoToSerial, isDateFormat } from "./normalise/excel-date";

@@ -1,31 +1,53 @@
 import { columnLetter } from "./address";
 import type { ColumnKey } from "./column-keys";
-import { DEFAULT_SEVERITY, type Issue, type IssueCode, type IssuePosition } from "./issue";
+import type { Issue, IssueOf, IssuePosition, Problem, ProblemOf } from "./issue";
+import { ISSUES, type IssueCode, type IssueParams } from "./issues/catalogue";
+
+type Empty = Record<never, never>;
+/** Codes whose parameters may all be left out. */
+type ParamsOptional<C extends IssueCode> = Empty extends IssueParams<C> ? true : false;
+/** The parameters argument: optional only where every parameter is. */
+export type ParamsArg<C extends IssueCode> =
+  ParamsOptional<C> extends true ? [params?: IssueParams<C>] : [params: IssueParams<C>];
 
 export interface IssueInit {
   readonly field?: ColumnKey | null;
   readonly value?: string | null;
-  readonly params?: Readonly<Record<string, string>>;
 }
+type InitOf<C extends IssueCode> = IssueInit &
+  (ParamsOptional<C> extends true ? { readonly params?: IssueParams<C> } : { readonly params: IssueParams<C> });
+type InitArg<C extends IssueCode> = ParamsOptional<C> extends true ? [init?: InitOf<C>] : [init: InitOf<C>];
 
-export const makeIssue = (code: IssueCode, at: IssuePosition, init: IssueInit = {}): Issue => {
+/** A code with its parameters, checked against the catalogue by the compiler. */
+export const problem = <C extends IssueCode>(code: C, ...[params]: ParamsArg<C>): ProblemOf<C> =>
+  ({ code, params: params ?? {} }) as ProblemOf<C>;
+
+/** A problem placed at a position: the one place an issue is made, with the catalogue's severity. */
+export const issueAt = (found: Problem, at: IssuePosition, init: IssueInit = {}): Issue => {
   const column = at.column === null ? null : columnLetter(at.column);
   return {
-    code,
-    severity: DEFAULT_SEVERITY[code],
+    code: found.code,
+    severity: ISSUES[found.code].severity,
     sheet: at.sheet,
     row: at.row,
     column,
     cell: column !== null && at.row !== null ? `${column}${at.row}` : null,
     field: init.field ?? null,
     value: init.value ?? null,
-    // A fresh null-prototype object: parameter names come from code, values may come from files.
-    params: Object.assign(Object.create(null) as Record<string, string>, init.params ?? {}),
-  };
+    params: found.params,
+  } as Issue;
 };
 
-export const fileIssue = (
-  code: IssueCode,
-  params: Readonly<Record<string, string>> = {},
-  sheet: string | null = null,
-): Issue => makeIssue(code, { sheet, row: null, column: null }, { params });
+export const makeIssue = <C extends IssueCode>(code: C, at: IssuePosition, ...[init]: InitArg<C>): IssueOf<C> => {
+  const i = (init ?? {}) as IssueInit & { readonly params?: IssueParams<C> };
+  return issueAt({ code, params: i.params ?? {} } as Problem, at, i) as IssueOf<C>;
+};
+
+const nowhere = { sheet: null, row: null, column: null };
+
+export const fileIssue = <C extends IssueCode>(code: C, ...[params]: ParamsArg<C>): IssueOf<C> =>
+  issueAt({ code, params: params ?? {} } as Problem, nowhere) as IssueOf<C>;
+
+/** A file-level issue about one sheet of the file. */
+export const sheetIssue = <C extends IssueCode>(code: C, sheet: string, ...[params]: ParamsArg<C>): IssueOf<C> =>
+  issueAt({ code, params: params ?? {} } as Problem, { ...nowhere, sheet }) as IssueOf<C>;

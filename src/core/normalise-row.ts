@@ -5,7 +5,7 @@ import { choiceLookups, officeNames, type ChoiceKey } from "./choice-lookups";
 import type { Fix } from "./fix";
 import type { HeaderColumn } from "./header-detect";
 import type { Issue } from "./issue";
-import { makeIssue } from "./make-issue";
+import { issueAt, makeIssue } from "./make-issue";
 import { emptyMeasureRow, type ExtraValue, type MeasureRow } from "./measure-row";
 import { normaliseBoolean } from "./normalise/boolean";
 import { normaliseChoice } from "./normalise/choice";
@@ -147,14 +147,7 @@ export const normaliseRow = (
     const at = { sheet: grid.sheet, row: physicalRow, column: col.column };
     if (result.value === null && result.problem && value !== null)
       unparsed.push({ field: col.key, text: shownText(value) });
-    if (result.problem)
-      issues.push(
-        makeIssue(result.problem.code, at, {
-          field: col.key,
-          value: shownText(value),
-          ...(result.problem.params ? { params: result.problem.params } : {}),
-        }),
-      );
+    if (result.problem) issues.push(issueAt(result.problem, at, { field: col.key, value: shownText(value) }));
     if (result.proposal) {
       const p = result.proposal;
       // Every reading that changes what was typed is listed (whitespace alone is no reading).

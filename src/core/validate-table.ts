@@ -7,7 +7,7 @@ import { checkCrossRows, type PlacedRow } from "./cross-row-rules";
 import type { Fix } from "./fix";
 import { findHeaderRow, headerScorer, matchHeader } from "./header-detect";
 import { SEVERITY_RANK, type Issue, type IssueCode, type Severity } from "./issue";
-import { fileIssue, makeIssue } from "./make-issue";
+import { fileIssue, makeIssue, sheetIssue } from "./make-issue";
 import type { ExtraValue, MeasureRecord } from "./measure-row";
 import { normaliseRow } from "./normalise-row";
 import type { PlanConfig } from "./plan-config";
@@ -31,6 +31,12 @@ const hasDataInIdCell = (grid: Grid, offset: number, idOffset: number | null, in
   const cell = idOffset === null ? null : grid.rows[offset]?.[idOffset];
   if (cell === null || cell === undefined || isBlankValue(cell.value)) return false;
   return index.headers.get(foldKey(cleanText(cellText(cell.value)))) === undefined;
+};
+
+/** The ID an Excel date or number in the ID cell reconstructs to, if any. */
+const idProposalOf = (issues: readonly Issue[]): string | undefined => {
+  for (const i of issues) if (i.code === "cell/id-not-text") return i.params.proposal;
+  return undefined;
 };
 
 /** Notes on a value that was read: the value stands, so the rules still judge it. */
@@ -73,7 +79,7 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
   const index = planIndex(plan);
   const required = new Set(options.required ?? plan.columns.filter((c) => c.required).map((c) => c.key));
   const found = findHeaderRow(sheet, index);
-  if (found === null) return report(sheet.sheet, null, [fileIssue("file/no-table", {}, sheet.sheet)], [], []);
+  if (found === null) return report(sheet.sheet, null, [sheetIssue("file/no-table", sheet.sheet)], [], []);
   let header = matchHeader(sheet, found.offset, found.score, index, required);
   const fillKeys = new Set(plan.columns.filter((c) => c.fillMerged === true).map((c) => c.key));
   const grid = fillMergedDown(
@@ -100,7 +106,7 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
           {
             field: "progress",
             value: cellText(grid.rows[offset]?.[column - grid.left]?.value ?? null),
-            params: { cells: s.mixed.join(", ") },
+            params: { cells: [...s.mixed] },
           },
         ),
       );
@@ -146,7 +152,7 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
     }))
       issues.push(i);
     for (const f of n.fixes) fixes.push(f);
-    const idProposal = n.issues.find((i) => i.code === "cell/id-not-text")?.params.proposal;
+    const idProposal = idProposalOf(n.issues);
     records.push({
       row: n.row,
       source: { sheet: grid.sheet, row: physicalRow },
@@ -197,7 +203,7 @@ export const validateWorkbook = (grids: readonly Grid[], plan: PlanConfig, optio
     if (best === null || header.score > best.score) best = { grid, score: header.score };
   }
   if (best === null)
-    return report(null, null, [fileIssue("file/no-table", { sheets: grids.map((g) => g.sheet).join(", ") })], [], []);
+    return report(null, null, [fileIssue("file/no-table", { sheets: grids.map((g) => g.sheet) })], [], []);
   const primary = validateGrid(best.grid, plan, options);
   const others = found.filter((f) => f.grid !== best.grid);
   if (others.length === 0) return primary;
@@ -206,7 +212,7 @@ export const validateWorkbook = (grids: readonly Grid[], plan: PlanConfig, optio
   const fixes: Fix[] = [...primary.fixes];
   for (const f of others) {
     if (!f.hasId) {
-      issues.push(fileIssue("file/sheet-not-read", {}, f.grid.sheet));
+      issues.push(sheetIssue("file/sheet-not-read", f.grid.sheet));
       continue;
     }
     const r = validateGrid(f.grid, plan, options);

@@ -2,7 +2,6 @@ import {
   countIssues,
   fileIssue,
   fileResultFromReport,
-  toReportIssue,
   unreadableFileResult,
   validateWorkbook,
   type ColumnKey,
@@ -87,10 +86,10 @@ export const checkWorkbookBytes = async (
           ...cuts.map((cut) =>
             fileIssue("file/truncated", {
               sheet: cut.name,
-              lastRow: String(cut.lastRow),
-              lastColumn: String(cut.lastColumn),
-              maxRows: String(caps.maxRows),
-              maxColumns: String(caps.maxColumns),
+              lastRow: cut.lastRow,
+              lastColumn: cut.lastColumn,
+              maxRows: caps.maxRows,
+              maxColumns: caps.maxColumns,
             }),
           ),
           ...report.issues,
@@ -108,9 +107,7 @@ export const checkWorkbookBytes = async (
         rows: 0,
         status: "ok",
         issues: [
-          toReportIssue(
-            fileIssue("file/own-output", { what: "ein konsolidierter Umsetzungsstand (Ausgabe des Zusammenführens)" }),
-          ),
+          fileIssue("file/own-output", { what: "ein konsolidierter Umsetzungsstand (Ausgabe des Zusammenführens)" }),
         ],
       }
     : base;

@@ -70,7 +70,7 @@ describe("normaliseDate", () => {
   // Issue 14: the century is a guess, so the reading carries a warning (it used to be silent).
   it.each([["31.12.24"], [" 1.1.23 "]] as const)("%p is read with a two-digit-year warning", (value) => {
     const r = normaliseDate(value, { role: "point" });
-    expect([r.value, r.problem?.code, r.problem?.params?.read]).toEqual([
+    expect([r.value, r.problem?.code, r.problem && "read" in r.problem.params ? r.problem.params.read : null]).toEqual([
       value.trim() === "31.12.24" ? "2024-12-31" : "2023-01-01",
       "cell/two-digit-year",
       value.trim() === "31.12.24" ? "31.12.2024" : "01.01.2023",

@@ -73,7 +73,7 @@ describe("normaliseChoice: status", () => {
   it("an unknown status lists the allowed values", () => {
     const r = normaliseChoice("fast fertig", lookups.status);
     expect(r.problem?.code).toBe("cell/enum");
-    expect(r.problem?.params?.allowed).toContain("in Umsetzung");
+    expect(r.problem && "allowed" in r.problem.params ? r.problem.params.allowed : []).toContain("in Umsetzung");
   });
 });
 

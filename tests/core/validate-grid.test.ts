@@ -191,12 +191,14 @@ describe("validateGrid: rows and cross-row rules", () => {
       noId("Noch eine"),
     ]);
     expect(
-      r.issues.filter((i) => i.code.startsWith("row/")).map((i) => [i.cell ?? `row ${i.row}`, i.code, i.params?.first]),
+      r.issues
+        .filter((i) => i.code.startsWith("row/"))
+        .map((i) => [i.cell ?? `row ${i.row}`, i.code, "first" in i.params ? i.params.first : null]),
     ).toEqual([
-      ["A3", "row/duplicate-id", "2"],
-      ["A4", "row/identical", "2"],
-      ["A5", "row/identical", "3"],
-      ["A7", "row/identical", "6"],
+      ["A3", "row/duplicate-id", 2],
+      ["A4", "row/identical", 2],
+      ["A5", "row/identical", 3],
+      ["A7", "row/identical", 6],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { DEFAULT_PLAN } from "../../src/core";
+import { DEFAULT_PLAN, messageDe } from "../../src/core";
 import { checkWorkbookBytes } from "../../src/xlsx";
 import { addRows, workbookBytes } from "../helpers/workbook";
 
@@ -14,7 +14,7 @@ describe("a measure table longer than the reader reads", () => {
     expect(cut.result.status).toBe("invalid");
     expect(cut.result.rows).toBe(4);
     expect(cut.result.issues[0]).toMatchObject({ code: "file/truncated", severity: "error", cell: null });
-    expect(cut.result.issues[0]!.message).toBe(
+    expect(messageDe(cut.result.issues[0]!)).toBe(
       "Das Blatt „Lang“ hat Werte bis Zeile 9, Spalte 6; gelesen werden höchstens 5 Zeilen und 500 Spalten. Was darüber hinaus steht, fehlt in der Zusammenführung: bitte die Tabelle auf mehrere Dateien aufteilen.",
     );
     const whole = await checkWorkbookBytes("lang.xlsx", "x", bytes, DEFAULT_PLAN, "2024-06-30");

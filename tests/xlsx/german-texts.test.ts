@@ -51,6 +51,7 @@ const texts = (office: string, n: number): string[] => {
       sha256: "0".repeat(64),
       status: errors > 0 ? "invalid" : "ok",
       office,
+      offices: [office],
       sheet: "Tabelle1",
       rows: n,
       issues: [...issues(errors, "error"), ...issues(warnings, "warning"), ...issues(hints, "info")],

@@ -1,5 +1,5 @@
 import { compareText } from "../compare";
-import type { ReportIssue } from "../file-result";
+import type { Issue } from "../issue";
 import type { MeasureRow } from "../measure-row";
 import type { PlanConfig } from "../plan-config";
 import { planIndex } from "../plan-index";
@@ -70,7 +70,7 @@ export interface Consolidation {
   readonly deviations: readonly Deviation[];
   readonly changes: readonly Change[] | null;
   /** Every issue of every file, with the file, sorted by file then position. */
-  readonly issues: readonly (ReportIssue & { readonly file: string })[];
+  readonly issues: readonly (Issue & { readonly file: string })[];
   readonly inputs: readonly MergeInput[];
   /** The plan register after this merge (history, rounds, decisions), when the merge carries one forward. */
   readonly register?: RegisterState;

@@ -1,7 +1,6 @@
 import type { ColumnKey } from "../column-keys";
-import { toReportIssue, type ReportIssue } from "../file-result";
 import { germanDate } from "../german-date";
-import { SEVERITY_RANK } from "../issue";
+import { SEVERITY_RANK, type Issue } from "../issue";
 import { makeIssue } from "../make-issue";
 import type { MeasureRecord, MeasureRow } from "../measure-row";
 import type { PlanIndex } from "../plan-index";
@@ -103,7 +102,7 @@ export const applyMaster = (
   const label = (k: ColumnKey) => index.plan.columns.find((c) => c.key === k)?.label ?? k;
   const deviations: Deviation[] = [];
   const out = inputs.map((input) => {
-    const added: ReportIssue[] = [];
+    const added: Issue[] = [];
     const records = input.records.map((found) => {
       const record = recoverId(found, byId, input.result.office);
       const m = record.row.measureId === null ? undefined : byId.get(record.row.measureId);
@@ -115,14 +114,12 @@ export const applyMaster = (
         if (office === null || planned === null || same(office, planned)) continue;
         const cell = cellOf(record, key);
         const column = cell === null ? null : columnIndex(cell.replace(/\d+$/, ""));
-        const params = { label: label(key), master: planned, kind: key === "end" ? "postponement" : "value" };
+        const params = { label: label(key), master: planned, kind: key === "end" ? "postponement" : "value" } as const;
         added.push(
-          toReportIssue(
-            makeIssue(
-              "cell/master-deviation",
-              { sheet: record.source.sheet, row: record.source.row, column },
-              { field: key, value: office, params },
-            ),
+          makeIssue(
+            "cell/master-deviation",
+            { sheet: record.source.sheet, row: record.source.row, column },
+            { field: key, value: office, params },
           ),
         );
         deviations.push({

@@ -1,5 +1,4 @@
 import { compareText } from "../compare";
-import { toReportIssue } from "../file-result";
 import { fileIssue } from "../make-issue";
 import type { MergeInput } from "./merge-types";
 
@@ -18,11 +17,8 @@ export const flagRepeatedOffices = (inputs: readonly MergeInput[]): MergeInput[]
     const office = i.result.office;
     const files = office === null ? [] : (byOffice.get(office) ?? []);
     if (office === null || files.length < 2) return i;
-    const others = files
-      .filter((f) => f !== i.result.file)
-      .sort(compareText)
-      .join(", ");
-    const issue = toReportIssue(fileIssue("file/same-office", { office, others }));
+    const others = files.filter((f) => f !== i.result.file).sort(compareText);
+    const issue = fileIssue("file/same-office", { office, others });
     return { ...i, result: { ...i.result, issues: [issue, ...i.result.issues] } };
   });
 };

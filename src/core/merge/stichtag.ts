@@ -1,7 +1,6 @@
 import { columnIndex } from "../address";
-import { toReportIssue, type ReportIssue } from "../file-result";
 import { germanDate } from "../german-date";
-import { SEVERITY_RANK } from "../issue";
+import { SEVERITY_RANK, type Issue } from "../issue";
 import { makeIssue } from "../make-issue";
 import { compareIssues } from "../sort-issues";
 import type { MergeInput } from "./merge-types";
@@ -16,7 +15,7 @@ export const flagAfterStichtag = (
   today: string,
 ): MergeInput[] =>
   inputs.map((input) => {
-    const added: ReportIssue[] = [];
+    const added: Issue[] = [];
     const records = input.records.map((record) => {
       const asOf = record.row.asOf;
       if (asOf === null || asOf <= round.cutoff || asOf > today) return record;
@@ -27,13 +26,11 @@ export const flagAfterStichtag = (
         column: letter === undefined ? null : columnIndex(letter),
       };
       added.push(
-        toReportIssue(
-          makeIssue("cell/date-after-stichtag", at, {
-            field: "asOf",
-            value: germanDate(asOf),
-            params: { kind: "round", limit: germanDate(round.cutoff), round: round.name },
-          }),
-        ),
+        makeIssue("cell/date-after-stichtag", at, {
+          field: "asOf",
+          value: germanDate(asOf),
+          params: { kind: "round", limit: germanDate(round.cutoff), round: round.name },
+        }),
       );
       return record.worst === null || SEVERITY_RANK[record.worst] > SEVERITY_RANK.warning
         ? { ...record, worst: "warning" as const }

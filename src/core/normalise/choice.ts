@@ -1,6 +1,6 @@
 import { cellText, isBlankValue, isCellError, type CellValue } from "../cell";
 import { cleanText, foldKey } from "../fold";
-import type { IssueCode } from "../issue";
+import { problem } from "../make-issue";
 import { fail, ok, type Normalised } from "./result";
 
 export interface ChoiceLookup {
@@ -12,7 +12,8 @@ export interface ChoiceLookup {
   readonly ambiguous?: ReadonlySet<string>;
   /** Folded spellings that are read, but could mean another value too: the reading carries a warning. */
   readonly readWithWarning?: ReadonlySet<string>;
-  readonly unknownCode: IssueCode;
+  /** The code for a value not in the list: every such code takes the allowed values. */
+  readonly unknownCode: "cell/enum" | "cell/unknown-office";
   readonly allowed: readonly string[];
 }
 
@@ -24,14 +25,14 @@ export const normaliseChoice = (v: CellValue, lookup: ChoiceLookup): Normalised<
   const clean = cleanText(raw);
   if (lookup.canonical.has(clean)) return ok(clean, clean !== v ? { value: clean, reason: "trim" } : undefined);
   const folded = foldKey(clean);
-  if (lookup.ambiguous?.has(folded)) return fail("cell/ambiguous-budget", { allowed: lookup.allowed.join(" | ") });
+  if (lookup.ambiguous?.has(folded)) return fail("cell/ambiguous-budget", { allowed: [...lookup.allowed] });
   const hit = lookup.byFolded.get(folded);
   if (hit !== undefined && lookup.readWithWarning?.has(folded))
     return {
       value: hit,
-      problem: { code: "cell/ambiguous-synonym", params: { read: hit, allowed: lookup.allowed.join(" | ") } },
+      problem: problem("cell/ambiguous-synonym", { read: hit, allowed: [...lookup.allowed] }),
       proposal: { value: hit, reason: "synonym" },
     };
   if (hit !== undefined) return ok(hit, { value: hit, reason: "synonym" });
-  return fail(lookup.unknownCode, { allowed: lookup.allowed.join(" | ") });
+  return fail(lookup.unknownCode, { allowed: [...lookup.allowed] });
 };

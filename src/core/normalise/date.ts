@@ -2,6 +2,7 @@ import { isBlankValue, isCellDate, isCellError, type CellValue } from "../cell";
 import { cleanText } from "../fold";
 import { germanDate } from "../german-date";
 import { isDateFormat, isoDate, lastDayOfMonth, serialToIso } from "./excel-date";
+import { problem } from "../make-issue";
 import { fail, ok, type Normalised } from "./result";
 
 /** Which end of a period a vague date ("2024", "03/2024") stands for. */
@@ -66,6 +67,6 @@ export const normaliseDate = (v: CellValue, ctx: DateContext): Normalised<string
   const proposal = { value: { date: iso }, format: "dd.mm.yyyy", reason: "date-text" } as const;
   // "31.12.24" is read as 2024, but a century is a guess: the clerk sees which year was taken.
   if (TWO_DIGIT_YEAR.test(cleanText(v).replace(/\s+/g, "")))
-    return { value: iso, problem: { code: "cell/two-digit-year", params: { read: germanDate(iso) } }, proposal };
+    return { value: iso, problem: problem("cell/two-digit-year", { read: germanDate(iso) }), proposal };
   return ok(iso, proposal);
 };

@@ -1,6 +1,7 @@
 import { isBlankValue, isCellDate, isCellError, type CellValue } from "../cell";
 import { cleanText } from "../fold";
 import { isDateFormat, serialToIso } from "./excel-date";
+import { problem } from "../make-issue";
 import { fail, ok, type Normalised } from "./result";
 
 /** field.goal.measure, two to four numeric parts: "3.2.1", "7.1". */
@@ -29,7 +30,7 @@ export const normaliseMeasureId = (v: CellValue, format?: string, date1904 = fal
   }
   if (typeof v === "boolean") return fail("cell/id-format");
   const clean = cleanText(v).replace(/\s+/g, "").replace(/\.$/, "");
-  if (!ID_PATTERN.test(clean)) return fail("cell/id-format", { expected: "1.2.3" });
+  if (!ID_PATTERN.test(clean)) return fail("cell/id-format");
   return ok(clean, clean !== v ? { value: clean, reason: "trim" } : undefined);
 };
 
@@ -37,7 +38,7 @@ const notText = (proposal: string): Normalised<string> =>
   ID_PATTERN.test(proposal)
     ? {
         value: null,
-        problem: { code: "cell/id-not-text", params: { proposal } },
+        problem: problem("cell/id-not-text", { proposal }),
         proposal: { value: proposal, format: "@", reason: "id-text" },
       }
-    : fail("cell/id-not-text", { proposal: "" });
+    : fail("cell/id-not-text");

@@ -9,7 +9,7 @@ const PERCENT_FORMAT = "0%";
 const tidy = (n: number): number => Math.round(n * 100) / 100;
 
 const inRange = (percent: number): Normalised<number> =>
-  percent >= 0 && percent <= 100 ? ok(tidy(percent)) : fail("cell/progress-range", { percent: String(tidy(percent)) });
+  percent >= 0 && percent <= 100 ? ok(tidy(percent)) : fail("cell/progress-range", { percent: tidy(percent) });
 
 /**
  * Progress in percent (0–100). A cell formatted as percent holds a fraction (0.5 = 50 %). Without a

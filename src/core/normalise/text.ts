@@ -1,5 +1,6 @@
 import { cellText, isBlankValue, isCellDate, isCellError, type CellValue } from "../cell";
 import { cleanText } from "../fold";
+import { problem } from "../make-issue";
 import { fail, ok, type Normalised } from "./result";
 
 /** Characters with which a spreadsheet would start a formula if the text were typed, not stored. */
@@ -14,7 +15,7 @@ export const normaliseText = (v: CellValue): Normalised<string> => {
   if (looksLikeFormula(clean))
     return {
       value: clean,
-      problem: { code: "cell/formula-like" },
+      problem: problem("cell/formula-like"),
       ...(clean !== v ? { proposal: { value: clean, reason: "trim" as const } } : {}),
     };
   return ok(clean, clean !== v ? { value: clean, reason: "trim" } : undefined);

@@ -1,6 +1,6 @@
 import { foldKey } from "../fold";
-import type { ReportIssue } from "../file-result";
-import { toReportIssue } from "../file-result";
+import type { Issue } from "../issue";
+import type { DecisionCheckReason } from "../issues/decision-issues";
 import { makeIssue } from "../make-issue";
 import { compareCandidates } from "../merge/choose-rows";
 import type { Consolidation } from "../merge/consolidate";
@@ -36,7 +36,7 @@ const applied = (d: CheckedDecision, basis: string | null, shown: string | null)
 /** decision/check at the row's ID cell: the decision stays, someone must look at it again. */
 export const toCheck = (
   d: CheckedDecision,
-  reason: string,
+  reason: DecisionCheckReason,
   basis: string | null,
   shown: string | null,
   seen: { before?: string | null; now?: string | null } = {},
@@ -59,7 +59,7 @@ export const toCheck = (
     key: d.key,
     status: "check",
     issue: {
-      ...toReportIssue(issue),
+      ...issue,
       cell: d.decision.cells.measureId,
       column: d.decision.cells.measureId.replace(/\d+$/, ""),
     },
@@ -160,7 +160,7 @@ export const prepareDecisions = (
 };
 
 /** An issue accepted by a decision: still listed, marked, and out of every error count. */
-const accept = (i: ReportIssue): ReportIssue => ({ ...i, accepted: true });
+const accept = (i: Issue): Issue => ({ ...i, accepted: true });
 
 /**
  * After consolidating: accepted findings are marked (and the file's status follows what is left),
@@ -172,7 +172,7 @@ export const settleDecisions = (
 ): { c: Consolidation; outcomes: DecisionOutcome[] } => {
   const outcomes: DecisionOutcome[] = [];
   const accepts = later.filter((d) => d.kind === "Befund akzeptieren");
-  const matches = (file: string, issue: ReportIssue, d: CheckedDecision): boolean =>
+  const matches = (file: string, issue: Issue, d: CheckedDecision): boolean =>
     issue.code === d.text &&
     (d.key === null || issue.field === d.key) &&
     c.inputs.some(

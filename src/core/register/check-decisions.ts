@@ -1,8 +1,8 @@
 import { isCellDate, textOrNull } from "../cell";
 import type { ColumnKey } from "../column-keys";
-import { toReportIssue } from "../file-result";
 import { foldKey } from "../fold";
 import { IssueCode } from "../issue";
+import type { DecisionProblem } from "../issues/decision-issues";
 import { makeIssue } from "../make-issue";
 import type { MeasureRow } from "../measure-row";
 import { parseDateText } from "../normalise/date";
@@ -22,17 +22,7 @@ export interface CheckedDecision {
   readonly text: string | null;
 }
 
-type Problem =
-  | "unknown-id"
-  | "unknown-column"
-  | "unknown-kind"
-  | "no-reason"
-  | "no-column"
-  | "no-value"
-  | "bad-value"
-  | "bad-date"
-  | "unknown-code"
-  | "bad-on";
+type Problem = DecisionProblem;
 
 const CELL_OF: Readonly<Record<Problem, keyof DecisionRow["cells"]>> = {
   "unknown-id": "measureId",
@@ -68,7 +58,7 @@ export const invalidDecision = (d: DecisionRow, problem: Problem, value: string 
     kind: null,
     key: null,
     status: "invalid",
-    issue: toReportIssue(issue),
+    issue,
     basis: d.basis,
     shown: null,
   };

@@ -1,6 +1,6 @@
 import type { CellValue } from "../cell";
 import type { ColumnKey } from "../column-keys";
-import type { ReportIssue } from "../file-result";
+import type { Issue } from "../issue";
 
 /** The kinds of decision, exactly as the coordinator picks them on the Entscheidungen sheet (issue 15, "Interface"). */
 export const DECISION_KINDS = [
@@ -52,7 +52,7 @@ export interface DecisionOutcome {
   readonly key: ColumnKey | null;
   readonly status: DecisionStatus;
   /** The finding that says why the decision needs a look or cannot be applied (null when applied). */
-  readonly issue: ReportIssue | null;
+  readonly issue: Issue | null;
   /** The office's value the decision rests on (kept across merges to notice a change). */
   readonly basis: string | null;
   /** Decided value as shown (German dates, percent). */

@@ -1,8 +1,8 @@
-import type { FileResult, ReportIssue } from "../../core";
+import type { ReportFile, ReportIssue } from "../../core";
 import { clear, el } from "../ui/dom";
 import { SEVERITY_LABEL } from "../ui/format-value";
 
-const STATUS_DE: Readonly<Record<FileResult["status"], string>> = {
+const STATUS_DE: Readonly<Record<ReportFile["status"], string>> = {
   ok: "in Ordnung",
   invalid: "fehlerhaft",
   unreadable: "nicht lesbar",
@@ -14,7 +14,7 @@ const where = (i: ReportIssue): string =>
     .join(", ") || "Datei";
 
 /** One section per file: status, counts and the findings with sheet and cell, grouped by severity. */
-export const renderFileResult = (section: HTMLElement, r: FileResult, index: number): void => {
+export const renderFileResult = (section: HTMLElement, r: ReportFile, index: number): void => {
   const doc = section.ownerDocument;
   clear(section);
   const count = (s: ReportIssue["severity"]) => r.issues.filter((i) => i.severity === s).length;

@@ -1,4 +1,12 @@
-import { consolidate, dayProblem, germanDate, parseDay, type PlanConfig } from "../../core";
+import {
+  buildValidateReport,
+  consolidate,
+  dayProblem,
+  germanDate,
+  parseDay,
+  toReportFile,
+  type PlanConfig,
+} from "../../core";
 import {
   checkWorkbookBytes,
   copyName,
@@ -137,7 +145,12 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
       }
     }));
 
-  const reportJson = () => ({ version: 1, plan: deps.plan.id, today, inputs: prepared().inputs.map((i) => i.result) });
+  const reportJson = () =>
+    buildValidateReport(
+      deps.plan.id,
+      today,
+      prepared().inputs.map((i) => i.result),
+    );
 
   /** Checks every file against the current date and round, and lists the findings as the merge would. */
   const checkAll = async (files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): Promise<string> => {
@@ -152,7 +165,7 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
     const judged = prepared().inputs;
     for (const [index, { name: fileName, bytes, checked }] of loaded.entries()) {
       const section = el(doc, "section", { class: "file", "aria-labelledby": `file-${index}` });
-      renderFileResult(section, judged[index]!.result, index);
+      renderFileResult(section, toReportFile(judged[index]!.result), index);
       if (checked.report?.header) {
         const fixes = checked.report.fixes;
         const button = el(

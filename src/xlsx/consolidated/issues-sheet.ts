@@ -1,4 +1,4 @@
-import { COLUMN_TYPES, compareIssues, type Consolidation, type Issue, type PlanConfig } from "../../core";
+import { COLUMN_TYPES, compareIssues, messageDe, type Consolidation, type PlanConfig } from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { countDe, SEVERITY_DE, type OutColumn } from "./sheet-kit";
 import { SHEET } from "./labels";
@@ -19,8 +19,7 @@ const COLUMNS: OutColumn[] = [
 ];
 
 type FileIssue = Consolidation["issues"][number];
-// compareIssues reads position and code only; a report issue has them under the same names.
-const byPosition = (a: FileIssue, b: FileIssue): number => compareIssues(a as unknown as Issue, b as unknown as Issue);
+const byPosition = (a: FileIssue, b: FileIssue): number => compareIssues(a, b);
 
 /** Prüfbericht: every issue with file and cell, sorted by file then position — the list sent back to an office. */
 export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
@@ -46,7 +45,7 @@ export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
         SEVERITY_DE[i.severity],
         i.code,
         i.value,
-        i.message,
+        messageDe(i),
         i.accepted === true ? "akzeptiert" : null,
       ];
     },

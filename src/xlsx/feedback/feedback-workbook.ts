@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { Grid, LetterContact, PlanConfig } from "../../core";
+import { forOffice, type Grid, type LetterContact, type PlanConfig } from "../../core";
 import { writeCopySheet } from "./copy-sheet";
 import { coverLines, writeCoverSheet, type CoverFacts } from "./cover-sheet";
 import { stampWorkbook } from "../workbook-stamp";
@@ -9,9 +9,6 @@ import type { FeedbackFile } from "./report-input";
 export const FEEDBACK_SHEET = "Rückmeldung";
 /** The document subject: says what the workbook is to anyone looking at its properties. */
 export const FEEDBACK_MARKER = "Aktionsplan-Monitor: Rückmeldung";
-
-/** Codes that inform the coordinator, not the office: left out of the office's list. */
-const COORDINATOR_ONLY = new Set(["file/from-template"]);
 
 export interface FeedbackInput {
   /** The office's file name as it was sent. */
@@ -31,7 +28,7 @@ export type FeedbackKind = "feedback" | "confirmation";
 
 /** Nothing for the office to do: readable, no errors, no warnings (hints alone need no answer). */
 export const isClean = (r: FeedbackFile): boolean =>
-  r.status !== "unreadable" && r.issues.every((i) => i.severity === "info" || COORDINATOR_ONLY.has(i.code));
+  r.status !== "unreadable" && r.issues.every((i) => i.severity === "info" || !forOffice(i));
 
 /** A sheet name exceljs and Excel accept that differs from the cover sheet's: the original's, if it can be. */
 const copySheetName = (original: string): string =>
@@ -78,7 +75,8 @@ export const fillFeedbackWorkbook = (wb: ExcelJS.Workbook, input: FeedbackInput)
 
 /** What the cover sheet says, shared with the e-mail draft so both carry the same letter. */
 const letterFor = (input: FeedbackInput): { facts: CoverFacts; kind: FeedbackKind; title: string } => {
-  const issues = input.result.issues.filter((i) => !COORDINATOR_ONLY.has(i.code));
+  // Findings for the coordinator (which template a file came from) are not the office's to act on.
+  const issues = input.result.issues.filter(forOffice);
   const kind: FeedbackKind = isClean(input.result) ? "confirmation" : "feedback";
   const copy =
     kind === "feedback" && input.table ? { grid: input.table, sheet: copySheetName(input.table.sheet) } : null;

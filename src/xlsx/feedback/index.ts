@@ -13,5 +13,5 @@ export type { FeedbackInput, FeedbackKind } from "./feedback-workbook";
 export { coverLines, sheetRef } from "./cover-sheet";
 export { SEVERITY_FILL } from "./copy-sheet";
 export { fixInternalLinks } from "./internal-links";
-export { parseFeedbackReport, FeedbackFile, FeedbackIssue, FeedbackReport } from "./report-input";
-export type { ParsedReport } from "./report-input";
+export { parseFeedbackReport } from "./report-input";
+export type { FeedbackFile, FeedbackIssue, FeedbackReport, ParsedReport } from "./report-input";

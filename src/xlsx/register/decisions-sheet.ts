@@ -1,4 +1,4 @@
-import { DECISION_KINDS, isCellDate, isCellError, type CellValue, type DecisionOutcome } from "../../core";
+import { DECISION_KINDS, isCellDate, isCellError, messageDe, type CellValue, type DecisionOutcome } from "../../core";
 import type { ListSheet } from "../consolidated/list-sheet";
 import { excelDate, moreRowsText, type OutValue } from "../consolidated/sheet-kit";
 import { DECISION_HEADER, DECISION_STATUS_DE, REGISTER_SHEET } from "./register-labels";
@@ -48,7 +48,7 @@ export const decisionsList = (outcomes: readonly DecisionOutcome[]): ListSheet =
       d.by,
       d.on ? excelDate(d.on) : null,
       DECISION_STATUS_DE[o.status],
-      o.issue?.message ?? null,
+      o.issue ? messageDe(o.issue) : null,
       o.basis,
       d.origin,
     ];

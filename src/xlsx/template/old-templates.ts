@@ -1,10 +1,11 @@
-import { fileIssue, foldKey, toReportIssue, type MergeInput, type PlanConfig } from "../../core";
+import { fileIssue, foldKey, type Issue, type MergeInput, type PlanConfig } from "../../core";
 import { findRound } from "./round";
 
 /** The round a file's template names, as the reader reported it (file/from-template), or null. */
-export const templateRound = (result: {
-  readonly issues: readonly { readonly code: string; readonly value: string | null }[];
-}): string | null => result.issues.find((i) => i.code === "file/from-template")?.value ?? null;
+export const templateRound = (result: { readonly issues: readonly Issue[] }): string | null => {
+  for (const i of result.issues) if (i.code === "file/from-template") return i.params.round;
+  return null;
+};
 
 /**
  * The round being collected: --period if given, else the latest round (by deadline in the plan)
@@ -38,10 +39,7 @@ export const flagOldTemplates = (
   return inputs.map((i) => {
     const round = templateRound(i.result);
     if (round === null || foldKey(round) === foldKey(current)) return i;
-    const issue = {
-      ...toReportIssue(fileIssue("file/old-template", { reason: "round", round, current })),
-      value: round,
-    };
+    const issue = { ...fileIssue("file/old-template", { reason: "round", round, current }), value: round };
     return { ...i, result: { ...i.result, issues: [issue, ...i.result.issues] } };
   });
 };

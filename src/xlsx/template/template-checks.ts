@@ -39,14 +39,10 @@ const worse = (a: Severity | null, b: Severity): Severity =>
  * rows returned exactly as they were pre-filled from the last round ("nicht aktualisiert").
  */
 export const withTemplateChecks = (report: TableReport, identity: TemplateIdentity, plan: PlanConfig): TableReport => {
-  // The round travels as the issue's value: the merge reads it from the per-file report to spot old rounds.
+  // The value seen is the round the identity sheet names, as for any other finding's cell.
   const added: Issue[] = [
     {
-      ...fileIssue("file/from-template", {
-        round: identity.round,
-        office: identity.office,
-        version: String(identity.version),
-      }),
+      ...fileIssue("file/from-template", { round: identity.round, office: identity.office, version: identity.version }),
       value: identity.round,
     },
   ];
@@ -63,7 +59,7 @@ export const withTemplateChecks = (report: TableReport, identity: TemplateIdenti
     const prefilled = r.row.measureId === null ? undefined : byId.get(r.row.measureId);
     if (!prefilled || !unchanged(r, prefilled, keys)) continue;
     stale.add(r.source.row);
-    const fields = [...prefilled.values.keys()].map((k) => `„${label(k) ?? k}“`).join(", ");
+    const fields = [...prefilled.values.keys()].map((k) => label(k) ?? k);
     added.push(
       makeIssue(
         "row/not-updated",

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { DEFAULT_PLAN, consolidate, flagRepeatedOffices } from "../../../src/core";
+import { DEFAULT_PLAN, consolidate, flagRepeatedOffices, messageDe } from "../../../src/core";
 import { input, record, masterMeasure } from "../../helpers/records";
 
 const today = "2024-06-30";
@@ -200,7 +200,7 @@ describe("flagRepeatedOffices", () => {
       input("Soz_neu.xlsx", "Sozialamt", []),
       input("JA.xlsx", "Jugendamt", []),
     ]);
-    expect(flagged.map((i) => i.result.issues.map((x) => [x.code, x.severity, x.message]))).toEqual([
+    expect(flagged.map((i) => i.result.issues.map((x) => [x.code, x.severity, messageDe(x)]))).toEqual([
       [["file/same-office", "warning", expect.stringContaining("Soz_neu.xlsx")]],
       [["file/same-office", "warning", expect.stringContaining("Soz_alt.xlsx")]],
       [],

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
-import { DEFAULT_PLAN, consolidate, type FileResult, type ReportIssue } from "../../../src/core";
+import { DEFAULT_PLAN, consolidate, makeIssue, type FileResult, type Issue } from "../../../src/core";
 import { readWorkbookGrids } from "../../../src/xlsx";
 import { writeConsolidatedWorkbook } from "../../../src/xlsx/consolidated/write-consolidated";
 import {
@@ -17,17 +17,12 @@ import { input, record, masterMeasure } from "../../helpers/records";
 
 const F3 = "Kindertagesbetreuung, Schule und Bildung";
 
-const issue = (row: number): ReportIssue => ({
-  code: "cell/enum",
-  severity: "error",
-  sheet: "Tabelle1",
-  cell: `H${row}`,
-  row,
-  column: "H",
-  field: "status",
-  value: "fast fertig",
-  message: "Der Wert „fast fertig“ ist nicht zulässig.",
-});
+const issue = (row: number): Issue =>
+  makeIssue(
+    "cell/enum",
+    { sheet: "Tabelle1", row, column: 8 },
+    { field: "status", value: "fast fertig", params: { allowed: ["in Umsetzung", "umgesetzt"] } },
+  );
 
 const ja = input(
   "Jugendamt.xlsx",

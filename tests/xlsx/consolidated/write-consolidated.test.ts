@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { DEFAULT_PLAN, consolidate, type FileResult } from "../../../src/core";
+import { DEFAULT_PLAN, consolidate, makeIssue, type FileResult } from "../../../src/core";
 import { writeConsolidatedWorkbook } from "../../../src/xlsx/consolidated/write-consolidated";
 import { input, record, masterMeasure } from "../../helpers/records";
 
@@ -50,17 +50,11 @@ describe("writeConsolidatedWorkbook", () => {
     ...ja.result,
     status: "invalid",
     issues: [
-      {
-        code: "cell/enum",
-        severity: "error",
-        sheet: "Tabelle1",
-        cell: "H7",
-        row: 7,
-        column: "H",
-        field: "status",
-        value: "fast fertig",
-        message: "Der Wert „fast fertig“ ist nicht zulässig.",
-      },
+      makeIssue(
+        "cell/enum",
+        { sheet: "Tabelle1", row: 7, column: 8 },
+        { field: "status", value: "fast fertig", params: { allowed: ["in Umsetzung", "umgesetzt"] } },
+      ),
     ],
   };
   const c = consolidate([{ ...ja, result: withIssue }], {
@@ -157,7 +151,8 @@ describe("writeConsolidatedWorkbook", () => {
       "Fehler",
       "cell/enum",
       "fast fertig",
-      "Der Wert „fast fertig“ ist nicht zulässig.",
+      // Rendered from the issue catalogue when the Prüfbericht is written.
+      "„fast fertig“ ist kein zulässiger Umsetzungsstand. Bitte wählen Sie aus der Liste: „in Umsetzung“, „umgesetzt“.",
     ]);
     expect(sheetRows(wb.getWorksheet("Überfällig")!).map((r) => r[0])).toEqual(["Maßnahmen-Nr.", "3.1.10"]);
     expect(sheetRows(wb.getWorksheet("Deckungsvorschläge")!)[1]?.slice(-1)).toEqual(["nein"]);

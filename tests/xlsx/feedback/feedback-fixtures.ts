@@ -1,4 +1,4 @@
-import { DEFAULT_PLAN, letterContact, type Grid } from "../../../src/core";
+import { DEFAULT_PLAN, letterContact, toReportFile, type Grid } from "../../../src/core";
 import { checkWorkbookBytes, readWorkbookGrids } from "../../../src/xlsx";
 import { buildFeedbackWorkbook, type FeedbackFile } from "../../../src/xlsx/feedback";
 import { addRows, workbookBytes } from "../../helpers/workbook";
@@ -113,7 +113,7 @@ export const checked = async (
   const c = await checkWorkbookBytes(name, "abc", bytes, DEFAULT_PLAN, "2024-06-30");
   const read = await readWorkbookGrids(bytes);
   return {
-    result: { ...c.result, issues: [...c.result.issues] },
+    result: toReportFile(c.result),
     table: read.ok ? (read.grids.find((g) => g.sheet === c.result.sheet) ?? null) : null,
   };
 };

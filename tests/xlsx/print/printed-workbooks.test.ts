@@ -179,6 +179,7 @@ describe("printed with LibreOffice", () => {
       sha256: "0".repeat(64),
       status: "invalid",
       office: "Sozialamt",
+      offices: ["Sozialamt"],
       sheet: "Tabelle1",
       rows: 12,
       issues,

@@ -1,4 +1,4 @@
-import { DEFAULT_PLAN, type PlanConfig } from "../../../src/core";
+import { DEFAULT_PLAN, messageDe, type PlanConfig } from "../../../src/core";
 import { checkWorkbookBytes } from "../../../src/xlsx";
 import { addRows, workbookBytes } from "../../helpers/workbook";
 import { columnOf, fillTemplate, sozialamtTemplate } from "./template-fixtures";
@@ -20,7 +20,7 @@ describe("template checks on a returned template", () => {
     const c = await check(await sozialamtTemplate());
     const hint = c.result.issues.find((i) => i.code === "file/from-template");
     expect(hint).toMatchObject({ severity: "info", value: "Zwischenbericht 2024", cell: null });
-    expect(hint?.message).toBe(
+    expect(hint && messageDe(hint)).toBe(
       "Die Datei stammt aus der Vorlage für Sozialamt zur Berichtsrunde „Zwischenbericht 2024“ (Vorlagenversion 1).",
     );
     expect(c.result.sheet).toBe("Maßnahmen");
@@ -34,7 +34,7 @@ describe("template checks on a returned template", () => {
       [`${status}5`, "row/not-updated", "warning"],
       [`${status}6`, "row/not-updated", "warning"],
     ]);
-    expect(c.result.issues.find((i) => i.code === "row/not-updated")?.message).toBe(
+    expect(messageDe(c.result.issues.find((i) => i.code === "row/not-updated")!)).toBe(
       "Die Angaben dieser Zeile („Umsetzungsstand“, „Fortschritt“, „Sachstand“) sind unverändert aus der letzten Meldung übernommen (nicht aktualisiert). Bitte prüfen und auf den neuen Stand bringen; ist alles gleich geblieben, bitte bei „Stand“ das Datum der Prüfung eintragen.",
     );
     expect(c.records.map((r) => r.worst)).toEqual(["warning", "warning"]);
@@ -72,7 +72,7 @@ describe("template checks on a returned template", () => {
     const c = await check(await sozialamtTemplate(), other);
     const issue = c.result.issues.find((i) => i.code === "file/old-template");
     expect(issue?.severity).toBe("warning");
-    expect(issue?.message).toBe(
+    expect(issue && messageDe(issue)).toBe(
       "Die Datei stammt aus der Vorlage eines anderen Aktionsplans (aktionsplan-integration-2022-2026). Bitte prüfen, ob die richtige Datei zurückgeschickt wurde.",
     );
   });

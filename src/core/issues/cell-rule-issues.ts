@@ -1,0 +1,92 @@
+import { z } from "zod";
+import { issueEntry } from "./entry";
+import { q } from "./quote";
+
+const coverageHint =
+  "fehlt ein Deckungsvorschlag. Bitte tragen Sie in der Spalte „Deckungsvorschlag“ ein, wie die Maßnahme finanziert werden soll.";
+
+/** Findings of the rules on a read row, and of the merge against the master plan and the round. */
+export const CELL_RULE_ISSUES = {
+  "cell/id-field-mismatch": issueEntry({
+    severity: "warning",
+    audience: "office",
+    params: z.object({ fieldCode: z.string(), field: z.string() }),
+    example: { fieldCode: "3", field: "Bildung" },
+    message: (p, s) =>
+      `Die Maßnahmen-Nr. ${s.v} beginnt nicht mit ${p.fieldCode}, der Nummer des Handlungsfelds ${q(p.field)}.`,
+  }),
+  // A Stand after the round's Stichtag or after today: a typo, or a status from the future.
+  "cell/date-after-stichtag": issueEntry({
+    severity: "warning",
+    audience: "office",
+    params: z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("today"), limit: z.string() }),
+      z.object({ kind: z.literal("round"), limit: z.string(), round: z.string() }),
+    ]),
+    example: { kind: "round", limit: "30.06.2024", round: "Jahresbericht 2024" },
+    message: (p, s) =>
+      p.kind === "today"
+        ? `Der Stand ${s.v} liegt nach dem heutigen Datum (${p.limit}). Bitte das Datum der letzten Aktualisierung eintragen.`
+        : `Der Stand ${s.v} liegt nach dem Stichtag ${p.limit} der Berichtsrunde ${q(p.round)}. Bitte prüfen, ob das Datum stimmt; berichtet wird der Stand zum Stichtag.`,
+  }),
+  "cell/date-outside-period": issueEntry({
+    severity: "warning",
+    audience: "office",
+    params: z.object({ first: z.number().int(), last: z.number().int() }),
+    example: { first: 2022, last: 2026 },
+    message: (p, s) => `Das Datum ${s.v} liegt außerhalb des Planzeitraums ${p.first} bis ${p.last}.`,
+  }),
+  "cell/end-before-start": issueEntry({
+    severity: "error",
+    audience: "office",
+    params: z.object({ start: z.string() }),
+    example: { start: "01.01.2025" },
+    message: (p, s) => `Das Ende ${s.v} liegt vor dem Beginn ${p.start}.`,
+  }),
+  "cell/status-progress": issueEntry({
+    severity: "warning",
+    audience: "office",
+    params: z.object({ status: z.string(), min: z.number(), max: z.number() }),
+    example: { status: "nicht begonnen", min: 0, max: 0 },
+    message: (p, s) =>
+      `Fortschritt ${s.v} passt nicht zum Umsetzungsstand ${q(p.status)} (erwartet ${p.min === p.max ? `${p.min} %` : `${p.min} % bis ${p.max} %`}).`,
+  }),
+  "cell/coverage-missing": issueEntry({
+    severity: "warning",
+    audience: "office",
+    params: z.object({ reason: z.enum(["budget", "voluntary"]) }),
+    example: { reason: "budget" },
+    message: (p) =>
+      p.reason === "voluntary"
+        ? `Für diese neue freiwillige kommunale Leistung ${coverageHint}`
+        : `Für diese haushaltsrelevante Maßnahme ${coverageHint}`,
+  }),
+  // Says that a proposal exists but not which: the committee cannot decide on "ja".
+  "cell/coverage-unnamed": issueEntry({
+    severity: "warning",
+    audience: "office",
+    params: z.object({}),
+    example: {},
+    message: (_p, s) =>
+      `Bitte den Deckungsvorschlag benennen: ${s.v} sagt nicht, wie die Maßnahme finanziert wird (z. B. „Umschichtung aus Budget 50.1“, „Fördermittel des Freistaats“). Ohne Benennung zählt er nicht als Deckungsvorschlag.`,
+  }),
+  // The master plan decides; the office's value is shown so the coordinator can accept it or not.
+  "cell/master-deviation": issueEntry({
+    severity: "warning",
+    audience: "office",
+    params: z.object({ label: z.string(), master: z.string(), kind: z.enum(["postponement", "value"]) }),
+    example: { label: "Ende", master: "31.12.2023", kind: "postponement" },
+    message: (p, s) =>
+      p.kind === "postponement"
+        ? `${q(p.label)} weicht vom Masterplan ab: gemeldet ${s.v}, im Masterplan ${q(p.master)}. Das gilt als vorgeschlagene Terminverschiebung; bis die Koordinierungsstelle sie annimmt, gilt der Termin des Masterplans.`
+        : `${q(p.label)} weicht vom Masterplan ab: gemeldet ${s.v}, im Masterplan ${q(p.master)}. Übernommen wird der Wert des Masterplans; bitte Änderungen mit der Koordinierungsstelle abstimmen statt sie in die Vorlage zu schreiben.`,
+  }),
+  "cell/overdue": issueEntry({
+    severity: "warning",
+    audience: "office",
+    params: z.object({ end: z.string(), status: z.string() }),
+    example: { end: "31.12.2023", status: "in Umsetzung" },
+    message: (p) =>
+      `Das geplante Ende (${p.end}) ist überschritten, die Maßnahme ist aber noch ${q(p.status)}. Bitte nennen Sie im Sachstand den neuen voraussichtlichen Abschluss oder den Grund der Verzögerung.`,
+  }),
+} as const;
