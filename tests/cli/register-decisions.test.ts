@@ -184,6 +184,49 @@ describe("decisions in the plan register", () => {
     ]);
   });
 
+  it("turns a choice in the drop-down on Konflikte and Prüfbericht into a row of Entscheidungen", async () => {
+    const edited = await loadWorkbook(bytesOf(out));
+    const pick = (sheet: string, find: (r: ExcelJS.Row) => boolean, kind: string, reason: string) => {
+      const ws = edited.getWorksheet(sheet)!;
+      const header = (ws.getRow(1).values as unknown[]).slice(1).map(String);
+      const col = header.indexOf("Entscheidung") + 1;
+      // The column offers the five kinds as a drop-down.
+      const validation = (ws as unknown as { dataValidations: { model: Record<string, { formulae: string[] }> } })
+        .dataValidations.model;
+      expect(Object.values(validation).some((v) => v.formulae[0]!.includes("Terminverschiebung annehmen"))).toBe(true);
+      let picked = 0;
+      ws.eachRow((r, n) => {
+        if (n > 1 && picked === 0 && find(r)) {
+          r.getCell(col).value = kind;
+          r.getCell(col + 1).value = reason;
+          picked = n;
+        }
+      });
+      expect(picked).toBeGreaterThan(0);
+    };
+    // The differing Nachtrag's Sachstand-free progress for 3.1.1: its value is set.
+    pick(
+      "Konflikte",
+      (r) => r.getCell(1).value === "3.1.1" && r.getCell(2).value === "Fortschritt",
+      "Wert setzen",
+      "Nachtrag gilt für den Fortschritt",
+    );
+    // A finding on a measure's row (its Maßnahmen-Nr. is listed) is accepted.
+    pick("Prüfbericht", (r) => r.getCell(12).value !== null, "Befund akzeptieren", "bekannt");
+    const path = join(dir, "Register-gewaehlt.xlsx");
+    writeFileSync(path, new Uint8Array(await edited.xlsx.writeBuffer()));
+    const next = join(dir, "Register-nach-Wahl.xlsx");
+    await merge(inbox, next, path);
+    expect(report.decisions).toHaveLength(11);
+    expect(report.decisions.slice(9).map((d) => [d.id, d.kind, d.status])).toEqual([
+      ["3.1.1", "Wert setzen", "applied"],
+      [expect.stringMatching(/^\d/), "Befund akzeptieren", "applied"],
+    ]);
+    const rows = (await loadWorkbook(bytesOf(next))).getWorksheet("Entscheidungen")!;
+    expect([11, 12].map((r) => rows.getCell(r, 11).value)).toEqual(["Konflikte", "Prüfbericht"]);
+    expect(measureRow(await loadWorkbook(bytesOf(next)), "3.1.1").cell("Fortschritt").value).toBe(0.6);
+  });
+
   it("flags decisions whose basis changed in the next merge, and drops none", async () => {
     const next = join(dir, "eingang-2");
     mkdirSync(next);

@@ -48,8 +48,10 @@ export const consolidateWithRegister = (
     preferredSources: prepared.preferred,
   });
   const settled = settleDecisions(merged, prepared.later);
+  // In the order the register lists them (typed rows, then drop-down choices).
+  const order = new Map(register.decisions.map((d, i) => [d, i]));
   const decisions = [...invalid, ...prepared.outcomes, ...settled.outcomes].sort(
-    (a, b) => a.decision.row - b.decision.row,
+    (a, b) => order.get(a.decision)! - order.get(b.decision)!,
   );
   return {
     ...settled.c,

@@ -9,6 +9,7 @@ import { measuresList } from "./measures-sheet";
 import { writeOverviewSheet } from "./overview-sheet";
 import { sourcesList } from "./sources-sheet";
 import { withDecisionColumn } from "../register/decided-measures";
+import { withDecisionChoice } from "../register/decision-choice";
 import { registerLists } from "../register/register-lists";
 import { stampWorkbook } from "../workbook-stamp";
 
@@ -19,10 +20,10 @@ export const CONSOLIDATED_MARKER = "Aktionsplan-Monitor: konsolidierter Umsetzun
 export const consolidatedLists = (c: Consolidation, plan: PlanConfig): ListSheet[] =>
   [
     withDecisionColumn(measuresList(c, plan), c, plan),
-    issuesList(c, plan),
-    conflictsList(c, plan),
+    withDecisionChoice(issuesList(c, plan)),
+    withDecisionChoice(conflictsList(c, plan)),
     missingList(c),
-    deviationsList(c),
+    withDecisionChoice(deviationsList(c)),
     coverageList(c, plan),
     overdueList(c, plan),
     changesList(c),

@@ -1,5 +1,6 @@
 import { textOrNull, type Grid, type PlanConfig, type Register } from "../../core";
 import { FACT, SHEET } from "../consolidated/labels";
+import { readChoices } from "./read-choices";
 import { readDecisions } from "./read-decisions";
 import { readHistory } from "./read-history";
 import { REGISTER_SHEET } from "./register-labels";
@@ -39,7 +40,8 @@ export const readRegister = (grids: readonly Grid[], name: string, plan: PlanCon
   const history = historyGrid
     ? readHistory(historyGrid, sheet(REGISTER_SHEET.rounds), plan, problems)
     : { rounds: [], rows: [] };
-  const decisions = decisionsGrid ? readDecisions(decisionsGrid, problems) : [];
+  // Choices in the drop-downs follow the typed rows: they become rows of Entscheidungen now.
+  const decisions = [...(decisionsGrid ? readDecisions(decisionsGrid, problems) : []), ...readChoices(grids)];
   if (problems.length > 0) return { ok: false, message: problemsText(name, problems) };
   return { ok: true, register: { history, decisions } };
 };
