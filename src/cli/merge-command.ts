@@ -20,6 +20,7 @@ import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs
 import type { Output } from "./output";
 import { referenceInputs, refuseClashes } from "./path-clash";
 import type { CheckedInput } from "./read-job";
+import { receivedDates } from "./received-dates";
 import { writeOrExplain } from "./write-or-explain";
 import type { PoolOptions } from "./read-pool";
 import { readMaster, readRegisterWorkbook } from "./reference-workbooks";
@@ -93,6 +94,12 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       file: args.previous ?? null,
       decisions: register?.decisions ?? [],
       round: mergedRound(round, args.today),
+      received: await receivedDates(listing),
+      templates: new Map(
+        checked.flatMap((i) =>
+          i.template && i.template.created !== "" ? [[i.template.office, i.template.created]] : [],
+        ),
+      ),
     },
   );
   // A decision row that cannot be applied is an error like a broken cell: the coordinator fixes it.

@@ -121,3 +121,5 @@ export { DECISION_KINDS } from "./register/decision";
 export type { DecisionKind, DecisionOutcome, DecisionRow, DecisionStatus } from "./register/decision";
 export { valueText } from "./register/value-text";
 export { decisionText } from "./register/decision-text";
+export { punctuality } from "./register/returns";
+export type { Punctuality, ReceivedDates, ReturnRow } from "./register/returns";

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { DEFAULT_PLAN } from "../../src/core";
@@ -160,6 +160,73 @@ describe("the plan register across rounds", () => {
     ]);
     const report = JSON.parse(readFileSync(json, "utf8")) as { inputs: { issues: { code: string }[] }[] };
     expect(report.inputs[0]!.issues.filter((i) => i.code === "row/not-updated")).toHaveLength(2);
+  });
+
+  it("keeps Rücklauf per office and round: on time or late, versions, and a corrected file replacing the older one", async () => {
+    const inbox = join(dir, "eingang-ruecklauf");
+    mkdirSync(inbox);
+    for (const f of ["Sozialamt.xlsx", "Jugendamt.xlsx"]) copyFileSync(join(dir, "eingang-2022", f), join(inbox, f));
+    // The Sozialamt's file arrived before the deadline (31.07.2022), the Jugendamt's after it.
+    utimesSync(join(inbox, "Sozialamt.xlsx"), new Date(2022, 6, 20, 12), new Date(2022, 6, 20, 12));
+    utimesSync(join(inbox, "Jugendamt.xlsx"), new Date(2022, 7, 3, 12), new Date(2022, 7, 3, 12));
+    const first = join(dir, "Ruecklauf-1.xlsx");
+    expect((await merge(inbox, first, 2022)).code).toBe(0);
+    const returns = async (path: string) =>
+      (await sheetRows(path, "Rücklauf"))
+        .slice(1)
+        .map((r) => [r[0], r[1], day(r[2]), r[3], r[4], day(r[5]), r[8], day(r[11]) ?? null, r[12] ?? null]);
+    expect(await returns(first)).toEqual([
+      ["Jahresmeldung 2022", "Jugendamt", "2022-05-01", 1, "Jugendamt.xlsx", "2022-08-03", "verspätet", null, null],
+      ["Jahresmeldung 2022", "Sozialamt", "2022-05-01", 1, "Sozialamt.xlsx", "2022-07-20", "fristgerecht", null, null],
+    ]);
+    const overview = new Map((await sheetRows(first, "Übersicht")).map((r) => [r[0], r[1]]));
+    expect(overview.get("Rücklauf fristgerecht (Ämter dieser Runde)")).toBe(0.5);
+    // A corrected file of the Jugendamt arrives; the inbox still holds the first one. Re-merge.
+    writeFileSync(
+      join(inbox, "Jugendamt korrigiert.xlsx"),
+      await fillByLabel(bytesOf(join(inbox, "Jugendamt.xlsx")), { "3.1.1": { Fortschritt: 0.55 } }),
+    );
+    utimesSync(join(inbox, "Jugendamt korrigiert.xlsx"), new Date(2022, 7, 10, 12), new Date(2022, 7, 10, 12));
+    const json = join(dir, "ruecklauf-2.json");
+    const second = join(dir, "Ruecklauf-2.xlsx");
+    const r = await cli([
+      "merge",
+      inbox,
+      "--master",
+      master,
+      "--out",
+      second,
+      "--report-json",
+      json,
+      "--today",
+      "2022-08-15",
+      "--previous",
+      first,
+    ]);
+    expect(r.code).toBe(0);
+    expect(await returns(second)).toEqual([
+      [
+        "Jahresmeldung 2022",
+        "Jugendamt",
+        "2022-05-01",
+        2,
+        "Jugendamt korrigiert.xlsx",
+        "2022-08-10",
+        "verspätet",
+        "2022-08-10",
+        "Jugendamt.xlsx",
+      ],
+      ["Jahresmeldung 2022", "Sozialamt", "2022-05-01", 1, "Sozialamt.xlsx", "2022-07-20", "fristgerecht", null, null],
+    ]);
+    // The older file is listed, not merged twice: no conflict, no second source, the corrected value.
+    const report = JSON.parse(readFileSync(json, "utf8")) as {
+      inputs: { file: string }[];
+      totals: { conflicts: number };
+    };
+    expect(report.inputs.map((i) => i.file.split("/").pop())).toEqual(["Jugendamt korrigiert.xlsx", "Sozialamt.xlsx"]);
+    expect(report.totals.conflicts).toBe(0);
+    const history = await sheetRows(second, "Verlauf");
+    expect(history.find((row) => row[0] === "3.1.1")?.[6]).toBe(0.55);
   });
 
   const edited = async (name: string, edit: (wb: ExcelJS.Workbook) => void): Promise<string> => {

@@ -7,6 +7,7 @@ import type { DecisionRow } from "./decision";
 import { nextHistory } from "./history";
 import type { Register } from "./register";
 import type { RegisterRound } from "./register-types";
+import { nextReturns, supersededFiles, type ReceivedDates } from "./returns";
 
 /**
  * The round a merge adds to the register: the round being collected, or, when no template and no
@@ -23,6 +24,10 @@ export interface RegisterInput {
   /** Decision rows to apply: the register's Entscheidungen and drop-down choices turned into rows. */
   readonly decisions: readonly DecisionRow[];
   readonly round: RegisterRound;
+  /** When each input file arrived (its modification date, ISO), as the shell read it. */
+  readonly received: ReceivedDates;
+  /** Per office, the day its template was made (from the returned files' template identity). */
+  readonly templates: ReadonlyMap<string, string>;
 }
 
 /**
@@ -41,7 +46,10 @@ export const consolidateWithRegister = (
     ...(register.previous?.history.rows ?? []).map((r) => r.measureId),
   ]);
   const { valid, invalid } = checkDecisions(register.decisions, options.plan, known, options.today);
-  const prepared = prepareDecisions(valid, inputs, options.master);
+  // An office's earlier version of this round, next to its newer file, is listed, not merged twice.
+  const superseded = supersededFiles(inputs, register.previous?.returns ?? [], register.round);
+  const kept = inputs.filter((i) => !superseded.has(i.result.file));
+  const prepared = prepareDecisions(valid, kept, options.master);
   const merged = consolidate(prepared.inputs, {
     ...options,
     ...(prepared.master ? { master: prepared.master } : {}),
@@ -59,6 +67,14 @@ export const consolidateWithRegister = (
       file: register.file,
       history: nextHistory(register.previous?.history ?? null, register.round, settled.c),
       decisions,
+      returns: nextReturns(
+        register.previous?.returns ?? [],
+        register.round,
+        settled.c,
+        inputs.filter((i) => superseded.has(i.result.file)).map((i) => i.result),
+        register.received,
+        register.templates,
+      ),
     },
   };
 };

@@ -1,10 +1,12 @@
 import type { DecisionOutcome, DecisionRow } from "./decision";
 import type { History } from "./register-types";
+import type { ReturnRow } from "./returns";
 
 /** The plan register as read from an earlier consolidated workbook: history, rounds, the coordinator's decisions. */
 export interface Register {
   readonly history: History;
   readonly decisions: readonly DecisionRow[];
+  readonly returns: readonly ReturnRow[];
 }
 
 /**
@@ -16,4 +18,6 @@ export interface RegisterState {
   readonly file: string | null;
   readonly history: History;
   readonly decisions: readonly DecisionOutcome[];
+  /** Who returned what when, per office and round. */
+  readonly returns: readonly ReturnRow[];
 }

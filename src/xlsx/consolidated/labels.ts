@@ -43,6 +43,10 @@ export const FACT = {
   coverageMissing: "davon ohne benannten Deckungsvorschlag",
   // Read back by the next merge: a register of another plan is refused.
   planId: "Plan-ID",
+  // From the register's Rücklauf, for the round just merged.
+  returnsOnTime: "Ämter fristgerecht (diese Runde)",
+  returnsLate: "Ämter verspätet (diese Runde)",
+  returnRateOnTime: "Rücklauf fristgerecht (Ämter dieser Runde)",
 } as const;
 
 /** The values of FACT.scope: over the master plan's measures, or over the reported ones only. */

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { germanDate, NO_REPORT, type Consolidation, type PlanConfig, type Tally } from "../../core";
+import { germanDate, NO_REPORT, punctuality, type Consolidation, type PlanConfig, type Tally } from "../../core";
 import { FACT, SCOPE, SHEET } from "./labels";
 import { commitSheet } from "./list-sheet";
 import { fitHeaderRow, printOptions } from "../print-layout";
@@ -64,6 +64,7 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     [FACT.coverageNeeded, c.coverage.length],
     [FACT.coverageMissing, c.coverage.filter((x) => !x.hasProposal).length],
     [FACT.planId, c.plan.id],
+    ...returnFacts(c),
   ];
   const masterFacts = new Set<string>([
     FACT.planned,
@@ -77,6 +78,7 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     FACT.meanProgress,
     FACT.replyRateMeasures,
     FACT.replyRateOffices,
+    FACT.returnRateOnTime,
   ]);
   facts.forEach(([label, value], i) => {
     const row = ws.getRow(3 + i);
@@ -119,6 +121,19 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     withUnreported,
   );
   commitSheet(ws);
+};
+
+/** This round's returns from the register: offices on time, late, and the share on time of those expected. */
+const returnFacts = (c: Consolidation): [string, number | null][] => {
+  const round = c.register?.history.rounds[c.register.history.rounds.length - 1];
+  if (!c.register || !round) return [];
+  const rows = c.register.returns.filter((r) => r.round === round.name);
+  const onTime = rows.filter((r) => punctuality(r) === "on-time").length;
+  return [
+    [FACT.returnsOnTime, onTime],
+    [FACT.returnsLate, rows.filter((r) => punctuality(r) === "late").length],
+    [FACT.returnRateOnTime, ratio(onTime, rows.length)],
+  ];
 };
 
 const ratio = (part: number, whole: number | null): number | null =>

@@ -3,6 +3,7 @@ import { FACT, SHEET } from "../consolidated/labels";
 import { readChoices } from "./read-choices";
 import { readDecisions } from "./read-decisions";
 import { readHistory } from "./read-history";
+import { readReturns } from "./read-returns";
 import { REGISTER_SHEET } from "./register-labels";
 import { problemsText, type RegisterProblem } from "./register-problem";
 
@@ -35,6 +36,7 @@ export const readRegister = (grids: readonly Grid[], name: string, plan: PlanCon
     };
   const historyGrid = sheet(REGISTER_SHEET.history);
   const decisionsGrid = sheet(REGISTER_SHEET.decisions);
+  const returnsGrid = sheet(REGISTER_SHEET.returns);
   if (!historyGrid && !decisionsGrid) return { ok: true, register: null };
   const problems: RegisterProblem[] = [];
   const history = historyGrid
@@ -42,6 +44,7 @@ export const readRegister = (grids: readonly Grid[], name: string, plan: PlanCon
     : { rounds: [], rows: [] };
   // Choices in the drop-downs follow the typed rows: they become rows of Entscheidungen now.
   const decisions = [...(decisionsGrid ? readDecisions(decisionsGrid, problems) : []), ...readChoices(grids)];
+  const returns = returnsGrid ? readReturns(returnsGrid, problems) : [];
   if (problems.length > 0) return { ok: false, message: problemsText(name, problems) };
-  return { ok: true, register: { history, decisions } };
+  return { ok: true, register: { history, decisions, returns } };
 };

@@ -58,3 +58,23 @@ export const DECISION_STATUS_DE = {
   check: "Entscheidung prüfen",
   invalid: "ungültig",
 } as const;
+
+/** Rücklauf: one row per office and round. */
+export const RETURN_HEADER = {
+  round: "Berichtsrunde",
+  office: "Amt",
+  templateCreated: "Vorlage erstellt",
+  versions: "Fassungen",
+  newestFile: "neueste Datei",
+  newestReceived: "Eingang (neueste)",
+  sha256: "SHA-256 (neueste)",
+  deadline: "Abgabefrist",
+  punctuality: "fristgerecht",
+  errors: "Fehler (neueste)",
+  feedbackWritten: "Rückmeldung geschrieben",
+  correctedReceived: "korrigierte Fassung eingegangen",
+  olderFiles: "frühere Fassungen (nicht erneut zusammengeführt)",
+  allVersions: "alle SHA-256",
+} as const;
+
+export const PUNCTUALITY_DE = { "on-time": "fristgerecht", late: "verspätet", none: "keine Rückmeldung" } as const;
