@@ -12,9 +12,10 @@ import {
   firstMessage,
   type Issue,
 } from "../core";
-import { writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
-import { extraColumnsCut } from "../xlsx";
-import { prepareRoundInputs } from "../xlsx/template";
+import { preloadWriter, writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
+// Not through ../xlsx: its index loads the document writer, and so exceljs, before the first file is read.
+import { extraColumnsCut } from "../xlsx/consolidated/measures-sheet";
+import { prepareRoundInputs } from "../xlsx/template/round-inputs";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import type { Output } from "./output";
@@ -64,7 +65,11 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   let register: Register | null = null;
   if (args.previous)
     ({ measures: previous, register } = await readRegisterWorkbook(args.previous, args.plan, args.today, args.pool));
-  const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
+  const checked = await checkListed(
+    listing,
+    { plan: args.plan, today: args.today, pool: args.pool, whileWorkersRead: preloadWriter },
+    io,
+  );
   // Rounds the register remembers, and rounds a template was made for with --stichtag/--deadline,
   // count as if the plan configuration listed them.
   const plan = planWithRounds(args.plan, [...(register?.history.rounds ?? []), ...templateRounds(checked)]);

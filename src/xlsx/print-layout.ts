@@ -23,6 +23,8 @@ const BOLD_FACTOR = 0.88;
 /** How many lines `text` takes in a column `width` units wide, wrapped at spaces and hyphens as Excel does. */
 export const wrappedLines = (text: string, width: number, bold = false): number => {
   const capacity = Math.max(1, Math.floor((width - 1) * CHARS_PER_UNIT * (bold ? BOLD_FACTOR : 1)));
+  // Most cells of a long list are short: one line, without splitting them into words (a tenth of a merge's write).
+  if (text.length <= capacity && !text.includes("\n")) return 1;
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
     let line = 0;
@@ -86,9 +88,11 @@ export const fitDataRow = (
   widths: readonly number[],
   wrap: readonly boolean[],
 ): void => {
-  const h = rowHeightFor(
-    values.map((v, i) => ({ text: shownText(v), width: widths[i] ?? 10, wrap: wrap[i] ?? false })),
-  );
+  // Only wrapped cells can need more than one line: no measuring objects for the others (most of them).
+  const cells: MeasuredCell[] = [];
+  for (let i = 0; i < values.length; i++)
+    if (wrap[i] === true) cells.push({ text: shownText(values[i]), width: widths[i] ?? 10, wrap: true });
+  const h = rowHeightFor(cells);
   if (h !== null) row.height = h;
 };
 

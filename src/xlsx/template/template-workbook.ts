@@ -25,6 +25,7 @@ import {
   type TemplateIdentity,
 } from "./identity";
 import { stampWorkbook } from "../workbook-stamp";
+import { foldMasterColumns } from "./folded-columns";
 import { instructionLines } from "./instructions";
 import type { RoundInfo } from "./round";
 
@@ -297,7 +298,7 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
   const titleColumns = Math.max(1, layout.findIndex((c) => c.key === "measure") + 1);
   applyPrintLayout(ws, {
     headerRow: HEADER_ROW,
-    widths,
+    widths: foldMasterColumns(ws, layout, widths),
     titleColumns,
     plan: plan.title,
     round: `${input.round.name} – ${input.office}`,
