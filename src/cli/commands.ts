@@ -110,7 +110,10 @@ const merge = command({
     out: requiredOption("--out <konsolidiert.xlsx>", "Ausgabedatei"),
     plan: shared.plan,
     master: valueOption("--master <masterplan.xlsx>", "Masterplan: fehlende Meldungen erkennen"),
-    previous: valueOption("--previous <frueher-konsolidiert.xlsx>", "früherer konsolidierter Stand: Änderungen zeigen"),
+    previous: valueOption(
+      "--previous <register.xlsx>",
+      "Register (früherer konsolidierter Stand): Verlauf, Entscheidungen und Rücklauf fortführen, Änderungen zeigen",
+    ),
     reportJson: valueOption("--report-json <bericht.json>", "Prüfbericht als JSON schreiben"),
     strict: flagOption("--strict", "bei Fehlern nichts schreiben"),
     recursive: shared.recursive,
