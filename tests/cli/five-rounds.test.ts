@@ -4,6 +4,7 @@ import type ExcelJS from "exceljs";
 import { masterplan } from "../helpers/offices";
 import { cli, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
+import { yearlyTemplateArgs } from "../helpers/yearly-round";
 import { fillByLabel } from "../xlsx/template/template-fixtures";
 
 const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
@@ -50,22 +51,7 @@ describe("five reporting rounds, 2022 to 2026, through the register", () => {
     const name = `Jahresmeldung ${year}`;
     // The late office's file comes from the templates made at the start of its round.
     if (!existsSync(templates)) {
-      const r = await cli([
-        "template",
-        "--master",
-        master,
-        "--out-dir",
-        templates,
-        "--period",
-        name,
-        "--stichtag",
-        `${year}-06-30`,
-        "--deadline",
-        `${year}-07-31`,
-        "--today",
-        `${year}-05-01`,
-        ...(previous ? ["--previous", previous] : []),
-      ]);
+      const r = await cli(yearlyTemplateArgs(master, templates, name, year, previous));
       expect(r.code).toBe(0);
     }
     mkdirSync(inbox, { recursive: true });

@@ -5,6 +5,7 @@ import { DEFAULT_PLAN } from "../../src/core";
 import { masterplan } from "../helpers/offices";
 import { cli, fileHash, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
+import { yearlyTemplateArgs } from "../helpers/yearly-round";
 import { HEADER_ROW, TABLE_SHEET } from "../../src/xlsx/template";
 import { columnOf, FILLED, fillByLabel } from "../xlsx/template/template-fixtures";
 
@@ -28,22 +29,7 @@ describe("the plan register across rounds", () => {
   /** Templates for a round the plan configuration does not list, filled by both offices as given. */
   const round = async (name: string, year: number, fill: typeof FILLED, previous?: string) => {
     const out = join(dir, `vorlagen-${year}`);
-    const r = await cli([
-      "template",
-      "--master",
-      master,
-      "--out-dir",
-      out,
-      "--period",
-      name,
-      "--stichtag",
-      `${year}-06-30`,
-      "--deadline",
-      `${year}-07-31`,
-      "--today",
-      `${year}-05-01`,
-      ...(previous ? ["--previous", previous] : []),
-    ]);
+    const r = await cli(yearlyTemplateArgs(master, out, name, year, previous));
     expect(r.code).toBe(0);
     const inbox = join(dir, `eingang-${year}`);
     mkdirSync(inbox);
