@@ -44,8 +44,8 @@ export const FACT = {
   // Read back by the next merge: a register of another plan is refused.
   planId: "Plan-ID",
   // From the register's Rücklauf, for the round just merged.
-  returnsOnTime: "Ämter fristgerecht (diese Runde)",
-  returnsLate: "Ämter verspätet (diese Runde)",
+  returnsOnTime: "Rückmeldungen fristgerecht (Ämter, diese Runde)",
+  returnsLate: "Rückmeldungen verspätet (Ämter, diese Runde)",
   returnRateOnTime: "Rücklauf fristgerecht (Ämter dieser Runde)",
 } as const;
 
