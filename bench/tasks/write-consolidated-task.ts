@@ -21,7 +21,7 @@ const main = async (): Promise<void> => {
       DEFAULT_PLAN,
       today,
     );
-    inputs.push({ result: checked.result, records: checked.records });
+    inputs.push({ result: checked.result, records: checked.records, template: checked.template });
     reportProgress(i + 1, files.length, basename(file));
   }
   const c = consolidate(inputs, { plan: DEFAULT_PLAN, today });

@@ -1,4 +1,4 @@
-import { unreadableFileResult, type PlanConfig } from "../core";
+import { unreadableInput, type PlanConfig } from "../core";
 import { listInputs, readInputBytes, sha256, type FoundInput, type InputListing } from "../xlsx/node";
 import { CliError } from "./cli-error";
 import type { CheckedInput } from "./read-job";
@@ -11,11 +11,9 @@ import type { NamedPath } from "./path-clash";
 export const MAX_INPUT_BYTES = 200 * 1024 * 1024;
 
 const jobFor = (input: FoundInput) => async (): Promise<PoolJob | CheckedInput> => {
-  if (input.unreadable)
-    return { result: unreadableFileResult(input.path, "", input.unreadable), records: [], sheets: [] };
+  if (input.unreadable) return { ...unreadableInput(input.path, "", input.unreadable), sheets: [] };
   const read = await readInputBytes(input.fsPath ?? input.path, MAX_INPUT_BYTES);
-  if (!read.ok)
-    return { result: unreadableFileResult(input.path, "", read.reason, read.detail), records: [], sheets: [] };
+  if (!read.ok) return { ...unreadableInput(input.path, "", read.reason, read.detail), sheets: [] };
   return { file: input.path, sha256: sha256(read.bytes), bytes: read.bytes };
 };
 

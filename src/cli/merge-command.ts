@@ -74,12 +74,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   // count as if the plan configuration listed them.
   const plan = planWithRounds(args.plan, [...(register?.history.rounds ?? []), ...templateRounds(checked)]);
   // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
-  const { inputs, round } = prepareRoundInputs(
-    checked.map((c) => ({ result: c.result, records: c.records })),
-    plan,
-    args.period,
-    args.today,
-  );
+  const { inputs, round } = prepareRoundInputs(checked, plan, args.period, args.today);
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${firstMessage(i.result)}`);
@@ -133,10 +128,10 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   const t = report.totals;
   io.err(
     [
-      `${t.files} Dateien gelesen (${t.unreadable} nicht lesbar), ${t.rows} Zeilen, ${t.measures} Maßnahmen, ${t.errors} Fehler, ${t.warnings} Warnungen, ${t.conflicts} Konflikte.`,
+      `${countOf(t.files, "Datei", "Dateien")} gelesen (${t.unreadable} nicht lesbar), ${countOf(t.rows, "Zeile", "Zeilen")}, ${countOf(t.measures, "Maßnahme", "Maßnahmen")}, ${t.errors} Fehler, ${countOf(t.warnings, "Warnung", "Warnungen")}, ${countOf(t.conflicts, "Konflikt", "Konflikte")}.`,
       t.planned === null
         ? "Ohne Masterplan: die Zahlen gelten nur für die gemeldeten Maßnahmen."
-        : `Rücklauf: ${t.officesReplied} von ${t.officesExpected} Ämtern, ${t.reported} von ${t.planned} Maßnahmen gemeldet (${t.unreported} keine Meldung); ${t.masterDeviations} Abweichungen vom Masterplan.`,
+        : `Rücklauf: ${t.officesReplied} von ${t.officesExpected === 1 ? "1 Amt" : `${t.officesExpected} Ämtern`}, ${t.reported} von ${t.planned === 1 ? "1 Maßnahme" : `${t.planned} Maßnahmen`} gemeldet (${t.unreported} keine Meldung); ${countOf(t.masterDeviations, "Abweichung", "Abweichungen")} vom Masterplan.`,
       write
         ? `Konsolidierter Umsetzungsstand: ${args.out}`
         : `--strict: wegen Fehlern nichts geschrieben (siehe ${args.reportJson ?? "Meldungen oben"}).`,
@@ -146,7 +141,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   const cut = extraColumnsCut(c, plan);
   if (write && cut > 0)
     io.err(
-      `Hinweis: ${cut} Zusatzspalten der Ämter passen nicht mehr auf das Blatt „Maßnahmen“ (Excel erlaubt höchstens 16.384 Spalten); die letzte Spalte dort sagt es, die Werte stehen in den Dateien der Ämter.`,
+      `Hinweis: ${cut === 1 ? "1 Zusatzspalte der Ämter passt" : `${cut} Zusatzspalten der Ämter passen`} nicht mehr auf das Blatt „Maßnahmen“ (Excel erlaubt höchstens 16.384 Spalten); die letzte Spalte dort sagt es, die Werte stehen in den Dateien der Ämter.`,
     );
   for (const r of report.inputs.filter((x) => x.status !== "ok"))
     io.err(

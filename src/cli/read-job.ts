@@ -1,5 +1,4 @@
-import type { FileResult, MeasureRecord, PlanConfig } from "../core";
-import type { TemplateStamp } from "../xlsx/read";
+import type { MergeInput, PlanConfig } from "../core";
 import type { ReferenceKind, ReferenceResult } from "./reference-parse";
 
 /** What the pool sends a worker: the bytes travel as a transferred buffer, not a copy. */
@@ -16,12 +15,9 @@ export interface WorkerSetup {
   readonly today: string;
 }
 
-export interface CheckedInput {
-  readonly result: FileResult;
-  readonly records: readonly MeasureRecord[];
+/** A checked office file as it comes back from a worker: what the merge takes, and its sheet names. */
+export interface CheckedInput extends MergeInput {
   readonly sheets: readonly string[];
-  /** The template the file came from, when it names one. */
-  readonly template?: TemplateStamp | null;
 }
 
 export type ReadJobResult =

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { unreadableFileResult, type PlanConfig, type UnreadableReason } from "../core";
+import { unreadableInput, type PlanConfig, type UnreadableReason } from "../core";
 import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
 import type { CheckedInput, ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
@@ -77,8 +77,7 @@ export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
 };
 
 const failed = (job: PoolJob, reason: UnreadableReason, detail: string): CheckedInput => ({
-  result: unreadableFileResult(job.file, job.sha256, reason, detail),
-  records: [],
+  ...unreadableInput(job.file, job.sha256, reason, detail),
   sheets: [],
 });
 
@@ -143,7 +142,7 @@ class Lane {
 const inProcess = async (job: PoolJob, plan: PlanConfig, today: string): Promise<CheckedInput> => {
   try {
     const c = await checkWorkbookBytes(job.file, job.sha256, job.bytes, plan, today, { inflateRaw: nodeInflateRaw });
-    return { result: c.result, records: c.records, sheets: c.sheets, template: c.template };
+    return { result: c.result, records: c.records, template: c.template, sheets: c.sheets };
   } catch (e) {
     return failed(job, "parse-failed", String(e));
   }

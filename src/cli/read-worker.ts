@@ -31,8 +31,8 @@ parentPort?.on("message", (job: ReadJob | ReferenceJob) => {
         checked: {
           result: checked.result,
           records: checked.records,
-          sheets: checked.sheets,
           template: checked.template,
+          sheets: checked.sheets,
         },
       };
       parentPort?.postMessage(reply);

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import {
+  countOf,
   germanDate,
   messageDe,
   planWithRounds,
@@ -132,7 +133,7 @@ export const runTemplate = async (args: TemplateArgs, io: Output): Promise<ExitC
       io.err(`  ${paths[i]!} gibt es schon und bleibt unverändert; die neue Vorlage heißt ${written}.`);
   }
   io.err(
-    `${groups.length} Vorlagen für „${round.name}“${round.deadline ? ` (Abgabe bis ${germanDate(round.deadline)})` : ""} in ${args.outDir} geschrieben${previous ? `; ${prefilled} Maßnahmen aus ${args.previous} vorausgefüllt` : ""}.`,
+    `${countOf(groups.length, "Vorlage", "Vorlagen")} für „${round.name}“${round.deadline ? ` (Abgabe bis ${germanDate(round.deadline)})` : ""} in ${args.outDir} geschrieben${previous ? `; ${countOf(prefilled, "Maßnahme", "Maßnahmen")} aus ${args.previous} vorausgefüllt` : ""}.`,
   );
   for (const e of masterErrors)
     io.err(`  Masterplan, ${e.cell ? `Zelle ${e.cell}` : e.row ? `Zeile ${e.row}` : "Datei"}: ${messageDe(e)}`);

@@ -48,6 +48,18 @@ export const fileResultFromReport = (file: string, sha256: string, report: Table
   };
 };
 
+/** A file that could not be read, as the merge takes it: no rows, no template, one finding. */
+export const unreadableInput = (
+  file: string,
+  sha256: string,
+  reason: UnreadableReason,
+  detail?: string,
+): { readonly result: FileResult; readonly records: readonly []; readonly template: null } => ({
+  result: unreadableFileResult(file, sha256, reason, detail),
+  records: [],
+  template: null,
+});
+
 export const unreadableFileResult = (
   file: string,
   sha256: string,

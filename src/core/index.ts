@@ -8,7 +8,7 @@ export { ColumnKey, ColumnType, COLUMN_TYPES } from "./column-keys";
 export { compareText, compareMeasureIds } from "./compare";
 export { DEFAULT_PLAN } from "./default-plan";
 export type { Fix } from "./fix";
-export { fileResultFromReport, firstMessage, unreadableFileResult } from "./file-result";
+export { fileResultFromReport, firstMessage, unreadableFileResult, unreadableInput } from "./file-result";
 export type { FileResult, FileStatus } from "./file-result";
 export { ReportIssue, toReportIssue } from "./json-report/report-issue";
 export { ReportFile, toReportFile } from "./json-report/report-file";
@@ -22,6 +22,7 @@ export {
 } from "./json-report/report";
 export { buildMergeReport, buildValidateReport } from "./json-report/build-merge-report";
 export type { MasterFacts } from "./json-report/build-merge-report";
+export { REPORT_SCHEMA_FILE, reportJsonSchema, reportJsonSchemaText } from "./json-report/report-json-schema";
 export { foldKey, cleanText } from "./fold";
 export { findHeaderRow, matchHeader, HEADER_SEARCH_ROWS } from "./header-detect";
 export type { HeaderColumn, HeaderMatch } from "./header-detect";
@@ -80,6 +81,7 @@ export type {
   ComparedField,
   MasterMeasure,
   PreviousMeasure,
+  TemplateFacts,
 } from "./merge/merge-types";
 export type { Overview, Tally, CountedMeasure } from "./merge/overview";
 export type { MissingReport } from "./merge/master-check";

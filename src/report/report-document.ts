@@ -175,7 +175,12 @@ const fieldSection = (f: FieldSection, label: Label): ReportBlock => {
 };
 
 const overdueBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
-  if (r.overdue.length === 0) return [paragraph(`Am ${dateOrDash(judgedOn(r))} ist keine Maßnahme überfällig.`)];
+  if (r.overdue.length === 0)
+    return [
+      paragraph(
+        `Am ${r.facts.cutoff ? "Stichtag" : "Datenstand"} ${dateOrDash(judgedOn(r))} ist keine Maßnahme überfällig.`,
+      ),
+    ];
   const base = measureColumns(label);
   const columns: ReportColumn<ReportMeasure>[] = [
     ...base.slice(0, 4),
@@ -261,7 +266,12 @@ const changeBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
     // Only a Sachstand that changed is shown: an unchanged one says nothing new.
     {
       header: "Sachstand jetzt (wenn geändert)",
-      cell: (x) => (x.noteNow !== undefined && x.noteNow !== x.noteBefore ? (x.noteNow ?? "(gelöscht)") : "–"),
+      // "(gelöscht)" only where a reported measure had a Sachstand before: a new measure lost nothing,
+      // and one not reported any more says nothing now.
+      cell: (x) =>
+        x.kind === "nicht mehr gemeldet" || x.noteNow === undefined || x.noteNow === x.noteBefore
+          ? "–"
+          : (x.noteNow ?? (x.noteBefore ? "(gelöscht)" : "–")),
       wide: true,
     },
   ];

@@ -2,11 +2,11 @@ import {
   countIssues,
   fileIssue,
   fileResultFromReport,
-  unreadableFileResult,
+  unreadableInput,
   validateWorkbook,
   type ColumnKey,
   type FileResult,
-  type MeasureRecord,
+  type MergeInput,
   type PlanConfig,
   type TableReport,
 } from "../core";
@@ -16,26 +16,13 @@ import { DEFAULT_GRID_CAPS } from "./sheet-grid";
 import { IDENTITY_SHEET, readIdentity } from "./template/identity";
 import { withTemplateChecks } from "./template/template-checks";
 
-export interface CheckedWorkbook {
-  readonly result: FileResult;
-  readonly records: readonly MeasureRecord[];
+export interface CheckedWorkbook extends MergeInput {
   /** The full table report (fixes, header) for callers that act on it; null when unreadable. */
   readonly report: TableReport | null;
   /** Sheet names, to recognise our own outputs among inputs. */
   readonly sheets: readonly string[];
   readonly hasMacros: boolean;
   readonly lossyParts: readonly string[];
-  /** The template the file was made from (its identity sheet), or null: round, office, dates. */
-  readonly template: TemplateStamp | null;
-}
-
-/** What a template says of itself that the register needs: which round, for whom, made when, due when. */
-export interface TemplateStamp {
-  readonly round: string;
-  readonly office: string;
-  readonly created: string;
-  readonly cutoff: string | null;
-  readonly deadline: string | null;
 }
 
 /** Sheets only the consolidated workbook has: such a file among the inputs is our own earlier output. */
@@ -57,8 +44,7 @@ export const checkWorkbookBytes = async (
   const read = await readWorkbookGrids(bytes, readOptions);
   if (!read.ok)
     return {
-      result: unreadableFileResult(file, sha256, read.reason, read.detail),
-      records: [],
+      ...unreadableInput(file, sha256, read.reason, read.detail),
       report: null,
       sheets: [],
       hasMacros: false,
@@ -114,18 +100,18 @@ export const checkWorkbookBytes = async (
   return {
     result,
     records: own ? [] : checked.records,
+    template: identity && {
+      planId: identity.planId,
+      round: identity.round,
+      office: identity.office,
+      version: identity.version,
+      created: identity.created,
+      cutoff: identity.cutoff,
+      deadline: identity.deadline,
+    },
     report: checked,
     sheets,
     hasMacros: read.flags.hasMacros,
     lossyParts: read.flags.lossyParts,
-    template: identity
-      ? {
-          round: identity.round,
-          office: identity.office,
-          created: identity.created,
-          cutoff: identity.cutoff,
-          deadline: identity.deadline,
-        }
-      : null,
   };
 };

@@ -3,7 +3,7 @@
 export { readWorkbookGrids } from "./read-workbook";
 export type { ReadFlags, ReadOptions, ReadResult, SheetInfo, SheetState } from "./read-workbook";
 export { checkWorkbookBytes } from "./check-workbook";
-export type { CheckedWorkbook, TemplateStamp } from "./check-workbook";
+export type { CheckedWorkbook } from "./check-workbook";
 export { readConsolidated } from "./read-consolidated";
 export type { ConsolidatedRead } from "./read-consolidated";
 export { SHEET as CONSOLIDATED_SHEET, MEASURE_HEADER } from "./consolidated/labels";

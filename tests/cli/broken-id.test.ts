@@ -2,14 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
-
-interface Report {
-  inputs: {
-    file: string;
-    issues: { code: string; severity: string; cell: string | null; value: string | null; message: string }[];
-  }[];
-  totals: { reported: number; unreported: number };
-}
+import { mergeReportAt } from "../helpers/report-json";
+import type { MergeReport } from "../../src/core";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const HEADER = [
@@ -27,7 +21,7 @@ describe("merge --master: a broken ID finds its measure", () => {
   const dir = tempDir("broken-id");
   const out = join(dir, "Umsetzungsstand.xlsx");
   const json = join(dir, "bericht.json");
-  let report: Report;
+  let report: MergeReport;
   let rows: Map<string, unknown[]>;
   let missing: unknown[][];
 
@@ -69,7 +63,7 @@ describe("merge --master: a broken ID finds its measure", () => {
       "--today",
       "2024-06-30",
     ]);
-    report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    report = mergeReportAt(json);
     const wb = await loadWorkbook(new Uint8Array(readFileSync(out)));
     const ws = wb.getWorksheet("Maßnahmen")!;
     rows = new Map();

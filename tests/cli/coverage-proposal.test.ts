@@ -3,12 +3,8 @@ import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
-
-interface Report {
-  inputs: { issues: { code: string; cell: string | null }[] }[];
-  totals: { coverageNeeded: number; coverageMissing: number };
-  coverage: { id: string; office: string | null; needsProposal: boolean; hasProposal: boolean; state: string | null }[];
-}
+import { mergeReportAt } from "../helpers/report-json";
+import type { MergeReport } from "../../src/core";
 
 const HEADER = [
   "Maßnahmen-Nr.",
@@ -90,7 +86,7 @@ describe("merge: only the Deckungsvorschlag column counts as a proposal", () => 
   const dir = tempDir("coverage");
   const out = join(dir, "Umsetzungsstand.xlsx");
   const json = join(dir, "bericht.json");
-  let report: Report;
+  let report: MergeReport;
   let sheet: ExcelJS.Worksheet;
 
   beforeAll(async () => {
@@ -101,7 +97,7 @@ describe("merge: only the Deckungsvorschlag column counts as a proposal", () => 
     );
     const r = await cli(["merge", join(dir, "eingang"), "--out", out, "--report-json", json, "--today", "2024-06-30"]);
     expect(r.stderr).toContain("Konsolidierter Umsetzungsstand");
-    report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    report = mergeReportAt(json);
     sheet = (await loadWorkbook(readFileSync(out))).getWorksheet("Deckungsvorschläge")!;
   });
 

@@ -4,14 +4,8 @@ import { buergeramt, jugendamt, sozialamt } from "../helpers/offices";
 import { fileHash, cli, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
 import { cleanOffice, officeWithMistakes } from "../xlsx/feedback/feedback-fixtures";
-
-interface Report {
-  inputs: {
-    file: string;
-    status: string;
-    issues: { severity: string; cell: string | null; sheet: string | null; message: string }[];
-  }[];
-}
+import { mergeReportAt } from "../helpers/report-json";
+import type { MergeReport } from "../../src/core";
 
 const noteText = (note: unknown): string =>
   typeof note === "string"
@@ -24,7 +18,7 @@ describe("aktionsplan feedback", () => {
   const out = join(dir, "rueckmeldungen");
   const json = join(dir, "bericht.json");
   let hashes: Map<string, string>;
-  let report: Report;
+  let report: MergeReport;
 
   beforeAll(async () => {
     mkdirSync(inbox);
@@ -43,7 +37,7 @@ describe("aktionsplan feedback", () => {
       "2024-06-30",
     ]);
     expect([0, 1]).toContain(merged.code);
-    report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    report = mergeReportAt(json);
     hashes = new Map(readdirSync(inbox).map((f) => [f, fileHash(join(inbox, f))]));
   });
 

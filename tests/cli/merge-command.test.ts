@@ -4,20 +4,8 @@ import ExcelJS from "exceljs";
 import { buergeramt, jugendamt, masterplan, sozialamt } from "../helpers/offices";
 import { fileHash, cli, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
-
-interface Report {
-  version: number;
-  inputs: {
-    file: string;
-    status: string;
-    office: string | null;
-    rows: number;
-    sha256: string;
-    issues: { code: string; cell: string | null; severity: string; message: string }[];
-  }[];
-  output: { file: string | null; rows: number };
-  totals: { files: number; rows: number; errors: number; warnings: number };
-}
+import { mergeReportAt } from "../helpers/report-json";
+import type { MergeReport } from "../../src/core";
 
 const column = (ws: ExcelJS.Worksheet, header: string): number => (ws.getRow(1).values as unknown[]).indexOf(header);
 const valuesOf = (ws: ExcelJS.Worksheet, header: string): unknown[] => {
@@ -34,7 +22,7 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
   const json = join(dir, "out", "bericht.json");
   let hashes: Record<string, string>;
   let result: Awaited<ReturnType<typeof cli>>;
-  let report: Report;
+  let report: MergeReport;
 
   beforeAll(async () => {
     mkdirSync(inbox, { recursive: true });
@@ -61,12 +49,26 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
       "--today",
       "2024-06-30",
     ]);
-    report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    report = mergeReportAt(json);
   });
 
   it("exits 1 (merged, with errors) and summarises", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("5 Dateien gelesen (2 nicht lesbar)");
+  });
+
+  it("writes counts as German does: one file, one row, one measure in the singular", async () => {
+    const single = await cli([
+      "merge",
+      join(inbox, "Jugendamt.xlsx"),
+      "--out",
+      join(dir, "out", "eins.xlsx"),
+      "--today",
+      "2024-06-30",
+    ]);
+    expect(single.stderr).toMatch(/^1 Datei gelesen \(0 nicht lesbar\), \d+ Zeilen?, \d+ Maßnahmen?, /m);
+    expect(single.stderr).toContain("0 Konflikte.");
+    expect(single.stderr).not.toMatch(/\b1 (Dateien|Zeilen|Maßnahmen|Warnungen|Konflikte|Abweichungen)\b/);
     expect(result.stderr).toContain(`Konsolidierter Umsetzungsstand: ${out}`);
   });
 
@@ -215,7 +217,7 @@ describe("aktionsplan merge: refusals and --strict", () => {
     ]);
     expect(r.code).toBe(1);
     expect(existsSync(join(dir, "o.xlsx"))).toBe(false);
-    expect((JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report).output.file).toBeNull();
+    expect(mergeReportAt(join(dir, "r.json")).output.file).toBeNull();
   });
 
   it("exits 0 for clean inputs and 2 for a malformed --plan, naming the JSON path", async () => {

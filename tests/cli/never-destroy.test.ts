@@ -4,10 +4,8 @@ import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, symlinkSy
 import { join } from "node:path";
 import { jugendamt, masterplan, sozialamt } from "../helpers/offices";
 import { fileHash, runCli, tempDir } from "../helpers/run-cli";
-
-interface Report {
-  inputs: { file: string; status: string; rows: number; issues: { code: string; message: string }[] }[];
-}
+import { mergeReportAt } from "../helpers/report-json";
+import type { MergeReport } from "../../src/core";
 
 const BIN = join(__dirname, "..", "..", "bin", "aktionsplan.js");
 
@@ -154,7 +152,7 @@ describe("every inbox entry is read, or named with the reason", () => {
   const inbox = join(dir, "eingang");
   const elsewhere = join(dir, "woanders");
   let result: ReturnType<typeof runCli>;
-  let report: Report;
+  let report: MergeReport;
 
   beforeAll(async () => {
     mkdirSync(join(inbox, "~$Ordner"), { recursive: true });
@@ -187,7 +185,7 @@ describe("every inbox entry is read, or named with the reason", () => {
       "--today",
       "2024-06-30",
     ]);
-    report = JSON.parse(readFileSync(join(dir, "r.json"), "utf8")) as Report;
+    report = mergeReportAt(join(dir, "r.json"));
   });
 
   it("follows links to files and folders, detects a loop, reads templates, Latin-1 names and extension-less workbooks", () => {

@@ -2,10 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
-
-interface Report {
-  inputs: { file: string; issues: { code: string; cell: string | null; message: string }[] }[];
-}
+import { mergeReportAt } from "../helpers/report-json";
+import type { MergeReport } from "../../src/core";
 
 const HEADER = [
   "Maßnahmen-Nr.",
@@ -31,7 +29,7 @@ describe("merge: progress scale per column", () => {
   const dir = tempDir("progress-scale");
   const out = join(dir, "Umsetzungsstand.xlsx");
   const json = join(dir, "bericht.json");
-  let report: Report;
+  let report: MergeReport;
   let progress: Map<string, unknown>;
 
   beforeAll(async () => {
@@ -73,7 +71,7 @@ describe("merge: progress scale per column", () => {
       ),
     );
     await cli(["merge", join(dir, "eingang"), "--out", out, "--report-json", json, "--today", "2024-06-30"]);
-    report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    report = mergeReportAt(json);
     const ws = (await loadWorkbook(new Uint8Array(readFileSync(out)))).getWorksheet("Maßnahmen")!;
     const header = (ws.getRow(1).values as unknown[]).slice(1);
     const col = header.indexOf("Fortschritt") + 1;

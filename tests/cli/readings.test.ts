@@ -2,13 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
-
-interface Report {
-  today: string;
-  inputs: {
-    issues: { code: string; severity: string; cell: string | null; value: string | null; message: string }[];
-  }[];
-}
+import { mergeReportAt } from "../helpers/report-json";
+import type { MergeReport } from "../../src/core";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const HEADER = [
@@ -28,7 +23,7 @@ describe("merge: readings are visible", () => {
   const dir = tempDir("readings");
   const json = join(dir, "bericht.json");
   const out = join(dir, "Umsetzungsstand.xlsx");
-  let report: Report;
+  let report: MergeReport;
 
   beforeAll(async () => {
     mkdirSync(join(dir, "eingang"));
@@ -78,7 +73,7 @@ describe("merge: readings are visible", () => {
       "Zwischenbericht 2024",
     ]);
     expect(r.code).toBe(0);
-    report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    report = mergeReportAt(json);
   });
 
   it("takes --today in the German form", () => {

@@ -69,6 +69,8 @@ describe("aktionsplan report", () => {
     expect(r.stderr).not.toContain("Fehler:");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Bericht: ${html}`);
+    // The console speaks German too: dates as TT.MM.JJJJ (issue 16).
+    expect(r.stderr).toMatch(/\d+ Maßnahmen in \d+ Handlungsfeldern, \d+ überfällig, Datenstand 31\.12\.2024\./);
     expect(fileHash(second)).toBe(before);
     page = readFileSync(html, "utf8");
     doc = new JSDOM(page).window.document;

@@ -14,7 +14,7 @@ const office = (note: string) =>
 /** What a worker's reply looks like on arrival: a structured clone, every string a fresh copy. */
 const reply = async (note: string) => {
   const c = await checkWorkbookBytes("a.xlsx", "0", await office(note), DEFAULT_PLAN, "2024-06-30");
-  return structuredClone({ result: c.result, records: c.records, sheets: c.sheets });
+  return structuredClone({ result: c.result, records: c.records, template: c.template, sheets: c.sheets });
 };
 
 describe("stringInterner", () => {

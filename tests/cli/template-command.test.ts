@@ -4,16 +4,7 @@ import { masterplan } from "../helpers/offices";
 import { fileHash, cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
 import { FILLED, fillByLabel } from "../xlsx/template/template-fixtures";
-
-interface Report {
-  inputs: {
-    file: string;
-    status: string;
-    office: string | null;
-    rows: number;
-    issues: { code: string; severity: string; cell: string | null; message: string }[];
-  }[];
-}
+import { mergeReportAt } from "../helpers/report-json";
 
 describe("aktionsplan template", () => {
   const dir = tempDir("template");
@@ -61,7 +52,7 @@ describe("aktionsplan template", () => {
     ]);
     expect(r.stderr).toContain("0 Fehler, 0 Warnungen");
     expect(r.code).toBe(0);
-    const report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    const report = mergeReportAt(json);
     expect(report.inputs.map((i) => [i.office, i.status, i.rows])).toEqual([
       ["Jugendamt", "ok", 2],
       ["Sozialamt", "ok", 2],

@@ -4,14 +4,8 @@ import { masterplan } from "../helpers/offices";
 import { cli, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
 import { FILLED, fillByLabel } from "../xlsx/template/template-fixtures";
-
-interface Report {
-  inputs: {
-    file: string;
-    status: string;
-    issues: { code: string; severity: string; cell: string | null; value: string | null; message: string }[];
-  }[];
-}
+import { mergeReportAt } from "../helpers/report-json";
+import type { MergeReport } from "../../src/core";
 
 const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
 
@@ -24,7 +18,7 @@ describe("templates across reporting rounds", () => {
   const inbox = join(dir, "eingang-2026");
   const json = join(dir, "bericht-2026.json");
   const first = join(dir, "Umsetzungsstand-2024.xlsx");
-  let report: Report;
+  let report: MergeReport;
 
   const merge = async (extra: readonly string[]) => {
     const r = await cli([
@@ -38,7 +32,7 @@ describe("templates across reporting rounds", () => {
       "2026-12-31",
       ...extra,
     ]);
-    report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    report = mergeReportAt(json);
     return r;
   };
   const findings = (file: string, codes: readonly string[]) =>

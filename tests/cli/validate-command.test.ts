@@ -2,6 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { buergeramt, jugendamt } from "../helpers/offices";
 import { cli, tempDir } from "../helpers/run-cli";
+import { validateReportOf } from "../helpers/report-json";
 
 describe("aktionsplan validate", () => {
   const dir = tempDir("validate");
@@ -46,6 +47,8 @@ describe("aktionsplan validate", () => {
   it("--json prints exactly the merge report's per-file shape", async () => {
     const r = await cli(["validate", dir, "--json", "--today", "2024-06-30"]);
     const json = JSON.parse(r.stdout) as { version: number; inputs: Record<string, unknown>[] };
+    // Read back through the report's own schema: what validate prints is what feedback reads.
+    expect(validateReportOf(r.stdout).inputs).toHaveLength(3);
     expect(json.version).toBe(1);
     expect(json.inputs.map((i) => [String(i.file).slice(dir.length + 1), i.status])).toEqual([
       ["Buergeramt.xlsx", "invalid"],

@@ -62,10 +62,13 @@ describe("the core on arbitrary grids (property-based)", () => {
         expect(report.valid).toBe(report.issues.every((i) => i.severity !== "error"));
         expect(report.stats.rows).toBe(report.records.length);
         for (const i of report.issues) if (i.row !== null) expect(i.row).toBeGreaterThanOrEqual(grid.top);
-        const c = consolidate([{ result: fileResultFromReport("x.xlsx", "0", report), records: report.records }], {
-          plan: DEFAULT_PLAN,
-          today: "2024-06-30",
-        });
+        const c = consolidate(
+          [{ result: fileResultFromReport("x.xlsx", "0", report), records: report.records, template: null }],
+          {
+            plan: DEFAULT_PLAN,
+            today: "2024-06-30",
+          },
+        );
         expect(c.measures.length + c.withoutId.length).toBe(report.records.length);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
         expect(Object.keys(Object.prototype)).toEqual([]);

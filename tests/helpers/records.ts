@@ -28,7 +28,7 @@ export const input = (file: string, office: string | null, records: MeasureRecor
     rows: records.length,
     issues: [],
   };
-  return { result, records };
+  return { result, records, template: null };
 };
 
 /** A master plan measure as `readMaster` gives it: the named fields and the whole row. */

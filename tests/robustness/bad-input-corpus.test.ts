@@ -6,12 +6,10 @@ import { strToU8, unzipSync, zipSync } from "fflate";
 import { jugendamt } from "../helpers/offices";
 import { fileHash, cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
+import { mergeReportAt } from "../helpers/report-json";
+import type { MergeReport } from "../../src/core";
 
 jest.setTimeout(120_000);
-
-interface Report {
-  inputs: { file: string; status: string; rows: number; issues: { code: string; message: string }[] }[];
-}
 
 /** A workbook written by openpyxl (Debian's python3-openpyxl), another writer than exceljs. */
 const openpyxlWorkbook = (path: string): void => {
@@ -51,7 +49,7 @@ const entityBomb = async (): Promise<Uint8Array> => {
 
 describe("a folder of broken and hostile files: each gets its outcome, the rest still merge", () => {
   const dir = tempDir("corpus");
-  let report: Report;
+  let report: MergeReport;
   let hashes: Map<string, string>;
   let out: string;
 
@@ -105,7 +103,7 @@ describe("a folder of broken and hostile files: each gets its outcome, the rest 
     const json = join(tempDir("corpus-json"), "r.json");
     const r = await cli(["merge", dir, "--out", out, "--report-json", json, "--today", "2024-06-30"]);
     expect(r.code).toBe(1);
-    report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    report = mergeReportAt(json);
   });
 
   it("names each file's outcome", () => {

@@ -5,12 +5,9 @@ import { join } from "node:path";
 import { jugendamt } from "../helpers/offices";
 import { cli, tempDir } from "../helpers/run-cli";
 import { soffice } from "../helpers/soffice";
+import { mergeReportAt } from "../helpers/report-json";
 
 jest.setTimeout(180_000);
-
-interface Report {
-  inputs: { file: string; status: string; rows: number; issues: { code: string; message: string }[] }[];
-}
 
 /** XlsxWriter (Debian's python3-xlsxwriter): inline strings off, its own styles and part layout. */
 const xlsxwriter = (path: string): void => {
@@ -58,7 +55,7 @@ describe("workbooks from other writers", () => {
       "--today",
       "2024-06-30",
     ]);
-    const report = JSON.parse(readFileSync(json, "utf8")) as Report;
+    const report = mergeReportAt(json);
     const outcome = Object.fromEntries(
       report.inputs.map((i) => [
         i.file.slice(inbox.length + 1),

@@ -2,12 +2,13 @@
 // @needs: build
 import "../helpers/jsdom-text-codec";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_PLAN } from "../../src/core";
 import { mountStandalone } from "../../src/taskpane/standalone/standalone-app";
 import { runCli, tempDir } from "../helpers/run-cli";
 import { addRows, workbookBytes } from "../helpers/workbook";
+import { mergeReportAt } from "../helpers/report-json";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -54,10 +55,6 @@ const office = () =>
     for (const c of ["H2", "H3", "I2", "I3"]) ws.getCell(c).numFmt = "dd.mm.yyyy";
   });
 
-interface Report {
-  inputs: { issues: { cell: string | null; severity: string; message: string }[] }[];
-}
-
 /** Issue 14: the page lets the user set the round and the date, and then finds what the command finds. */
 describe("the browser page judges like the command line", () => {
   const dir = tempDir("standalone-settings");
@@ -77,7 +74,7 @@ describe("the browser page judges like the command line", () => {
   const cli = (args: string[]): [string | null, string][] => {
     const json = join(dir, `r-${args.join("_").replace(/[^\w]/g, "")}.json`);
     runCli(["merge", join(dir, "eingang"), "--out", join(dir, "out.xlsx"), "--report-json", json, ...args]);
-    const r = JSON.parse(readFileSync(json, "utf8")) as Report;
+    const r = mergeReportAt(json);
     return r.inputs[0]!.issues.filter((i) => i.severity !== "info").map((i) => [i.cell, i.message]);
   };
   const set = async (id: string, value: string) => {

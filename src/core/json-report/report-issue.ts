@@ -34,7 +34,8 @@ export const ReportIssue = z
   .refine((i) => i.cell === null || (i.column !== null && i.row !== null && i.cell === `${i.column}${i.row}`), {
     message: "cell passt nicht zu column und row",
     path: ["cell"],
-  });
+  })
+  .meta({ id: "ReportIssue" });
 export type ReportIssue = z.infer<typeof ReportIssue>;
 
 /** An issue rendered for the report: its data's positions and the German message of its code. */

@@ -4,49 +4,55 @@ import { ReportFile } from "./report-file";
 import { ReportIssue } from "./report-issue";
 
 /** `validate --json`: the plan, the date judged against, and one entry per file. */
-export const ValidateReport = z.object({
-  version: z.literal(1),
-  plan: z.string(),
-  today: z.iso.date(),
-  inputs: z.array(ReportFile),
-});
+export const ValidateReport = z
+  .object({
+    version: z.literal(1),
+    plan: z.string(),
+    today: z.iso.date(),
+    inputs: z.array(ReportFile),
+  })
+  .meta({ id: "ValidateReport" });
 export type ValidateReport = z.infer<typeof ValidateReport>;
 
 const count = z.number().int().min(0);
 
-export const ReportTotals = z.object({
-  files: count,
-  rows: count,
-  measures: count,
-  errors: count,
-  warnings: count,
-  unreadable: count,
-  conflicts: count,
-  /** Measures in the master plan; null without --master. */
-  planned: count.nullable(),
-  /** Measures counted that were reported (with --master: of the master's), and those nobody reported. */
-  reported: count,
-  unreported: count,
-  /** Lead offices of the master plan (null without --master), and those of them that sent a readable file. */
-  officesExpected: count.nullable(),
-  officesReplied: count,
-  masterDeviations: count,
-  /** Measures that need a Deckungsvorschlag, and those of them whose Deckungsvorschlag column names none. */
-  coverageNeeded: count,
-  coverageMissing: count,
-  /** The coordinator's decisions from the register: applied, and flagged "Entscheidung prüfen" (issue 15). */
-  decisionsApplied: count,
-  decisionsToCheck: count,
-});
+export const ReportTotals = z
+  .object({
+    files: count,
+    rows: count,
+    measures: count,
+    errors: count,
+    warnings: count,
+    unreadable: count,
+    conflicts: count,
+    /** Measures in the master plan; null without --master. */
+    planned: count.nullable(),
+    /** Measures counted that were reported (with --master: of the master's), and those nobody reported. */
+    reported: count,
+    unreported: count,
+    /** Lead offices of the master plan (null without --master), and those of them that sent a readable file. */
+    officesExpected: count.nullable(),
+    officesReplied: count,
+    masterDeviations: count,
+    /** Measures that need a Deckungsvorschlag, and those of them whose Deckungsvorschlag column names none. */
+    coverageNeeded: count,
+    coverageMissing: count,
+    /** The coordinator's decisions from the register: applied, and flagged "Entscheidung prüfen" (issue 15). */
+    decisionsApplied: count,
+    decisionsToCheck: count,
+  })
+  .meta({ id: "ReportTotals" });
 
 /** One decision of the register's Entscheidungen sheet and what became of it in this merge. */
-export const ReportDecision = z.object({
-  id: z.string().nullable(),
-  column: z.string().nullable(),
-  kind: z.string().nullable(),
-  status: z.enum(["applied", "check", "invalid"]),
-  message: z.string(),
-});
+export const ReportDecision = z
+  .object({
+    id: z.string().nullable(),
+    column: z.string().nullable(),
+    kind: z.string().nullable(),
+    status: z.enum(["applied", "check", "invalid"]),
+    message: z.string(),
+  })
+  .meta({ id: "ReportDecision" });
 
 /** `merge --report-json`: the per-file part plus the merge's figures and lists. */
 export const MergeReport = ValidateReport.extend({
@@ -77,7 +83,7 @@ export const MergeReport = ValidateReport.extend({
       cell: z.string().nullable(),
     }),
   ),
-});
+}).meta({ id: "MergeReport" });
 export type MergeReport = z.infer<typeof MergeReport>;
 
 /** Either report, as readers (`feedback`, other tools) take it: the merge's, or validate's. */

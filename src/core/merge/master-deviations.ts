@@ -142,7 +142,7 @@ export const applyMaster = (
     });
     if (added.length === 0) return { ...input, records };
     const issues = [...input.result.issues, ...added].sort(compareIssues);
-    return { records, result: { ...input.result, issues } };
+    return { ...input, records, result: { ...input.result, issues } };
   });
   return { inputs: out, deviations };
 };

@@ -1,10 +1,28 @@
 import type { FileResult } from "../file-result";
 import type { MeasureRecord, MeasureRow } from "../measure-row";
 
-/** One office's workbook after validation: its report part and its normalised rows. */
+/**
+ * What a template's identity sheet says about the file it became: facts about the file, read once
+ * and carried as fields (not found again in findings), for the round and plan checks of the merge.
+ */
+export interface TemplateFacts {
+  readonly planId: string;
+  readonly round: string;
+  readonly office: string;
+  readonly version: number;
+  /** ISO date the template was made; "" when the sheet does not say. */
+  readonly created: string;
+  /** The round's Stichtag and deadline as the template was made for them (a round the plan may not list). */
+  readonly cutoff: string | null;
+  readonly deadline: string | null;
+}
+
+/** One office's workbook after validation: its report part, its normalised rows, its template. */
 export interface MergeInput {
   readonly result: FileResult;
   readonly records: readonly MeasureRecord[];
+  /** The template the file was made from, or null for a file of the office's own. */
+  readonly template: TemplateFacts | null;
 }
 
 /** A measure row with where it came from. */

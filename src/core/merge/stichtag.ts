@@ -37,5 +37,9 @@ export const flagAfterStichtag = (
         : record;
     });
     if (added.length === 0) return input;
-    return { records, result: { ...input.result, issues: [...input.result.issues, ...added].sort(compareIssues) } };
+    return {
+      ...input,
+      records,
+      result: { ...input.result, issues: [...input.result.issues, ...added].sort(compareIssues) },
+    };
   });

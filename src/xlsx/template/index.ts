@@ -4,7 +4,7 @@ export type { TemplateInput } from "./template-workbook";
 export { IDENTITY_MARKER, IDENTITY_SHEET, TEMPLATE_VERSION, readIdentity } from "./identity";
 export type { PrefilledRow, ReportedValue, TemplateIdentity } from "./identity";
 export { withTemplateChecks } from "./template-checks";
-export { currentRound, flagOldTemplates, templateRound } from "./old-templates";
+export { currentRound, flagOldTemplates } from "./old-templates";
 export { chooseRound, findRound } from "./round";
 export { prepareRoundInputs } from "./round-inputs";
 export type { RoundChoice, RoundInfo } from "./round";

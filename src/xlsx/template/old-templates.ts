@@ -1,11 +1,5 @@
-import { fileIssue, foldKey, type Issue, type MergeInput, type PlanConfig } from "../../core";
+import { fileIssue, foldKey, type MergeInput, type PlanConfig } from "../../core";
 import { findRound } from "./round";
-
-/** The round a file's template names, as the reader reported it (file/from-template), or null. */
-export const templateRound = (result: { readonly issues: readonly Issue[] }): string | null => {
-  for (const i of result.issues) if (i.code === "file/from-template") return i.params.round;
-  return null;
-};
 
 /**
  * The round being collected: --period if given, else the latest round (by deadline in the plan)
@@ -20,7 +14,7 @@ export const currentRound = (
   if (period !== undefined) return findRound(plan, period)?.name ?? period.trim();
   let latest: { name: string; deadline: string } | null = null;
   for (const i of inputs) {
-    const name = templateRound(i.result);
+    const name = i.template?.round ?? null;
     const r = name === null ? null : findRound(plan, name);
     if (r?.deadline && (latest === null || r.deadline > latest.deadline))
       latest = { name: r.name, deadline: r.deadline };
@@ -37,7 +31,7 @@ export const flagOldTemplates = (
   const current = currentRound(inputs, plan, period);
   if (current === null) return [...inputs];
   return inputs.map((i) => {
-    const round = templateRound(i.result);
+    const round = i.template?.round ?? null;
     if (round === null || foldKey(round) === foldKey(current)) return i;
     const issue = { ...fileIssue("file/old-template", { reason: "round", round, current }), value: round };
     return { ...i, result: { ...i.result, issues: [issue, ...i.result.issues] } };

@@ -139,8 +139,10 @@ describe("printed with LibreOffice", () => {
       measures: long,
       today: "2024-05-01",
     });
-    const all = pages(toPdf(bytes, "Sozialamt"));
+    const pdf = toPdf(bytes, "Sozialamt");
+    const all = pages(pdf);
     const sheet = pagesOf(all, "Maßnahmen");
+    png(pdf, all.indexOf(sheet[0]!) + 1, "vorlage-druck.png");
     expect(sheet.length).toBeGreaterThan(1);
     for (const [i, p] of sheet.entries())
       expect([i, hasIdHeader(p), p.includes("Zwischenbericht 2024 – Sozialamt")]).toEqual([i, true, true]);
