@@ -16,6 +16,10 @@ export interface MergeRunOptions {
   readonly budgetMs: number;
   readonly label: string;
   readonly name?: string;
+  /** More arguments (e.g. `--previous register.xlsx`). */
+  readonly extra?: readonly string[];
+  /** Overrides the run's --today. */
+  readonly today?: string;
 }
 
 /**
@@ -27,7 +31,17 @@ export const runMergeCli = async (ctx: RunContext, set: InputSet, options: Merge
   const out = join(ctx.dir, `${options.label}.xlsx`);
   const files = set.paths.length;
   const run = await runMeasured(
-    [...profileFlags(ctx, options.label), CLI, "merge", ...options.inputs, "--out", out, "--today", ctx.today],
+    [
+      ...profileFlags(ctx, options.label),
+      CLI,
+      "merge",
+      ...options.inputs,
+      "--out",
+      out,
+      "--today",
+      options.today ?? ctx.today,
+      ...(options.extra ?? []),
+    ],
     {
       cwd: REPO_ROOT,
       budgetMs: options.budgetMs,

@@ -12,9 +12,10 @@ import type { RunContext } from "./run-context";
 import { cityScenario } from "./scenario-city";
 import { coreScenario } from "./scenario-core";
 import { largeScenario } from "./scenario-large";
+import { REGISTER_BASELINE, registerScenario } from "./scenario-register";
 import { taskpaneScenario } from "./scenario-taskpane";
 
-const SCENARIOS = ["city", "large", "core", "taskpane"] as const;
+const SCENARIOS = ["city", "large", "core", "taskpane", "register"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 /** `--name value` on the command line wins over the environment variable, then the default. */
@@ -46,6 +47,12 @@ const config = () => ({
     files: intSetting("large-files", "BENCH_LARGE_FILES", 1000),
     rows: intSetting("large-rows", "BENCH_LARGE_ROWS", 1000),
     budgetMs: 1000 * intSetting("large-budget-s", "BENCH_LARGE_BUDGET_S", 600),
+  },
+  register: {
+    files: intSetting("register-files", "BENCH_REGISTER_FILES", 10),
+    rows: intSetting("register-rows", "BENCH_REGISTER_ROWS", 200),
+    rounds: intSetting("register-rounds", "BENCH_REGISTER_ROUNDS", 5),
+    repeat: intSetting("register-repeat", "BENCH_REGISTER_REPEAT", 3),
   },
   core: {
     files: intSetting("core-files", "BENCH_CORE_FILES", 1000),
@@ -127,6 +134,13 @@ const targets = (rows: readonly Measurement[]): string[] => {
         `task pane validate + highlight 10,000 rows < 1 s add-in side: ${(ten.addInMs / 1000).toFixed(2)} s (wall incl. the fake ${((ten.wallMs ?? 0) / 1000).toFixed(2)} s) → ${ten.complete && ten.addInMs < 1000 ? "met" : "MISSED"}`,
       );
   } else out.push("task pane: not run");
+  // Issue 15: a register of five rounds costs the merge at most half again.
+  const without = find("5 register", REGISTER_BASELINE);
+  const withRegister = find("5 register", "merge with --previous");
+  if (without?.wallMs && withRegister?.wallMs && without.complete && withRegister.complete)
+    out.push(
+      `merge with a 5-round register ≤ 1.5× the merge without --previous: ${(withRegister.wallMs / without.wallMs).toFixed(2)}× (${(withRegister.wallMs / 1000).toFixed(2)} s ÷ ${(without.wallMs / 1000).toFixed(2)} s) → ${withRegister.wallMs / without.wallMs <= 1.5 ? "met" : "MISSED"}`,
+    );
   return out;
 };
 
@@ -160,6 +174,7 @@ const main = async (): Promise<void> => {
     if (s === "large") rows.push(...(await largeScenario(ctx, cfg.large)));
     if (s === "core") rows.push(...(await coreScenario(ctx, cfg.core)));
     if (s === "taskpane") rows.push(...(await taskpaneScenario(ctx)));
+    if (s === "register") rows.push(...(await registerScenario(ctx, cfg.register)));
     loads.push(`${s}: ${before.toFixed(2)} → ${loadavg()[0]!.toFixed(2)}`);
     log(`  load average (1 min) ${loads[loads.length - 1]}`);
     // Written after each scenario, so a long run that is stopped still leaves what it measured.
@@ -169,7 +184,7 @@ const main = async (): Promise<void> => {
     );
   }
   const table = markdownTable(rows, (scenario) =>
-    scenario === "1 city" || scenario === "2 large" ? BASELINE_A : null,
+    scenario === "1 city" || scenario === "2 large" ? BASELINE_A : scenario === "5 register" ? REGISTER_BASELINE : null,
   );
   const verdicts = targets(rows);
   const text = [
@@ -180,7 +195,7 @@ const main = async (): Promise<void> => {
     "",
     table,
     "",
-    "Targets (issues 8 and 17):",
+    "Targets (issues 8, 15 and 17):",
     ...verdicts.map((v) => `- ${v}`),
   ].join("\n");
   writeFileSync(join(dir, "results.md"), `${text}\n`);

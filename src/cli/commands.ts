@@ -110,7 +110,10 @@ const merge = command({
     out: requiredOption("--out <konsolidiert.xlsx>", "Ausgabedatei"),
     plan: shared.plan,
     master: valueOption("--master <masterplan.xlsx>", "Masterplan: fehlende Meldungen erkennen"),
-    previous: valueOption("--previous <frueher-konsolidiert.xlsx>", "früherer konsolidierter Stand: Änderungen zeigen"),
+    previous: valueOption(
+      "--previous <register.xlsx>",
+      "Register (früherer konsolidierter Stand): Verlauf, Entscheidungen und Rücklauf fortführen, Änderungen zeigen",
+    ),
     reportJson: valueOption("--report-json <bericht.json>", "Prüfbericht als JSON schreiben"),
     strict: flagOption("--strict", "bei Fehlern nichts schreiben"),
     recursive: shared.recursive,
@@ -138,16 +141,24 @@ const template = command({
     plan: shared.plan,
     period: valueOption(
       "--period <berichtsrunde>",
-      "Berichtsrunde aus der Plan-Konfiguration (Standard: die nächste offene)",
+      "Berichtsrunde aus der Plan-Konfiguration oder dem Register (Standard: die nächste offene); eine neue mit --stichtag und --deadline",
+    ),
+    stichtag: valueOption(
+      "--stichtag <TT.MM.JJJJ>",
+      "Stichtag einer Berichtsrunde, die die Plan-Konfiguration nicht nennt",
+    ),
+    deadline: valueOption(
+      "--deadline <TT.MM.JJJJ>",
+      "Abgabefrist einer Berichtsrunde, die die Plan-Konfiguration nicht nennt",
     ),
     previous: valueOption(
-      "--previous <frueher-konsolidiert.xlsx>",
-      "früherer konsolidierter Stand: Umsetzungsstand, Fortschritt und Sachstand vorausfüllen",
+      "--previous <register.xlsx>",
+      "früherer konsolidierter Stand (Register): alle Meldespalten vorausfüllen",
     ),
     today: describedAs(shared.today, "Datum der Vorlage und für die Wahl der Berichtsrunde (Standard: heute)"),
   },
   run: async ({ options: o, context }) => {
-    const optional = given({ period: o.period, previous: o.previous });
+    const optional = given({ period: o.period, cutoff: o.stichtag, deadline: o.deadline, previous: o.previous });
     const run = { master: o.master, outDir: o.outDir, ...(await planAndToday(o, context)), ...optional };
     return load.template(run, context.output(false));
   },

@@ -1,9 +1,13 @@
 import {
-  consolidate,
+  consolidateWithRegister,
   countOf,
+  mergedRound,
+  planWithRounds,
   type MasterMeasure,
   type PlanConfig,
   type PreviousMeasure,
+  type Register,
+  type RegisterRound,
   buildMergeReport,
   firstMessage,
   type Issue,
@@ -16,9 +20,11 @@ import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import type { Output } from "./output";
 import { referenceInputs, refuseClashes } from "./path-clash";
+import type { CheckedInput } from "./read-job";
+import { receivedDates } from "./received-dates";
 import { writeOrExplain } from "./write-or-explain";
 import type { PoolOptions } from "./read-pool";
-import { readMaster, readPrevious } from "./reference-workbooks";
+import { readMaster, readRegisterWorkbook } from "./reference-workbooks";
 
 export interface MergeArgs {
   readonly paths: readonly string[];
@@ -37,6 +43,14 @@ export interface MergeArgs {
   readonly pool: PoolOptions;
 }
 
+/** The rounds the inputs' templates name with their dates. */
+const templateRounds = (checked: readonly CheckedInput[]): RegisterRound[] =>
+  checked.flatMap((c) =>
+    c.template
+      ? [{ name: c.template.round, cutoff: c.template.cutoff, deadline: c.template.deadline, contact: null }]
+      : [],
+  );
+
 /** `merge`: validates every office workbook and writes the consolidated status workbook. */
 export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> => {
   if (!/\.xlsx$/i.test(args.out)) throw new CliError(`--out muss auf .xlsx enden: ${args.out}`);
@@ -48,33 +62,56 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   let master: { measures: MasterMeasure[]; issues: Issue[] } | undefined;
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
   let previous: PreviousMeasure[] | undefined;
-  if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
+  let register: Register | null = null;
+  if (args.previous)
+    ({ measures: previous, register } = await readRegisterWorkbook(args.previous, args.plan, args.today, args.pool));
   const checked = await checkListed(
     listing,
     { plan: args.plan, today: args.today, pool: args.pool, whileWorkersRead: preloadWriter },
     io,
   );
+  // Rounds the register remembers, and rounds a template was made for with --stichtag/--deadline,
+  // count as if the plan configuration listed them.
+  const plan = planWithRounds(args.plan, [...(register?.history.rounds ?? []), ...templateRounds(checked)]);
   // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
-  const { inputs, round } = prepareRoundInputs(checked, args.plan, args.period, args.today);
+  const { inputs, round } = prepareRoundInputs(checked, plan, args.period, args.today);
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${firstMessage(i.result)}`);
     return EXIT.usage;
   }
-  const c = consolidate(inputs, {
-    plan: args.plan,
-    today: args.today,
-    ...(master ? { master: master.measures } : {}),
-    ...(previous ? { previous } : {}),
-    ...(round ? { round: { name: round.name, cutoff: round.cutoff ?? null } } : {}),
-  });
-  const hasErrors = inputs.some((i) => i.result.status !== "ok");
+  const c = consolidateWithRegister(
+    inputs,
+    {
+      plan,
+      today: args.today,
+      ...(master ? { master: master.measures } : {}),
+      ...(previous ? { previous } : {}),
+      ...(round ? { round: { name: round.name, cutoff: round.cutoff ?? null } } : {}),
+    },
+    {
+      previous: register,
+      file: args.previous ?? null,
+      decisions: register?.decisions ?? [],
+      round: mergedRound(round, args.today),
+      received: await receivedDates(listing),
+      templates: new Map(
+        checked.flatMap((i) =>
+          i.template && i.template.created !== "" ? [[i.template.office, i.template.created]] : [],
+        ),
+      ),
+    },
+  );
+  // A decision row that cannot be applied is an error like a broken cell: the coordinator fixes it.
+  const hasErrors =
+    c.inputs.some((i) => i.result.status !== "ok") ||
+    (c.register?.decisions.some((d) => d.status === "invalid") ?? false);
   let write = !(args.strict && hasErrors);
   // The JSON report is written whatever happens to the workbook: it is the full list of findings.
   let failure: CliError | null = null;
   if (write)
     try {
-      await writeOrExplain(args.out, (out) => writeConsolidatedFile(out, c, args.plan));
+      await writeOrExplain(args.out, (out) => writeConsolidatedFile(out, c, plan));
     } catch (e) {
       if (!(e instanceof CliError) || !args.reportJson) throw e;
       failure = e;
@@ -101,7 +138,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       ...(args.reportJson ? [`Prüfbericht (JSON): ${args.reportJson}`] : []),
     ].join("\n"),
   );
-  const cut = extraColumnsCut(c, args.plan);
+  const cut = extraColumnsCut(c, plan);
   if (write && cut > 0)
     io.err(
       `Hinweis: ${cut === 1 ? "1 Zusatzspalte der Ämter passt" : `${cut} Zusatzspalten der Ämter passen`} nicht mehr auf das Blatt „Maßnahmen“ (Excel erlaubt höchstens 16.384 Spalten); die letzte Spalte dort sagt es, die Werte stehen in den Dateien der Ämter.`,

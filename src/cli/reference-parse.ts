@@ -5,6 +5,7 @@ import {
   type MeasureRecord,
   type PlanConfig,
   type PreviousMeasure,
+  type Register,
   type ReportInput,
   firstMessage,
   type Issue,
@@ -15,6 +16,7 @@ import {
   EXCEL_MAX_ROWS,
   MEASURE_HEADER,
   readConsolidated,
+  readRegister,
   readWorkbookGrids,
 } from "../xlsx/read";
 
@@ -23,7 +25,12 @@ export type ReferenceKind = "master" | "previous" | "consolidated" | "table";
 
 export type ReferenceValue =
   | { readonly kind: "master"; readonly records: readonly MeasureRecord[]; readonly issues: readonly Issue[] }
-  | { readonly kind: "previous"; readonly measures: readonly PreviousMeasure[] }
+  | {
+      readonly kind: "previous";
+      readonly measures: readonly PreviousMeasure[];
+      /** The plan register it carries (history, rounds, decisions); null for a workbook from before it. */
+      readonly register: Register | null;
+    }
   | { readonly kind: "consolidated"; readonly input: Omit<ReportInput, "plan"> }
   | { readonly kind: "table"; readonly grid: Grid | null };
 
@@ -74,6 +81,8 @@ export const parseReference = async (
           ok: false,
           message: `Vorheriger Stand ${name}: kein Blatt „Maßnahmen“ (ist das ein konsolidierter Umsetzungsstand?).`,
         };
+      const register = readRegister(grids.ok ? grids.grids : [], name, plan);
+      if (!register.ok) return { ok: false, message: register.message };
       const report = validateGrid(sheet, plan, { today, required: ["measureId"] });
       // A measure nobody reported last time has a row ("keine Meldung") but no status to compare with.
       const unreported = (r: MeasureRecord) =>
@@ -86,8 +95,9 @@ export const parseReference = async (
           progress: r.row.progress,
           note: r.row.note,
           measure: r.row.measure,
+          row: r.row,
         }));
-      return { ok: true, value: { kind, measures } };
+      return { ok: true, value: { kind, measures, register: register.register } };
     }
     case "consolidated": {
       const parsed = await readConsolidated(bytes, name, plan);

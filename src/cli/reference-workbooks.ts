@@ -6,6 +6,7 @@ import {
   type MeasureRecord,
   type PlanConfig,
   type PreviousMeasure,
+  type Register,
   type ReportInput,
   type Issue,
 } from "../core";
@@ -93,6 +94,17 @@ export const readPrevious = async (
   today: string,
   pool: PoolOptions,
 ): Promise<PreviousMeasure[]> => [...(await readReference("previous", path, plan, today, pool)).measures];
+
+/** An earlier consolidated workbook as the plan register: its measures and what it carries forward. */
+export const readRegisterWorkbook = async (
+  path: string,
+  plan: PlanConfig,
+  today: string,
+  pool: PoolOptions,
+): Promise<{ measures: PreviousMeasure[]; register: Register | null }> => {
+  const { measures, register } = await readReference("previous", path, plan, today, pool);
+  return { measures: [...measures], register };
+};
 
 /** A consolidated workbook read back for the progress report. */
 export const readConsolidatedGuarded = async (

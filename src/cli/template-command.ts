@@ -1,11 +1,28 @@
 import { join } from "node:path";
-import { countOf, germanDate, messageDe, type MeasureRecord, type PlanConfig, type PreviousMeasure } from "../core";
-import { buildTemplateWorkbook, chooseRound, safeFileBase, uniqueFileNames } from "../xlsx/template";
+import {
+  countOf,
+  germanDate,
+  messageDe,
+  planWithRounds,
+  type MeasureRecord,
+  type PlanConfig,
+  type PreviousMeasure,
+  type Register,
+} from "../core";
+import {
+  buildTemplateWorkbook,
+  chooseRound,
+  findRound,
+  safeFileBase,
+  uniqueFileNames,
+  type RoundInfo,
+} from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
+import { parseDateOption } from "./plan-option";
 import type { Output } from "./output";
 import { referenceInputs, refuseClashes } from "./path-clash";
 import { DEFAULT_POOL, type PoolOptions } from "./read-pool";
-import { readMasterRecords, readPrevious } from "./reference-workbooks";
+import { readMasterRecords, readRegisterWorkbook } from "./reference-workbooks";
 import { writeUnderFreeName } from "./write-new-file";
 
 export interface TemplateArgs {
@@ -14,6 +31,9 @@ export interface TemplateArgs {
   readonly plan: PlanConfig;
   readonly today: string;
   readonly period?: string;
+  /** Stichtag and deadline of a round the plan configuration does not list, as typed (TT.MM.JJJJ or ISO). */
+  readonly cutoff?: string;
+  readonly deadline?: string;
   readonly previous?: string;
   readonly planFile?: string;
   readonly pool?: PoolOptions;
@@ -40,17 +60,46 @@ const byLeadOffice = (records: readonly MeasureRecord[], plan: PlanConfig) => {
   return { groups: [...groups].filter(([, rs]) => rs.length > 0), unplaced };
 };
 
+/**
+ * The round the templates are for: with --stichtag and --deadline a round of that name (new, or
+ * known with other dates), else a round of the plan configuration or of the register.
+ */
+const templateRound = (args: TemplateArgs, register: Register | null): RoundInfo => {
+  if ((args.cutoff === undefined) !== (args.deadline === undefined))
+    throw new CliError("--stichtag und --deadline gehören zusammen: bitte beide angeben (oder keines).");
+  if (args.cutoff !== undefined && args.deadline !== undefined) {
+    if (args.period === undefined)
+      throw new CliError("Mit --stichtag und --deadline bitte auch --period angeben: wie heißt die Berichtsrunde?");
+    const cutoff = parseDateOption("--stichtag", args.cutoff);
+    const deadline = parseDateOption("--deadline", args.deadline);
+    if (deadline < cutoff)
+      throw new CliError(`Die Abgabefrist ${germanDate(deadline)} liegt vor dem Stichtag ${germanDate(cutoff)}.`);
+    const known = findRound(planWithRounds(args.plan, register?.history.rounds ?? []), args.period);
+    return {
+      name: known?.name ?? args.period.trim(),
+      cutoff,
+      deadline,
+      contact: known?.contact ?? null,
+    };
+  }
+  const choice = chooseRound(planWithRounds(args.plan, register?.history.rounds ?? []), args.period, args.today);
+  if (!choice.ok) throw new CliError(choice.message);
+  return choice.round;
+};
+
 /** `template`: one reporting workbook per lead office from the master plan. */
 export const runTemplate = async (args: TemplateArgs, io: Output): Promise<ExitCode> => {
-  const choice = chooseRound(args.plan, args.period, args.today);
-  if (!choice.ok) throw new CliError(choice.message);
-  const { round } = choice;
   const pool = args.pool ?? DEFAULT_POOL;
+  let previous: Map<string, PreviousMeasure> | undefined;
+  let register: Register | null = null;
+  if (args.previous) {
+    const read = await readRegisterWorkbook(args.previous, args.plan, args.today, pool);
+    previous = new Map(read.measures.map((p) => [p.measureId, p]));
+    register = read.register;
+  }
+  const round = templateRound(args, register);
   const master = await readMasterRecords(args.master, args.plan, args.today, pool);
   const masterErrors = master.issues.filter((i) => i.severity === "error");
-  let previous: Map<string, PreviousMeasure> | undefined;
-  if (args.previous)
-    previous = new Map((await readPrevious(args.previous, args.plan, args.today, pool)).map((p) => [p.measureId, p]));
   const { groups, unplaced } = byLeadOffice(master.records, args.plan);
   if (groups.length === 0)
     throw new CliError(`Masterplan ${args.master}: keine Maßnahme mit Maßnahmen-Nr. und bekanntem federführendem Amt.`);

@@ -18,6 +18,8 @@ export interface IssueBase {
   readonly field: ColumnKey | null;
   /** The raw value seen, as text. */
   readonly value: string | null;
+  /** Accepted by a coordinator's decision ("Befund akzeptieren"): still listed, out of every error count. */
+  readonly accepted?: boolean;
 }
 
 /** An issue of one code, with that code's parameters. */

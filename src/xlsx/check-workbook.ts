@@ -49,6 +49,7 @@ export const checkWorkbookBytes = async (
       sheets: [],
       hasMacros: false,
       lossyParts: [],
+      template: null,
     };
   const sheets = read.sheets.map((s) => s.name);
   // A template's identity sheet is never the measure table; what it says adds the template checks.
@@ -104,6 +105,9 @@ export const checkWorkbookBytes = async (
       round: identity.round,
       office: identity.office,
       version: identity.version,
+      created: identity.created,
+      cutoff: identity.cutoff,
+      deadline: identity.deadline,
     },
     report: checked,
     sheets,

@@ -8,3 +8,5 @@ export { readConsolidated } from "./read-consolidated";
 export type { ConsolidatedRead } from "./read-consolidated";
 export { SHEET as CONSOLIDATED_SHEET, MEASURE_HEADER } from "./consolidated/labels";
 export { EXCEL_MAX_ROWS } from "./consolidated/layout";
+export { readRegister } from "./register/read-register";
+export type { RegisterRead } from "./register/read-register";

@@ -34,8 +34,12 @@ describe("the issue catalogue", () => {
     expect(problem("cell/normalised", { read: "x" })).toEqual({ code: "cell/normalised", params: { read: "x" } });
   });
 
-  it("only the template's origin is for the coordinator alone", () => {
-    expect(IssueCode.options.filter((c) => ISSUES[c].audience === "coordinator")).toEqual(["file/from-template"]);
+  it("only the template's origin and the coordinator's own decisions are for the coordinator alone", () => {
+    expect(IssueCode.options.filter((c) => ISSUES[c].audience === "coordinator")).toEqual([
+      "file/from-template",
+      "decision/check",
+      "decision/invalid",
+    ]);
   });
 
   it("positions are what Excel shows", () => {

@@ -1,4 +1,6 @@
 import type { Issue } from "../issue";
+import { messageDe } from "../messages-de";
+import { decisionText } from "../register/decision-text";
 import type { Consolidation } from "../merge/consolidate";
 import type { MergeReport } from "./report";
 import { toReportFile } from "./report-file";
@@ -19,7 +21,12 @@ export const buildMergeReport = (
   master: MasterFacts | null,
 ): MergeReport => {
   const inputs = c.inputs.map((i) => toReportFile(i.result));
-  const count = (s: string) => inputs.reduce((n, r) => n + r.issues.filter((i) => i.severity === s).length, 0);
+  const decisions = c.register?.decisions ?? [];
+  const decisionIssues = decisions.flatMap((d) => (d.issue ? [d.issue] : []));
+  // Accepted findings stay listed but count nowhere; findings about decisions count like any other.
+  const count = (s: string) =>
+    inputs.reduce((n, r) => n + r.issues.filter((i) => i.severity === s && i.accepted !== true).length, 0) +
+    decisionIssues.filter((i) => i.severity === s).length;
   const rowsWritten = c.measures.length + c.withoutId.length;
   return {
     version: 1,
@@ -44,7 +51,16 @@ export const buildMergeReport = (
       masterDeviations: c.deviations.length,
       coverageNeeded: c.coverage.length,
       coverageMissing: c.coverage.filter((x) => !x.hasProposal).length,
+      decisionsApplied: decisions.filter((d) => d.status === "applied").length,
+      decisionsToCheck: decisions.filter((d) => d.status === "check").length,
     },
+    decisions: decisions.map((d) => ({
+      id: d.decision.measureId,
+      column: d.decision.column,
+      kind: d.kind ?? d.decision.kind,
+      status: d.status,
+      message: d.issue ? messageDe(d.issue) : decisionText(d),
+    })),
     coverage: c.coverage.map(({ entry, hasProposal }) => ({
       id: entry.measureId,
       office: entry.row.leadOffice,

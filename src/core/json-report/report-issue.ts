@@ -27,6 +27,8 @@ export const ReportIssue = z
     field: ColumnKey.nullable(),
     value: z.string().nullable(),
     message: z.string(),
+    /** Accepted by a decision of the coordinator: listed, but counted nowhere. */
+    accepted: z.boolean().optional(),
   })
   // The cell must be the column and row it claims: readers mark `cell` and link `row`.
   .refine((i) => i.cell === null || (i.column !== null && i.row !== null && i.cell === `${i.column}${i.row}`), {
@@ -39,5 +41,16 @@ export type ReportIssue = z.infer<typeof ReportIssue>;
 /** An issue rendered for the report: its data's positions and the German message of its code. */
 export const toReportIssue = (issue: Issue): ReportIssue => {
   const { code, severity, sheet, cell, row, column, field, value } = issue;
-  return { code, severity, sheet, cell, row, column, field, value, message: messageDe(issue) };
+  return {
+    code,
+    severity,
+    sheet,
+    cell,
+    row,
+    column,
+    field,
+    value,
+    message: messageDe(issue),
+    ...(issue.accepted === true ? { accepted: true } : {}),
+  };
 };

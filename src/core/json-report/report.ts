@@ -37,8 +37,22 @@ export const ReportTotals = z
     /** Measures that need a Deckungsvorschlag, and those of them whose Deckungsvorschlag column names none. */
     coverageNeeded: count,
     coverageMissing: count,
+    /** The coordinator's decisions from the register: applied, and flagged "Entscheidung prüfen" (issue 15). */
+    decisionsApplied: count,
+    decisionsToCheck: count,
   })
   .meta({ id: "ReportTotals" });
+
+/** One decision of the register's Entscheidungen sheet and what became of it in this merge. */
+export const ReportDecision = z
+  .object({
+    id: z.string().nullable(),
+    column: z.string().nullable(),
+    kind: z.string().nullable(),
+    status: z.enum(["applied", "check", "invalid"]),
+    message: z.string(),
+  })
+  .meta({ id: "ReportDecision" });
 
 /** `merge --report-json`: the per-file part plus the merge's figures and lists. */
 export const MergeReport = ValidateReport.extend({
@@ -55,6 +69,8 @@ export const MergeReport = ValidateReport.extend({
       state: z.string().nullable(),
     }),
   ),
+  /** Every decision of the register, none dropped. */
+  decisions: z.array(ReportDecision),
   /** Office values that differ from the master plan's columns; the master's value is kept. */
   deviations: z.array(
     z.object({

@@ -31,6 +31,8 @@ const show = (v: MeasureRow[ComparedField]): string => (v === null ? "" : String
 /** One entry per measure ID (natural ID order); rows without an ID stay separate, nothing is dropped. */
 export const chooseRows = (
   rows: readonly SourcedRecord[],
+  /** Measure ID → the file the coordinator chose to speak for it ("Quelle wählen"). */
+  preferred: ReadonlyMap<string, string> = new Map(),
 ): { measures: ConsolidatedMeasure[]; withoutId: SourcedRecord[]; conflicts: Conflict[] } => {
   const byId = new Map<string, SourcedRecord[]>();
   const withoutId: SourcedRecord[] = [];
@@ -46,7 +48,13 @@ export const chooseRows = (
   const measures: ConsolidatedMeasure[] = [];
   const conflicts: Conflict[] = [];
   for (const id of [...byId.keys()].sort(compareMeasureIds)) {
-    const [chosen, ...others] = byId.get(id)!.sort(compareCandidates);
+    const file = preferred.get(id);
+    const [chosen, ...others] = byId
+      .get(id)!
+      .sort(
+        (a, b) =>
+          (file === undefined ? 0 : Number(b.file === file) - Number(a.file === file)) || compareCandidates(a, b),
+      );
     measures.push({ chosen: chosen!, others });
     for (const other of others) {
       for (const field of COMPARED) {

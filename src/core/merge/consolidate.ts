@@ -20,6 +20,7 @@ import { overview, type Overview } from "./overview";
 import { moneyTotals, type MoneyTotals } from "../money/money-totals";
 import { readMoney } from "../money/money-values";
 import { counted, planEntries, type PlanEntry } from "./population";
+import type { RegisterState } from "../register/register";
 
 export interface ConsolidateOptions {
   readonly plan: PlanConfig;
@@ -28,6 +29,8 @@ export interface ConsolidateOptions {
   readonly previous?: readonly PreviousMeasure[];
   /** The round being collected; with a Stichtag, "overdue" is judged on that day, not the run's. */
   readonly round?: ReportingRoundRef;
+  /** Measure ID → the file chosen by the coordinator to speak for it (a decision "Quelle wählen"). */
+  readonly preferredSources?: ReadonlyMap<string, string>;
 }
 
 /** A reporting round as the figures need it: its name and Stichtag (cut-off date), if it has one. */
@@ -73,6 +76,8 @@ export interface Consolidation {
   /** Every issue of every file, with the file, sorted by file then position. */
   readonly issues: readonly (Issue & { readonly file: string })[];
   readonly inputs: readonly MergeInput[];
+  /** The plan register after this merge (history, rounds, decisions), when the merge carries one forward. */
+  readonly register?: RegisterState;
 }
 
 /**
@@ -89,7 +94,7 @@ export const consolidate = (unsorted: readonly MergeInput[], options: Consolidat
   const rows: SourcedRecord[] = inputs.flatMap((i) =>
     i.records.map((record) => ({ file: i.result.file, fileOffice: i.result.office, record })),
   );
-  const { measures, withoutId, conflicts } = chooseRows(rows);
+  const { measures, withoutId, conflicts } = chooseRows(rows, options.preferredSources);
   const entries = planEntries(measures, options.master);
   const population = counted(entries);
   const overdueDate = options.round?.cutoff ?? options.today;

@@ -10,6 +10,11 @@ export interface TemplateFacts {
   readonly round: string;
   readonly office: string;
   readonly version: number;
+  /** ISO date the template was made; "" when the sheet does not say. */
+  readonly created: string;
+  /** The round's Stichtag and deadline as the template was made for them (a round the plan may not list). */
+  readonly cutoff: string | null;
+  readonly deadline: string | null;
 }
 
 /** One office's workbook after validation: its report part, its normalised rows, its template. */
@@ -65,4 +70,6 @@ export interface PreviousMeasure {
   readonly note: string | null;
   /** The measure's title, to name a measure reported last round and missing now. */
   readonly measure?: string | null;
+  /** The whole consolidated row, when read from a register: templates pre-fill every reporting column from it. */
+  readonly row?: MeasureRow;
 }

@@ -8,6 +8,9 @@ import { writeListSheet, type ListSheet } from "./list-sheet";
 import { measuresList } from "./measures-sheet";
 import { writeOverviewSheet } from "./overview-sheet";
 import { sourcesList } from "./sources-sheet";
+import { withDecisionColumn } from "../register/decided-measures";
+import { withDecisionChoice } from "../register/decision-choice";
+import { registerLists } from "../register/register-lists";
 import { stampWorkbook } from "../workbook-stamp";
 
 /** Marks our own output so a later merge can recognise it among the inputs instead of merging it blindly. */
@@ -16,15 +19,16 @@ export const CONSOLIDATED_MARKER = "Aktionsplan-Monitor: konsolidierter Umsetzun
 /** The sheets after Übersicht, in order; the optional ones only when their input was given. */
 export const consolidatedLists = (c: Consolidation, plan: PlanConfig): ListSheet[] =>
   [
-    measuresList(c, plan),
-    issuesList(c, plan),
-    conflictsList(c, plan),
+    withDecisionColumn(measuresList(c, plan), c, plan),
+    withDecisionChoice(issuesList(c, plan)),
+    withDecisionChoice(conflictsList(c, plan)),
     missingList(c),
-    deviationsList(c),
+    withDecisionChoice(deviationsList(c)),
     coverageList(c, plan),
     overdueList(c, plan),
     changesList(c),
     sourcesList(c),
+    ...registerLists(c),
   ].filter((l): l is ListSheet => l !== null);
 
 /** Tables only when every list fits under the limit: one workbook, one layout. */

@@ -14,6 +14,10 @@ const COLUMNS: OutColumn[] = [
   { header: "Code", width: 22 },
   { header: "Wert", width: 24, wrap: true },
   { header: "Meldung", width: 70, wrap: true },
+  // A finding the coordinator accepted ("Befund akzeptieren"): listed, out of every error count.
+  { header: "akzeptiert", width: 10 },
+  // The measure of the row the finding is on, so a decision about it can name the measure.
+  { header: "Maßnahmen-Nr.", width: 12 },
 ];
 
 type FileIssue = Consolidation["issues"][number];
@@ -23,6 +27,14 @@ const byPosition = (a: FileIssue, b: FileIssue): number => compareIssues(a, b);
 export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const label = new Map(plan.columns.map((col) => [col.key, col.label]));
   const sorted = [...c.issues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byPosition(a, b)));
+  // Findings about the register's own decision rows follow the files' findings, naming the register.
+  const file = c.register?.file ?? "";
+  const measureAt = new Map<string, string>();
+  for (const i of c.inputs)
+    for (const r of i.records)
+      if (r.row.measureId !== null)
+        measureAt.set(`${i.result.file}\u0000${r.source.sheet}\u0000${r.source.row}`, r.row.measureId);
+  for (const d of c.register?.decisions ?? []) if (d.issue) sorted.push({ ...d.issue, file });
   return {
     sheet: SHEET.issues,
     table: "Pruefbericht",
@@ -41,6 +53,8 @@ export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
         i.code,
         i.value,
         messageDe(i),
+        i.accepted === true ? "akzeptiert" : null,
+        measureAt.get(`${i.file}\u0000${i.sheet}\u0000${i.row}`) ?? null,
       ];
     },
     emptyText: "Keine Befunde: alle Dateien sind in Ordnung.",

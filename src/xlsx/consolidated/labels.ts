@@ -41,6 +41,12 @@ export const FACT = {
   deviations: "Abweichungen vom Masterplan",
   coverageNeeded: "Deckungsvorschlag nötig",
   coverageMissing: "davon ohne benannten Deckungsvorschlag",
+  // Read back by the next merge: a register of another plan is refused.
+  planId: "Plan-ID",
+  // From the register's Rücklauf, for the round just merged.
+  returnsOnTime: "Rückmeldungen fristgerecht (Ämter, diese Runde)",
+  returnsLate: "Rückmeldungen verspätet (Ämter, diese Runde)",
+  returnRateOnTime: "Rücklauf fristgerecht (Ämter dieser Runde)",
 } as const;
 
 /** The values of FACT.scope: over the master plan's measures, or over the reported ones only. */

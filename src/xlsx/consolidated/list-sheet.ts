@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { columnLetter, xmlSafe } from "../../core";
 import { fitDataRow, fitHeaderRow, headerWidths, printOptions } from "../print-layout";
 import { safeText, styleHeader, type OutColumn, type OutValue } from "./sheet-kit";
 
@@ -11,11 +12,14 @@ export interface ListSheet {
   readonly count: number;
   /** Row i (0-based): asked for once, while writing, so a long list is never held a second time. */
   readonly row: (i: number) => OutValue[];
-  readonly emptyText: string;
+  /** Written under the header of an empty list; null for a list meant to be filled in (Entscheidungen). */
+  readonly emptyText: string | null;
   /** The sheet's last row when the list is longer than a sheet can hold: how many are missing, and where they are. */
   readonly overflowText: (hidden: number) => string;
   /** Leading columns that name a row (ID … title), repeated on every page when printed several pages wide; default 1. */
   readonly titleColumns?: number;
+  /** Cell notes of row i (0-based): column (1-based) and text. */
+  readonly notes?: (i: number) => readonly { readonly column: number; readonly text: string }[];
   /** Conditional formats over the data rows actually written. */
   readonly conditional?: (firstRow: number, lastRow: number) => ExcelJS.ConditionalFormattingOptions[];
 }
@@ -62,6 +66,34 @@ const styleCells = (row: ExcelJS.Row, values: readonly OutValue[], styles: reado
   });
 };
 
+/** Rows below the list that still offer a column's drop-down: room for the coordinator to add rows. */
+const CHOICE_ROWS_BELOW = 200;
+
+/** Drop-downs of the columns that have a list; exceljs keys a range validation by its address. */
+const addChoices = (ws: ExcelJS.Worksheet, list: ListSheet, shown: number): void => {
+  const last = HEADER_ROW + shown + CHOICE_ROWS_BELOW;
+  list.columns.forEach((c, i) => {
+    if (c.choices === undefined) return;
+    const letter = columnLetter(i + 1);
+    const validations = (
+      ws as unknown as { dataValidations: { add: (ref: string, v: ExcelJS.DataValidation) => void } }
+    ).dataValidations;
+    validations.add(`${letter}${HEADER_ROW + 1}:${letter}${last}`, {
+      type: "list",
+      allowBlank: true,
+      formulae: [c.choices],
+      showErrorMessage: true,
+      errorStyle: "warning",
+      error: "Bitte einen Wert aus der Liste wählen.",
+    });
+  });
+};
+
+/** Notes on the cells of the rows written (a decision's who, when and why on the decided cell). */
+const addNotes = (row: ExcelJS.Row, notes: readonly { readonly column: number; readonly text: string }[]): void => {
+  for (const n of notes) row.getCell(n.column).note = xmlSafe(n.text);
+};
+
 /**
  * Writes a list with a frozen header, as an Excel table or with an autofilter. A list longer than
  * the sheet stops one row early and ends with a line saying how many rows are not shown. Tables
@@ -96,7 +128,7 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
   };
   if (list.count === 0) {
     plainHeader();
-    ws.getRow(HEADER_ROW + 1).getCell(1).value = list.emptyText;
+    if (list.emptyText !== null) ws.getRow(HEADER_ROW + 1).getCell(1).value = list.emptyText;
   } else if (layout.tables && shown > 0) {
     const rows = Array.from({ length: shown }, (_, i) => list.row(i).map(safeText));
     ws.addTable({
@@ -111,6 +143,7 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
     rows.forEach((values, i) => {
       const row = ws.getRow(HEADER_ROW + 1 + i);
       styleCells(row, values, styles);
+      if (list.notes) addNotes(row, list.notes(i));
       fitDataRow(row, values, widths, wraps);
     });
     styleHeader(ws.getRow(HEADER_ROW), list.columns.length);
@@ -121,6 +154,7 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
       const values = list.row(i).map(safeText);
       const row = ws.addRow(values);
       styleCells(row, values, styles);
+      if (list.notes) addNotes(row, list.notes(i));
       fitDataRow(row, values, widths, wraps);
       row.commit();
       if (layout.breathe && i % BREATHE_ROWS === BREATHE_ROWS - 1) await layout.breathe();
@@ -131,6 +165,7 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
     };
   }
   if (shown < list.count) ws.getRow(HEADER_ROW + shown + 1).getCell(1).value = list.overflowText(list.count - shown);
+  addChoices(ws, list, shown);
   if (shown > 0)
     for (const cf of list.conditional?.(HEADER_ROW + 1, HEADER_ROW + shown) ?? []) ws.addConditionalFormatting(cf);
   commitSheet(ws);

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { germanDate, NO_REPORT, type Consolidation, type PlanConfig, type Tally } from "../../core";
+import { germanDate, NO_REPORT, punctuality, type Consolidation, type PlanConfig, type Tally } from "../../core";
 import { FACT, SCOPE, SHEET } from "./labels";
 import { commitSheet } from "./list-sheet";
 import { writeMoneyTables } from "./money-tables";
@@ -31,8 +31,9 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
   const totals = c.inputs.reduce(
     (t, i) => ({
       rows: t.rows + i.result.rows,
-      errors: t.errors + i.result.issues.filter((x) => x.severity === "error").length,
-      warnings: t.warnings + i.result.issues.filter((x) => x.severity === "warning").length,
+      // A finding the coordinator accepted is listed in the Prüfbericht but counts nowhere.
+      errors: t.errors + i.result.issues.filter((x) => x.severity === "error" && x.accepted !== true).length,
+      warnings: t.warnings + i.result.issues.filter((x) => x.severity === "warning" && x.accepted !== true).length,
       unreadable: t.unreadable + (i.result.status === "unreadable" ? 1 : 0),
     }),
     { rows: 0, errors: 0, warnings: 0, unreadable: 0 },
@@ -64,6 +65,8 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     [FACT.deviations, c.withMaster ? c.deviations.length : null],
     [FACT.coverageNeeded, c.coverage.length],
     [FACT.coverageMissing, c.coverage.filter((x) => !x.hasProposal).length],
+    [FACT.planId, c.plan.id],
+    ...returnFacts(c),
   ];
   const masterFacts = new Set<string>([
     FACT.planned,
@@ -77,6 +80,7 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     FACT.meanProgress,
     FACT.replyRateMeasures,
     FACT.replyRateOffices,
+    FACT.returnRateOnTime,
   ]);
   facts.forEach(([label, value], i) => {
     const row = ws.getRow(3 + i);
@@ -120,6 +124,19 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
   );
   if (c.money) writeMoneyTables(ws, next + 1, plan, c.money);
   commitSheet(ws);
+};
+
+/** This round's returns from the register: offices on time, late, and the share on time of those expected. */
+const returnFacts = (c: Consolidation): [string, number | null][] => {
+  const round = c.register?.history.rounds[c.register.history.rounds.length - 1];
+  if (!c.register || !round) return [];
+  const rows = c.register.returns.filter((r) => r.round === round.name);
+  const onTime = rows.filter((r) => punctuality(r) === "on-time").length;
+  return [
+    [FACT.returnsOnTime, onTime],
+    [FACT.returnsLate, rows.filter((r) => punctuality(r) === "late").length],
+    [FACT.returnRateOnTime, ratio(onTime, rows.length)],
+  ];
 };
 
 const ratio = (part: number, whole: number | null): number | null =>

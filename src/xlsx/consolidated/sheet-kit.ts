@@ -10,6 +10,8 @@ export interface OutColumn {
   /** Excel number format, e.g. "0%" or "dd.mm.yyyy". */
   readonly format?: string;
   readonly wrap?: boolean;
+  /** A drop-down list for the column (an Excel list formula, e.g. "\"a,b\""), over the rows written and some below. */
+  readonly choices?: string;
 }
 
 /** ISO date text → a Date at UTC midnight, which exceljs writes as the same calendar day. */

@@ -25,6 +25,9 @@ export interface TemplateIdentity {
   readonly office: string;
   /** ISO date the template was made. */
   readonly created: string;
+  /** The round's Stichtag and deadline (ISO) as the template was made for them; null when not known. */
+  readonly cutoff: string | null;
+  readonly deadline: string | null;
   /** Rows whose reporting columns were pre-filled from the previous round, with what was written. */
   readonly prefilled: readonly PrefilledRow[];
 }
@@ -35,6 +38,8 @@ const LABELS = {
   round: "Berichtsrunde",
   office: "Amt",
   created: "Erstellt",
+  cutoff: "Stichtag",
+  deadline: "Abgabefrist",
 } as const;
 /** Column names of the pre-fill table. Deliberately not the plan's labels: this sheet is never a measure table. */
 const PREFILL_PREFIX = "vorbelegt:";
@@ -58,6 +63,8 @@ export const identityRows = (id: TemplateIdentity, keys: readonly ColumnKey[]): 
   [LABELS.round, id.round],
   [LABELS.office, id.office],
   [LABELS.created, id.created],
+  [LABELS.cutoff, id.cutoff],
+  [LABELS.deadline, id.deadline],
   [],
   [PREFILL_ID, ...keys.map((k) => `${PREFILL_PREFIX}${k}`)],
   ...id.prefilled.map((p) => [p.measureId, ...keys.map((k) => p.values.get(k) ?? null)]),
@@ -102,5 +109,19 @@ export const readIdentity = (grid: Grid): TemplateIdentity | null => {
       prefilled.push({ measureId: id, values });
     }
   }
-  return { version, planId, round, office, created: field(LABELS.created) ?? "", prefilled };
+  // A template from before the round's dates were stored has none: the plan configuration names them.
+  const day = (label: string): string | null => {
+    const d = field(label)?.slice(0, 10) ?? null;
+    return d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : null;
+  };
+  return {
+    version,
+    planId,
+    round,
+    office,
+    created: field(LABELS.created) ?? "",
+    cutoff: day(LABELS.cutoff),
+    deadline: day(LABELS.deadline),
+    prefilled,
+  };
 };

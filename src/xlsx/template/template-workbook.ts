@@ -63,11 +63,34 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   autoFilter: true,
 };
 
-/** What the previous round reported, as the row the template pre-fills (only status, progress, Sachstand). */
-const previousRow = (p: PreviousMeasure | undefined): MeasureRow => ({
-  ...emptyMeasureRow(),
-  ...(p ? { status: p.status, progress: p.progress, note: p.note } : {}),
-});
+/**
+ * What the register says of a measure, as the row the template pre-fills: every reporting column
+ * (status, progress, Sachstand, problems, next steps, Deckungsvorschlag with its state, Gremium,
+ * Vorlagen-Nr., indicator …), so an office updates rather than retypes. Not "Stand": the office
+ * dates its own check; an unchanged row with the old date would otherwise look confirmed.
+ * A previous workbook read without whole rows gives status, progress and Sachstand only.
+ */
+const previousRow = (p: PreviousMeasure | undefined): MeasureRow => {
+  if (!p) return emptyMeasureRow();
+  if (!p.row) return { ...emptyMeasureRow(), status: p.status, progress: p.progress, note: p.note };
+  const row: MeasureRow = { ...emptyMeasureRow() };
+  for (const key of REPORTING_ROW_KEYS) (row as Record<string, unknown>)[key] = p.row[key];
+  return row;
+};
+
+const REPORTING_ROW_KEYS = [
+  "status",
+  "progress",
+  "note",
+  "problems",
+  "nextSteps",
+  "coverageProposal",
+  "coverageState",
+  "committee",
+  "proposalNo",
+  "indicator",
+  "linkedPlan",
+] as const satisfies readonly (keyof MeasureRow)[];
 
 /** Excel caps a validation's title at 32 and its text at 255 characters. */
 const clip = (s: string, n: number): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
@@ -288,6 +311,8 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
     round: input.round.name,
     office: input.office,
     created: input.today,
+    cutoff: input.round.cutoff,
+    deadline: input.round.deadline,
     prefilled,
   };
   identityRows(identity, prefilledKeys).forEach((r, i) =>

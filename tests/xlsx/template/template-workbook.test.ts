@@ -126,6 +126,9 @@ describe("buildTemplateWorkbook", () => {
       round: ROUND.name,
       office: "Sozialamt",
       created: "2024-05-01",
+      // The round's dates travel with the template, so a round the plan does not list is known at the merge.
+      cutoff: ROUND.cutoff,
+      deadline: ROUND.deadline,
       prefilled: [],
     });
   });

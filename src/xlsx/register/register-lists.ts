@@ -1,0 +1,17 @@
+import type { Consolidation } from "../../core";
+import type { ListSheet } from "../consolidated/list-sheet";
+import { decisionsList } from "./decisions-sheet";
+import { historyList } from "./history-sheet";
+import { returnsList } from "./returns-sheet";
+import { roundsList } from "./rounds-sheet";
+
+/** The register's sheets, after the round's own lists; none when the merge carries no register. */
+export const registerLists = (c: Consolidation): ListSheet[] =>
+  c.register
+    ? [
+        decisionsList(c.register.decisions),
+        returnsList(c.register.returns),
+        historyList(c.register.history),
+        roundsList(c.register.history.rounds),
+      ]
+    : [];

@@ -1,0 +1,26 @@
+/**
+ * The `template` arguments of a yearly round the plan configuration does not list: Stichtag 30 June,
+ * deadline 31 July, templates made on 1 May, pre-filled from a register when one is given.
+ */
+export const yearlyTemplateArgs = (
+  master: string,
+  outDir: string,
+  name: string,
+  year: number,
+  previous?: string | null,
+): string[] => [
+  "template",
+  "--master",
+  master,
+  "--out-dir",
+  outDir,
+  "--period",
+  name,
+  "--stichtag",
+  `${year}-06-30`,
+  "--deadline",
+  `${year}-07-31`,
+  "--today",
+  `${year}-05-01`,
+  ...(previous ? ["--previous", previous] : []),
+];
