@@ -1,5 +1,5 @@
 import {
-  consolidate,
+  mergeRound,
   countOf,
   type MasterMeasure,
   type PlanConfig,
@@ -10,7 +10,6 @@ import {
 } from "../core";
 import { writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
 import { extraColumnsCut } from "../xlsx";
-import { prepareRoundInputs } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import type { Output } from "./output";
@@ -49,20 +48,20 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   let previous: PreviousMeasure[] | undefined;
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
   const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
-  // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
-  const { inputs, round } = prepareRoundInputs(checked, args.plan, args.period, args.today);
+  // The round being collected (--period, else the latest any template names), then the merge: the
+  // same pure pipeline as the browser page's.
+  const { inputs, consolidation: c } = mergeRound(checked, {
+    plan: args.plan,
+    today: args.today,
+    period: args.period,
+    master: master?.measures,
+    previous,
+  });
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
     for (const i of inputs) io.err(`  ${i.result.file}: ${firstMessage(i.result)}`);
     return EXIT.usage;
   }
-  const c = consolidate(inputs, {
-    plan: args.plan,
-    today: args.today,
-    ...(master ? { master: master.measures } : {}),
-    ...(previous ? { previous } : {}),
-    ...(round ? { round: { name: round.name, cutoff: round.cutoff ?? null } } : {}),
-  });
   const hasErrors = inputs.some((i) => i.result.status !== "ok");
   let write = !(args.strict && hasErrors);
   // The JSON report is written whatever happens to the workbook: it is the full list of findings.

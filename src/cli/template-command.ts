@@ -1,6 +1,6 @@
 import { join } from "node:path";
-import { germanDate, messageDe, type MeasureRecord, type PlanConfig, type PreviousMeasure } from "../core";
-import { buildTemplateWorkbook, chooseRound, safeFileBase, uniqueFileNames } from "../xlsx/template";
+import { chooseRound, germanDate, messageDe, type MeasureRecord, type PlanConfig, type PreviousMeasure } from "../core";
+import { buildTemplateWorkbook, safeFileBase, uniqueFileNames } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import type { Output } from "./output";
 import { referenceInputs, refuseClashes } from "./path-clash";

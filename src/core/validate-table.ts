@@ -16,8 +16,7 @@ import { LIST_SHEET } from "./layout";
 import { planIndex, type PlanIndex } from "./plan-index";
 import { isBlankRow, isTotalsRow } from "./row-kind";
 import { checkRow } from "./row-rules";
-import { sortIssues } from "./sort-issues";
-import { countIssues, type TableReport } from "./table-report";
+import { withAddedIssues, type TableReport } from "./table-report";
 
 export interface ValidateOptions {
   /** ISO date; the core has no clock, so "overdue" depends only on what the caller passes. */
@@ -60,19 +59,7 @@ const report = (
   issues: Issue[],
   records: MeasureRecord[],
   fixes: Fix[],
-): TableReport => {
-  const sorted = sortIssues(issues);
-  const counts = countIssues(sorted);
-  return {
-    valid: counts.error === 0,
-    sheet,
-    header,
-    stats: { ...counts, rows: records.length },
-    issues: sorted,
-    records,
-    fixes,
-  };
-};
+): TableReport => withAddedIssues({ sheet, header, issues: [], records, fixes }, issues);
 
 /** Validates the measure table on one grid: header detection, row normalisation, row and cross-row rules. */
 export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOptions): TableReport => {

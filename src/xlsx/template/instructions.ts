@@ -1,5 +1,12 @@
-import { germanDate, letterContact, officeIn, type ColumnKey, type LayoutColumn, type PlanConfig } from "../../core";
-import type { RoundInfo } from "./round";
+import {
+  germanDate,
+  letterContact,
+  officeIn,
+  type ColumnKey,
+  type LayoutColumn,
+  type PlanConfig,
+  type RoundInfo,
+} from "../../core";
 
 export interface InstructionLine {
   readonly text: string;
