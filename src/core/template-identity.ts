@@ -1,4 +1,4 @@
-import type { ColumnKey } from "./column-keys";
+import type { ColumnKey } from "./columns/catalogue";
 import type { MeasureRow } from "./measure-row";
 
 /** Reporting values as written into a template, by key: text, or a number for progress in percent. */

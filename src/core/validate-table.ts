@@ -2,7 +2,7 @@ import { columnLetter } from "./address";
 import { cellText, isBlankValue, type Grid } from "./cell";
 import { cleanText, foldKey } from "./fold";
 import { progressScale, type ProgressScale } from "./normalise/progress-scale";
-import type { ColumnKey } from "./column-keys";
+import type { ColumnKey } from "./columns/catalogue";
 import { checkCrossRows, type PlacedRow } from "./cross-row-rules";
 import type { Fix } from "./fix";
 import { findHeaderRow, headerScorer, matchHeader } from "./header-detect";

@@ -1,4 +1,4 @@
-import type { ColumnKey } from "../column-keys";
+import type { ColumnKey } from "../columns/catalogue";
 import type { Issue } from "../issue";
 import { canonicalLayout } from "../layout";
 import { fileIssue, makeIssue } from "../make-issue";
