@@ -34,6 +34,7 @@ export const COLUMNS = {
   note: columnEntry({ type: "text", master: false, wrap: true }),
   problems: columnEntry({ type: "text", master: false, wrap: true }),
   nextSteps: columnEntry({ type: "text", master: false, wrap: true }),
+  targetGroup: columnEntry({ type: "text", master: true, wrap: true }),
   indicator: columnEntry({ type: "text", master: true, wrap: true }),
   linkedPlan: columnEntry({
     type: "enum",
