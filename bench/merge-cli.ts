@@ -6,7 +6,9 @@ import { CLI, REPO_ROOT } from "./paths";
 import { profileFlags, type RunContext } from "./run-context";
 
 /** The merge's own summary line on stderr (merge-command.ts), the source of the rows it read. */
-const SUMMARY = /(\d+) Dateien gelesen \((\d+) nicht lesbar\), (\d+) Zeilen/;
+/** The merge's summary line; counts are German ("1.000 Dateien", "1 Datei"). */
+const SUMMARY = /([\d.]+) Dateie?n? gelesen \(([\d.]+) nicht lesbar\), ([\d.]+) Zeilen?/;
+const count = (s: string): number => Number(s.replace(/\./g, ""));
 
 export interface MergeRunOptions {
   /** The arguments naming the inputs: the folder when it holds exactly the set, else the files. */
@@ -52,7 +54,7 @@ export const runMergeCli = async (ctx: RunContext, set: InputSet, options: Merge
       readMs === null
         ? ""
         : `read + validate ${(readMs / 1000).toFixed(1)} s, consolidate + write ${((run.wallMs - readMs) / 1000).toFixed(1)} s`;
-    return { ...base, doneFiles: Number(summary[1]), doneRows: Number(summary[3]), complete: true, note: phases };
+    return { ...base, doneFiles: count(summary[1]!), doneRows: count(summary[3]!), complete: true, note: phases };
   }
   const last = run.stderr
     .trim()

@@ -48,14 +48,19 @@ export const officeInputPaths = (listing: InputListing): NamedPath[] =>
 /** Reads and validates every listed file with the pool, showing progress. */
 export const checkListed = async (
   listing: InputListing,
-  options: { plan: PlanConfig; today: string; pool: PoolOptions },
+  options: { plan: PlanConfig; today: string; pool: PoolOptions; whileWorkersRead?: () => void },
   io: Output,
 ): Promise<CheckedInput[]> => {
   const progress = createProgress(io.progressStream, io.progress);
   progress.start(listing.inputs.length);
   try {
-    return await checkAll(listing.inputs.map(jobFor), options.plan, options.today, options.pool, (i) =>
-      progress.tick(listing.inputs[i]!.path),
+    return await checkAll(
+      listing.inputs.map(jobFor),
+      options.plan,
+      options.today,
+      options.pool,
+      (i) => progress.tick(listing.inputs[i]!.path),
+      options.whileWorkersRead,
     );
   } finally {
     progress.stop();

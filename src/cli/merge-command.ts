@@ -8,8 +8,9 @@ import {
   firstMessage,
   type Issue,
 } from "../core";
-import { writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
-import { extraColumnsCut } from "../xlsx";
+import { preloadWriter, writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
+// Not through ../xlsx: its index loads the document writer, and so exceljs, before the first file is read.
+import { extraColumnsCut } from "../xlsx/consolidated/measures-sheet";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import type { Output } from "./output";
@@ -47,7 +48,11 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
   let previous: PreviousMeasure[] | undefined;
   if (args.previous) previous = await readPrevious(args.previous, args.plan, args.today, args.pool);
-  const checked = await checkListed(listing, { plan: args.plan, today: args.today, pool: args.pool }, io);
+  const checked = await checkListed(
+    listing,
+    { plan: args.plan, today: args.today, pool: args.pool, whileWorkersRead: preloadWriter },
+    io,
+  );
   // The round being collected (--period, else the latest any template names), then the merge: the
   // same pure pipeline as the browser page's.
   const { inputs, consolidation: c } = mergeRound(checked, {
@@ -85,10 +90,10 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   const t = report.totals;
   io.err(
     [
-      `${t.files} Dateien gelesen (${t.unreadable} nicht lesbar), ${t.rows} Zeilen, ${t.measures} Maßnahmen, ${t.errors} Fehler, ${t.warnings} Warnungen, ${t.conflicts} Konflikte.`,
+      `${countOf(t.files, "Datei", "Dateien")} gelesen (${t.unreadable} nicht lesbar), ${countOf(t.rows, "Zeile", "Zeilen")}, ${countOf(t.measures, "Maßnahme", "Maßnahmen")}, ${t.errors} Fehler, ${countOf(t.warnings, "Warnung", "Warnungen")}, ${countOf(t.conflicts, "Konflikt", "Konflikte")}.`,
       t.planned === null
         ? "Ohne Masterplan: die Zahlen gelten nur für die gemeldeten Maßnahmen."
-        : `Rücklauf: ${t.officesReplied} von ${t.officesExpected} Ämtern, ${t.reported} von ${t.planned} Maßnahmen gemeldet (${t.unreported} keine Meldung); ${t.masterDeviations} Abweichungen vom Masterplan.`,
+        : `Rücklauf: ${t.officesReplied} von ${t.officesExpected === 1 ? "1 Amt" : `${t.officesExpected} Ämtern`}, ${t.reported} von ${t.planned === 1 ? "1 Maßnahme" : `${t.planned} Maßnahmen`} gemeldet (${t.unreported} keine Meldung); ${countOf(t.masterDeviations, "Abweichung", "Abweichungen")} vom Masterplan.`,
       write
         ? `Konsolidierter Umsetzungsstand: ${args.out}`
         : `--strict: wegen Fehlern nichts geschrieben (siehe ${args.reportJson ?? "Meldungen oben"}).`,
@@ -98,7 +103,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   const cut = extraColumnsCut(c, args.plan);
   if (write && cut > 0)
     io.err(
-      `Hinweis: ${cut} Zusatzspalten der Ämter passen nicht mehr auf das Blatt „Maßnahmen“ (Excel erlaubt höchstens 16.384 Spalten); die letzte Spalte dort sagt es, die Werte stehen in den Dateien der Ämter.`,
+      `Hinweis: ${cut === 1 ? "1 Zusatzspalte der Ämter passt" : `${cut} Zusatzspalten der Ämter passen`} nicht mehr auf das Blatt „Maßnahmen“ (Excel erlaubt höchstens 16.384 Spalten); die letzte Spalte dort sagt es, die Werte stehen in den Dateien der Ämter.`,
     );
   for (const r of report.inputs.filter((x) => x.status !== "ok"))
     io.err(

@@ -158,6 +158,11 @@ export const checkAll = async (
   today: string,
   options: PoolOptions,
   onDone: (index: number, c: CheckedInput) => void,
+  /**
+   * Called once, when every worker has its first file: the main thread then only waits, so work
+   * it would otherwise do after reading (loading the writer) is done here, off the critical path.
+   */
+  whileWorkersRead?: () => void,
 ): Promise<CheckedInput[]> => {
   const script = options.workers > 0 ? workerScript() : null;
   const results: CheckedInput[] = new Array<CheckedInput>(jobs.length);
@@ -168,16 +173,23 @@ export const checkAll = async (
   // Fewer files than threads: the lanes that run share the whole budget (one large file gets all of it).
   const laneOptions = { ...options, heapMb: Math.max(options.heapMb, heapPerWorker(count)) };
   const lanes = Array.from({ length: count }, () => (script ? new Lane(script, laneOptions, { plan, today }) : null));
+  let waitingForWork = lanes.filter((l) => l !== null).length;
+  const started = () => {
+    if (--waitingForWork === 0 && whileWorkersRead) setImmediate(whileWorkersRead);
+  };
   const drive = async (lane: Lane | null) => {
+    let first = true;
     while (next < jobs.length) {
       const i = next++;
       const prepared = await jobs[i]!();
-      const checked =
-        "result" in prepared
-          ? prepared
-          : lane
-            ? intern(await lane.run(prepared, i))
-            : await inProcess(prepared, plan, today);
+      let checked: CheckedInput;
+      if ("result" in prepared) checked = prepared;
+      else if (lane) {
+        const reply = lane.run(prepared, i);
+        if (first) started();
+        first = false;
+        checked = intern(await reply);
+      } else checked = await inProcess(prepared, plan, today);
       results[i] = checked;
       onDone(i, checked);
     }

@@ -1,4 +1,4 @@
-import type { ReportFile, ReportIssue } from "../core";
+import { countOf, type ReportFile, type ReportIssue } from "../core";
 
 const SEVERITY_DE: Readonly<Record<ReportIssue["severity"], string>> = {
   error: "Fehler",
@@ -20,8 +20,8 @@ const position = (i: ReportIssue): string =>
 export const renderFileText = (r: ReportFile, options: { showInfo: boolean }): string => {
   const count = (s: ReportIssue["severity"]) => r.issues.filter((i) => i.severity === s).length;
   const lines = [
-    `${r.file}: ${STATUS_DE[r.status]}${r.status === "unreadable" ? "" : ` – ${r.rows} Maßnahmen${r.sheet ? ` auf Blatt „${r.sheet}“` : ""}`}`,
-    `  ${count("error")} Fehler, ${count("warning")} Warnungen, ${count("info")} Hinweise${r.office ? ` · federführend: ${r.office}` : ""}`,
+    `${r.file}: ${STATUS_DE[r.status]}${r.status === "unreadable" ? "" : ` – ${countOf(r.rows, "Maßnahme", "Maßnahmen")}${r.sheet ? ` auf Blatt „${r.sheet}“` : ""}`}`,
+    `  ${count("error")} Fehler, ${countOf(count("warning"), "Warnung", "Warnungen")}, ${countOf(count("info"), "Hinweis", "Hinweise")}${r.office ? ` · federführend: ${r.office}` : ""}`,
   ];
   for (const i of r.issues) {
     if (i.severity === "info" && !options.showInfo) continue;

@@ -1,4 +1,4 @@
-import { buildProgressReport, compareText, foldKey, type PlanConfig } from "../core";
+import { buildProgressReport, compareText, countOf, foldKey, germanDate, type PlanConfig } from "../core";
 import { chartPng, renderCharts, renderReportDocx, renderReportHtml } from "../report";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { referenceInputs, refuseClashes } from "./path-clash";
@@ -69,7 +69,7 @@ export const runReport = async (args: ReportArgs, io: Output): Promise<ExitCode>
     io.out(`Word: ${args.docx}`);
   }
   io.err(
-    `${report.overall.total} Maßnahmen in ${report.fields.length} Handlungsfeldern, ${report.overdue.length} überfällig, Datenstand ${report.facts.runDate}.`,
+    `${countOf(report.overall.total, "Maßnahme", "Maßnahmen")} in ${report.fields.length === 1 ? "1 Handlungsfeld" : `${report.fields.length} Handlungsfeldern`}, ${report.overdue.length} überfällig, Datenstand ${germanDate(report.facts.runDate)}.`,
   );
   return EXIT.ok;
 };

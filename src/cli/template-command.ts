@@ -1,5 +1,13 @@
 import { join } from "node:path";
-import { chooseRound, germanDate, messageDe, type MeasureRecord, type PlanConfig, type PreviousMeasure } from "../core";
+import {
+  chooseRound,
+  countOf,
+  germanDate,
+  messageDe,
+  type MeasureRecord,
+  type PlanConfig,
+  type PreviousMeasure,
+} from "../core";
 import { buildTemplateWorkbook, safeFileBase, uniqueFileNames } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import type { Output } from "./output";
@@ -84,7 +92,7 @@ export const runTemplate = async (args: TemplateArgs, io: Output): Promise<ExitC
       io.err(`  ${paths[i]!} gibt es schon und bleibt unverändert; die neue Vorlage heißt ${written}.`);
   }
   io.err(
-    `${groups.length} Vorlagen für „${round.name}“${round.deadline ? ` (Abgabe bis ${germanDate(round.deadline)})` : ""} in ${args.outDir} geschrieben${previous ? `; ${prefilled} Maßnahmen aus ${args.previous} vorausgefüllt` : ""}.`,
+    `${countOf(groups.length, "Vorlage", "Vorlagen")} für „${round.name}“${round.deadline ? ` (Abgabe bis ${germanDate(round.deadline)})` : ""} in ${args.outDir} geschrieben${previous ? `; ${countOf(prefilled, "Maßnahme", "Maßnahmen")} aus ${args.previous} vorausgefüllt` : ""}.`,
   );
   for (const e of masterErrors)
     io.err(`  Masterplan, ${e.cell ? `Zelle ${e.cell}` : e.row ? `Zeile ${e.row}` : "Datei"}: ${messageDe(e)}`);

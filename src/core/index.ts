@@ -122,3 +122,7 @@ export {
   officeIn,
 } from "./correspondence";
 export type { GrammarCase, LetterContact } from "./correspondence";
+export { MoneyColumns, type MoneyKey } from "./money/money-columns";
+export { readAmount, readYear } from "./money/german-amount";
+export { moneyKeyOf, readMoney, type MoneyValues } from "./money/money-values";
+export { moneyTotals, type MoneyRow, type MoneyTotal, type MoneyTotals } from "./money/money-totals";

@@ -5,6 +5,8 @@ export type { ReportCharts } from "./render-charts";
 export { legend, statusChartSpec, statusSegments, NO_STATUS } from "./status-chart-spec";
 export type { StatusSegment } from "./status-chart-spec";
 export { escapeHtml } from "./escape-html";
+export { columnShares } from "./column-shares";
+export { softHyphens } from "./soft-hyphens";
 export { renderReportDocx } from "./report-docx";
 export type { ChartImage } from "./report-docx";
 export { chartPng } from "./chart-png";

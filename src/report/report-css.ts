@@ -12,18 +12,25 @@ dl.figures { display: grid; grid-template-columns: max-content auto; gap: 1mm 6m
 dl.figures dt { font-weight: bold; }
 dl.figures dd { margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: 2mm 0 5mm; font-size: 9pt; }
-caption { text-align: left; font-weight: bold; padding-bottom: 1mm; }
+caption { text-align: left; font-weight: bold; padding-bottom: 1mm; break-after: avoid; }
 th, td { border: 1px solid #777; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
 thead th { background: #e6e6e6; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-.num { text-align: right; white-space: nowrap; }
+/* A caption and header row never stand alone at the foot of a page, and a last row never alone at the top. */
+tbody tr:first-child, tbody tr:last-child { break-before: avoid; }
+.num { text-align: right; }
+td.num { white-space: nowrap; }
 /* The status table has a column per status: its headers run bottom-to-top, as in printed statistics, so twelve columns fit the page without breaking words. */
 table.tally { font-size: 8.5pt; }
 table.tally thead th:not(:first-child) { writing-mode: sideways-lr; white-space: nowrap; vertical-align: bottom; text-align: left; padding: 1.5mm 1mm; }
 table.tally thead th:first-child { vertical-align: bottom; }
 section.field { break-inside: avoid; }
-.wide { width: 40%; }
+/* The summary by field of action is short: printed whole, its caption and Gesamt row with it. */
+table.tally { break-inside: avoid; }
+/* Column shares come from the table (html-table.ts); a word longer than its column still breaks rather than leave the page. */
+table.fixed { table-layout: fixed; }
+table.fixed th, table.fixed td { overflow-wrap: anywhere; }
 figure { margin: 2mm 0 5mm; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 9pt; margin-top: 1mm; }

@@ -102,6 +102,9 @@ export const streamConsolidatedWorkbook = (
   layout: ConsolidatedLayout = {},
 ): Promise<void> => streamLists(c, plan, consolidatedLists(c, plan), resolveLayout(layout), out);
 
+/** Loads exceljs now, for a caller with idle time before its first write (the merge, while workers read). */
+export const preloadWriter = (): void => void excelJs();
+
 /**
  * Writes the consolidated workbook to `path`, never partially (temporary file, then rename): with
  * Excel tables through the document writer when every list fits the table limit, else streamed.

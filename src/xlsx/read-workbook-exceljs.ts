@@ -85,9 +85,9 @@ export const readWorkbookGridsExceljs = async (
   const grids: Grid[] = [];
   const sheets: SheetInfo[] = [];
   for (const ws of wb.worksheets) {
-    const { grid, truncated, lastRow, lastColumn } = gridFromWorksheet(ws, date1904, caps);
+    const { grid, ...info } = gridFromWorksheet(ws, date1904, caps);
     grids.push(grid);
-    sheets.push({ name: ws.name, state: ws.state ?? "visible", truncated, lastRow, lastColumn });
+    sheets.push({ name: ws.name, state: ws.state ?? "visible", ...info });
   }
   // After repair every worksheet part carries a name exceljs reads; without it, say which it skipped.
   const unreadWorksheets = repaired.repairs.includes("worksheet part renamed")

@@ -1,6 +1,7 @@
 import { assertNever, type Grid, type UnreadableReason } from "../core";
 import { readFlatOds, readOdsPackage, isOdsPackage } from "./read/ods-package";
 import { readOoxmlPackage } from "./read/ooxml-read";
+import type { LineSpan } from "./hidden-lines";
 import { GuardFailure, ZipParts } from "./read/zip-parts";
 import { DEFAULT_GRID_CAPS, type GridCaps } from "./sheet-grid";
 import { sniffBytes } from "./sniff-bytes";
@@ -21,6 +22,13 @@ export interface SheetInfo {
   readonly truncated: boolean;
   readonly lastRow: number;
   readonly lastColumn: number;
+  /**
+   * Rows and columns the file hides (Excel's hidden and filtered-out rows, LibreOffice's collapsed
+   * and filtered ones), as spans within the caps. Noted, not skipped: a hidden row is still read,
+   * its cells count like any other (README, "Ausgeblendete Zeilen und Spalten").
+   */
+  readonly hiddenRows: readonly LineSpan[];
+  readonly hiddenColumns: readonly LineSpan[];
 }
 
 export interface ReadFlags {

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Grid, RawCell } from "../core";
 import { cellFromExceljs } from "./cell-from-exceljs";
+import { HiddenLines, type LineSpan } from "./hidden-lines";
 
 export interface GridCaps {
   /** Physical rows beyond this are not read: a sheet of a million filled rows must not blow up memory. */
@@ -17,6 +18,9 @@ export interface SheetGrid {
   /** The last row and column holding a value, counted before the caps, to say how much was cut. */
   readonly lastRow: number;
   readonly lastColumn: number;
+  /** Rows and columns the file hides (within the caps). Their cells are read like any other. */
+  readonly hiddenRows: readonly LineSpan[];
+  readonly hiddenColumns: readonly LineSpan[];
 }
 
 /**
@@ -52,9 +56,20 @@ export const gridFromWorksheet = (
   });
   const truncated = lastRow > caps.maxRows || lastColumn > caps.maxColumns;
   const flag = date1904 ? { date1904 } : {};
-  if (cells.length === 0)
-    return { grid: { sheet: ws.name, top: 1, left: 1, rows: [], ...flag }, truncated, lastRow, lastColumn };
+  const info = { truncated, lastRow, lastColumn, ...hiddenOf(ws, caps) };
+  if (cells.length === 0) return { grid: { sheet: ws.name, top: 1, left: 1, rows: [], ...flag }, ...info };
   const rows = Array.from({ length: bottom - top + 1 }, () => new Array<RawCell | null>(right - left + 1).fill(null));
   for (const { r, c, cell } of cells) rows[r - top]![c - left] = cell;
-  return { grid: { sheet: ws.name, top, left, rows, ...flag }, truncated, lastRow, lastColumn };
+  return { grid: { sheet: ws.name, top, left, rows, ...flag }, ...info };
+};
+
+/** exceljs keeps a row object for every `<row>` (with or without cells) and a column for every `<col>` it spans. */
+const hiddenOf = (ws: ExcelJS.Worksheet, caps: GridCaps) => {
+  const rows = new HiddenLines();
+  for (let r = 1; r <= Math.min(ws.rowCount, caps.maxRows); r++) if (ws.findRow(r)?.hidden) rows.add(r, r);
+  const columns = new HiddenLines();
+  (ws.columns ?? []).forEach((col, i) => {
+    if (col.hidden) columns.add(i + 1, i + 1);
+  });
+  return { hiddenRows: rows.within(caps.maxRows), hiddenColumns: columns.within(caps.maxColumns) };
 };

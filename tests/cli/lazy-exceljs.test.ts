@@ -1,8 +1,8 @@
 // @needs: build
 import { spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { jugendamt } from "../helpers/offices";
+import { buergeramt, jugendamt } from "../helpers/offices";
 import { tempDir } from "../helpers/run-cli";
 
 const MAIN = join(__dirname, "..", "..", "lib", "cli", "main.js");
@@ -34,5 +34,14 @@ describe("exceljs is loaded only by the commands that write", () => {
         join(tempDir("lazy-out"), "k.xlsx"),
       ]),
     ).toBe(true);
+  }, 60_000);
+
+  it("merge does not load it before reading: with --strict and errors nothing is written, nothing loaded", async () => {
+    const dir = tempDir("lazy-strict");
+    // An unknown status and an ID Excel turned into a date: errors.
+    writeFileSync(join(dir, "Buergeramt.xlsx"), await buergeramt());
+    const out = join(tempDir("lazy-strict-out"), "k.xlsx");
+    const args = ["merge", dir, "--workers", "0", "--strict", "--today", "2024-06-30", "--out", out];
+    expect([loadsExceljs(args), existsSync(out)]).toEqual([false, false]);
   }, 60_000);
 });

@@ -55,6 +55,20 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
   it("exits 1 (merged, with errors) and summarises", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("5 Dateien gelesen (2 nicht lesbar)");
+  });
+
+  it("writes counts as German does: one file, one row, one measure in the singular", async () => {
+    const single = await cli([
+      "merge",
+      join(inbox, "Jugendamt.xlsx"),
+      "--out",
+      join(dir, "out", "eins.xlsx"),
+      "--today",
+      "2024-06-30",
+    ]);
+    expect(single.stderr).toMatch(/^1 Datei gelesen \(0 nicht lesbar\), \d+ Zeilen?, \d+ Maßnahmen?, /m);
+    expect(single.stderr).toContain("0 Konflikte.");
+    expect(single.stderr).not.toMatch(/\b1 (Dateien|Zeilen|Maßnahmen|Warnungen|Konflikte|Abweichungen)\b/);
     expect(result.stderr).toContain(`Konsolidierter Umsetzungsstand: ${out}`);
   });
 

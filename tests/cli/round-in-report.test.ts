@@ -42,6 +42,11 @@ describe("the round reaches the report's title, and overdue is judged on its Sti
     expect(withoutRound.overdue.length).toBeGreaterThan(onStichtag.overdue.length);
     const sameDay = await mergeAndRead([], "2024-06-30");
     expect(onStichtag.overdue.map((m) => m.id)).toEqual(sameDay.overdue.map((m) => m.id));
+    // And the report says on which day it judged.
+    const overdueText = (r: typeof onStichtag) =>
+      JSON.stringify(reportDocument(r).sections.find((s) => s.heading === "Überfällige Maßnahmen")!.blocks[0]);
+    expect(overdueText(onStichtag)).toContain("Stichtag 30.06.2024");
+    expect(overdueText(withoutRound)).toContain("Datenstand 30.06.2026");
   });
 
   it("titles the plan's last round as the final report, and a merge without a round plainly", async () => {

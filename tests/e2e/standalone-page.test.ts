@@ -50,7 +50,8 @@ describe("the task pane page in a real browser (Debian chromium)", () => {
   });
 
   const open = async (officeJs: boolean): Promise<{ page: Page; traffic: Traffic }> => {
-    const page = await browser.newPage({ acceptDownloads: true });
+    // An English browser: the page must still speak German, down to the file button.
+    const page = await browser.newPage({ acceptDownloads: true, locale: "en-US" });
     // The page's "today" is the command's --today, so both judge "overdue" alike.
     await page.clock.setFixedTime(new Date("2024-06-30T10:00:00"));
     const traffic = await guardNetwork(page, officeJs);
@@ -64,17 +65,35 @@ describe("the task pane page in a real browser (Debian chromium)", () => {
     expect(await page.textContent("#mode")).toContain("im Browser");
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, "standalone-leer.png"), fullPage: true });
+    // Before a file is chosen: a German button, no browser-made "Choose files", no empty "Befunde".
+    expect(await page.isVisible("#files")).toBe(false);
+    expect(await page.textContent("#btn-files")).toBe("Excel-Dateien der Ämter (.xlsx) auswählen …");
+    expect(await page.textContent("#files-chosen")).toBe("Noch keine Datei ausgewählt.");
+    expect(await page.isVisible("#results-heading")).toBe(false);
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point (hidden parts stay out).
+    expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/^Befunde$|Choose|No file|chosen/m);
+    expect(await page.textContent("#btn-report")).toBe(
+      "Prüfergebnis als Datei speichern (für die Koordinierungsstelle)",
+    );
     await page.setViewportSize({ width: 320, height: 640 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.setViewportSize({ width: 1280, height: 720 });
 
     const original = await problems();
-    await page.setInputFiles("#files", {
+    // The German button opens the browser's file dialog (the hidden input's).
+    const [chooser] = await Promise.all([page.waitForEvent("filechooser"), page.click("#btn-files")]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles({
       name: "Sozialamt.xlsx",
       mimeType: "application/octet-stream",
       buffer: Buffer.from(original),
     });
-    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("Dateien geprüft"));
+    await page.waitForFunction(() => document.querySelector("#status")?.textContent?.includes("1 Datei geprüft"));
+    expect(await page.textContent("#files-chosen")).toBe("1 Datei ausgewählt: Sozialamt.xlsx");
+    expect(await page.isVisible("#results-heading")).toBe(true);
+    const counts = (await page.textContent("#results .file-status")) ?? "";
+    expect(counts).toMatch(/ – 2 Maßnahmen, \d+ Fehler, \d+ Warnung(en)?, \d+ Hinweis(e)?$/);
+    expect(counts).not.toMatch(/\b1 (Warnungen|Hinweise)\b/);
     const items = await page.$$eval("#results li", (lis) => lis.map((li) => li.textContent ?? ""));
     expect(items).toEqual(
       expect.arrayContaining([
@@ -93,7 +112,7 @@ describe("the task pane page in a real browser (Debian chromium)", () => {
     await page.setViewportSize({ width: 1280, height: 720 });
 
     // Keyboard only: Tab to the copy button, Enter.
-    await page.focus("#files");
+    await page.focus("#btn-files");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       (async () => {

@@ -145,3 +145,33 @@ export const diffCells = (ours: CellMap, theirs: CellMap): CellDifference[] => {
   }
   return out;
 };
+
+/** Hidden rows and columns per sheet, as sorted 1-based numbers. */
+export type HiddenMap = Map<string, { readonly rows: number[]; readonly columns: number[] }>;
+
+export const hiddenOfRead = (r: ReadResult & { ok: true }): HiddenMap => {
+  const numbers = (spans: readonly { first: number; last: number }[]) =>
+    spans.flatMap((s) => Array.from({ length: s.last - s.first + 1 }, (_, i) => s.first + i));
+  return new Map(
+    r.sheets.map((s) => [s.name, { rows: numbers(s.hiddenRows), columns: numbers(s.hiddenColumns) }] as const),
+  );
+};
+
+/**
+ * SheetJS 0.20.3's hidden rows and columns (`!rows`/`!cols`, read only with cellStyles), up to
+ * the given caps; worksheets only. SheetJS reads them from .xlsx, not from OpenDocument.
+ */
+export const sheetJsHidden = (bytes: Uint8Array, maxRows: number, maxColumns: number): HiddenMap => {
+  // cellFormula off as in sheetJsCells: SheetJS throws shifting some shared formulas and drops the sheet.
+  const wb = XLSX.read(bytes, { type: "array", cellStyles: true, cellFormula: false });
+  const hidden = (lines: readonly ({ hidden?: boolean } | undefined)[] | undefined, cap: number) =>
+    (lines ?? []).flatMap((line, i) => (line?.hidden === true && i < cap ? [i + 1] : []));
+  const out: HiddenMap = new Map();
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name];
+    const type: string | undefined = ws?.["!type"];
+    if (!ws || type === "chart" || type === "macro" || type === "dialog") continue;
+    out.set(name, { rows: hidden(ws["!rows"], maxRows), columns: hidden(ws["!cols"], maxColumns) });
+  }
+  return out;
+};

@@ -100,7 +100,15 @@ describe("sheets styled far beyond their table", () => {
     // The streaming reader keeps nothing for a cell without a value: no repair pass is needed any more.
     expect(read.flags.repairs).toEqual([]);
     expect(read.sheets).toEqual([
-      { name: "Formatiert", state: "visible", truncated: false, lastRow: 3, lastColumn: 7 },
+      {
+        name: "Formatiert",
+        state: "visible",
+        truncated: false,
+        lastRow: 3,
+        lastColumn: 7,
+        hiddenRows: [],
+        hiddenColumns: [],
+      },
     ]);
     expect(values(read.grids[0]!.rows)).toEqual(TABLE_VALUES);
     // exceljs kept an object per empty cell before the repair: 37 s and ~2 GB for this sheet.
@@ -122,7 +130,15 @@ describe("sheets styled far beyond their table", () => {
     const read = await readWorkbookGrids(bytes);
     if (!read.ok) throw new Error(read.detail);
     expect(read.sheets).toEqual([
-      { name: "Ganze Spalten", state: "visible", truncated: false, lastRow: 3, lastColumn: 7 },
+      {
+        name: "Ganze Spalten",
+        state: "visible",
+        truncated: false,
+        lastRow: 3,
+        lastColumn: 7,
+        hiddenRows: [],
+        hiddenColumns: [],
+      },
     ]);
     expect(values(read.grids[0]!.rows)).toEqual(TABLE_VALUES);
     const { result } = await check(bytes);

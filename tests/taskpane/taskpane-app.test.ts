@@ -63,8 +63,12 @@ const click = async (app: ReturnType<typeof setup>["app"], button: HTMLButtonEle
 describe("task pane (simulated Excel, jsdom)", () => {
   it("Prüfen lists issues by severity with counts; clicking one selects its cell", async () => {
     const { fake, root, app } = setup();
+    // No empty "Befunde" heading before the first check.
+    expect(app.controls.issuesSection.hidden).toBe(true);
     await click(app, app.controls.check);
-    expect(app.controls.status.textContent).toBe("Blatt „Sachstand“: 2 Maßnahmen, 1 Fehler, 0 Warnungen, 1 Hinweise.");
+    expect(app.controls.issuesSection.hidden).toBe(false);
+    expect(root.querySelector("#issues-heading")!.textContent).toBe("Befunde");
+    expect(app.controls.status.textContent).toBe("Blatt „Sachstand“: 2 Maßnahmen, 1 Fehler, 0 Warnungen, 1 Hinweis.");
     expect([...root.querySelectorAll("h3")].map((h) => h.textContent)).toEqual(["Fehler (1)", "Hinweise (1)"]);
     const issue = root.querySelector<HTMLButtonElement>('button.issue[data-cell="F3"]')!;
     expect(issue.textContent).toContain("„fast fertig“ ist kein zulässiger Umsetzungsstand");
@@ -144,7 +148,7 @@ describe("task pane (simulated Excel, jsdom)", () => {
     await fake.edit("Sachstand", 3, 4, "Jugendamt");
     await new Promise((r) => setTimeout(r, 30));
     await app.idle();
-    expect(app.controls.status.textContent).toBe("Blatt „Sachstand“: 2 Maßnahmen, 0 Fehler, 0 Warnungen, 1 Hinweise.");
+    expect(app.controls.status.textContent).toBe("Blatt „Sachstand“: 2 Maßnahmen, 0 Fehler, 0 Warnungen, 1 Hinweis.");
   });
 
   it("on an older Excel, disables what it cannot do and says why", () => {

@@ -1,4 +1,13 @@
-import { fitsPageWidth, headerWidths, printOptions, rowHeightFor, wrappedLines } from "../../src/xlsx/print-layout";
+import fc from "fast-check";
+import {
+  fitsPageWidth,
+  headerWidths,
+  printOptions,
+  rowHeightFor,
+  trimmedLength,
+  wordEnds,
+  wrappedLines,
+} from "../../src/xlsx/print-layout";
 
 describe("print layout", () => {
   it.each([
@@ -65,5 +74,36 @@ describe("print layout", () => {
     ).toBe("A:A");
     // "&" is a code in Excel's header language: written twice to print once.
     expect(many.headerFooter).toEqual({ oddHeader: "&LA && B", oddFooter: "&L&A&RSeite &P von &N" });
+  });
+});
+
+describe("words as Excel wraps them, found by index", () => {
+  it("end where splitting after spaces and hyphens ends them, with the same trimmed lengths", () => {
+    const pieces = fc.constantFrom(
+      "Wort",
+      "Maßnahme",
+      "a",
+      " ",
+      "  ",
+      "-",
+      " - ",
+      "\t",
+      "\u00a0",
+      "\u3000",
+      "x-y",
+      "--",
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const paragraph = parts.join("");
+        // The first version's way: split with a lookbehind, trimEnd each word.
+        const words = paragraph === "" ? [] : paragraph.split(/(?<=[ -])/);
+        const ends = words.map((_, k) => words.slice(0, k + 1).join("").length);
+        expect(wordEnds(paragraph)).toEqual(ends);
+        expect(ends.map((end, k) => trimmedLength(paragraph, end - words[k]!.length, end))).toEqual(
+          words.map((w) => w.trimEnd().length),
+        );
+      }),
+    );
   });
 });

@@ -145,7 +145,15 @@ describe("readWorkbookGrids: values as the core expects them", () => {
     });
     const r = await readOk(bytes, { maxRows: 10, maxColumns: 3 });
     expect([r.grids[0]?.rows.length, r.grids[0]?.rows[0]?.length]).toEqual([10, 3]);
-    expect(r.sheets[0]).toEqual({ name: "S", state: "visible", truncated: true, lastRow: 12, lastColumn: 26 });
+    expect(r.sheets[0]).toEqual({
+      name: "S",
+      state: "visible",
+      truncated: true,
+      lastRow: 12,
+      lastColumn: 26,
+      hiddenRows: [],
+      hiddenColumns: [],
+    });
     expect((await readOk(bytes)).sheets[0]?.truncated).toBe(false);
   });
 });

@@ -7,13 +7,13 @@ import { buildExampleWorkbooks } from "../../src/examples";
 import { readWorkbookGrids } from "../../src/xlsx";
 import { readWorkbookGridsExceljs } from "../../src/xlsx/read-workbook-exceljs";
 import { buergeramt, jugendamt, masterplan, sozialamt } from "../helpers/offices";
-import { cellsOfGrids, diffCells, sheetJsCells } from "../helpers/reader-diff";
+import { cellsOfGrids, diffCells, hiddenOfRead, sheetJsCells, sheetJsHidden } from "../helpers/reader-diff";
 import { tempDir } from "../helpers/run-cli";
 import { addRows, workbookBytes } from "../helpers/workbook";
 
 jest.setTimeout(60_000);
 
-/** Every value shape exceljs writes, with number formats, formulas, merges and a hidden sheet. */
+/** Every value shape exceljs writes, with number formats, formulas, merges, a hidden row, column and sheet. */
 const everyShape = () =>
   workbookBytes((wb) => {
     const ws = wb.addWorksheet("Werte");
@@ -42,6 +42,8 @@ const everyShape = () =>
     ws.getCell("D3").numFmt = "dd.mm.yyyy";
     ws.getCell("E3").numFmt = "dd.mm.yyyy";
     ws.getCell("D4").numFmt = "0.0%";
+    ws.getRow(3).hidden = true;
+    ws.getColumn(5).hidden = true;
     addRows(wb.addWorksheet("Versteckt", { state: "hidden" }), [["x", 1]]);
   });
 
@@ -60,6 +62,9 @@ ws.append(["4.1.1", "Beratung\\nmehrsprachig", datetime.datetime(2025, 12, 31), 
 ws.append(["4.1.2", "Lotsen", datetime.datetime(2024, 6, 30, 8, 15), "=D3*2"])
 ws["C3"].number_format = "dd.mm.yyyy"
 ws["D3"].number_format = "0%"
+ws.row_dimensions[3].hidden = True
+ws.row_dimensions[7].hidden = True
+ws.column_dimensions.group("B", "C", hidden=True)
 wb.create_sheet("Leer")
 wb.save(sys.argv[1])
 `;
@@ -96,6 +101,7 @@ describe("the streaming reader against exceljs' document reader and SheetJS, on 
     const sheetjs = sheetJsCells(bytes);
     if (typeof sheetjs === "string") throw new Error(sheetjs);
     expect(diffCells(cellsOfGrids(ours.grids), sheetjs)).toEqual([]);
+    expect(hiddenOfRead(ours)).toEqual(sheetJsHidden(bytes, 100_000, 500));
     return ours;
   };
 
@@ -105,6 +111,22 @@ describe("the streaming reader against exceljs' document reader and SheetJS, on 
 
   it("the example workbooks of the demo", async () => {
     for (const f of await buildExampleWorkbooks()) await compare(f.bytes);
+  });
+
+  it("notes the hidden row and column of both writers (their cells still read)", async () => {
+    const shape = await compare(await everyShape());
+    const openpyxl = await compare(await openpyxlWorkbook());
+    expect([shape.sheets[0], openpyxl.sheets[0]]).toMatchObject([
+      { hiddenRows: [{ first: 3, last: 3 }], hiddenColumns: [{ first: 5, last: 5 }] },
+      {
+        hiddenRows: [
+          { first: 3, last: 3 },
+          { first: 7, last: 7 },
+        ],
+        hiddenColumns: [{ first: 2, last: 3 }],
+      },
+    ]);
+    expect(shape.grids[0]?.rows[2]?.[0]?.value).toBe("fett und normal");
   });
 
   it("reports the merged title as a range, its value in the top-left cell only", async () => {

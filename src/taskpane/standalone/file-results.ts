@@ -1,4 +1,4 @@
-import type { ReportFile, ReportIssue } from "../../core";
+import { countOf, type ReportFile, type ReportIssue } from "../../core";
 import { clear, el } from "../ui/dom";
 import { SEVERITY_LABEL } from "../ui/format-value";
 
@@ -24,7 +24,7 @@ export const renderFileResult = (section: HTMLElement, r: ReportFile, index: num
       doc,
       "p",
       { class: `file-status ${r.status}` },
-      `${STATUS_DE[r.status]} – ${r.rows} Maßnahmen, ${count("error")} Fehler, ${count("warning")} Warnungen, ${count("info")} Hinweise`,
+      `${STATUS_DE[r.status]} – ${countOf(r.rows, "Maßnahme", "Maßnahmen")}, ${count("error")} Fehler, ${countOf(count("warning"), "Warnung", "Warnungen")}, ${countOf(count("info"), "Hinweis", "Hinweise")}`,
     ),
   );
   for (const severity of ["error", "warning", "info"] as const) {

@@ -1,5 +1,6 @@
 import {
   buildMergeReport,
+  countOf,
   dayProblem,
   germanDate,
   mergeRound,
@@ -40,9 +41,27 @@ const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
  */
 export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle: () => Promise<void> } => {
   const doc = root.ownerDocument;
-  const input = el(doc, "input", { type: "file", id: "files", multiple: "", accept: ".xlsx,.xlsm" });
+  // A file input's own button and "no file chosen" text speak the browser's language, not the page's:
+  // the input stays hidden, and a German button opens it.
+  const input = el(doc, "input", { type: "file", id: "files", multiple: "", accept: ".xlsx,.xlsm", hidden: "" });
+  const choose = el(
+    doc,
+    "button",
+    { type: "button", id: "btn-files", "aria-describedby": "files-chosen" },
+    "Excel-Dateien der Ämter (.xlsx) auswählen …",
+  );
+  const chosen = el(doc, "p", { id: "files-chosen", class: "hint" }, "Noch keine Datei ausgewählt.");
+  choose.addEventListener("click", () => input.click());
   const status = el(doc, "p", { id: "status", role: "status", "aria-live": "polite" });
   const results = el(doc, "div", { id: "results" });
+  // Shown once there are files: an empty "Befunde" heading before that says nothing.
+  const findings = el(
+    doc,
+    "section",
+    { id: "findings", "aria-labelledby": "results-heading", hidden: "" },
+    el(doc, "h2", { id: "results-heading" }, "Befunde"),
+    results,
+  );
   const merge = el(
     doc,
     "button",
@@ -53,7 +72,7 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
     doc,
     "button",
     { type: "button", id: "btn-report", disabled: "" },
-    "Prüfbericht (JSON) herunterladen",
+    "Prüfergebnis als Datei speichern (für die Koordinierungsstelle)",
   );
   // The command line's --period and --today: the same files must get the same findings here and there.
   const round = el(
@@ -110,18 +129,13 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
       "section",
       { "aria-labelledby": "open-heading" },
       el(doc, "h2", { id: "open-heading" }, "Arbeitsmappen öffnen"),
-      el(doc, "label", { for: "files" }, "Excel-Dateien der Ämter (.xlsx) auswählen"),
+      choose,
       input,
+      chosen,
     ),
     el(doc, "nav", { "aria-label": "Aktionen", class: "actions" }, merge, report),
     status,
-    el(
-      doc,
-      "section",
-      { "aria-labelledby": "results-heading" },
-      el(doc, "h2", { id: "results-heading" }, "Befunde"),
-      results,
-    ),
+    findings,
   );
   let loaded: Loaded[] = [];
   let today = deps.today();
@@ -175,7 +189,7 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
           doc,
           "button",
           { type: "button", class: "copy", "data-file": fileName },
-          `Korrigierte Kopie herunterladen (${fixes.length} Korrekturen)`,
+          `Korrigierte Kopie herunterladen (${countOf(fixes.length, "Korrektur", "Korrekturen")})`,
         );
         button.addEventListener(
           "click",
@@ -186,23 +200,28 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
               deps.download(name, copy.bytes, XLSX_TYPE);
               return copy.reason
                 ? `${name} heruntergeladen. ${copy.reason}`
-                : `${name} heruntergeladen (${copy.fixesApplied} Korrekturen, Original unverändert).`;
+                : `${name} heruntergeladen (${countOf(copy.fixesApplied, "Korrektur", "Korrekturen")}, Original unverändert).`;
             }),
         );
         section.append(button);
       }
       results.append(section);
     }
+    findings.hidden = loaded.length === 0;
     merge.disabled = loaded.length === 0;
     report.disabled = loaded.length === 0;
     const bad = judged.filter((i) => i.result.status !== "ok").length;
-    return `${loaded.length} Dateien geprüft (Datum ${germanDate(today)}${period() ? `, Berichtsrunde ${period()}` : ""}), ${bad} mit Fehlern oder nicht lesbar.`;
+    return `${countOf(loaded.length, "Datei", "Dateien")} geprüft (Datum ${germanDate(today)}${period() ? `, Berichtsrunde ${period()}` : ""}), ${bad} mit Fehlern oder nicht lesbar.`;
   };
 
   input.addEventListener(
     "change",
     () =>
       void run("Prüfen", async () => {
+        const names = [...(input.files ?? [])].map((f) => f.name);
+        chosen.textContent = names.length
+          ? `${countOf(names.length, "Datei", "Dateien")} ausgewählt: ${names.join(", ")}`
+          : "Noch keine Datei ausgewählt.";
         const files = await Promise.all(
           [...(input.files ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
         );
@@ -237,19 +256,16 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
         );
         const name = `Umsetzungsstand ${today}.xlsx`;
         deps.download(name, await writeConsolidatedWorkbook(c, deps.plan), XLSX_TYPE);
-        return `${name} heruntergeladen: ${c.measures.length} Maßnahmen aus ${inputs.length} Dateien.`;
+        return `${name} heruntergeladen: ${countOf(c.measures.length, "Maßnahme", "Maßnahmen")} aus ${countOf(inputs.length, "Datei", "Dateien")}.`;
       }),
   );
   report.addEventListener(
     "click",
     () =>
-      void run("Prüfbericht", async () => {
-        deps.download(
-          `Pruefbericht ${today}.json`,
-          new TextEncoder().encode(JSON.stringify(reportJson(), null, 2)),
-          "application/json",
-        );
-        return "Prüfbericht heruntergeladen.";
+      void run("Prüfergebnis speichern", async () => {
+        const name = `Pruefbericht ${today}.json`;
+        deps.download(name, new TextEncoder().encode(JSON.stringify(reportJson(), null, 2)), "application/json");
+        return `Prüfergebnis gespeichert als „${name}“. Bitte senden Sie die Datei an die Koordinierungsstelle.`;
       }),
   );
   return { idle: () => busy };

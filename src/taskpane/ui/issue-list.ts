@@ -1,4 +1,4 @@
-import { messageDe, type Issue, type Severity } from "../../core";
+import { countOf, messageDe, type Issue, type Severity } from "../../core";
 import { clear, el } from "./dom";
 import { SEVERITY_LABEL } from "./format-value";
 
@@ -16,7 +16,7 @@ export const renderIssues = (root: HTMLElement, issues: readonly Issue[], onSele
         doc,
         "p",
         { class: "ok", role: "status" },
-        `Keine Fehler und keine Warnungen. ${issues.length ? `${issues.length} Hinweise.` : ""}`.trim(),
+        `Keine Fehler und keine Warnungen. ${issues.length ? `${countOf(issues.length, "Hinweis", "Hinweise")}.` : ""}`.trim(),
       ),
     );
   }

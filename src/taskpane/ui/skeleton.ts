@@ -11,6 +11,8 @@ export interface Controls {
   readonly structure: HTMLButtonElement;
   readonly template: HTMLButtonElement;
   readonly issues: HTMLElement;
+  /** Hidden until the first check: an empty "Befunde" heading says nothing. */
+  readonly issuesSection: HTMLElement;
   readonly fixes: HTMLElement;
   readonly fixPanel: HTMLElement;
   readonly notes: HTMLElement;
@@ -36,7 +38,9 @@ export const renderSkeleton = (root: HTMLElement, title: string): Controls => {
     fixes: el(doc, "div", { id: "fixes" }),
     fixPanel: el(doc, "section", { id: "fix-panel", "aria-labelledby": "fix-heading", hidden: "" }),
     notes: el(doc, "ul", { id: "notes", class: "notes" }),
+    issuesSection: el(doc, "section", { id: "issues-section", "aria-labelledby": "issues-heading", hidden: "" }),
   };
+  c.issuesSection.append(el(doc, "h2", { id: "issues-heading" }, "Befunde"), c.issues);
   c.fixPanel.append(el(doc, "h2", { id: "fix-heading" }, "Korrekturvorschläge"), c.fixes, c.applyFixes);
   root.append(
     el(doc, "header", {}, el(doc, "h1", {}, "Aktionsplan prüfen"), el(doc, "p", { class: "plan" }, title), c.mode),
@@ -54,13 +58,7 @@ export const renderSkeleton = (root: HTMLElement, title: string): Controls => {
     c.notes,
     c.status,
     c.fixPanel,
-    el(
-      doc,
-      "section",
-      { "aria-labelledby": "issues-heading" },
-      el(doc, "h2", { id: "issues-heading" }, "Befunde"),
-      c.issues,
-    ),
+    c.issuesSection,
   );
   return c;
 };

@@ -1,4 +1,4 @@
-import { canonicalLayout, type Fix, type PlanConfig, type TableReport } from "../../core";
+import { canonicalLayout, countOf, type Fix, type PlanConfig, type TableReport } from "../../core";
 import { checkActiveSheet, chosenFixes } from "../checker";
 import type { ExcelPort } from "../excel-port";
 import { FEATURE_SETS, type Feature } from "../host";
@@ -67,9 +67,10 @@ export const mountTaskpane = (root: HTMLElement, deps: AppDeps): { controls: Con
     const { snapshot, report } = await checkActiveSheet(deps.port, deps.plan, deps.today());
     last = { report, date1904: snapshot.grid.date1904 === true };
     renderIssues(c.issues, report.issues, (cell) => void deps.port.select(cell));
+    c.issuesSection.hidden = false;
     if (!report.header) return `Auf dem Blatt „${snapshot.sheet}“ wurde keine Maßnahmentabelle gefunden.`;
     const s = report.stats;
-    return `Blatt „${snapshot.sheet}“: ${s.rows} Maßnahmen, ${s.error} Fehler, ${s.warning} Warnungen, ${s.info} Hinweise.`;
+    return `Blatt „${snapshot.sheet}“: ${countOf(s.rows, "Maßnahme", "Maßnahmen")}, ${s.error} Fehler, ${countOf(s.warning, "Warnung", "Warnungen")}, ${countOf(s.info, "Hinweis", "Hinweise")}.`;
   };
   const check = () => run("Prüfen", validate);
 
@@ -84,7 +85,7 @@ export const mountTaskpane = (root: HTMLElement, deps: AppDeps): { controls: Con
           .map((i) => ({ cell: i.cell!, severity: i.severity }));
         await deps.port.clearHighlights();
         await deps.port.highlight(cells);
-        return `${cells.length} Zellen markiert (Fehler rot, Warnungen gelb, Hinweise blau).`;
+        return `${countOf(cells.length, "Zelle", "Zellen")} markiert (Fehler rot, Warnungen gelb, Hinweise blau).`;
       }),
   );
   c.unmark.addEventListener(
@@ -110,7 +111,7 @@ export const mountTaskpane = (root: HTMLElement, deps: AppDeps): { controls: Con
         const fixes = chosenFixes(last.report.fixes, chosenCells(c.fixes));
         await deps.port.applyFixes(fixes, last.date1904);
         c.fixPanel.hidden = true;
-        return `${fixes.length} Korrekturen angewendet. ${await validate()}`;
+        return `${countOf(fixes.length, "Korrektur", "Korrekturen")} angewendet. ${await validate()}`;
       }),
   );
   c.structure.addEventListener(

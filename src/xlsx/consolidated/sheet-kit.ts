@@ -18,10 +18,21 @@ export const excelDate = (iso: string | null): Date | null =>
 
 /** Excel refuses sheet text over 32,767 characters; cut with a visible marker instead of corrupting the file. */
 const MAX_TEXT = 32_767;
+/**
+ * Every character xmlSafe might replace, and all surrogates (paired ones are fine, it sorts them
+ * out): a plain class, so the common clean text is passed by one quick test instead of a rewrite.
+ */
+const MAYBE_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 // Characters XML forbids become "�" (exceljs drops control characters silently but writes U+FFFE
 // and lone surrogates into the sheet XML, which Excel then calls corrupt).
 export const safeText = (v: OutValue): OutValue =>
-  typeof v !== "string" ? v : v.length > MAX_TEXT ? `${xmlSafe(v.slice(0, MAX_TEXT - 20))} … [gekürzt]` : xmlSafe(v);
+  typeof v !== "string"
+    ? v
+    : v.length > MAX_TEXT
+      ? `${xmlSafe(v.slice(0, MAX_TEXT - 20))} … [gekürzt]`
+      : MAYBE_UNSAFE.test(v)
+        ? xmlSafe(v)
+        : v;
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
 

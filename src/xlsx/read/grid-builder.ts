@@ -1,4 +1,5 @@
 import type { CellRange, Grid, RawCell } from "../../core";
+import { HiddenLines } from "../hidden-lines";
 import type { GridCaps, SheetGrid } from "../sheet-grid";
 
 /**
@@ -14,6 +15,8 @@ export class GridBuilder {
   /** Furthest value beyond the caps: counted for the truncation note, never stored. */
   private beyondRow = 0;
   private beyondColumn = 0;
+  readonly hiddenRows = new HiddenLines();
+  readonly hiddenColumns = new HiddenLines();
 
   constructor(private readonly caps: GridCaps) {}
 
@@ -75,17 +78,22 @@ export class GridBuilder {
     }
     const lastRow = Math.max(bottom, this.beyondRow);
     const lastColumn = Math.max(right, this.beyondColumn);
-    const truncated = this.beyondRow > 0;
+    const info = {
+      truncated: this.beyondRow > 0,
+      lastRow,
+      lastColumn,
+      hiddenRows: this.hiddenRows.within(this.caps.maxRows),
+      hiddenColumns: this.hiddenColumns.within(this.caps.maxColumns),
+    };
     const flag = date1904 ? { date1904 } : {};
     const merges = this.merges.filter((m) => m.top <= this.caps.maxRows && m.left <= this.caps.maxColumns);
     // Left out when empty, so a grid without merges is the same object the Office.js shell makes.
     const mergeField = merges.length > 0 ? { merges } : {};
-    if (bottom === 0)
-      return { grid: { sheet, top: 1, left: 1, rows: [], ...flag, ...mergeField }, truncated, lastRow, lastColumn };
+    if (bottom === 0) return { grid: { sheet, top: 1, left: 1, rows: [], ...flag, ...mergeField }, ...info };
     const rows = Array.from({ length: bottom - top + 1 }, () => new Array<RawCell | null>(right - left + 1).fill(null));
     for (let i = 0; i < this.cells.length; i++)
       if (!covered?.has(i)) rows[this.rowOf[i]! - top]![this.colOf[i]! - left] = this.cells[i]!;
     const grid: Grid = { sheet, top, left, rows, ...flag, ...mergeField };
-    return { grid, truncated, lastRow, lastColumn };
+    return { grid, ...info };
   }
 }

@@ -42,6 +42,9 @@ const count = (v: string | undefined): number => {
   return Number.isInteger(n) && n >= 1 ? n : 1;
 };
 
+/** table:visibility: "collapse" (hidden by hand) and "filter" (hidden by a filter) both hide a row or column. */
+const isHidden = (v: string | undefined): boolean => v === "collapse" || v === "filter";
+
 interface PendingCell {
   readonly col: number;
   readonly repeat: number;
@@ -64,6 +67,8 @@ export class OdsContentHandler implements XmlHandler {
   private tableDepth = 0;
   private table: { name: string; state: SheetState; grid: GridBuilder } | null = null;
   private row = 0;
+  /** Columns declared so far by `<table:table-column>` (each may stand for many). */
+  private columns = 0;
   private rowRepeat = 1;
   private col = 0;
   private rowCells: PendingCell[] = [];
@@ -107,14 +112,23 @@ export class OdsContentHandler implements XmlHandler {
             grid: new GridBuilder(this.caps),
           };
           this.row = 0;
+          this.columns = 0;
         }
         return;
+      case "table-column": {
+        if (this.tableDepth !== 1 || this.table === null) return;
+        const first = this.columns + 1;
+        this.columns += count(a.get("number-columns-repeated"));
+        if (isHidden(a.get("visibility"))) this.table.grid.hiddenColumns.add(first, this.columns);
+        return;
+      }
       case "table-row":
         if (this.tableDepth !== 1) return;
         this.rowRepeat = count(a.get("number-rows-repeated"));
         this.row++;
         this.col = 0;
         this.rowCells = [];
+        if (isHidden(a.get("visibility"))) this.table?.grid.hiddenRows.add(this.row, this.row + this.rowRepeat - 1);
         return;
       case "table-cell":
       case "covered-table-cell":

@@ -20,15 +20,9 @@ const fromHandler = (handler: OdsContentHandler): PackageRead =>
     ? { ok: false, reason: "no-worksheets", detail: "no table in the OpenDocument content" }
     : {
         ok: true,
-        sheets: handler.sheets.map((s) => ({
-          grid: s.grid.grid,
-          info: {
-            name: s.name,
-            state: s.state,
-            truncated: s.grid.truncated,
-            lastRow: s.grid.lastRow,
-            lastColumn: s.grid.lastColumn,
-          },
+        sheets: handler.sheets.map(({ name, state, grid: { grid, ...info } }) => ({
+          grid,
+          info: { name, state, ...info },
         })),
       };
 

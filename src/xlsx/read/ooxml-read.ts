@@ -37,8 +37,8 @@ export const readOoxmlPackage = (parts: ZipParts, caps: GridCaps): PackageRead =
     if (rel?.kind !== "worksheet") continue;
     const entry = parts.find(rel.part);
     if (!entry) continue;
-    const { grid, truncated, lastRow, lastColumn } = readSheetPart(parts, entry, sheet.name, ctx);
-    sheets.push({ grid, info: { name: sheet.name, state: sheet.state, truncated, lastRow, lastColumn } });
+    const { grid, ...info } = readSheetPart(parts, entry, sheet.name, ctx);
+    sheets.push({ grid, info: { name: sheet.name, state: sheet.state, ...info } });
   }
   if (sheets.length === 0)
     return {

@@ -120,6 +120,9 @@ class SheetHandler implements XmlHandler {
       const n = r === undefined ? NaN : Number(r);
       this.row = Number.isInteger(n) && n > 0 ? n : this.row + 1;
       this.col = 0;
+      if (isTrue(a.get("hidden"))) this.grid.hiddenRows.add(this.row, this.row);
+    } else if (name === "col" && !this.inData) {
+      if (isTrue(a.get("hidden"))) this.grid.hiddenColumns.add(Number(a.get("min")), Number(a.get("max")));
     } else if (name === "sheetData") this.inData = !selfClosing;
     else if (name === "mergeCells") this.inMerges = !selfClosing;
     else if (name === "mergeCell" && this.inMerges) this.merge(a.get("ref"));
@@ -213,6 +216,9 @@ class SheetHandler implements XmlHandler {
     return n;
   }
 }
+
+/** xsd:boolean as Excel and exceljs read it. */
+const isTrue = (v: string | undefined): boolean => v !== undefined && (v.trim() === "1" || v.trim() === "true");
 
 const NON_FINITE = /^[+-]?(?:nan|inf(?:inity)?|\d+(?:\.\d*)?e[+-]?\d+)$/i;
 

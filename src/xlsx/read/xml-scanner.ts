@@ -96,6 +96,8 @@ const isBlank = (s: string, from: number, to: number): boolean => {
 export class XmlScanner {
   private buf = "";
   private readonly stack: string[] = [];
+  /** The local name of each open element, handed to `close` without cutting it from the end tag again. */
+  private readonly locals: string[] = [];
   private rootClosed = false;
   private sawRoot = false;
   private readonly attributes = new XmlAttributes();
@@ -177,12 +179,17 @@ export class XmlScanner {
     if (gt < 0) return NEED_MORE;
     let to = gt;
     while (to > lt + 2 && isSpace(buf.charCodeAt(to - 1))) to--;
-    const name = buf.slice(lt + 2, to);
-    const open = this.stack.pop();
-    if (open !== name)
+    const depth = this.stack.length - 1;
+    const open = this.stack[depth];
+    // Compared in place: no slice of the name for the common case of a matching end tag.
+    if (open === undefined || to - (lt + 2) !== open.length || !buf.startsWith(open, lt + 2)) {
+      const name = buf.slice(lt + 2, to);
       throw new XmlError(open === undefined ? `</${name}> without an open element` : `</${name}> closes <${open}>`);
-    if (this.stack.length === 0) this.rootClosed = true;
-    this.handler.close(localName(name));
+    }
+    this.stack.pop();
+    const local = this.locals.pop()!;
+    if (depth === 0) this.rootClosed = true;
+    this.handler.close(local);
     return gt + 1;
   }
 
@@ -202,6 +209,9 @@ export class XmlScanner {
     const attributes = this.attributes;
     attributes.reset(buf);
     let selfClosing = false;
+    // The first "<" after this one: an attribute value reaching past it holds a "<" (not well-formed).
+    let nextLt = buf.indexOf("<", i);
+    if (nextLt < 0) nextLt = n;
     for (;;) {
       while (i < n && isSpace(buf.charCodeAt(i))) i++;
       if (i >= n) return NEED_MORE;
@@ -233,8 +243,7 @@ export class XmlScanner {
       if (q !== QUOT && q !== APOS) throw new XmlError(`unquoted attribute in <${name}>`);
       const close = buf.indexOf(q === QUOT ? '"' : "'", i + 1);
       if (close < 0) return NEED_MORE;
-      // Looking back from the closing quote stops at this tag's own "<": at most the tag's length.
-      if (buf.lastIndexOf("<", close) > i) throw new XmlError(`"<" in an attribute of <${name}>`);
+      if (close > nextLt) throw new XmlError(`"<" in an attribute of <${name}>`);
       // xmlns and xmlns:p declare namespaces, which the scanner does not resolve.
       const isXmlns = buf.startsWith("xmlns", nameStart) && (nameEnd === nameStart + 5 || localStart === nameStart + 6);
       if (!isXmlns) attributes.add(nameStart, localStart, nameEnd, i + 1, close);
@@ -254,6 +263,7 @@ export class XmlScanner {
       this.handler.close(local);
     } else {
       this.stack.push(name);
+      this.locals.push(local);
       this.handler.open(local, attributes, false);
     }
     return i + 1;

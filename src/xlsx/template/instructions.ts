@@ -7,6 +7,7 @@ import {
   type PlanConfig,
   type RoundInfo,
 } from "../../core";
+import { isFolded } from "./folded-columns";
 
 export interface InstructionLine {
   readonly text: string;
@@ -59,6 +60,7 @@ export const instructionLines = (f: InstructionFacts): InstructionLine[] => {
     f.measures === 0 ? "keine Maßnahmen" : f.measures === 1 ? "die Maßnahme" : `die ${f.measures} Maßnahmen`;
   const master = f.layout.filter((c) => c.master).map((c) => c.label);
   const reporting = f.layout.filter((c) => !c.master);
+  const folded = f.layout.filter(isFolded).map((c) => c.label);
   const asOf = f.layout.find((c) => c.key === "asOf")?.label;
   const lines: InstructionLine[] = [
     { text: `Meldung zum ${f.plan.title}`, style: "title" },
@@ -79,6 +81,14 @@ export const instructionLines = (f: InstructionFacts): InstructionLine[] => {
       text: `2. Die grau hinterlegten Spalten (${quoted(master)}) stammen aus dem Aktionsplan und sind gesperrt. Stimmt dort etwas nicht, schreiben Sie bitte an ${contact}, statt die Tabelle zu ändern.`,
       style: "text",
     },
+    ...(folded.length
+      ? [
+          {
+            text: `Damit die Tabelle übersichtlich bleibt und der Ausdruck nur Nummer, Maßnahme und Ihre Angaben zeigt, sind die übrigen grauen Spalten (${quoted(folded)}) eingeklappt. Mit dem Pluszeichen über der Tabelle blenden Sie sie ein; dann werden sie auch gedruckt.`,
+            style: "text" as const,
+          },
+        ]
+      : []),
     { text: "3. Füllen Sie für jede Maßnahme die weißen Spalten aus:", style: "text" },
     ...reporting.map((c) => ({
       text: `• ${c.label}: ${EXPLAIN[c.key]?.(f.plan) ?? "bitte ausfüllen, soweit zutreffend."}`,

@@ -21,6 +21,7 @@ import { safeText, styleHeader, type OutValue } from "../consolidated/sheet-kit"
 import { applyPrintLayout, fitDataRow, fitHeaderRow, headerWidths } from "../print-layout";
 import { IDENTITY_MARKER, IDENTITY_SHEET, identityRows, TEMPLATE_VERSION } from "./identity";
 import { stampWorkbook } from "../workbook-stamp";
+import { foldMasterColumns } from "./folded-columns";
 import { instructionLines } from "./instructions";
 
 export interface TemplateInput {
@@ -269,7 +270,7 @@ export const buildTemplateWorkbook = async (input: TemplateInput): Promise<Uint8
   const titleColumns = Math.max(1, layout.findIndex((c) => c.key === "measure") + 1);
   applyPrintLayout(ws, {
     headerRow: HEADER_ROW,
-    widths,
+    widths: foldMasterColumns(ws, layout, widths),
     titleColumns,
     plan: plan.title,
     round: `${input.round.name} – ${input.office}`,

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { consolidate, DEFAULT_PLAN, letterContact, type MeasureRecord } from "../../../src/core";
+import { canonicalLayout, consolidate, DEFAULT_PLAN, letterContact, type MeasureRecord } from "../../../src/core";
 import { writeConsolidatedWorkbook } from "../../../src/xlsx/consolidated/write-consolidated";
 import { buildFeedbackWorkbook, type FeedbackFile } from "../../../src/xlsx/feedback";
 import { buildTemplateWorkbook } from "../../../src/xlsx/template";
@@ -139,15 +139,38 @@ describe("printed with LibreOffice", () => {
       measures: long,
       today: "2024-05-01",
     });
-    const all = pages(toPdf(bytes, "Sozialamt"));
+    const pdf = toPdf(bytes, "Sozialamt");
+    const all = pages(pdf);
     const sheet = pagesOf(all, "Maßnahmen");
+    png(pdf, all.indexOf(sheet[0]!) + 1, "vorlage-druck.png");
     expect(sheet.length).toBeGreaterThan(1);
     for (const [i, p] of sheet.entries())
       expect([i, hasIdHeader(p), p.includes("Zwischenbericht 2024 – Sozialamt")]).toEqual([i, true, true]);
     const text = words(sheet.join(" "));
     for (let i = 1; i <= 25; i++) expect([i, text.includes(`Schlusswort${i}x`)]).toEqual([i, true]);
+    // By default it prints ID, measure and the white reporting columns: headers and values of the
+    // other (grey) master columns are on no page.
+    const shown = new Set(text.split(" "));
+    const layout = canonicalLayout(DEFAULT_PLAN);
+    for (const c of layout.filter((x) => !x.master || x.key === "measure"))
+      for (const w of c.label.split(" ")) expect([c.label, shown.has(w)]).toEqual([c.label, true]);
+    // The label's own words ("zu", "neue" stand in the measure texts too).
+    const printedWords = (label: string) => label.split(/[ -]/).filter((w) => w.length > 4 && shown.has(w));
+    for (const label of ["Handlungsfeld", "Ziel", "federführend", "beteiligt", "Umsetzungszeitraum", "Beginn"])
+      expect([label, printedWords(label)]).toEqual([label, []]);
+    for (const label of [
+      "Ende",
+      "Haushaltsrelevanz",
+      "neue freiwillige Leistung",
+      "Indikator",
+      "Bezug zu anderem Plan",
+    ])
+      expect([label, printedWords(label)]).toEqual([label, []]);
+    for (const value of ["Wirtschaft", "Zugänge", "31.12.2025"])
+      expect([value, shown.has(value)]).toEqual([value, false]);
     const guide = words(pagesOf(all, "Anleitung").join(" "));
     expect(guide).toContain("Bitte heben Sie den Blattschutz nicht auf.");
+    expect(guide).toContain("Mit dem Pluszeichen über der Tabelle blenden Sie sie ein");
   });
 
   it("prints the Rückmeldung as a letter with its list, without the internal rule column", async () => {

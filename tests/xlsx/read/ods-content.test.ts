@@ -35,8 +35,24 @@ describe("OpenDocument spreadsheets", () => {
     const r = await readWorkbookGrids(ods(TABLE));
     if (!r.ok) throw new Error(r.detail);
     expect(r.sheets).toEqual([
-      { name: "Maßnahmen", state: "visible", truncated: false, lastRow: 5, lastColumn: 5 },
-      { name: "Listen", state: "hidden", truncated: false, lastRow: 3, lastColumn: 1 },
+      {
+        name: "Maßnahmen",
+        state: "visible",
+        truncated: false,
+        lastRow: 5,
+        lastColumn: 5,
+        hiddenRows: [],
+        hiddenColumns: [],
+      },
+      {
+        name: "Listen",
+        state: "hidden",
+        truncated: false,
+        lastRow: 3,
+        lastColumn: 1,
+        hiddenRows: [],
+        hiddenColumns: [],
+      },
     ]);
     const g = r.grids[0]!;
     expect(g.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
@@ -71,7 +87,15 @@ describe("OpenDocument spreadsheets", () => {
     );
     expect(r.ok && [r.grids[0]!.rows.length, r.sheets[0]]).toEqual([
       10,
-      { name: "T", state: "visible", truncated: true, lastRow: 200_000, lastColumn: 1 },
+      {
+        name: "T",
+        state: "visible",
+        truncated: true,
+        lastRow: 200_000,
+        lastColumn: 1,
+        hiddenRows: [],
+        hiddenColumns: [],
+      },
     ]);
   });
 

@@ -57,6 +57,18 @@ describe("buildTemplateWorkbook", () => {
     expect(ws.getCell(row, columnOf("Stand")).numFmt).toBe("dd.mm.yyyy");
   });
 
+  it("folds the grey master columns other than ID and measure into a collapsed group, so they print only when shown", async () => {
+    const ws = (await loadWorkbook(await sozialamtTemplate())).getWorksheet(TABLE_SHEET)!;
+    const folded = layout.map((c, i) => [c.label, ws.getColumn(i + 1).hidden, ws.getColumn(i + 1).outlineLevel]);
+    expect(folded).toEqual(
+      layout.map((c) => {
+        const fold = c.master && c.key !== "measureId" && c.key !== "measure";
+        return [c.label, fold, fold ? 1 : 0];
+      }),
+    );
+    expect(ws.properties.outlineLevelCol).toBe(1);
+  });
+
   it("protects without a password, freezes the header and gives one drop-down per reporting list column from AP_Listen", async () => {
     const bytes = await sozialamtTemplate();
     const sheet = part(bytes, "xl/worksheets/sheet2.xml");
