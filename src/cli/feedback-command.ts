@@ -1,12 +1,15 @@
 import { basename, dirname, join } from "node:path";
 import {
+  chooseRound,
   countOf,
+  findRound,
   germanDate,
   letterContact,
   officeAddress,
   reportedTemplateRound,
   unreadableReasonDe,
   type PlanConfig,
+  type RoundInfo,
 } from "../core";
 import {
   buildFeedbackWorkbook,
@@ -18,7 +21,7 @@ import {
   type FeedbackInput,
 } from "../xlsx/feedback";
 import { readInputBytes, readInputText, samePath, sha256, streamFeedbackWorkbook } from "../xlsx/node";
-import { chooseRound, findRound, safeFileBase, uniqueFileNames, type RoundInfo } from "../xlsx/template";
+import { safeFileBase, uniqueFileNames } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { listOfficeInputs, MAX_INPUT_BYTES, officeInputPaths } from "./gather-inputs";
 import { mailDraftBytes } from "./mail-draft";

@@ -1,5 +1,5 @@
 import {
-  consolidateWithRegister,
+  mergeRound,
   countOf,
   mergedRound,
   planWithRounds,
@@ -15,7 +15,6 @@ import {
 import { preloadWriter, writeConsolidatedFile, writeTextAtomic } from "../xlsx/node";
 // Not through ../xlsx: its index loads the document writer, and so exceljs, before the first file is read.
 import { extraColumnsCut } from "../xlsx/consolidated/measures-sheet";
-import { prepareRoundInputs } from "../xlsx/template/round-inputs";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import type { Output } from "./output";
@@ -73,35 +72,33 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   // Rounds the register remembers, and rounds a template was made for with --stichtag/--deadline,
   // count as if the plan configuration listed them.
   const plan = planWithRounds(args.plan, [...(register?.history.rounds ?? []), ...templateRounds(checked)]);
-  // The round being collected (--period, else the latest any template names): its Stichtag, its templates.
-  const { inputs, round } = prepareRoundInputs(checked, plan, args.period, args.today);
-  if (inputs.every((i) => i.result.status === "unreadable")) {
-    io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
-    for (const i of inputs) io.err(`  ${i.result.file}: ${firstMessage(i.result)}`);
-    return EXIT.usage;
-  }
-  const c = consolidateWithRegister(
-    inputs,
-    {
-      plan,
-      today: args.today,
-      ...(master ? { master: master.measures } : {}),
-      ...(previous ? { previous } : {}),
-      ...(round ? { round: { name: round.name, cutoff: round.cutoff ?? null } } : {}),
-    },
-    {
+  const received = await receivedDates(listing);
+  // The round being collected (--period, else the latest any template names), then the merge: the
+  // same pure pipeline as the browser page's, here with the register carried from the last merge.
+  const { inputs, consolidation: c } = mergeRound(checked, {
+    plan,
+    today: args.today,
+    period: args.period,
+    master: master?.measures,
+    previous,
+    register: (round) => ({
       previous: register,
       file: args.previous ?? null,
       decisions: register?.decisions ?? [],
       round: mergedRound(round, args.today),
-      received: await receivedDates(listing),
+      received,
       templates: new Map(
         checked.flatMap((i) =>
           i.template && i.template.created !== "" ? [[i.template.office, i.template.created]] : [],
         ),
       ),
-    },
-  );
+    }),
+  });
+  if (inputs.every((i) => i.result.status === "unreadable")) {
+    io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);
+    for (const i of inputs) io.err(`  ${i.result.file}: ${firstMessage(i.result)}`);
+    return EXIT.usage;
+  }
   // A decision row that cannot be applied is an error like a broken cell: the coordinator fixes it.
   const hasErrors =
     c.inputs.some((i) => i.result.status !== "ok") ||

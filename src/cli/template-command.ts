@@ -1,6 +1,8 @@
 import { join } from "node:path";
 import {
+  chooseRound,
   countOf,
+  findRound,
   germanDate,
   messageDe,
   planWithRounds,
@@ -8,15 +10,9 @@ import {
   type PlanConfig,
   type PreviousMeasure,
   type Register,
-} from "../core";
-import {
-  buildTemplateWorkbook,
-  chooseRound,
-  findRound,
-  safeFileBase,
-  uniqueFileNames,
   type RoundInfo,
-} from "../xlsx/template";
+} from "../core";
+import { buildTemplateWorkbook, safeFileBase, uniqueFileNames } from "../xlsx/template";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { parseDateOption } from "./plan-option";
 import type { Output } from "./output";

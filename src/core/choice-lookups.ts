@@ -1,14 +1,12 @@
-import type { ColumnKey } from "./column-keys";
+import type { KeysOfType } from "./columns/catalogue";
 import type { ChoiceLookup } from "./normalise/choice";
 import type { PlanIndex } from "./plan-index";
 
 const mapValues = <T>(m: ReadonlyMap<string, T>, f: (t: T) => string): Map<string, string> =>
   new Map([...m].map(([k, t]) => [k, f(t)]));
 
-export type ChoiceKey = Extract<
-  ColumnKey,
-  "field" | "leadOffice" | "status" | "budget" | "coverageState" | "linkedPlan"
->;
+/** Every drop-down column of the catalogue: a new one without a lookup here does not compile. */
+export type ChoiceKey = KeysOfType<"enum">;
 
 const cache = new WeakMap<PlanIndex, Readonly<Record<ChoiceKey, ChoiceLookup>>>();
 

@@ -1,5 +1,5 @@
 import type { CellValue } from "./cell";
-import type { ColumnKey } from "./column-keys";
+import type { ColumnKey } from "./columns/catalogue";
 import type { FixReason } from "./normalise/result";
 
 /**

@@ -1,6 +1,6 @@
 import { columnLetter } from "./address";
 import { cellText, isBlankValue, type Grid } from "./cell";
-import type { ColumnKey } from "./column-keys";
+import type { ColumnKey } from "./columns/catalogue";
 import { cleanText, foldKey } from "./fold";
 import type { Issue } from "./issue";
 import { makeIssue } from "./make-issue";

@@ -1,4 +1,4 @@
-import type { ColumnKey } from "./column-keys";
+import type { ColumnKey } from "./columns/catalogue";
 import type { IssueCode, IssueParams } from "./issues/catalogue";
 import type { Severity } from "./severity";
 

@@ -1,5 +1,6 @@
-import { COLUMN_TYPES, type ColumnKey } from "./column-keys";
-import type { Severity } from "./issue";
+import { COLUMN_TYPES, COLUMNS, type ColumnKey } from "./columns/catalogue";
+import type { ColumnEntry } from "./columns/column-entry";
+import type { Severity } from "./severity";
 import type { PlanConfig } from "./plan-config";
 
 /**
@@ -33,59 +34,15 @@ export const SEVERITY_COLOR: Readonly<Record<Severity, string>> = {
   info: "DDEBF7",
 };
 
-/** Columns that come from the master plan; the rest are what an office reports. */
-export const MASTER_KEYS: ReadonlySet<ColumnKey> = new Set([
-  "measureId",
-  "field",
-  "goal",
-  "measure",
-  "leadOffice",
-  "partners",
-  "timeframe",
-  "start",
-  "end",
-  "budget",
-  "newVoluntaryService",
-  "linkedPlan",
-  "indicator",
-]);
+/** A column's Excel number format, or null for General. */
+export const formatOf = (key: ColumnKey): string | null => (COLUMNS[key] as ColumnEntry).format ?? null;
+/** Whether a column holds long text, wrapped. */
+export const wrapped = (key: ColumnKey): boolean => (COLUMNS[key] as ColumnEntry).wrap === true;
 
-const FORMAT: Readonly<Partial<Record<ColumnKey, string>>> = {
-  measureId: "@",
-  progress: "0%",
-  start: "dd.mm.yyyy",
-  end: "dd.mm.yyyy",
-  asOf: "dd.mm.yyyy",
-};
-const WRAP: ReadonlySet<ColumnKey> = new Set([
-  "goal",
-  "measure",
-  "note",
-  "problems",
-  "nextSteps",
-  "coverageProposal",
-  "indicator",
-]);
-
+/** The plan's drop-down list for a column, or null for free entry. */
 export const choiceList = (plan: PlanConfig, key: ColumnKey): readonly string[] | null => {
-  switch (key) {
-    case "field":
-      return plan.fields.map((f) => f.name);
-    case "leadOffice":
-      return plan.offices.map((o) => o.name);
-    case "status":
-      return plan.statuses.map((s) => s.value);
-    case "budget":
-      return plan.budget.map((b) => b.value);
-    case "coverageState":
-      return plan.coverageStates.length ? plan.coverageStates.map((c) => c.value) : null;
-    case "linkedPlan":
-      return plan.linkedPlans.length ? plan.linkedPlans.map((c) => c.value) : null;
-    case "newVoluntaryService":
-      return ["ja", "nein"];
-    default:
-      return null;
-  }
+  const entry: ColumnEntry = COLUMNS[key];
+  return entry.choices ? entry.choices(plan) : null;
 };
 
 /** The plan's columns in configuration order, with what each needs to be structured in Excel. */
@@ -94,8 +51,8 @@ export const canonicalLayout = (plan: PlanConfig): LayoutColumn[] =>
     key: c.key,
     label: c.label,
     width: c.width ?? (COLUMN_TYPES[c.key] === "text" ? 30 : 14),
-    format: FORMAT[c.key] ?? null,
+    format: formatOf(c.key),
     list: choiceList(plan, c.key),
-    master: MASTER_KEYS.has(c.key),
-    wrap: WRAP.has(c.key),
+    master: COLUMNS[c.key].master,
+    wrap: wrapped(c.key),
   }));

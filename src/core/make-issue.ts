@@ -1,5 +1,5 @@
 import { columnLetter } from "./address";
-import type { ColumnKey } from "./column-keys";
+import type { ColumnKey } from "./columns/catalogue";
 import type { Issue, IssueOf, IssuePosition, Problem, ProblemOf } from "./issue";
 import { ISSUES, type IssueCode, type IssueParams } from "./issues/catalogue";
 

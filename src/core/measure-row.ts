@@ -1,36 +1,38 @@
 import { z } from "zod";
-import { ColumnKey } from "./column-keys";
-import { Severity } from "./issue";
+import { COLUMNS, ColumnKey, type ColumnType } from "./columns/catalogue";
+import { Severity } from "./severity";
 
 const Text = z.string().nullable();
 const IsoDate = z.iso.date().nullable();
 
+/** The value a column of each type holds after normalisation (a Zeitraum fills start, end and ongoing). */
+const VALUE = {
+  id: Text,
+  text: Text,
+  enum: Text,
+  date: IsoDate,
+  progress: z.number().min(0).max(100).nullable(),
+  boolean: z.boolean().nullable(),
+  list: z.array(z.string()),
+} as const satisfies Record<Exclude<ColumnType, "timeframe">, z.ZodType>;
+
+type Stored = {
+  -readonly [K in ColumnKey as (typeof COLUMNS)[K]["type"] extends "timeframe" ? never : K]: (typeof VALUE)[Exclude<
+    (typeof COLUMNS)[K]["type"],
+    "timeframe"
+  >];
+};
+
+const stored = (Object.keys(COLUMNS) as ColumnKey[]).flatMap((k) => {
+  const type = COLUMNS[k].type;
+  return type === "timeframe" ? [] : [[k, VALUE[type]] as const];
+});
+
 /** One measure as the core understands it after normalisation: canonical values or null. */
 export const MeasureRow = z.object({
-  measureId: Text,
-  field: Text,
-  goal: Text,
-  measure: Text,
-  leadOffice: Text,
-  partners: z.array(z.string()),
-  start: IsoDate,
-  end: IsoDate,
+  ...(Object.fromEntries(stored) as Stored),
   /** No planned end ("fortlaufend"). */
   ongoing: z.boolean(),
-  budget: Text,
-  newVoluntaryService: z.boolean().nullable(),
-  coverageProposal: Text,
-  coverageState: Text,
-  committee: Text,
-  proposalNo: Text,
-  status: Text,
-  progress: z.number().min(0).max(100).nullable(),
-  note: Text,
-  problems: Text,
-  nextSteps: Text,
-  indicator: Text,
-  linkedPlan: Text,
-  asOf: IsoDate,
 });
 export type MeasureRow = z.infer<typeof MeasureRow>;
 
@@ -67,28 +69,16 @@ export const MeasureRecord = z.object({
 });
 export type MeasureRecord = z.infer<typeof MeasureRecord>;
 
-export const emptyMeasureRow = (): MeasureRow => ({
-  measureId: null,
-  field: null,
-  goal: null,
-  measure: null,
-  leadOffice: null,
-  partners: [],
-  start: null,
-  end: null,
+const EMPTY: Readonly<Record<string, unknown>> = {
+  ...Object.fromEntries(stored.map(([key, schema]) => [key, schema === VALUE.list ? [] : null])),
   ongoing: false,
-  budget: null,
-  newVoluntaryService: null,
-  coverageProposal: null,
-  coverageState: null,
-  committee: null,
-  proposalNo: null,
-  status: null,
-  progress: null,
-  note: null,
-  problems: null,
-  nextSteps: null,
-  indicator: null,
-  linkedPlan: null,
-  asOf: null,
-});
+};
+const LIST_KEYS = stored.filter(([, schema]) => schema === VALUE.list).map(([key]) => key);
+
+/** A row with no values: every list empty (a fresh array each), everything else null, not ongoing. */
+export const emptyMeasureRow = (): MeasureRow => {
+  // Runs once per row read (a million times in a large merge): a spread, not a loop over the catalogue.
+  const row: Record<string, unknown> = { ...EMPTY };
+  for (const key of LIST_KEYS) row[key] = [];
+  return row as MeasureRow;
+};

@@ -1,4 +1,4 @@
-import type { ColumnKey } from "./column-keys";
+import type { ColumnKey } from "./columns/catalogue";
 import type { Issue } from "./issue";
 import type { IssueEntry } from "./issues/entry";
 import { ISSUES } from "./issues/catalogue";

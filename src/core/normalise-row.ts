@@ -1,6 +1,6 @@
 import { shownText, type CellValue, type Grid, type RawCell } from "./cell";
 import { germanDate } from "./german-date";
-import { COLUMN_TYPES, type ColumnKey } from "./column-keys";
+import { COLUMN_TYPES, type ColumnKey } from "./columns/catalogue";
 import { choiceLookups, officeNames, type ChoiceKey } from "./choice-lookups";
 import type { Fix } from "./fix";
 import type { HeaderColumn } from "./header-detect";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ColumnKey } from "./column-keys";
+import { ColumnKey } from "./columns/catalogue";
 import { Correspondence } from "./correspondence";
 import { MoneyColumns } from "./money/money-columns";
 

@@ -1,4 +1,4 @@
-import type { ColumnKey } from "./column-keys";
+import type { ColumnKey } from "./columns/catalogue";
 import { foldKey } from "./fold";
 import type { BudgetCategory, FieldOfAction, Office, PlanConfig, Status } from "./plan-config";
 

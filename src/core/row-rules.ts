@@ -1,4 +1,4 @@
-import type { ColumnKey } from "./column-keys";
+import type { ColumnKey } from "./columns/catalogue";
 import { germanDate } from "./german-date";
 import type { Issue, Problem } from "./issue";
 import { issueAt, problem } from "./make-issue";

@@ -2,7 +2,7 @@ import { columnLetter } from "./address";
 import { cellText, isBlankValue, type Grid } from "./cell";
 import { cleanText, foldKey } from "./fold";
 import { progressScale, type ProgressScale } from "./normalise/progress-scale";
-import type { ColumnKey } from "./column-keys";
+import type { ColumnKey } from "./columns/catalogue";
 import { checkCrossRows, type PlacedRow } from "./cross-row-rules";
 import type { Fix } from "./fix";
 import { findHeaderRow, headerScorer, matchHeader } from "./header-detect";
@@ -17,8 +17,7 @@ import { planIndex, type PlanIndex } from "./plan-index";
 import { isBlankRow, isTotalsRow } from "./row-kind";
 import { checkRow } from "./row-rules";
 import { moneyIssues } from "./money/money-issues";
-import { sortIssues } from "./sort-issues";
-import { countIssues, type TableReport } from "./table-report";
+import { withAddedIssues, type TableReport } from "./table-report";
 
 export interface ValidateOptions {
   /** ISO date; the core has no clock, so "overdue" depends only on what the caller passes. */
@@ -61,19 +60,7 @@ const report = (
   issues: Issue[],
   records: MeasureRecord[],
   fixes: Fix[],
-): TableReport => {
-  const sorted = sortIssues(issues);
-  const counts = countIssues(sorted);
-  return {
-    valid: counts.error === 0,
-    sheet,
-    header,
-    stats: { ...counts, rows: records.length },
-    issues: sorted,
-    records,
-    fixes,
-  };
-};
+): TableReport => withAddedIssues({ sheet, header, issues: [], records, fixes }, issues);
 
 /** Validates the measure table on one grid: header detection, row normalisation, row and cross-row rules. */
 export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOptions): TableReport => {

@@ -1,5 +1,6 @@
 import {
-  countIssues,
+  withAddedIssues,
+  withTemplateChecks,
   fileIssue,
   fileResultFromReport,
   unreadableInput,
@@ -14,7 +15,6 @@ import { SHEET } from "./consolidated/labels";
 import { readWorkbookGrids, type ReadOptions } from "./read-workbook";
 import { DEFAULT_GRID_CAPS } from "./sheet-grid";
 import { IDENTITY_SHEET, readIdentity } from "./template/identity";
-import { withTemplateChecks } from "./template/template-checks";
 
 export interface CheckedWorkbook extends MergeInput {
   /** The full table report (fixes, header) for callers that act on it; null when unreadable. */
@@ -66,24 +66,16 @@ export const checkWorkbookBytes = async (
   const tableSheets = new Set([report.sheet, ...report.records.map((r) => r.source.sheet)]);
   const cuts = read.sheets.filter((s) => tableSheets.has(s.name) && s.truncated);
   const caps = { ...DEFAULT_GRID_CAPS, ...readOptions };
-  const issues =
-    cuts.length > 0
-      ? [
-          ...cuts.map((cut) =>
-            fileIssue("file/truncated", {
-              sheet: cut.name,
-              lastRow: cut.lastRow,
-              lastColumn: cut.lastColumn,
-              maxRows: caps.maxRows,
-              maxColumns: caps.maxColumns,
-            }),
-          ),
-          ...report.issues,
-        ]
-      : null;
-  const checked: TableReport = issues
-    ? { ...report, valid: false, issues, stats: { ...countIssues(issues), rows: report.stats.rows } }
-    : report;
+  const truncated = cuts.map((cut) =>
+    fileIssue("file/truncated", {
+      sheet: cut.name,
+      lastRow: cut.lastRow,
+      lastColumn: cut.lastColumn,
+      maxRows: caps.maxRows,
+      maxColumns: caps.maxColumns,
+    }),
+  );
+  const checked: TableReport = truncated.length > 0 ? withAddedIssues(report, truncated) : report;
   const base = fileResultFromReport(file, sha256, checked);
   // Our own output is not merged, so findings about its sheets (read as if an office had written
   // them) would only mislead: the one thing to say is what the file is.

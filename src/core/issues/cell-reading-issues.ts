@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ColumnKey } from "../column-keys";
+import type { ColumnKey } from "../columns/catalogue";
 import { issueEntry } from "./entry";
 import { choices, q } from "./quote";
 

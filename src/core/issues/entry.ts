@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ColumnKey } from "../column-keys";
+import type { ColumnKey } from "../columns/catalogue";
 import type { Severity } from "../severity";
 
 /** Who acts on a finding: the office fixes its file; the coordinator only needs to know. */

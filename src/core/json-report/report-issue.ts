@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { columnIndex } from "../address";
-import { ColumnKey } from "../column-keys";
+import { ColumnKey } from "../columns/catalogue";
 import type { Issue } from "../issue";
 import { IssueCode } from "../issues/catalogue";
 import { messageDe } from "../messages-de";

@@ -1,4 +1,4 @@
-import type { ColumnKey } from "../column-keys";
+import { GUARDED_KEYS, type ColumnKey, type GuardedKey } from "../columns/catalogue";
 import { germanDate } from "../german-date";
 import { SEVERITY_RANK, type Issue } from "../issue";
 import { makeIssue } from "../make-issue";
@@ -7,20 +7,6 @@ import type { PlanIndex } from "../plan-index";
 import { compareIssues } from "../sort-issues";
 import { columnIndex } from "../address";
 import type { MasterMeasure, MergeInput } from "./merge-types";
-
-/** The columns the master plan owns: an office's differing value is a proposal, never a fact. */
-export const GUARDED_KEYS = [
-  "field",
-  "goal",
-  "measure",
-  "leadOffice",
-  "partners",
-  "start",
-  "end",
-  "budget",
-  "newVoluntaryService",
-] as const;
-type GuardedKey = (typeof GUARDED_KEYS)[number];
 
 /** One office value that differs from the master plan's, where it stands. */
 export interface Deviation {

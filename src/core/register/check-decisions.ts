@@ -1,5 +1,5 @@
 import { isCellDate, textOrNull } from "../cell";
-import type { ColumnKey } from "../column-keys";
+import type { ColumnKey } from "../columns/catalogue";
 import { foldKey } from "../fold";
 import { IssueCode } from "../issue";
 import type { DecisionProblem } from "../issues/decision-issues";

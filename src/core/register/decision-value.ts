@@ -1,5 +1,5 @@
 import type { CellValue } from "../cell";
-import type { ColumnKey } from "../column-keys";
+import type { ColumnKey } from "../columns/catalogue";
 import type { MeasureRow } from "../measure-row";
 import type { PlanConfig } from "../plan-config";
 import { validateGrid } from "../validate-table";

@@ -1,5 +1,5 @@
 import type { CellValue } from "../cell";
-import type { ColumnKey } from "../column-keys";
+import type { ColumnKey } from "../columns/catalogue";
 import type { Issue } from "../issue";
 
 /** The kinds of decision, exactly as the coordinator picks them on the Entscheidungen sheet (issue 15, "Interface"). */

@@ -1,10 +1,11 @@
 import {
-  buildValidateReport,
-  consolidate,
+  buildMergeReport,
   countOf,
   dayProblem,
   germanDate,
+  mergeRound,
   parseDay,
+  prepareRound,
   toReportFile,
   type PlanConfig,
 } from "../../core";
@@ -15,7 +16,6 @@ import {
   writeConsolidatedWorkbook,
   type CheckedWorkbook,
 } from "../../xlsx";
-import { prepareRoundInputs } from "../../xlsx/template";
 import { clear, el } from "../ui/dom";
 import { renderFileResult } from "./file-results";
 
@@ -142,11 +142,9 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
   const period = (): string | undefined => (round.value === "" ? undefined : round.value);
   /** The files as the merge sees them: the round's Stichtag, its templates, repeated offices. */
   const prepared = () =>
-    prepareRoundInputs(
+    prepareRound(
       loaded.map((l) => l.checked),
-      deps.plan,
-      period(),
-      today,
+      { plan: deps.plan, period: period(), today },
     );
   let busy: Promise<void> = Promise.resolve();
   const run = (label: string, action: () => Promise<string>) =>
@@ -159,11 +157,16 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
       }
     }));
 
+  /** The merge's JSON report, as `merge --report-json` writes it for the same files and settings. */
   const reportJson = () =>
-    buildValidateReport(
-      deps.plan.id,
-      today,
-      prepared().inputs.map((i) => i.result),
+    buildMergeReport(
+      mergeRound(
+        loaded.map((l) => l.checked),
+        { plan: deps.plan, period: period(), today },
+      ).consolidation,
+      "",
+      false,
+      null,
     );
 
   /** Checks every file against the current date and round, and lists the findings as the merge would. */
@@ -247,12 +250,10 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
     "click",
     () =>
       void run("Zusammenführen", async () => {
-        const { inputs, round: chosen } = prepared();
-        const c = consolidate(inputs, {
-          plan: deps.plan,
-          today,
-          ...(chosen ? { round: { name: chosen.name, cutoff: chosen.cutoff ?? null } } : {}),
-        });
+        const { inputs, consolidation: c } = mergeRound(
+          loaded.map((l) => l.checked),
+          { plan: deps.plan, period: period(), today },
+        );
         const name = `Umsetzungsstand ${today}.xlsx`;
         deps.download(name, await writeConsolidatedWorkbook(c, deps.plan), XLSX_TYPE);
         return `${name} heruntergeladen: ${countOf(c.measures.length, "Maßnahme", "Maßnahmen")} aus ${countOf(inputs.length, "Datei", "Dateien")}.`;

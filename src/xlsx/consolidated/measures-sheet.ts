@@ -5,6 +5,8 @@ import {
   columnLetter,
   NO_REPORT,
   SEVERITY_COLOR,
+  formatOf,
+  wrapped,
   type ColumnKey,
   type Consolidation,
   type MeasureRow,
@@ -25,21 +27,11 @@ import {
 } from "./sheet-kit";
 import { MEASURE_HEADER, REPORTING_LABEL, SHEET } from "./labels";
 
-const FORMATS: Partial<Record<ColumnKey, string>> = {
-  progress: "0%",
-  start: "dd.mm.yyyy",
-  end: "dd.mm.yyyy",
-  asOf: "dd.mm.yyyy",
+/** The column catalogue's format, but no text format: IDs arrive as text values; only typing converts them. */
+const formatHere = (key: ColumnKey): string | null => {
+  const f = formatOf(key);
+  return f === "@" ? null : f;
 };
-const WRAPPED = new Set<ColumnKey>([
-  "measure",
-  "goal",
-  "note",
-  "problems",
-  "nextSteps",
-  "coverageProposal",
-  "indicator",
-]);
 
 const CATEGORY_FILL: Readonly<Record<StatusCategory, string>> = {
   notStarted: "FFF2F2F2",
@@ -141,8 +133,8 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
       return {
         header,
         width: spec.width ?? 16,
-        ...(FORMATS[spec.key] ? { format: FORMATS[spec.key]! } : {}),
-        ...(WRAPPED.has(spec.key) ? { wrap: true } : {}),
+        ...(formatHere(spec.key) ? { format: formatHere(spec.key)! } : {}),
+        ...(wrapped(spec.key) ? { wrap: true } : {}),
       };
     return { header, width: provenance[i - planCols.length]?.width ?? 20 };
   });

@@ -1,4 +1,12 @@
-import { ColumnKey, textOrNull, type CellValue, type Grid, type MeasureRow } from "../../core";
+import {
+  ColumnKey,
+  textOrNull,
+  type CellValue,
+  type Grid,
+  type PrefilledRow,
+  type ReportedValue,
+  type TemplateIdentity,
+} from "../../core";
 
 /**
  * A template names itself in a veryHidden sheet: exceljs 4.4 neither writes nor reads custom
@@ -9,28 +17,6 @@ export const IDENTITY_SHEET = "AP_Vorlage";
 export const IDENTITY_MARKER = "Aktionsplan-Monitor: Vorlage";
 /** Raised when a template changes in a way the merge must tell apart. */
 export const TEMPLATE_VERSION = 1;
-
-/** Reporting values as written into a template, by key: text, or a number for progress in percent. */
-export type ReportedValue = string | number;
-
-export interface PrefilledRow {
-  readonly measureId: string;
-  readonly values: ReadonlyMap<ColumnKey, ReportedValue>;
-}
-
-export interface TemplateIdentity {
-  readonly version: number;
-  readonly planId: string;
-  readonly round: string;
-  readonly office: string;
-  /** ISO date the template was made. */
-  readonly created: string;
-  /** The round's Stichtag and deadline (ISO) as the template was made for them; null when not known. */
-  readonly cutoff: string | null;
-  readonly deadline: string | null;
-  /** Rows whose reporting columns were pre-filled from the previous round, with what was written. */
-  readonly prefilled: readonly PrefilledRow[];
-}
 
 const LABELS = {
   version: "Vorlagenversion",
@@ -44,16 +30,6 @@ const LABELS = {
 /** Column names of the pre-fill table. Deliberately not the plan's labels: this sheet is never a measure table. */
 const PREFILL_PREFIX = "vorbelegt:";
 const PREFILL_ID = `${PREFILL_PREFIX}measureId`;
-
-/** One row's reporting value in the form a template stores: booleans as ja/nein, dates as ISO text. */
-export const reportedValue = (row: MeasureRow, key: ColumnKey): ReportedValue | null => {
-  if (!(key in row)) return null;
-  const v = row[key as keyof MeasureRow];
-  if (v === null || v === undefined) return null;
-  if (typeof v === "boolean") return v ? "ja" : "nein";
-  if (Array.isArray(v)) return v.length ? v.join("; ") : null;
-  return v;
-};
 
 /** The identity sheet's cells, row by row from A1. */
 export const identityRows = (id: TemplateIdentity, keys: readonly ColumnKey[]): (ReportedValue | null)[][] => [

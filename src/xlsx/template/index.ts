@@ -2,12 +2,6 @@
 export { buildTemplateWorkbook, HEADER_ROW, INSTRUCTIONS_SHEET, TABLE_SHEET } from "./template-workbook";
 export type { TemplateInput } from "./template-workbook";
 export { IDENTITY_MARKER, IDENTITY_SHEET, TEMPLATE_VERSION, readIdentity } from "./identity";
-export type { PrefilledRow, ReportedValue, TemplateIdentity } from "./identity";
-export { withTemplateChecks } from "./template-checks";
-export { currentRound, flagOldTemplates } from "./old-templates";
-export { chooseRound, findRound } from "./round";
-export { prepareRoundInputs } from "./round-inputs";
-export type { RoundChoice, RoundInfo } from "./round";
 export { instructionLines } from "./instructions";
 export type { InstructionLine } from "./instructions";
 export { safeFileBase, uniqueFileNames } from "./file-name";

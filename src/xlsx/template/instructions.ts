@@ -1,6 +1,13 @@
+import {
+  germanDate,
+  letterContact,
+  officeIn,
+  type ColumnKey,
+  type LayoutColumn,
+  type PlanConfig,
+  type RoundInfo,
+} from "../../core";
 import { isFolded } from "./folded-columns";
-import { germanDate, letterContact, officeIn, type ColumnKey, type LayoutColumn, type PlanConfig } from "../../core";
-import type { RoundInfo } from "./round";
 
 export interface InstructionLine {
   readonly text: string;

@@ -10,24 +10,19 @@ import {
   type MeasureRow,
   type PlanConfig,
   type PreviousMeasure,
+  type PrefilledRow,
+  type ReportedValue,
+  reportedValue,
+  type RoundInfo,
+  type TemplateIdentity,
 } from "../../core";
 import { cellFor } from "../consolidated/measures-sheet";
 import { safeText, styleHeader, type OutValue } from "../consolidated/sheet-kit";
 import { applyPrintLayout, fitDataRow, fitHeaderRow, headerWidths } from "../print-layout";
-import {
-  IDENTITY_MARKER,
-  IDENTITY_SHEET,
-  identityRows,
-  reportedValue,
-  TEMPLATE_VERSION,
-  type PrefilledRow,
-  type ReportedValue,
-  type TemplateIdentity,
-} from "./identity";
+import { IDENTITY_MARKER, IDENTITY_SHEET, identityRows, TEMPLATE_VERSION } from "./identity";
 import { stampWorkbook } from "../workbook-stamp";
 import { foldMasterColumns } from "./folded-columns";
 import { instructionLines } from "./instructions";
-import type { RoundInfo } from "./round";
 
 export interface TemplateInput {
   readonly plan: PlanConfig;

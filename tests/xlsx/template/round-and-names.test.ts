@@ -1,5 +1,6 @@
 import { DEFAULT_PLAN, type PlanConfig } from "../../../src/core";
-import { chooseRound, instructionLines, safeFileBase, uniqueFileNames } from "../../../src/xlsx/template";
+import { chooseRound } from "../../../src/core";
+import { instructionLines, safeFileBase, uniqueFileNames } from "../../../src/xlsx/template";
 import { canonicalLayout } from "../../../src/core";
 import { ROUND } from "./template-fixtures";
 

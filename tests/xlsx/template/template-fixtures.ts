@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
 import { DEFAULT_PLAN, canonicalLayout, type MeasureRecord, type PreviousMeasure } from "../../../src/core";
 import { checkWorkbookBytes } from "../../../src/xlsx";
-import { buildTemplateWorkbook, HEADER_ROW, TABLE_SHEET, type RoundInfo } from "../../../src/xlsx/template";
+import type { RoundInfo } from "../../../src/core";
+import { buildTemplateWorkbook, HEADER_ROW, TABLE_SHEET } from "../../../src/xlsx/template";
 import { masterplan } from "../../helpers/offices";
 import { loadWorkbook } from "../../helpers/workbook";
 

@@ -1,5 +1,8 @@
-import { fileIssue, foldKey, type MergeInput, type PlanConfig } from "../../core";
-import { findRound } from "./round";
+import { foldKey } from "../fold";
+import { fileIssue } from "../make-issue";
+import type { PlanConfig } from "../plan-config";
+import { findRound } from "../rounds/round";
+import type { MergeInput } from "./merge-types";
 
 /**
  * The round being collected: --period if given, else the latest round (by deadline in the plan)

@@ -1,4 +1,5 @@
-import { foldKey, type PlanConfig } from "../../core";
+import { foldKey } from "../fold";
+import type { PlanConfig } from "../plan-config";
 
 /** A reporting round as templates and feedback use it; dates and contact are null when the plan names none. */
 export interface RoundInfo {

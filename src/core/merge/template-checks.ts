@@ -1,18 +1,12 @@
-import {
-  canonicalLayout,
-  countIssues,
-  fileIssue,
-  makeIssue,
-  SEVERITY_RANK,
-  sortIssues,
-  type ColumnKey,
-  type Issue,
-  type MeasureRecord,
-  type PlanConfig,
-  type Severity,
-  type TableReport,
-} from "../../core";
-import { reportedValue, type PrefilledRow, type ReportedValue, type TemplateIdentity } from "./identity";
+import type { ColumnKey } from "../columns/catalogue";
+import type { Issue } from "../issue";
+import { canonicalLayout } from "../layout";
+import { fileIssue, makeIssue } from "../make-issue";
+import type { MeasureRecord } from "../measure-row";
+import type { PlanConfig } from "../plan-config";
+import { SEVERITY_RANK, type Severity } from "../severity";
+import { withAddedIssues, type TableReport } from "../table-report";
+import { reportedValue, type PrefilledRow, type ReportedValue, type TemplateIdentity } from "../template-identity";
 
 const same = (key: ColumnKey, a: ReportedValue | null, b: ReportedValue | null): boolean => {
   if (a === null || b === null) return a === b;
@@ -68,8 +62,6 @@ export const withTemplateChecks = (report: TableReport, identity: TemplateIdenti
       ),
     );
   }
-  const issues = sortIssues([...report.issues, ...added]);
-  const counts = countIssues(issues);
   const records = report.records.map((r) => (stale.has(r.source.row) ? { ...r, worst: worse(r.worst, "warning") } : r));
-  return { ...report, valid: counts.error === 0, stats: { ...counts, rows: records.length }, issues, records };
+  return withAddedIssues({ ...report, records }, added);
 };
