@@ -38,8 +38,11 @@ describe("the published JSON Schema of the report", () => {
         masterDeviations: 0,
         coverageNeeded: 0,
         coverageMissing: 0,
+        decisionsApplied: 0,
+        decisionsToCheck: 0,
       },
       coverage: [],
+      decisions: [],
       deviations: [],
     };
     expect(Report.parse(merge)).toEqual(merge);
