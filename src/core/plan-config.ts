@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ColumnKey } from "./column-keys";
 import { Correspondence } from "./correspondence";
+import { MoneyColumns } from "./money/money-columns";
 
 const Code = z.string().trim().min(1);
 const Synonyms = z.array(z.string().trim().min(1)).default([]);
@@ -116,6 +117,8 @@ export const PlanConfig = z
     rounds: z.array(ReportingRound).default([]),
     // Letters to the offices (issue 16): case forms, e-mail addresses, the contact person.
     correspondence: Correspondence.optional(),
+    // Amounts for the Finanzausschuss (issue 16): read, checked and summed only where declared.
+    money: MoneyColumns.optional(),
   })
   .superRefine((plan, ctx) => {
     const keys = plan.columns.map((c) => c.key);

@@ -16,6 +16,7 @@ import { LIST_SHEET } from "./layout";
 import { planIndex, type PlanIndex } from "./plan-index";
 import { isBlankRow, isTotalsRow } from "./row-kind";
 import { checkRow } from "./row-rules";
+import { moneyIssues } from "./money/money-issues";
 import { sortIssues } from "./sort-issues";
 import { countIssues, type TableReport } from "./table-report";
 
@@ -151,6 +152,8 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
       required,
     }))
       issues.push(i);
+    if (plan.money)
+      for (const i of moneyIssues(plan, n.extras, { sheet: grid.sheet, row: physicalRow })) issues.push(i);
     for (const f of n.fixes) fixes.push(f);
     const idProposal = idProposalOf(n.issues);
     records.push({

@@ -16,3 +16,7 @@ export const integer = (n: number): string => n.toLocaleString("de-DE");
 
 /** "1 Maßnahme" / "3 Maßnahmen". */
 export const counted = (n: number, one: string, many: string): string => `${integer(n)}${NBSP}${n === 1 ? one : many}`;
+
+/** 12500 → "12.500,00 €". */
+export const euro = (n: number): string =>
+  n.toLocaleString("de-DE", { style: "currency", currency: "EUR" }).replace(/\s/g, NBSP);

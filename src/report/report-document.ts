@@ -7,6 +7,10 @@ import {
   type Tally,
 } from "../core";
 import { counted, dateOrDash, integer, percent, share } from "./format-de";
+import { moneyBlocks } from "./money-blocks";
+import { type ReportColumn, type ReportTable, table } from "./report-table";
+
+export type { ReportColumn, ReportTable } from "./report-table";
 import { NO_STATUS } from "./status-chart-spec";
 
 /**
@@ -14,26 +18,6 @@ import { NO_STATUS } from "./status-chart-spec";
  * paragraphs, tables and the chart, as plain data. A renderer decides how it looks, never what it
  * says, so the two versions cannot drift apart.
  */
-
-export interface ReportColumn<T> {
-  readonly header: string;
-  readonly cell: (row: T) => string;
-  /** Numbers are right-aligned. */
-  readonly numeric?: boolean;
-  /** Sachstand and measure texts wrap and get the room; narrow columns do not. */
-  readonly wide?: boolean;
-}
-
-/** A table with its rows already turned into cell texts, so renderers need no generics. */
-export interface ReportTable {
-  readonly caption: string;
-  readonly columns: readonly { readonly header: string; readonly numeric: boolean; readonly wide: boolean }[];
-  readonly rows: readonly (readonly string[])[];
-  /** The first cell of each row heads it (the tally table's field names). */
-  readonly rowHeader: boolean;
-  /** Many columns: a renderer lays this table out landscape or smaller. */
-  readonly className?: string;
-}
 
 export type ReportBlock =
   | { readonly kind: "paragraph"; readonly text: string }
@@ -58,22 +42,6 @@ export interface ReportDocument {
 }
 
 type Label = (status: string | null) => string;
-
-const table = <T>(
-  caption: string,
-  columns: readonly ReportColumn<T>[],
-  rows: readonly T[],
-  options: { rowHeader?: boolean; className?: string } = {},
-): ReportBlock => ({
-  kind: "table",
-  table: {
-    caption,
-    columns: columns.map((c) => ({ header: c.header, numeric: c.numeric ?? false, wide: c.wide ?? false })),
-    rows: rows.map((r) => columns.map((c) => c.cell(r))),
-    rowHeader: options.rowHeader ?? false,
-    ...(options.className !== undefined ? { className: options.className } : {}),
-  },
-});
 
 const paragraph = (text: string): ReportBlock => ({ kind: "paragraph", text });
 
@@ -365,6 +333,7 @@ export const reportDocument = (r: ProgressReport): ReportDocument => {
       { heading: "Nicht gemeldete Maßnahmen", blocks: unreportedBlocks(r, label) },
       { heading: "Überfällige Maßnahmen", blocks: overdueBlocks(r, label) },
       { heading: "Deckungsvorschläge", blocks: coverageBlocks(r, label) },
+      ...(r.money ? [{ heading: "Mittel", blocks: moneyBlocks(r) }] : []),
       { heading: "Veränderungen seit der letzten Berichtsrunde", blocks: changeBlocks(r, label) },
       { heading: "Methodik und Datenlage", blocks: methodBlocks(r) },
     ],

@@ -8,6 +8,7 @@ import {
   type PlanConfig,
   type ReportChange,
   type ReportInput,
+  readMoney,
 } from "../core";
 import { CHANGE_HEADER, CHANGE_KIND, FACT, MEASURE_HEADER, REPORTING_LABEL, SCOPE, SHEET } from "./consolidated/labels";
 import { EXCEL_MAX_ROWS } from "./consolidated/layout";
@@ -141,6 +142,16 @@ export const readConsolidated = async (
           }
         : {}),
       changes: changed ? changes(changed) : null,
+      // The office's money columns travel as "Zusatz: …" columns: read with the merge's own reading.
+      ...(plan.money
+        ? {
+            money: new Map(
+              measureRows
+                .filter((r) => reporting(r) === REPORTING_LABEL.reported)
+                .map((r) => [r.row.measureId!, readMoney(plan, r.extras).values] as const),
+            ),
+          }
+        : {}),
       facts: {
         runDate,
         source: name,

@@ -36,6 +36,33 @@ export const CELL_RULE_ISSUES = {
     example: { first: 2022, last: 2026 },
     message: (p, s) => `Das Datum ${s.v} liegt außerhalb des Planzeitraums ${p.first} bis ${p.last}.`,
   }),
+  // The plan's money columns (issue 16): an amount or a year that cannot be summed.
+  "cell/amount-invalid": issueEntry({
+    severity: "error",
+    audience: "office",
+    params: z.object({ label: z.string() }),
+    example: { label: "Mittel geplant (EUR)" },
+    message: (p, s) =>
+      `${s.v} ist kein Betrag. Bitte tragen Sie in der Spalte ${q(p.label)} eine Zahl in Euro ein, z. B. 12.500,00 (ohne Text; leer lassen, wenn es keinen Betrag gibt).`,
+  }),
+  "cell/year-invalid": issueEntry({
+    severity: "error",
+    audience: "office",
+    params: z.discriminatedUnion("kind", [
+      z.object({ kind: z.literal("no-year"), label: z.string() }),
+      z.object({
+        kind: z.literal("outside-period"),
+        label: z.string(),
+        first: z.number().int(),
+        last: z.number().int(),
+      }),
+    ]),
+    example: { kind: "no-year", label: "Haushaltsjahr" },
+    message: (p, s) =>
+      p.kind === "no-year"
+        ? `${s.v} ist kein Haushaltsjahr. Bitte tragen Sie in der Spalte ${q(p.label)} das Jahr vierstellig ein, z. B. 2025.`
+        : `Das Haushaltsjahr ${s.v} liegt außerhalb des Planzeitraums ${p.first} bis ${p.last}. Bitte prüfen Sie die Spalte ${q(p.label)}.`,
+  }),
   "cell/end-before-start": issueEntry({
     severity: "error",
     audience: "office",

@@ -17,6 +17,8 @@ import type {
   SourcedRecord,
 } from "./merge-types";
 import { overview, type Overview } from "./overview";
+import { moneyTotals, type MoneyTotals } from "../money/money-totals";
+import { readMoney } from "../money/money-values";
 import { counted, planEntries, type PlanEntry } from "./population";
 import type { RegisterState } from "../register/register";
 
@@ -63,6 +65,8 @@ export interface Consolidation {
   readonly withoutId: readonly SourcedRecord[];
   readonly conflicts: readonly Conflict[];
   readonly overview: Overview;
+  /** Planned and spent money of the counted measures, where the plan declares money columns. */
+  readonly money: MoneyTotals | null;
   readonly coverage: readonly { readonly entry: PlanEntry; readonly hasProposal: boolean }[];
   readonly overdue: readonly PlanEntry[];
   readonly missing: MissingReport | null;
@@ -125,6 +129,16 @@ export const consolidate = (unsorted: readonly MergeInput[], options: Consolidat
       options.plan,
       overdueTest,
     ),
+    money: options.plan.money
+      ? moneyTotals(
+          options.plan,
+          population.map((e) => ({
+            field: e.row.field,
+            leadOffice: e.row.leadOffice,
+            money: readMoney(options.plan, e.measure?.chosen.record.extras ?? []).values,
+          })),
+        )
+      : null,
     coverage: population
       .filter((e) => needsCoverageProposal(e.row, index))
       .map((entry) => ({ entry, hasProposal: hasCoverageProposal(entry.row, index) })),

@@ -2,6 +2,8 @@ import { compareMeasureIds } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "../merge/measure-state";
 import { businessAreaOf, NO_FIELD, overview, type Tally } from "../merge/overview";
+import { moneyTotals, type MoneyTotals } from "../money/money-totals";
+import type { MoneyValues } from "../money/money-values";
 import type { PlanConfig, StatusCategory } from "../plan-config";
 import { planIndex, type PlanIndex } from "../plan-index";
 
@@ -59,6 +61,8 @@ export interface ReportInput {
   readonly businessArea?: string;
   /** null when the consolidated workbook was made without --previous. */
   readonly changes: readonly ReportChange[] | null;
+  /** Where the plan declares money columns: each reported measure's amounts, by measure ID. */
+  readonly money?: ReadonlyMap<string, MoneyValues>;
 }
 
 export interface ReportMeasure {
@@ -104,6 +108,8 @@ export interface ProgressReport {
     readonly counts: Readonly<Record<ReportChange["kind"], number>>;
     readonly changed: readonly ReportChange[];
   } | null;
+  /** Planned and spent money per field, office and Geschäftsbereich; null where the plan declares none. */
+  readonly money: MoneyTotals | null;
 }
 
 const toMeasure = (r: MeasureRow, index: PlanIndex, reported = true): ReportMeasure => ({
@@ -198,5 +204,18 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
       .sort(byId)
       .map((r) => toMeasure(r, index)),
     changes,
+    money:
+      input.plan.money && input.money
+        ? moneyTotals(
+            input.plan,
+            reportedRows.map((r) => ({
+              field: r.field,
+              leadOffice: r.leadOffice,
+              money: input.money!.get(r.measureId ?? "") ?? NO_MONEY,
+            })),
+          )
+        : null,
   };
 };
+
+const NO_MONEY: MoneyValues = { planned: null, spent: null, year: null, costCentre: null };

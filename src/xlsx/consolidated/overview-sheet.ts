@@ -2,8 +2,10 @@ import type ExcelJS from "exceljs";
 import { germanDate, NO_REPORT, punctuality, type Consolidation, type PlanConfig, type Tally } from "../../core";
 import { FACT, SCOPE, SHEET } from "./labels";
 import { commitSheet } from "./list-sheet";
-import { fitHeaderRow, printOptions } from "../print-layout";
-import { excelDate, styleHeader, wholePercent } from "./sheet-kit";
+import { writeMoneyTables } from "./money-tables";
+import { writeBlockHeader } from "./block-header";
+import { printOptions } from "../print-layout";
+import { excelDate, wholePercent } from "./sheet-kit";
 
 /**
  * Übersicht: run facts, then per field of action and per office the count by status, the share
@@ -111,7 +113,7 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     plan,
     withUnreported,
   );
-  writeTallyTable(
+  next = writeTallyTable(
     ws,
     next + 1,
     "Geschäftsbereich",
@@ -120,6 +122,7 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     plan,
     withUnreported,
   );
+  if (c.money) writeMoneyTables(ws, next + 1, plan, c.money);
   commitSheet(ws);
 };
 
@@ -163,14 +166,7 @@ const writeTallyTable = (
     "Ø Fortschritt",
     "überfällig",
   ];
-  const header = ws.getRow(start);
-  headers.forEach((h, i) => (header.getCell(i + 1).value = h));
-  styleHeader(header, headers.length);
-  fitHeaderRow(
-    header,
-    headers,
-    headers.map((_, i) => (i === 0 ? 40 : 11)),
-  );
+  writeBlockHeader(ws, start, headers);
   const lines: [string, Tally][] = [...groups, ["Gesamt", overall]];
   lines.forEach(([name, t], i) => {
     const row = ws.getRow(start + 1 + i);
