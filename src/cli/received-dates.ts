@@ -1,9 +1,11 @@
 import { stat } from "node:fs/promises";
 import type { InputListing } from "../xlsx/node";
 
-/** A modification time as the local calendar day the coordinator sees in the file manager. */
-const localDay = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+/**
+ * A modification time as a calendar day in UTC: the same files give the same workbook in any time
+ * zone the merge runs in (a file saved late at night may count a day early or late in Germany).
+ */
+const utcDay = (d: Date): string => d.toISOString().slice(0, 10);
 
 /**
  * When each office file arrived, as far as the file system says: its modification date (a file
@@ -14,7 +16,7 @@ export const receivedDates = async (listing: InputListing): Promise<Map<string, 
   for (const input of listing.inputs) {
     if (input.unreadable !== undefined) continue;
     try {
-      out.set(input.path, localDay((await stat(input.fsPath ?? input.path)).mtime));
+      out.set(input.path, utcDay((await stat(input.fsPath ?? input.path)).mtime));
     } catch {
       // Gone since it was listed: its read says so; no date to judge.
     }

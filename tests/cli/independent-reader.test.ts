@@ -35,6 +35,11 @@ describe("the consolidated workbook opens in an independent reader", () => {
       "Deckungsvorschläge",
       "Überfällig",
       "Quellen",
+      // The plan register (issue 15).
+      "Entscheidungen",
+      "Rücklauf",
+      "Verlauf",
+      "Berichtsrunden",
     ]);
     expect(info.formulas).toBe(0);
     expect(info.tables.map((t) => t.name)).toEqual(
