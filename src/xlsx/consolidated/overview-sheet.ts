@@ -93,35 +93,15 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
       row.getCell(3).value = "keine Berichtsrunde genannt (überfällig gemessen am Stand)";
     if (value instanceof Date) row.getCell(2).numFmt = "dd.mm.yyyy";
   });
-  let next = 3 + facts.length + 1;
-  const withUnreported = c.withMaster;
-  next = writeTallyTable(
-    ws,
-    next,
-    "Handlungsfeld",
-    c.overview.byField.map((f) => [f.field, f.tally]),
-    c.overview.overall,
-    plan,
-    withUnreported,
-  );
-  next = writeTallyTable(
-    ws,
-    next + 1,
-    "federführendes Amt",
-    c.overview.byOffice.map((o) => [o.office, o.tally]),
-    c.overview.overall,
-    plan,
-    withUnreported,
-  );
-  next = writeTallyTable(
-    ws,
-    next + 1,
-    "Geschäftsbereich",
-    c.overview.byBusinessArea.map((a) => [a.area, a.tally]),
-    c.overview.overall,
-    plan,
-    withUnreported,
-  );
+  // One tally table per grouping, each a blank row below the one before.
+  const groupings: [string, [string, Tally][]][] = [
+    ["Handlungsfeld", c.overview.byField.map((f) => [f.field, f.tally])],
+    ["federführendes Amt", c.overview.byOffice.map((o) => [o.office, o.tally])],
+    ["Geschäftsbereich", c.overview.byBusinessArea.map((a) => [a.area, a.tally])],
+  ];
+  let next = 3 + facts.length;
+  for (const [label, groups] of groupings)
+    next = writeTallyTable(ws, next + 1, label, groups, c.overview.overall, plan, c.withMaster);
   if (c.money) writeMoneyTables(ws, next + 1, plan, c.money);
   commitSheet(ws);
 };
