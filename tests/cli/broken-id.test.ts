@@ -4,17 +4,10 @@ import { cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
 import { mergeReportAt } from "../helpers/report-json";
 import type { MergeReport } from "../../src/core";
+import { SHORT_HEADER } from "../helpers/short-header";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const HEADER = [
-  "Maßnahmen-Nr.",
-  "Handlungsfeld",
-  "Maßnahme",
-  "federführend",
-  "Haushaltsrelevanz",
-  "Umsetzungsstand",
-  "Fortschritt",
-];
+const HEADER = SHORT_HEADER;
 
 /** Issue 14: German Excel turns "3.2.1" into 03.02.2001; the row still finds its measure in the master plan. */
 describe("merge --master: a broken ID finds its measure", () => {

@@ -4,16 +4,9 @@ import { cli, tempDir } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
 import { mergeReportAt } from "../helpers/report-json";
 import type { MergeReport } from "../../src/core";
+import { SHORT_HEADER } from "../helpers/short-header";
 
-const HEADER = [
-  "Maßnahmen-Nr.",
-  "Handlungsfeld",
-  "Maßnahme",
-  "federführend",
-  "Haushaltsrelevanz",
-  "Umsetzungsstand",
-  "Fortschritt",
-];
+const HEADER = SHORT_HEADER;
 const row = (id: string, status: string, progress: unknown) => [
   id,
   "Arbeit und Wirtschaft",

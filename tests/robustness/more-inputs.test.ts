@@ -18,17 +18,10 @@ import {
   worksheetXml,
   type Cell,
 } from "./hand-made-package";
+import { SHORT_HEADER } from "../helpers/short-header";
 
 const today = "2024-06-30";
-const HEADER = [
-  "Maßnahmen-Nr.",
-  "Handlungsfeld",
-  "Maßnahme",
-  "federführend",
-  "Haushaltsrelevanz",
-  "Umsetzungsstand",
-  "Fortschritt",
-];
+const HEADER = SHORT_HEADER;
 const pct = (n: number): Cell => ({ n, s: 2 });
 const TABLE: readonly (readonly Cell[])[] = [
   HEADER,
