@@ -109,6 +109,19 @@ export const fitHeaderRow = (row: ExcelJS.Row, labels: readonly string[], widths
   row.height = h ?? LINE_POINTS + 3;
 };
 
+/** A data row's height from its wrapped cells; null (Excel's default) when one line fits. */
+export const dataRowHeight = (
+  values: readonly unknown[],
+  widths: readonly number[],
+  wrap: readonly boolean[],
+): number | null => {
+  // Only wrapped cells can need more than one line: no measuring objects for the others (most of them).
+  const cells: MeasuredCell[] = [];
+  for (let i = 0; i < values.length; i++)
+    if (wrap[i] === true) cells.push({ text: shownText(values[i]), width: widths[i] ?? 10, wrap: true });
+  return rowHeightFor(cells);
+};
+
 /** Sets a data row's height from its wrapped cells (left to Excel's default when one line fits). */
 export const fitDataRow = (
   row: ExcelJS.Row,
@@ -116,11 +129,7 @@ export const fitDataRow = (
   widths: readonly number[],
   wrap: readonly boolean[],
 ): void => {
-  // Only wrapped cells can need more than one line: no measuring objects for the others (most of them).
-  const cells: MeasuredCell[] = [];
-  for (let i = 0; i < values.length; i++)
-    if (wrap[i] === true) cells.push({ text: shownText(values[i]), width: widths[i] ?? 10, wrap: true });
-  const h = rowHeightFor(cells);
+  const h = dataRowHeight(values, widths, wrap);
   if (h !== null) row.height = h;
 };
 
