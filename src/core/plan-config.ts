@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ColumnKey } from "./columns/catalogue";
 import { Correspondence } from "./correspondence";
 import { MoneyColumns } from "./money/money-columns";
+import { RuleSettings } from "./rules/rule-id";
 
 const Code = z.string().trim().min(1);
 const Synonyms = z.array(z.string().trim().min(1)).default([]);
@@ -119,6 +120,8 @@ export const PlanConfig = z
     correspondence: Correspondence.optional(),
     // Amounts for the Finanzausschuss (issue 16): read, checked and summed only where declared.
     money: MoneyColumns.optional(),
+    /** Rules switched off or given another severity, by rule id (`src/core/rules/rule-id.ts`). */
+    rules: RuleSettings,
   })
   .superRefine((plan, ctx) => {
     const keys = plan.columns.map((c) => c.key);
