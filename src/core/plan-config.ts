@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ColumnKey } from "./columns/catalogue";
 import { Correspondence } from "./correspondence";
 import { MoneyColumns } from "./money/money-columns";
+import { DEFAULT_ID_PATTERN } from "./normalise/measure-id";
 import { RuleSettings } from "./rules/rule-id";
 
 const Code = z.string().trim().min(1);
@@ -71,6 +72,36 @@ export const ColumnSpec = z.object({
 });
 export type ColumnSpec = z.infer<typeof ColumnSpec>;
 
+/** A regular expression given as text in the JSON: it must compile. */
+const RegexSource = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "not a valid regular expression" },
+);
+
+/** How the plan's measure IDs look, and whether their first part names the field of action. */
+export const MeasureIds = z
+  .object({
+    pattern: RegexSource.default(DEFAULT_ID_PATTERN),
+    form: z.string().trim().min(1).default("Handlungsfeld.Ziel.Maßnahme").describe("the parts in words"),
+    example: z.string().trim().min(1).default("3.2.1"),
+    /** Its first group is the field's `code` at the start of an ID; null: IDs say nothing about the field. */
+    fieldCode: RegexSource.nullable().default("^([^.]+)"),
+    /** What the field's code is called, in the dative: "der Nummer", "dem Kennbuchstaben". */
+    codeNoun: z.string().trim().min(1).default("der Nummer"),
+  })
+  .refine((ids) => new RegExp(ids.pattern).test(ids.example), {
+    message: "the example does not match the pattern",
+    path: ["example"],
+  });
+export type MeasureIds = z.infer<typeof MeasureIds>;
+
 export const ReportingRound = z.object({
   name: z.string().trim().min(1),
   cutoff: z.iso.date().describe("Stichtag"),
@@ -86,6 +117,7 @@ export const PlanConfig = z
     period: z
       .object({ first: z.number().int().min(1990).max(2100), last: z.number().int().min(1990).max(2100) })
       .refine((p) => p.first <= p.last, { message: "first year must not be after last year" }),
+    measureIds: MeasureIds.default(MeasureIds.parse({})),
     fields: z.array(FieldOfAction).min(1),
     offices: z.array(Office).min(1),
     statuses: z.array(Status).min(1),

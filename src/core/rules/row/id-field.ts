@@ -8,10 +8,14 @@ export const ID_FIELD = rowRule({
   needs: ["measureId", "field"],
   check: (r, ctx) => {
     const field = r.field === null ? undefined : ctx.index.fieldByName.get(r.field);
-    if (r.measureId === null || !field || r.measureId.split(".")[0] === field.code) return [];
+    if (r.measureId === null || !field) return [];
+    const code = ctx.index.idFieldCode(r.measureId);
+    if (code === null || code === field.code) return [];
+    const { label } = ctx.index.ids;
+    const { codeNoun } = ctx.index.plan.measureIds;
     return [
       {
-        problem: problem("cell/id-field-mismatch", { fieldCode: field.code, field: field.name }),
+        problem: problem("cell/id-field-mismatch", { label, fieldCode: field.code, field: field.name, codeNoun }),
         field: "measureId",
         value: r.measureId,
       },
