@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ColumnKey } from "./columns/catalogue";
 import { Correspondence } from "./correspondence";
 import { MoneyColumns } from "./money/money-columns";
+import { makeMeasureId } from "./measure-id-template";
 import { DEFAULT_ID_PATTERN } from "./normalise/measure-id";
 import { RuleSettings } from "./rules/rule-id";
 
@@ -93,6 +94,8 @@ export const MeasureIds = z
     example: z.string().trim().min(1).default("3.2.1"),
     /** Its first group is the field's `code` at the start of an ID; null: IDs say nothing about the field. */
     fieldCode: RegexSource.nullable().default("^([^.]+)"),
+    /** How to write a new ID: {field} the field's code, {goal} and {measure} numbers, ":2" pads to two digits. */
+    template: z.string().trim().min(1).default("{field}.{goal}.{measure}"),
     /** What the field's code is called, in the dative: "der Nummer", "dem Kennbuchstaben". */
     codeNoun: z.string().trim().min(1).default("der Nummer"),
   })
@@ -121,7 +124,8 @@ export const PlanConfig = z
     fields: z.array(FieldOfAction).min(1),
     offices: z.array(Office).min(1),
     statuses: z.array(Status).min(1),
-    budget: z.array(BudgetCategory).min(1),
+    /** Budget-relevance answers: needed only by a plan with the column Haushaltsrelevanz. */
+    budget: z.array(BudgetCategory).default([]),
     /** Answers too vague to map to one budget category (a bare "Ja"): a warning, never a guess. */
     ambiguousBudget: Synonyms,
     coverageStates: z.array(SimpleChoice).default([]),
@@ -161,6 +165,15 @@ export const PlanConfig = z
       if (!keys.includes(required))
         ctx.addIssue({ code: "custom", path: ["columns"], message: `column '${required}' is required` });
     }
+    const madeId = makeMeasureId(plan, plan.fields[0]?.code ?? "", 1, 1);
+    if (!new RegExp(plan.measureIds.pattern).test(madeId))
+      ctx.addIssue({
+        code: "custom",
+        path: ["measureIds", "template"],
+        message: `the template makes '${madeId}', which does not match the pattern`,
+      });
+    if (keys.includes("budget") && plan.budget.length === 0)
+      ctx.addIssue({ code: "custom", path: ["budget"], message: "the column 'budget' needs its categories" });
     // A misspelt office code would silently lose its case forms and address (issue 16).
     const codes = new Set(plan.offices.map((o) => o.code));
     for (const code of Object.keys(plan.correspondence?.offices ?? {}))
