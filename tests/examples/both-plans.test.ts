@@ -1,21 +1,13 @@
 // @needs: build
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { MergeReport, parsePlanConfigText, type PlanConfig } from "../../src/core";
+import { MergeReport } from "../../src/core";
 import { writePlanDemo, type PlanDemo } from "../../src/examples/plan-demo";
 import { loadWorkbook } from "../helpers/workbook";
+import { bundledPlanFiles, loadBundledPlan, PLANS_DIR as PLANS } from "../helpers/bundled-plans";
 import { runCli, tempDir } from "../helpers/run-cli";
 
-const PLANS = join(__dirname, "../../src/core/plans");
-const planFiles = readdirSync(PLANS)
-  .filter((f) => f.endsWith(".json"))
-  .sort();
-
-const loadPlan = (file: string): PlanConfig => {
-  const parsed = parsePlanConfigText(readFileSync(join(PLANS, file), "utf8"));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
-  return parsed.plan;
-};
+const planFiles = bundledPlanFiles();
 
 const sheetText = async (path: string): Promise<Map<string, string>> => {
   const wb = await loadWorkbook(readFileSync(path));
@@ -33,7 +25,7 @@ it("bundles two plans", () => expect(planFiles.length).toBeGreaterThanOrEqual(2)
 // Every bundled plan goes the coordinator's whole way: master plan, templates, returns, merge,
 // feedback letters and report, with example data generated from the plan itself.
 describe.each(planFiles)("the bundled plan %s", (file) => {
-  const plan = loadPlan(file);
+  const plan = loadBundledPlan(file);
   const hasColumn = (key: string) => plan.columns.some((c) => c.key === key);
   const label = (key: string) => plan.columns.find((c) => c.key === key)?.label;
   let root: string;
