@@ -109,6 +109,14 @@ export type {
   FieldSection,
   ReportScope,
 } from "./report/progress-report";
+export { historyFigures } from "./report/history-figures";
+export type {
+  HistoryFigures,
+  HistoryMeasure,
+  PostponedEnd,
+  RoundTally,
+  UnchangedMeasure,
+} from "./report/history-figures";
 export { xmlSafe } from "./xml-safe";
 export {
   CaseForms,
