@@ -146,7 +146,7 @@ describe("the report's history section", () => {
     errors: 0,
     warnings: 0,
   };
-  const section = (register: Parameters<typeof buildProgressReport>[0]["register"]) =>
+  const section = (register: NonNullable<Parameters<typeof buildProgressReport>[0]["register"]> | null) =>
     reportDocument(buildProgressReport({ plan: DEFAULT_PLAN, rows: [], changes: null, facts, register })).sections.find(
       (s) => s.heading.startsWith("Entwicklung"),
     )!;
