@@ -16,14 +16,14 @@ import { preloadWriter, writeConsolidatedFile, writeTextAtomic } from "../xlsx/n
 // Not through ../xlsx: its index loads the document writer, and so exceljs, before the first file is read.
 import { extraColumnsCut } from "../xlsx/consolidated/measures-sheet";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
-import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
+import { checkListed, checkListedBeside, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import type { Output } from "./output";
 import { referenceInputs, refuseClashes } from "./path-clash";
 import type { CheckedInput } from "./read-job";
 import { receivedDates } from "./received-dates";
 import { writeOrExplain } from "./write-or-explain";
 import type { PoolOptions } from "./read-pool";
-import { readMaster, readRegisterWorkbook } from "./reference-workbooks";
+import { readMaster, readReferenceBytes, registerParsedBeside } from "./reference-workbooks";
 
 export interface MergeArgs {
   readonly paths: readonly string[];
@@ -60,15 +60,25 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   );
   let master: { measures: MasterMeasure[]; issues: Issue[] } | undefined;
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
+  // The register is read in the pool beside the office files, not before them: it is usually the
+  // largest workbook of the run, and read first it kept both workers' files waiting.
+  const options = { plan: args.plan, today: args.today, pool: args.pool, whileWorkersRead: preloadWriter };
   let previous: PreviousMeasure[] | undefined;
   let register: Register | null = null;
-  if (args.previous)
-    ({ measures: previous, register } = await readRegisterWorkbook(args.previous, args.plan, args.today, args.pool));
-  const checked = await checkListed(
-    listing,
-    { plan: args.plan, today: args.today, pool: args.pool, whileWorkersRead: preloadWriter },
-    io,
-  );
+  let checked: CheckedInput[];
+  if (args.previous) {
+    const bytes = await readReferenceBytes("previous", args.previous);
+    const both = await checkListedBeside(listing, options, io, { kind: "previous", file: args.previous, bytes });
+    checked = both.checked;
+    ({ measures: previous, register } = await registerParsedBeside(
+      args.previous,
+      bytes,
+      both.reference,
+      args.plan,
+      args.today,
+      args.pool,
+    ));
+  } else checked = await checkListed(listing, options, io);
   // Rounds the register remembers, and rounds a template was made for with --stichtag/--deadline,
   // count as if the plan configuration listed them.
   const plan = planWithRounds(args.plan, [...(register?.history.rounds ?? []), ...templateRounds(checked)]);

@@ -7,7 +7,7 @@ import { masterplan } from "../helpers/offices";
 import { cli, runCli, tempDir } from "../helpers/run-cli";
 import { soffice } from "../helpers/soffice";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
-import { yearlyTemplateArgs } from "../helpers/yearly-round";
+import { yearlyMergeArgs, yearlyTemplateArgs } from "../helpers/yearly-round";
 import { fillByLabel } from "../xlsx/template/template-fixtures";
 
 /** Debian's python3 with python3-openpyxl: a reader that is not exceljs. */
@@ -122,17 +122,7 @@ describe("the report's history section (Entwicklung seit …) agrees with the Ve
         utimesSync(path, arrived, arrived);
       }
       const out = join(dir, `Register-${year}.xlsx`);
-      const merged = await cli([
-        "merge",
-        inbox,
-        "--master",
-        masterPath,
-        "--out",
-        out,
-        "--today",
-        `${year}-08-15`,
-        ...(previous ? ["--previous", previous] : []),
-      ]);
+      const merged = await cli(yearlyMergeArgs(inbox, masterPath, out, year, previous));
       expect([0, 1]).toContain(merged.code);
       previous = out;
       if (year === 2022) {
