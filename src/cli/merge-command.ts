@@ -16,6 +16,7 @@ import { preloadWriter, writeConsolidatedFile, writeTextAtomic } from "../xlsx/n
 // Not through ../xlsx: its index loads the document writer, and so exceljs, before the first file is read.
 import { extraColumnsCut } from "../xlsx/consolidated/measures-sheet";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
+import { feedbackLogPaths, readFeedbackLogs } from "./feedback-logs";
 import { checkListed, checkListedBeside, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import type { Output } from "./output";
 import { referenceInputs, refuseClashes } from "./path-clash";
@@ -34,6 +35,8 @@ export interface MergeArgs {
   readonly today: string;
   readonly master?: string;
   readonly previous?: string;
+  /** Folder of `feedback`'s logs: the Rückmeldungen they record fill Rücklauf. */
+  readonly feedbackDir?: string;
   readonly reportJson?: string;
   /** The round being collected; files from templates of another round are flagged. */
   readonly period?: string;
@@ -54,10 +57,16 @@ const templateRounds = (checked: readonly CheckedInput[]): RegisterRound[] =>
 export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> => {
   if (!/\.xlsx$/i.test(args.out)) throw new CliError(`--out muss auf .xlsx enden: ${args.out}`);
   const listing = await listOfficeInputs(args.paths, args.recursive, io);
+  const logs = args.feedbackDir === undefined ? [] : await feedbackLogPaths(args.feedbackDir);
   await refuseClashes(
     [{ role: "--out", path: args.out }, ...(args.reportJson ? [{ role: "--report-json", path: args.reportJson }] : [])],
-    [...referenceInputs(args), ...officeInputPaths(listing)],
+    [
+      ...referenceInputs(args),
+      ...officeInputPaths(listing),
+      ...logs.map((path) => ({ role: "ein Protokoll in --feedback-dir", path })),
+    ],
   );
+  const feedback = await readFeedbackLogs(logs, args.plan, io);
   let master: { measures: MasterMeasure[]; issues: Issue[] } | undefined;
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
   // The register is read in the pool beside the office files, not before them: it is usually the
@@ -97,6 +106,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       decisions: register?.decisions ?? [],
       round: mergedRound(round, args.today),
       received,
+      feedback,
       templates: new Map(
         checked.flatMap((i) =>
           i.template && i.template.created !== "" ? [[i.template.office, i.template.created]] : [],

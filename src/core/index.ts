@@ -145,4 +145,6 @@ export type { DecisionKind, DecisionOutcome, DecisionRow, DecisionStatus } from 
 export { valueText } from "./register/value-text";
 export { decisionText } from "./register/decision-text";
 export { punctuality } from "./register/returns";
+export { FEEDBACK_LOG_KIND, FeedbackLog, feedbackWritten, withFeedback } from "./register/feedback-log";
+export type { FeedbackWritten } from "./register/feedback-log";
 export type { Punctuality, ReceivedDates, ReturnRow } from "./register/returns";
