@@ -234,15 +234,18 @@ export const sha256 = (bytes: Uint8Array): string => createHash("sha256").update
  * previous file or none, never half a workbook. The temporary file is removed when anything fails.
  */
 export const writeFileAtomic = (path: string, bytes: Uint8Array): Promise<void> =>
-  viaTemporaryFile(path, async (tmp) => {
-    const handle = await fs.open(tmp, "wx");
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  });
+  viaTemporaryFile(path, (tmp) => writeNewSynced(tmp, bytes));
+
+/** Creates `tmp` (failing if it exists) and flushes it to disk before the caller links or renames it. */
+const writeNewSynced = async (tmp: string, bytes: Uint8Array): Promise<void> => {
+  const handle = await fs.open(tmp, "wx");
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+};
 
 /** Thrown by writeFileNoReplace when the target exists: the caller picks another name. */
 export class TargetExistsError extends Error {
@@ -261,13 +264,7 @@ export const writeFileNoReplace = async (path: string, bytes: Uint8Array): Promi
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     await fs.mkdir(dirname(path), { recursive: true });
-    const handle = await fs.open(tmp, "wx");
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
+    await writeNewSynced(tmp, bytes);
     try {
       await fs.link(tmp, path);
     } catch (e) {
