@@ -1,5 +1,5 @@
 import {
-  ID_PATTERN,
+  planIndex,
   isCellDate,
   textOrNull,
   validateGrid,
@@ -13,6 +13,7 @@ import {
 import { CHANGE_HEADER, CHANGE_KIND, FACT, MEASURE_HEADER, REPORTING_LABEL, SCOPE, SHEET } from "./consolidated/labels";
 import { EXCEL_MAX_ROWS } from "./consolidated/layout";
 import { readWorkbookGrids } from "./read-workbook";
+import { readRegister } from "./register/read-register";
 
 export type ConsolidatedRead =
   | { readonly ok: true; readonly input: ReportInput }
@@ -69,12 +70,12 @@ const changes = (g: Grid): ReportChange[] => {
 };
 
 /** The measure IDs on "Abweichungen vom Masterplan", one per deviation (its first column; a note when empty). */
-const deviationIds = (g: Grid | undefined): string[] => {
+const deviationIds = (g: Grid | undefined, pattern: RegExp): string[] => {
   if (!g) return [];
   const out: string[] = [];
   for (let r = g.top + 1; r < g.top + g.rows.length; r++) {
     const id = textOrNull(valueAt(g, r, g.left));
-    if (id !== null && ID_PATTERN.test(id)) out.push(id);
+    if (id !== null && pattern.test(id)) out.push(id);
   }
   return out;
 };
@@ -101,6 +102,9 @@ export const readConsolidated = async (
       ok: false,
       message: `${name} ist kein konsolidierter Umsetzungsstand (die Blätter „Übersicht“ und „Maßnahmen“ fehlen). Bitte die Datei von „aktionsplan merge“ angeben.`,
     };
+  // The register (Verlauf, Entscheidungen) feeds the report's history; a broken one is refused like any input.
+  const register = readRegister(read.grids, name, plan);
+  if (!register.ok) return { ok: false, message: register.message };
   const f = facts(overview);
   const stand = f.get(FACT.runDate);
   const runDate = stand !== undefined && stand !== null && isCellDate(stand) ? stand.date.slice(0, 10) : null;
@@ -138,10 +142,13 @@ export const readConsolidated = async (
             scope,
             unreported: measureRows.filter((r) => reporting(r) === REPORTING_LABEL.unreported).map((r) => r.row),
             notInMaster: measureRows.filter((r) => reporting(r) === REPORTING_LABEL.notInMaster).map((r) => r.row),
-            deviationIds: deviationIds(sheet(SHEET.deviations)),
+            deviationIds: deviationIds(sheet(SHEET.deviations), planIndex(plan).ids.pattern),
           }
         : {}),
       changes: changed ? changes(changed) : null,
+      register: register.register
+        ? { history: register.register.history, decisions: register.register.decisions }
+        : null,
       // The office's money columns travel as "Zusatz: …" columns: read with the merge's own reading.
       ...(plan.money
         ? {

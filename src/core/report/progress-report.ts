@@ -6,6 +6,10 @@ import { moneyTotals, type MoneyTotals } from "../money/money-totals";
 import type { MoneyValues } from "../money/money-values";
 import type { PlanConfig, StatusCategory } from "../plan-config";
 import { planIndex, type PlanIndex } from "../plan-index";
+import { asksForCoverage, columnLabels, type ColumnLabels } from "../plan-columns";
+import type { DecisionRow } from "../register/decision";
+import type { History } from "../register/register-types";
+import { historyFigures, type HistoryFigures } from "./history-figures";
 
 /** One change against the previous round, as the consolidated workbook's "Änderungen" sheet lists it. */
 export interface ReportChange {
@@ -63,6 +67,8 @@ export interface ReportInput {
   readonly changes: readonly ReportChange[] | null;
   /** Where the plan declares money columns: each reported measure's amounts, by measure ID. */
   readonly money?: ReadonlyMap<string, MoneyValues>;
+  /** The register's Verlauf and Entscheidungen; absent for a workbook from before the register. */
+  readonly register?: { readonly history: History; readonly decisions: readonly DecisionRow[] } | null;
 }
 
 export interface ReportMeasure {
@@ -89,6 +95,10 @@ export interface FieldSection {
 
 export interface ProgressReport {
   readonly planTitle: string;
+  /** The plan's column labels, for headers; a column the plan lacks has none and is left out. */
+  readonly labels: ColumnLabels;
+  /** The plan has a Deckungsvorschlag column: only then are there figures and a section about it. */
+  readonly asksForCoverage: boolean;
   /** The Geschäftsbereich the report is limited to, or null for the whole plan. */
   readonly businessArea: string | null;
   /** The merge's round is the plan's last: the report is the final one (Abschlussbericht). */
@@ -110,6 +120,8 @@ export interface ProgressReport {
   } | null;
   /** Planned and spent money per field, office and Geschäftsbereich; null where the plan declares none. */
   readonly money: MoneyTotals | null;
+  /** "Entwicklung seit …": the figures over all rounds of the register; null without a Verlauf. */
+  readonly history: HistoryFigures | null;
 }
 
 const toMeasure = (r: MeasureRow, index: PlanIndex, reported = true): ReportMeasure => ({
@@ -159,7 +171,8 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   // Overdue on the round's Stichtag when the merge had one, as in the workbook's Überfällig sheet.
   const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.cutoff ?? input.facts.runDate);
   const area = input.businessArea;
-  const inArea = (r: MeasureRow) => area === undefined || businessAreaOf(input.plan, r.leadOffice) === area;
+  const officeInArea = (office: string | null) => area === undefined || businessAreaOf(input.plan, office) === area;
+  const inArea = (r: MeasureRow) => officeInArea(r.leadOffice);
   const reportedRows = input.rows.filter(inArea);
   const unreported = new Set((input.unreported ?? []).filter(inArea));
   // The population: reported measures and, with a master plan, the ones nobody reported.
@@ -183,6 +196,8 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   }
   return {
     planTitle: input.plan.title,
+    labels: columnLabels(input.plan),
+    asksForCoverage: asksForCoverage(input.plan),
     businessArea: area ?? null,
     finalRound: input.facts.round != null && input.plan.rounds.at(-1)?.name === input.facts.round,
     statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label, category: s.category })),
@@ -215,6 +230,9 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
             })),
           )
         : null,
+    history: input.register
+      ? historyFigures(input.register.history, input.register.decisions, input.plan, officeInArea)
+      : null,
   };
 };
 
