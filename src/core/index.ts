@@ -140,6 +140,8 @@ export { nextHistory, reportSpan } from "./register/history";
 export type { Register, RegisterState } from "./register/register";
 export { consolidateWithRegister, mergedRound } from "./register/carry-register";
 export type { RegisterInput } from "./register/carry-register";
+export { registerMerge } from "./register/register-merge";
+export type { RegisterMergeOptions } from "./register/register-merge";
 export { DECISION_KINDS } from "./register/decision";
 export type { DecisionKind, DecisionOutcome, DecisionRow, DecisionStatus } from "./register/decision";
 export { valueText } from "./register/value-text";
