@@ -43,6 +43,7 @@ export { normaliseDate, parseDateText } from "./normalise/date";
 export { normaliseProgress } from "./normalise/progress";
 export { normaliseChoice } from "./normalise/choice";
 export { normaliseMeasureId, ID_PATTERN } from "./normalise/measure-id";
+export { makeMeasureId } from "./measure-id-template";
 export { normaliseBoolean } from "./normalise/boolean";
 export { normaliseTimeframe } from "./normalise/timeframe";
 export type { Timeframe } from "./normalise/timeframe";
@@ -62,6 +63,7 @@ export {
 } from "./plan-config";
 export type { PlanConfigInput } from "./plan-config";
 export { planIndex } from "./plan-index";
+export { asksForCoverage, columnLabels, type ColumnLabels } from "./plan-columns";
 export type { PlanIndex } from "./plan-index";
 export { compareIssues, sortIssues } from "./sort-issues";
 export { countIssues, withAddedIssues } from "./table-report";

@@ -42,7 +42,7 @@ const normaliseCell = (
   const type = COLUMN_TYPES[key];
   switch (type) {
     case "id":
-      return normaliseMeasureId(cell.value, cell.format, grid.date1904 ?? false);
+      return normaliseMeasureId(cell.value, cell.format, grid.date1904 ?? false, index.ids);
     case "text":
       return normaliseText(cell.value);
     case "enum":

@@ -2,6 +2,9 @@ import { z } from "zod";
 import { ColumnKey } from "./columns/catalogue";
 import { Correspondence } from "./correspondence";
 import { MoneyColumns } from "./money/money-columns";
+import { makeMeasureId } from "./measure-id-template";
+import { DEFAULT_ID_PATTERN } from "./normalise/measure-id";
+import { RuleSettings } from "./rules/rule-id";
 
 const Code = z.string().trim().min(1);
 const Synonyms = z.array(z.string().trim().min(1)).default([]);
@@ -70,6 +73,38 @@ export const ColumnSpec = z.object({
 });
 export type ColumnSpec = z.infer<typeof ColumnSpec>;
 
+/** A regular expression given as text in the JSON: it must compile. */
+const RegexSource = z.string().refine(
+  (source) => {
+    try {
+      new RegExp(source);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "not a valid regular expression" },
+);
+
+/** How the plan's measure IDs look, and whether their first part names the field of action. */
+export const MeasureIds = z
+  .object({
+    pattern: RegexSource.default(DEFAULT_ID_PATTERN),
+    form: z.string().trim().min(1).default("Handlungsfeld.Ziel.Maßnahme").describe("the parts in words"),
+    example: z.string().trim().min(1).default("3.2.1"),
+    /** Its first group is the field's `code` at the start of an ID; null: IDs say nothing about the field. */
+    fieldCode: RegexSource.nullable().default("^([^.]+)"),
+    /** How to write a new ID: {field} the field's code, {goal} and {measure} numbers, ":2" pads to two digits. */
+    template: z.string().trim().min(1).default("{field}.{goal}.{measure}"),
+    /** What the field's code is called, in the dative: "der Nummer", "dem Kennbuchstaben". */
+    codeNoun: z.string().trim().min(1).default("der Nummer"),
+  })
+  .refine((ids) => new RegExp(ids.pattern).test(ids.example), {
+    message: "the example does not match the pattern",
+    path: ["example"],
+  });
+export type MeasureIds = z.infer<typeof MeasureIds>;
+
 export const ReportingRound = z.object({
   name: z.string().trim().min(1),
   cutoff: z.iso.date().describe("Stichtag"),
@@ -85,10 +120,12 @@ export const PlanConfig = z
     period: z
       .object({ first: z.number().int().min(1990).max(2100), last: z.number().int().min(1990).max(2100) })
       .refine((p) => p.first <= p.last, { message: "first year must not be after last year" }),
+    measureIds: MeasureIds.default(MeasureIds.parse({})),
     fields: z.array(FieldOfAction).min(1),
     offices: z.array(Office).min(1),
     statuses: z.array(Status).min(1),
-    budget: z.array(BudgetCategory).min(1),
+    /** Budget-relevance answers: needed only by a plan with the column Haushaltsrelevanz. */
+    budget: z.array(BudgetCategory).default([]),
     /** Answers too vague to map to one budget category (a bare "Ja"): a warning, never a guess. */
     ambiguousBudget: Synonyms,
     coverageStates: z.array(SimpleChoice).default([]),
@@ -119,6 +156,8 @@ export const PlanConfig = z
     correspondence: Correspondence.optional(),
     // Amounts for the Finanzausschuss (issue 16): read, checked and summed only where declared.
     money: MoneyColumns.optional(),
+    /** Rules switched off or given another severity, by rule id (`src/core/rules/rule-id.ts`). */
+    rules: RuleSettings,
   })
   .superRefine((plan, ctx) => {
     const keys = plan.columns.map((c) => c.key);
@@ -126,6 +165,15 @@ export const PlanConfig = z
       if (!keys.includes(required))
         ctx.addIssue({ code: "custom", path: ["columns"], message: `column '${required}' is required` });
     }
+    const madeId = makeMeasureId(plan, plan.fields[0]?.code ?? "", 1, 1);
+    if (!new RegExp(plan.measureIds.pattern).test(madeId))
+      ctx.addIssue({
+        code: "custom",
+        path: ["measureIds", "template"],
+        message: `the template makes '${madeId}', which does not match the pattern`,
+      });
+    if (keys.includes("budget") && plan.budget.length === 0)
+      ctx.addIssue({ code: "custom", path: ["budget"], message: "the column 'budget' needs its categories" });
     // A misspelt office code would silently lose its case forms and address (issue 16).
     const codes = new Set(plan.offices.map((o) => o.code));
     for (const code of Object.keys(plan.correspondence?.offices ?? {}))

@@ -1,5 +1,6 @@
 import type { ColumnKey } from "./columns/catalogue";
 import { foldKey } from "./fold";
+import type { IdForm } from "./normalise/measure-id";
 import type { BudgetCategory, FieldOfAction, Office, PlanConfig, Status } from "./plan-config";
 
 /**
@@ -23,6 +24,10 @@ export interface PlanIndex {
   readonly fieldByName: ReadonlyMap<string, FieldOfAction>;
   readonly statusByValue: ReadonlyMap<string, Status>;
   readonly budgetByValue: ReadonlyMap<string, BudgetCategory>;
+  /** How the plan's IDs look, with the ID column's label for messages. */
+  readonly ids: IdForm;
+  /** The field of action's code an ID starts with, or null (no such part, or the plan's IDs have none). */
+  readonly idFieldCode: (id: string) => string | null;
 }
 
 const indexBy = <T>(items: readonly T[], spellings: (item: T) => readonly string[]): Map<string, T> => {
@@ -43,8 +48,16 @@ export const planIndex = (plan: PlanConfig): PlanIndex => {
   const cached = cache.get(plan);
   if (cached) return cached;
   const headerEntries = indexBy(plan.columns, (c) => [c.label, c.key, ...c.synonyms]);
+  const fieldCode = plan.measureIds.fieldCode === null ? null : new RegExp(plan.measureIds.fieldCode);
   const index: PlanIndex = {
     plan,
+    ids: {
+      pattern: new RegExp(plan.measureIds.pattern),
+      label: plan.columns.find((c) => c.key === "measureId")?.label ?? "measureId",
+      form: plan.measureIds.form,
+      example: plan.measureIds.example,
+    },
+    idFieldCode: (id) => (fieldCode === null ? null : (fieldCode.exec(id)?.[1] ?? null)),
     headers: new Map([...headerEntries].map(([k, c]) => [k, c.key])),
     fields: indexBy(plan.fields, (f) => [f.name, f.code, ...f.synonyms]),
     offices: indexBy(plan.offices, (o) => [o.name, o.code, ...o.synonyms]),

@@ -3,7 +3,6 @@ import { cellText, isBlankValue, type Grid } from "./cell";
 import { cleanText, foldKey } from "./fold";
 import { progressScale, type ProgressScale } from "./normalise/progress-scale";
 import type { ColumnKey } from "./columns/catalogue";
-import { checkCrossRows, type PlacedRow } from "./cross-row-rules";
 import type { Fix } from "./fix";
 import { findHeaderRow, headerScorer, matchHeader } from "./header-detect";
 import { SEVERITY_RANK, type Issue, type IssueCode, type Severity } from "./issue";
@@ -15,7 +14,8 @@ import { fillMergedDown } from "./fill-merged";
 import { LIST_SHEET } from "./layout";
 import { planIndex, type PlanIndex } from "./plan-index";
 import { isBlankRow, isTotalsRow } from "./row-kind";
-import { checkRow } from "./row-rules";
+import { activeRules, runCrossRowRules, runRowRules } from "./rules/engine";
+import type { PlacedRow } from "./rules/rule";
 import { moneyIssues } from "./money/money-issues";
 import { withAddedIssues, type TableReport } from "./table-report";
 
@@ -65,6 +65,7 @@ const report = (
 /** Validates the measure table on one grid: header detection, row normalisation, row and cross-row rules. */
 export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOptions): TableReport => {
   const index = planIndex(plan);
+  const rules = activeRules(plan);
   const required = new Set(options.required ?? plan.columns.filter((c) => c.required).map((c) => c.key));
   const found = findHeaderRow(sheet, index);
   if (found === null) return report(sheet.sheet, null, [sheetIssue("file/no-table", sheet.sheet)], [], []);
@@ -129,7 +130,7 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
     const flagged = new Set<ColumnKey>();
     for (const i of n.issues) if (i.field !== null && !READ_NOTES.has(i.code)) flagged.add(i.field as ColumnKey);
     for (const i of n.issues) issues.push(i);
-    for (const i of checkRow(n.row, {
+    const ctx = {
       sheet: grid.sheet,
       row: physicalRow,
       columns: n.columns,
@@ -137,8 +138,8 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
       index,
       today: options.today,
       required,
-    }))
-      issues.push(i);
+    };
+    for (const i of runRowRules(n.row, ctx, rules)) issues.push(i);
     if (plan.money)
       for (const i of moneyIssues(plan, n.extras, { sheet: grid.sheet, row: physicalRow })) issues.push(i);
     for (const f of n.fixes) fixes.push(f);
@@ -154,7 +155,7 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
     });
     placed.push({ row: n.row, sheet: grid.sheet, physicalRow, idColumn });
   }
-  for (const i of checkCrossRows(placed)) issues.push(i);
+  for (const i of runCrossRowRules(placed, rules)) issues.push(i);
   // Worst severity per row, after cross-row rules, so a duplicate shows on the row itself.
   const worstByRow = new Map<number, Severity>();
   for (const i of issues) {

@@ -2,8 +2,17 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { writeExamples } from "./generate-examples";
+import { writePlanDemo } from "./plan-demo";
 
-export const main = async (dir = process.argv[2] ?? "examples"): Promise<number> => {
+export const main = async (dir = process.argv[2] ?? "examples", argv = process.argv.slice(3)): Promise<number> => {
+  // `npm run demo -- --plan <file>`: a demo generated from that plan configuration.
+  const planAt = argv.indexOf("--plan");
+  const planFile = planAt >= 0 ? argv[planAt + 1] : undefined;
+  if (planFile !== undefined) {
+    const demo = await writePlanDemo(dir, planFile);
+    if (demo.code === 0) process.stdout.write(`\nFertig. Alles liegt in ${demo.dir} (out/, rueckmeldung/).\n`);
+    return demo.code;
+  }
   await writeExamples(dir);
   const bin = join(__dirname, "..", "..", "bin", "aktionsplan.js");
   const out = join(dir, "out", "Umsetzungsstand.xlsx");

@@ -1,5 +1,7 @@
 import {
   NO_REPORT,
+  type ColumnKey,
+  type ColumnLabels,
   type FieldSection,
   type ProgressReport,
   type ReportChange,
@@ -47,14 +49,21 @@ type Label = (status: string | null) => string;
 
 const paragraph = (text: string): ReportBlock => ({ kind: "paragraph", text });
 
-const measureColumns = (label: Label): ReportColumn<ReportMeasure>[] => [
-  { header: "Nr.", cell: (m) => m.id },
-  { header: "Maßnahme", cell: (m) => m.measure ?? "–", wide: true },
-  { header: "federführend", cell: (m) => m.office ?? "–" },
-  { header: "Umsetzungsstand", cell: (m) => (m.reported ? label(m.status) : NO_REPORT) },
-  { header: "Fortschritt", cell: (m) => percent(m.progress), numeric: true },
-  { header: "Sachstand", cell: (m) => m.note ?? "–", wide: true },
-];
+/** A measure's columns under the plan's labels; the ID column is short ("Nr."), whatever the plan calls it. */
+const measureColumns = (label: Label, labels: ColumnLabels): ReportColumn<ReportMeasure>[] => {
+  const under = (key: ColumnKey, column: Omit<ReportColumn<ReportMeasure>, "header">) => {
+    const header = labels[key];
+    return header === undefined ? [] : [{ header, ...column }];
+  };
+  return [
+    { header: "Nr.", cell: (m) => m.id },
+    ...under("measure", { cell: (m) => m.measure ?? "–", wide: true }),
+    ...under("leadOffice", { cell: (m) => m.office ?? "–" }),
+    ...under("status", { cell: (m) => (m.reported ? label(m.status) : NO_REPORT) }),
+    ...under("progress", { cell: (m) => percent(m.progress), numeric: true }),
+    ...under("note", { cell: (m) => m.note ?? "–", wide: true }),
+  ];
+};
 
 const tallyColumns = (report: ProgressReport): ReportColumn<[string, Tally]>[] => [
   { header: "Handlungsfeld", cell: ([name]) => name },
@@ -116,7 +125,14 @@ const figures = (r: ProgressReport): ReportBlock => {
       ["entfallen", integer(t.dropped)],
       ["durchschnittlicher Fortschritt", percent(t.meanProgress)],
       ["überfällig", integer(t.overdue)],
-      ["Deckungsvorschlag nötig", `${integer(r.coverage.length)}, davon ohne Vorschlag ${integer(missingProposal)}`],
+      ...(r.asksForCoverage
+        ? ([
+            [
+              "Deckungsvorschlag nötig",
+              `${integer(r.coverage.length)}, davon ohne Vorschlag ${integer(missingProposal)}`,
+            ],
+          ] as [string, string][])
+        : []),
       ...(s
         ? ([
             ["Abweichungen vom Masterplan", integer(s.deviations)],
@@ -127,7 +143,7 @@ const figures = (r: ProgressReport): ReportBlock => {
   };
 };
 
-const fieldSection = (f: FieldSection, label: Label): ReportBlock => {
+const fieldSection = (f: FieldSection, label: Label, labels: ColumnLabels): ReportBlock => {
   const t = f.tally;
   const summary = `${counted(t.total, "Maßnahme", "Maßnahmen")}, davon ${integer(t.done)} umgesetzt, ${counted(t.ongoing, "Daueraufgabe", "Daueraufgaben")}, ${integer(t.overdue)} überfällig; Ø Fortschritt ${percent(t.meanProgress)}.`;
   return {
@@ -139,7 +155,7 @@ const fieldSection = (f: FieldSection, label: Label): ReportBlock => {
         kind: "placeholder",
         text: `Einschätzung der Koordinierungsstelle zum Handlungsfeld ${f.field}: [bitte ergänzen]`,
       },
-      table(`Maßnahmen im Handlungsfeld ${f.field}`, measureColumns(label), f.measures),
+      table(`Maßnahmen im Handlungsfeld ${f.field}`, measureColumns(label, labels), f.measures),
     ],
   };
 };
@@ -151,7 +167,7 @@ const overdueBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
         `Am ${r.facts.cutoff ? "Stichtag" : "Datenstand"} ${dateOrDash(judgedOn(r))} ist keine Maßnahme überfällig.`,
       ),
     ];
-  const base = measureColumns(label);
+  const base = measureColumns(label, r.labels);
   const columns: ReportColumn<ReportMeasure>[] = [
     ...base.slice(0, 4),
     { header: "geplantes Ende", cell: (m) => dateOrDash(m.end), numeric: true },
@@ -168,7 +184,7 @@ const overdueBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
 const coverageBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   if (r.coverage.length === 0) return [paragraph("Keine Maßnahme braucht einen Deckungsvorschlag.")];
   const columns: ReportColumn<ReportMeasure>[] = [
-    ...measureColumns(label).slice(0, 3),
+    ...measureColumns(label, r.labels).slice(0, 3),
     { header: "Haushaltsrelevanz", cell: (m) => m.budget ?? "–" },
     { header: "Deckungsvorschlag", cell: (m) => m.coverageProposal ?? "–", wide: true },
     { header: "Stand", cell: (m) => m.coverageState ?? "–" },
@@ -190,7 +206,7 @@ const unreportedBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
         "Ohne Masterplan zusammengeführt: Welche geplanten Maßnahmen nicht gemeldet wurden, ist nicht bekannt. Alle Zahlen beziehen sich nur auf die gemeldeten Maßnahmen.",
       ),
     ];
-  const base = measureColumns(label).slice(0, 3);
+  const base = measureColumns(label, r.labels).slice(0, 3);
   const n = r.unreported.length;
   const blocks: ReportBlock[] =
     n === 0
@@ -254,6 +270,18 @@ const changeBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   ];
 };
 
+/** The master plan's main columns as the method note names them: the plan's labels, its dates as "Zeitraum". */
+const masterColumnsText = (labels: ColumnLabels): string =>
+  [
+    labels.field,
+    labels.measure,
+    labels.leadOffice,
+    labels.timeframe || labels.start || labels.end ? "Zeitraum" : undefined,
+    labels.budget,
+  ]
+    .filter((l) => l !== undefined)
+    .join(", ");
+
 const methodBlocks = (r: ProgressReport): ReportBlock[] => {
   const f = r.facts;
   return [
@@ -265,9 +293,9 @@ const methodBlocks = (r: ProgressReport): ReportBlock[] => {
     `Grundlage ist der konsolidierte Umsetzungsstand „${f.source}“ vom ${dateOrDash(f.runDate)}, zusammengeführt aus ${counted(f.files, "Datei", "Dateien")} der federführenden Ämter und Eigenbetriebe (${integer(f.unreadable)} davon nicht lesbar) mit ${integer(f.rowsRead)} gelesenen Zeilen; je Maßnahmen-Nr. zählt eine Meldung.`,
     `Bei der Prüfung der Meldungen wurden ${counted(f.errors, "Fehler", "Fehler")} und ${counted(f.warnings, "Warnung", "Warnungen")} festgestellt; sie stehen im Blatt „Prüfbericht“ des konsolidierten Umsetzungsstands. Angaben mit Fehlern sind in diesem Bericht so übernommen, wie sie gelesen werden konnten.`,
     r.scope
-      ? `Grundgesamtheit aller Zahlen sind die ${integer(r.scope.planned)} Maßnahmen des Masterplans: ${integer(r.scope.reported)} gemeldet, ${integer(r.scope.unreported)} ohne Meldung („${NO_REPORT}“, als eigene Kategorie gezählt). Gemeldete Maßnahmen, die nicht im Masterplan stehen, werden genannt, aber nicht gezählt. In den Spalten des Masterplans (Handlungsfeld, Maßnahme, federführend, Zeitraum, Haushaltsrelevanz …) gilt der Masterplan; abweichende Angaben der Ämter (${integer(r.scope.deviations)}) stehen im Blatt „Abweichungen vom Masterplan“. Rückmeldung: ${integer(r.scope.officesReplied)} von ${integer(r.scope.officesExpected)} federführenden Ämtern.`
+      ? `Grundgesamtheit aller Zahlen sind die ${integer(r.scope.planned)} Maßnahmen des Masterplans: ${integer(r.scope.reported)} gemeldet, ${integer(r.scope.unreported)} ohne Meldung („${NO_REPORT}“, als eigene Kategorie gezählt). Gemeldete Maßnahmen, die nicht im Masterplan stehen, werden genannt, aber nicht gezählt. In den Spalten des Masterplans (${masterColumnsText(r.labels)} …) gilt der Masterplan; abweichende Angaben der Ämter (${integer(r.scope.deviations)}) stehen im Blatt „Abweichungen vom Masterplan“. Rückmeldung: ${integer(r.scope.officesReplied)} von ${integer(r.scope.officesExpected)} federführenden Ämtern.`
       : "Der Umsetzungsstand wurde ohne Masterplan zusammengeführt: Alle Zahlen beziehen sich nur auf die gemeldeten Maßnahmen; nicht gemeldete Maßnahmen fehlen darin.",
-    "Anteil umgesetzt: umgesetzte Maßnahmen geteilt durch alle nicht entfallenen Maßnahmen (nicht gemeldete eingeschlossen); Daueraufgaben zählen als laufend, nicht als umgesetzt. Ø Fortschritt: Mittel der gemeldeten Fortschrittswerte der gemeldeten, nicht entfallenen Maßnahmen (umgesetzt ohne Angabe zählt 100 %). Überfällig: gemeldet, geplantes Ende vor dem Stichtag und weder umgesetzt, entfallen noch Daueraufgabe. Deckungsvorschlag: nur ein in der Spalte „Deckungsvorschlag“ benannter Vorschlag zählt, kein Sachstand und kein bloßes „ja“.",
+    `Anteil umgesetzt: umgesetzte Maßnahmen geteilt durch alle nicht entfallenen Maßnahmen (nicht gemeldete eingeschlossen); Daueraufgaben zählen als laufend, nicht als umgesetzt. Ø Fortschritt: Mittel der gemeldeten Fortschrittswerte der gemeldeten, nicht entfallenen Maßnahmen (umgesetzt ohne Angabe zählt 100 %). Überfällig: gemeldet, geplantes Ende vor dem Stichtag und weder umgesetzt, entfallen noch Daueraufgabe.${r.asksForCoverage ? " Deckungsvorschlag: nur ein in der Spalte „Deckungsvorschlag“ benannter Vorschlag zählt, kein Sachstand und kein bloßes „ja“." : ""}`,
   ].map(paragraph);
 };
 
@@ -332,10 +360,10 @@ export const reportDocument = (r: ProgressReport): ReportDocument => {
           }),
         ],
       },
-      { heading: "Maßnahmen nach Handlungsfeld", blocks: r.fields.map((f) => fieldSection(f, label)) },
+      { heading: "Maßnahmen nach Handlungsfeld", blocks: r.fields.map((f) => fieldSection(f, label, r.labels)) },
       { heading: "Nicht gemeldete Maßnahmen", blocks: unreportedBlocks(r, label) },
       { heading: "Überfällige Maßnahmen", blocks: overdueBlocks(r, label) },
-      { heading: "Deckungsvorschläge", blocks: coverageBlocks(r, label) },
+      ...(r.asksForCoverage ? [{ heading: "Deckungsvorschläge", blocks: coverageBlocks(r, label) }] : []),
       ...(r.money ? [{ heading: "Mittel", blocks: moneyBlocks(r) }] : []),
       { heading: "Veränderungen seit der letzten Berichtsrunde", blocks: changeBlocks(r, label) },
       { heading: historyHeading(r), blocks: historyBlocks(r, label) },

@@ -1,5 +1,5 @@
 import {
-  ID_PATTERN,
+  planIndex,
   isCellDate,
   textOrNull,
   validateGrid,
@@ -70,12 +70,12 @@ const changes = (g: Grid): ReportChange[] => {
 };
 
 /** The measure IDs on "Abweichungen vom Masterplan", one per deviation (its first column; a note when empty). */
-const deviationIds = (g: Grid | undefined): string[] => {
+const deviationIds = (g: Grid | undefined, pattern: RegExp): string[] => {
   if (!g) return [];
   const out: string[] = [];
   for (let r = g.top + 1; r < g.top + g.rows.length; r++) {
     const id = textOrNull(valueAt(g, r, g.left));
-    if (id !== null && ID_PATTERN.test(id)) out.push(id);
+    if (id !== null && pattern.test(id)) out.push(id);
   }
   return out;
 };
@@ -142,7 +142,7 @@ export const readConsolidated = async (
             scope,
             unreported: measureRows.filter((r) => reporting(r) === REPORTING_LABEL.unreported).map((r) => r.row),
             notInMaster: measureRows.filter((r) => reporting(r) === REPORTING_LABEL.notInMaster).map((r) => r.row),
-            deviationIds: deviationIds(sheet(SHEET.deviations)),
+            deviationIds: deviationIds(sheet(SHEET.deviations), planIndex(plan).ids.pattern),
           }
         : {}),
       changes: changed ? changes(changed) : null,

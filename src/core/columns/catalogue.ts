@@ -36,6 +36,8 @@ export const COLUMNS = {
   nextSteps: columnEntry({ type: "text", master: false, wrap: true }),
   targetGroup: columnEntry({ type: "text", master: true, wrap: true }),
   indicator: columnEntry({ type: "text", master: true, wrap: true }),
+  targetValue: columnEntry({ type: "text", master: true }),
+  actualValue: columnEntry({ type: "text", master: false }),
   linkedPlan: columnEntry({
     type: "enum",
     master: true,

@@ -49,22 +49,23 @@ export const CELL_READING_ISSUES = {
     message: (_p, s) =>
       `${s.v} ist mehrdeutig: Bitte „ja“ (Mittel im kommenden Doppelhaushalt nötig) oder „Ja, im Rahmen verfügbarer Haushaltsmittel.“ wählen.`,
   }),
+  // The plan says how its IDs look (`measureIds` in the plan configuration).
   "cell/id-format": issueEntry({
     severity: "error",
     audience: "office",
-    params: none,
-    example: {},
-    message: (_p, s) => `Die Maßnahmen-Nr. ${s.v} hat nicht die Form Handlungsfeld.Ziel.Maßnahme (z. B. 3.2.1).`,
+    params: z.object({ label: z.string(), form: z.string(), example: z.string() }),
+    example: { label: "Maßnahmen-Nr.", form: "Handlungsfeld.Ziel.Maßnahme", example: "3.2.1" },
+    message: (p, s) => `Die ${p.label} ${s.v} hat nicht die Form ${p.form} (z. B. ${p.example}).`,
   }),
   "cell/id-not-text": issueEntry({
     severity: "error",
     audience: "office",
-    params: z.object({ proposal: z.string().optional() }),
-    example: { proposal: "3.2.1" },
+    params: z.object({ label: z.string(), proposal: z.string().optional() }),
+    example: { label: "Maßnahmen-Nr.", proposal: "3.2.1" },
     message: (p, s) =>
       p.proposal
-        ? `Excel hat die Maßnahmen-Nr. als Zahl oder Datum gespeichert (${s.v}). Gemeint war wohl ${q(p.proposal)}: bitte prüfen und als Text eingeben.`
-        : `Excel hat die Maßnahmen-Nr. als Zahl oder Datum gespeichert (${s.v}); bitte als Text eingeben.`,
+        ? `Excel hat die ${p.label} als Zahl oder Datum gespeichert (${s.v}). Gemeint war wohl ${q(p.proposal)}: bitte prüfen und als Text eingeben.`
+        : `Excel hat die ${p.label} als Zahl oder Datum gespeichert (${s.v}); bitte als Text eingeben.`,
   }),
   "cell/date-invalid": issueEntry({
     severity: "error",

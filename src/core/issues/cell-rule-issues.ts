@@ -10,10 +10,10 @@ export const CELL_RULE_ISSUES = {
   "cell/id-field-mismatch": issueEntry({
     severity: "warning",
     audience: "office",
-    params: z.object({ fieldCode: z.string(), field: z.string() }),
-    example: { fieldCode: "3", field: "Bildung" },
+    params: z.object({ label: z.string(), fieldCode: z.string(), field: z.string(), codeNoun: z.string() }),
+    example: { label: "Maßnahmen-Nr.", fieldCode: "3", field: "Bildung", codeNoun: "der Nummer" },
     message: (p, s) =>
-      `Die Maßnahmen-Nr. ${s.v} beginnt nicht mit ${p.fieldCode}, der Nummer des Handlungsfelds ${q(p.field)}.`,
+      `Die ${p.label} ${s.v} beginnt nicht mit ${p.fieldCode}, ${p.codeNoun} des Handlungsfelds ${q(p.field)}.`,
   }),
   // A Stand after the round's Stichtag or after today: a typo, or a status from the future.
   "cell/date-after-stichtag": issueEntry({

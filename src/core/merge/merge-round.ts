@@ -45,7 +45,7 @@ export const prepareRound = (
   const name = currentRound(checked, plan, period);
   const round = name === null ? null : findRound(plan, name);
   const dated = round?.cutoff
-    ? flagAfterStichtag(checked, { name: round.name, cutoff: round.cutoff }, today)
+    ? flagAfterStichtag(checked, { name: round.name, cutoff: round.cutoff }, today, plan)
     : [...checked];
   return { inputs: flagRepeatedOffices(flagOldTemplates(dated, plan, period)), round };
 };

@@ -25,6 +25,15 @@ export const currentRound = (
   return latest?.name ?? null;
 };
 
+/**
+ * A file from the template of another plan. This module owns `file/old-template`: the checked file
+ * knows its template's plan, only the merge knows the round being collected (below).
+ */
+export const otherPlanTemplate = (template: { readonly planId: string; readonly round: string }, plan: PlanConfig) =>
+  template.planId === plan.id
+    ? null
+    : fileIssue("file/old-template", { reason: "plan", plan: template.planId, round: template.round });
+
 /** Files made from the template of another round than the current one get file/old-template (a warning). */
 export const flagOldTemplates = (
   inputs: readonly MergeInput[],

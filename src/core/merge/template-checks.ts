@@ -4,6 +4,7 @@ import { canonicalLayout } from "../layout";
 import { fileIssue, makeIssue } from "../make-issue";
 import type { MeasureRecord } from "../measure-row";
 import type { PlanConfig } from "../plan-config";
+import { otherPlanTemplate } from "./old-templates";
 import { SEVERITY_RANK, type Severity } from "../severity";
 import { withAddedIssues, type TableReport } from "../table-report";
 import { reportedValue, type PrefilledRow, type ReportedValue, type TemplateIdentity } from "../template-identity";
@@ -40,8 +41,8 @@ export const withTemplateChecks = (report: TableReport, identity: TemplateIdenti
       value: identity.round,
     },
   ];
-  if (identity.planId !== plan.id)
-    added.push(fileIssue("file/old-template", { reason: "plan", plan: identity.planId, round: identity.round }));
+  const otherPlan = otherPlanTemplate(identity, plan);
+  if (otherPlan) added.push(otherPlan);
   const layout = canonicalLayout(plan);
   const keys = layout.filter((c) => !c.master).map((c) => c.key);
   const label = (k: ColumnKey) => layout.find((c) => c.key === k)?.label;

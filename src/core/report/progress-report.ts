@@ -6,6 +6,7 @@ import { moneyTotals, type MoneyTotals } from "../money/money-totals";
 import type { MoneyValues } from "../money/money-values";
 import type { PlanConfig, StatusCategory } from "../plan-config";
 import { planIndex, type PlanIndex } from "../plan-index";
+import { asksForCoverage, columnLabels, type ColumnLabels } from "../plan-columns";
 import type { DecisionRow } from "../register/decision";
 import type { History } from "../register/register-types";
 import { historyFigures, type HistoryFigures } from "./history-figures";
@@ -94,6 +95,10 @@ export interface FieldSection {
 
 export interface ProgressReport {
   readonly planTitle: string;
+  /** The plan's column labels, for headers; a column the plan lacks has none and is left out. */
+  readonly labels: ColumnLabels;
+  /** The plan has a Deckungsvorschlag column: only then are there figures and a section about it. */
+  readonly asksForCoverage: boolean;
   /** The Geschäftsbereich the report is limited to, or null for the whole plan. */
   readonly businessArea: string | null;
   /** The merge's round is the plan's last: the report is the final one (Abschlussbericht). */
@@ -191,6 +196,8 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   }
   return {
     planTitle: input.plan.title,
+    labels: columnLabels(input.plan),
+    asksForCoverage: asksForCoverage(input.plan),
     businessArea: area ?? null,
     finalRound: input.facts.round != null && input.plan.rounds.at(-1)?.name === input.facts.round,
     statuses: input.plan.statuses.map((s) => ({ value: s.value, label: s.label, category: s.category })),

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { germanDate, type Consolidation, type PlanConfig } from "../../core";
+import { asksForCoverage, germanDate, type Consolidation, type PlanConfig } from "../../core";
 import { conflictsList } from "./conflicts-sheet";
 import { issuesList } from "./issues-sheet";
 import type { ResolvedLayout } from "./layout";
@@ -24,7 +24,7 @@ export const consolidatedLists = (c: Consolidation, plan: PlanConfig): ListSheet
     withDecisionChoice(conflictsList(c, plan)),
     missingList(c),
     withDecisionChoice(deviationsList(c)),
-    coverageList(c, plan),
+    asksForCoverage(plan) ? coverageList(c, plan) : null,
     overdueList(c, plan),
     changesList(c),
     sourcesList(c),
@@ -55,6 +55,7 @@ export const fillConsolidatedWorkbook = async (
       tables,
       maxRows: layout.maxSheetRows,
       print,
+      exceljsRows: layout.exceljsRows,
       ...(layout.breathe ? { breathe: layout.breathe } : {}),
     });
 };

@@ -1,36 +1,64 @@
-import { businessAreaOf, germanDate, NO_REPORT, type Consolidation, type PlanConfig, type PlanEntry } from "../../core";
+import {
+  businessAreaOf,
+  columnLabels,
+  germanDate,
+  NO_REPORT,
+  type ColumnKey,
+  type Consolidation,
+  type PlanConfig,
+  type PlanEntry,
+} from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { excelDate, fileName, moreRowsText, type OutColumn, type OutValue } from "./sheet-kit";
 import { CHANGE_HEADER, CHANGE_KIND, MEASURE_HEADER, SHEET } from "./labels";
 
-const MEASURE_COLUMNS: OutColumn[] = [
-  { header: "Maßnahmen-Nr.", width: 12 },
-  { header: "Handlungsfeld", width: 26 },
-  { header: "Maßnahme", width: 45, wrap: true },
-  { header: "federführend", width: 24 },
-  { header: MEASURE_HEADER.businessArea, width: 28 },
-  { header: "Umsetzungsstand", width: 16 },
-  { header: "Fortschritt", width: 11, format: "0%" },
-  { header: "Ende", width: 12, format: "dd.mm.yyyy" },
-  { header: "Quelle", width: 28 },
+/** One column of a measure list: under the plan's label for a plan column, left out when the plan lacks it. */
+interface MeasureColumn {
+  readonly key: ColumnKey | null;
+  readonly column: OutColumn;
+  readonly cell: (e: PlanEntry, plan: PlanConfig) => OutValue;
+}
+
+const MEASURE_COLUMNS: readonly MeasureColumn[] = [
+  { key: "measureId", column: { header: "", width: 12 }, cell: (e) => e.measureId },
+  { key: "field", column: { header: "", width: 26 }, cell: (e) => e.row.field },
+  { key: "measure", column: { header: "", width: 45, wrap: true }, cell: (e) => e.row.measure },
+  { key: "leadOffice", column: { header: "", width: 24 }, cell: (e) => e.row.leadOffice },
+  {
+    key: null,
+    column: { header: MEASURE_HEADER.businessArea, width: 28 },
+    cell: (e, plan) => businessAreaOf(plan, e.row.leadOffice),
+  },
+  // A measure nobody reported shows "keine Meldung" as its status and no source file.
+  {
+    key: "status",
+    column: { header: "", width: 16 },
+    cell: (e) => (e.reporting === "unreported" ? NO_REPORT : e.row.status),
+  },
+  {
+    key: "progress",
+    column: { header: "", width: 11, format: "0%" },
+    cell: (e) => (e.row.progress === null ? null : e.row.progress / 100),
+  },
+  { key: "end", column: { header: "", width: 12, format: "dd.mm.yyyy" }, cell: (e) => excelDate(e.row.end) },
+  {
+    key: null,
+    column: { header: "Quelle", width: 28 },
+    cell: (e) => (e.measure ? fileName(e.measure.chosen.file) : null),
+  },
 ];
 
-/** A measure nobody reported shows "keine Meldung" as its status and no source file. */
-const measureCells = (e: PlanEntry, plan: PlanConfig): OutValue[] => {
-  const r = e.row;
-  const status = e.reporting === "unreported" ? NO_REPORT : r.status;
-  return [
-    e.measureId,
-    r.field,
-    r.measure,
-    r.leadOffice,
-    businessAreaOf(plan, r.leadOffice),
-    status,
-    r.progress === null ? null : r.progress / 100,
-    excelDate(r.end),
-    e.measure ? fileName(e.measure.chosen.file) : null,
-  ];
+/** The plan's measure columns, each with its label. */
+const measureColumns = (plan: PlanConfig): { column: OutColumn; cell: MeasureColumn["cell"] }[] => {
+  const labels = columnLabels(plan);
+  return MEASURE_COLUMNS.flatMap((c) => {
+    const header = c.key === null ? c.column.header : labels[c.key];
+    return header === undefined ? [] : [{ column: { ...c.column, header }, cell: c.cell }];
+  });
 };
+
+const measureHeaders = (plan: PlanConfig): OutColumn[] => measureColumns(plan).map((c) => c.column);
+const measureCells = (e: PlanEntry, plan: PlanConfig): OutValue[] => measureColumns(plan).map((c) => c.cell(e, plan));
 
 /**
  * Deckungsvorschläge: budget "ja" or a new voluntary service, and whether the Deckungsvorschlag
@@ -41,7 +69,7 @@ export const coverageList = (c: Consolidation, plan: PlanConfig): ListSheet => (
   table: "Deckungsvorschlaege",
   titleColumns: 3,
   columns: [
-    ...MEASURE_COLUMNS,
+    ...measureHeaders(plan),
     { header: "Haushaltsrelevanz", width: 20 },
     { header: "Deckungsvorschlag", width: 36, wrap: true },
     { header: "Stand Deckungsvorschlag", width: 14 },
@@ -71,7 +99,7 @@ export const coverageList = (c: Consolidation, plan: PlanConfig): ListSheet => (
 export const overdueList = (c: Consolidation, plan: PlanConfig): ListSheet => ({
   sheet: "Überfällig",
   table: "Ueberfaellig",
-  columns: MEASURE_COLUMNS,
+  columns: measureHeaders(plan),
   titleColumns: 3,
   count: c.overdue.length,
   row: (i) => measureCells(c.overdue[i]!, plan),

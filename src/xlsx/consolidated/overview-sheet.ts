@@ -1,5 +1,13 @@
 import type ExcelJS from "exceljs";
-import { germanDate, NO_REPORT, punctuality, type Consolidation, type PlanConfig, type Tally } from "../../core";
+import {
+  asksForCoverage,
+  germanDate,
+  NO_REPORT,
+  punctuality,
+  type Consolidation,
+  type PlanConfig,
+  type Tally,
+} from "../../core";
 import { FACT, SCOPE, SHEET } from "./labels";
 import { commitSheet } from "./list-sheet";
 import { writeMoneyTables } from "./money-tables";
@@ -63,8 +71,12 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     [FACT.officesReplied, c.replies.officesReplied],
     [FACT.replyRateOffices, ratio(c.replies.officesReplied, c.replies.officesExpected)],
     [FACT.deviations, c.withMaster ? c.deviations.length : null],
-    [FACT.coverageNeeded, c.coverage.length],
-    [FACT.coverageMissing, c.coverage.filter((x) => !x.hasProposal).length],
+    ...(asksForCoverage(plan)
+      ? ([
+          [FACT.coverageNeeded, c.coverage.length],
+          [FACT.coverageMissing, c.coverage.filter((x) => !x.hasProposal).length],
+        ] as [string, number][])
+      : []),
     [FACT.planId, c.plan.id],
     ...returnFacts(c),
   ];

@@ -1,5 +1,5 @@
 import {
-  ID_PATTERN,
+  planIndex,
   isCellDate,
   NO_REPORT,
   textOrNull,
@@ -148,6 +148,7 @@ export const readHistory = (
   for (const name of byRound.keys())
     if (!rounds.some((r) => r.name === name)) rounds.push({ name, cutoff: null, deadline: null, contact: null });
   const statuses = new Set(plan.statuses.map((s) => s.value));
+  const ids = planIndex(plan).ids;
   const text = (row: number, label: string) => {
     const c = t.columns.get(label);
     return c === undefined ? null : textOrNull(t.value(row, c));
@@ -157,11 +158,11 @@ export const readHistory = (
   for (const r of t.rows) {
     const id = textOrNull(t.value(r, idCol));
     const here = t.address(r, idCol);
-    if (id === null || !ID_PATTERN.test(id)) {
+    if (id === null || !ids.pattern.test(id)) {
       problems.push({
         sheet: t.sheet,
         cell: here,
-        message: `${quoted(t.value(r, idCol))} ist keine Maßnahmen-Nr. (z. B. 3.2.1).`,
+        message: `${quoted(t.value(r, idCol))} ist keine ${ids.label} (z. B. ${ids.example}).`,
       });
       continue;
     }

@@ -1,0 +1,25 @@
+import { germanDate } from "../../german-date";
+import { problem } from "../../make-issue";
+import { dateKey, type RowFinding, rowRule, yearOf } from "../rule";
+
+/** Start and end inside the plan's years: either bound, since a start in 9999 is as wrong as one in 1999. */
+export const DATE_IN_PERIOD = rowRule({
+  id: "date-in-period",
+  codes: ["cell/date-outside-period"],
+  needs: [],
+  check: (r, ctx) => {
+    const { first, last } = ctx.index.plan.period;
+    const found: RowFinding<"cell/date-outside-period">[] = [];
+    for (const [date, key] of [
+      [r.start, dateKey(ctx, "start")],
+      [r.end, dateKey(ctx, "end")],
+    ] as const)
+      if (date !== null && (yearOf(date) < first || yearOf(date) > last) && !ctx.flagged.has(key))
+        found.push({
+          problem: problem("cell/date-outside-period", { first, last }),
+          field: key,
+          value: germanDate(date),
+        });
+    return found;
+  },
+});

@@ -1,0 +1,22 @@
+import { problem } from "../../make-issue";
+import { rowRule } from "../rule";
+
+/** Progress outside the range the plan's status scale expects for the reported status. */
+export const STATUS_PROGRESS = rowRule({
+  id: "status-progress",
+  codes: ["cell/status-progress"],
+  needs: ["status", "progress"],
+  check: (r, ctx) => {
+    const status = r.status === null ? undefined : ctx.index.statusByValue.get(r.status);
+    if (!status || r.progress === null || (r.progress >= status.progress.min && r.progress <= status.progress.max))
+      return [];
+    const { min, max } = status.progress;
+    return [
+      {
+        problem: problem("cell/status-progress", { status: status.label, min, max }),
+        field: "progress",
+        value: `${r.progress} %`,
+      },
+    ];
+  },
+});

@@ -1,0 +1,87 @@
+// @needs: build
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { MergeReport } from "../../src/core";
+import { writePlanDemo, type PlanDemo } from "../../src/examples/plan-demo";
+import { loadWorkbook } from "../helpers/workbook";
+import { bundledPlanFiles, loadBundledPlan, PLANS_DIR as PLANS } from "../helpers/bundled-plans";
+import { runCli, tempDir } from "../helpers/run-cli";
+
+const planFiles = bundledPlanFiles();
+
+const sheetText = async (path: string): Promise<Map<string, string>> => {
+  const wb = await loadWorkbook(readFileSync(path));
+  const out = new Map<string, string>();
+  for (const ws of wb.worksheets) {
+    const parts: string[] = [];
+    ws.eachRow((r) => r.eachCell((c) => parts.push(String(c.text))));
+    out.set(ws.name, parts.join("\n"));
+  }
+  return out;
+};
+
+it("bundles two plans", () => expect(planFiles.length).toBeGreaterThanOrEqual(2));
+
+// Every bundled plan goes the coordinator's whole way: master plan, templates, returns, merge,
+// feedback letters and report, with example data generated from the plan itself.
+describe.each(planFiles)("the bundled plan %s", (file) => {
+  const plan = loadBundledPlan(file);
+  const hasColumn = (key: string) => plan.columns.some((c) => c.key === key);
+  const label = (key: string) => plan.columns.find((c) => c.key === key)?.label;
+  let root: string;
+  let demo: PlanDemo;
+  let report: MergeReport;
+
+  beforeAll(async () => {
+    root = tempDir("both-plans");
+    demo = await writePlanDemo(root, join(PLANS, file), true);
+    report = MergeReport.parse(JSON.parse(readFileSync(join(demo.dir, "out", "Pruefbericht.json"), "utf8")));
+  }, 240_000);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it("runs the demo through", () => expect(demo.code).toBe(0));
+
+  it("writes one template per lead office, and every measure comes back through it", () => {
+    const templates = readdirSync(join(demo.dir, "vorlagen"));
+    expect(templates.length).toBe(report.totals.officesExpected);
+    expect(report.totals.officesReplied).toBe(report.totals.officesExpected);
+    expect(report.totals.planned).toBeGreaterThan(0);
+    expect(report.totals.reported).toBe(report.totals.planned);
+    expect(report.totals.masterDeviations).toBe(0);
+  });
+
+  it("finds every planted mistake at its cell, in the merge and in validate", () => {
+    expect(demo.planted.length).toBeGreaterThan(0);
+    const found = report.inputs.flatMap((i) => i.issues.map((x) => [i.file.split("/").pop(), x.cell, x.code]));
+    for (const p of demo.planted) expect(found).toContainEqual([p.file, p.cell, p.code]);
+    const planted = demo.planted[0]!;
+    const v = runCli(["validate", join(demo.dir, "eingang", planted.file), "--json", "--plan", join(PLANS, file)]);
+    expect(v.code).toBe(1);
+    const issues = JSON.parse(v.stdout).inputs[0].issues as { cell: string; code: string }[];
+    expect(issues.map((i) => [i.cell, i.code])).toContainEqual([planted.cell, planted.code]);
+  });
+
+  it("writes a feedback letter naming the planted cell", async () => {
+    const planted = demo.planted[0]!;
+    const name = planted.file.replace(/\.xlsx$/, " (Rückmeldung).xlsx");
+    const text = await sheetText(join(demo.dir, "rueckmeldung", name));
+    expect(text.get("Rückmeldung")).toContain(planted.cell);
+  });
+
+  it("labels the consolidated workbook with the plan's own labels and leaves out columns it lacks", async () => {
+    const sheets = await sheetText(join(demo.dir, "out", "Umsetzungsstand.xlsx"));
+    expect(sheets.get("Maßnahmen")).toContain(label("measureId"));
+    expect(sheets.get("Maßnahmen")).toContain(label("status"));
+    const all = [...sheets.values()].join("\n");
+    expect(all.includes("Deckungsvorschl")).toBe(hasColumn("coverageProposal"));
+    expect(all.includes("Haushaltsrelevanz")).toBe(hasColumn("budget"));
+  });
+
+  it("writes a report about the plan's fields and statuses, and nothing about columns it lacks", () => {
+    const html = readFileSync(join(demo.dir, "out", "Bericht.html"), "utf8");
+    expect(html).toContain(plan.title);
+    for (const f of plan.fields) expect(html).toContain(f.name.replace(/„|“/g, ""));
+    expect(html.includes("Deckungsvorschl")).toBe(hasColumn("coverageProposal"));
+    expect(html.includes("Haushaltsrelevanz")).toBe(hasColumn("budget"));
+  });
+});
