@@ -151,4 +151,9 @@ export { decisionText } from "./register/decision-text";
 export { punctuality } from "./register/returns";
 export { FEEDBACK_LOG_KIND, FeedbackLog, feedbackWritten, withFeedback } from "./register/feedback-log";
 export type { FeedbackWritten } from "./register/feedback-log";
+export {
+  FEEDBACK_LOG_SCHEMA_FILE,
+  feedbackLogJsonSchema,
+  feedbackLogJsonSchemaText,
+} from "./register/feedback-log-schema";
 export type { Punctuality, ReceivedDates, ReturnRow } from "./register/returns";
