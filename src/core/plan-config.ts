@@ -3,7 +3,7 @@ import { ColumnKey } from "./columns/catalogue";
 import { Correspondence } from "./correspondence";
 import { MoneyColumns } from "./money/money-columns";
 import { makeMeasureId } from "./measure-id-template";
-import { DEFAULT_ID_PATTERN } from "./normalise/measure-id";
+import { DEFAULT_ID_PATTERN } from "./normalise/id-pattern";
 import { RuleSettings } from "./rules/rule-id";
 
 const Code = z.string().trim().min(1);
@@ -70,6 +70,10 @@ export const ColumnSpec = z.object({
   width: z.number().positive().optional(),
   /** A value merged over several rows (Excel's "merge cells" down a column) belongs to every row it spans. */
   fillMerged: z.boolean().optional(),
+  /** How a message names a value the drop-down does not offer: "kein zulässiger Umsetzungsstand". */
+  notAllowed: z.string().trim().min(1).optional(),
+  /** The column's noun after "passt nicht", with its article: "zum Umsetzungsstand", "zur Ampelfarbe". */
+  dative: z.string().trim().min(1).optional(),
 });
 export type ColumnSpec = z.infer<typeof ColumnSpec>;
 

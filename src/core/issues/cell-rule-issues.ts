@@ -73,10 +73,23 @@ export const CELL_RULE_ISSUES = {
   "cell/status-progress": issueEntry({
     severity: "warning",
     audience: "office",
-    params: z.object({ status: z.string(), min: z.number(), max: z.number() }),
-    example: { status: "nicht begonnen", min: 0, max: 0 },
+    params: z.object({
+      status: z.string(),
+      min: z.number(),
+      max: z.number(),
+      // From the plan's columns; a caller without a plan gets the Integration plan's words.
+      progressLabel: z.string().optional(),
+      statusDative: z.string().optional(),
+    }),
+    example: {
+      status: "nicht begonnen",
+      min: 0,
+      max: 0,
+      progressLabel: "Fortschritt",
+      statusDative: "zum Umsetzungsstand",
+    },
     message: (p, s) =>
-      `Fortschritt ${s.v} passt nicht zum Umsetzungsstand ${q(p.status)} (erwartet ${p.min === p.max ? `${p.min} %` : `${p.min} % bis ${p.max} %`}).`,
+      `${p.progressLabel ?? "Fortschritt"} ${s.v} passt nicht ${p.statusDative ?? "zum Umsetzungsstand"} ${q(p.status)} (erwartet ${p.min === p.max ? `${p.min} %` : `${p.min} % bis ${p.max} %`}).`,
   }),
   "cell/coverage-missing": issueEntry({
     severity: "warning",
