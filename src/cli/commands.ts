@@ -114,6 +114,10 @@ const merge = command({
       "--previous <register.xlsx>",
       "Register (früherer konsolidierter Stand): Verlauf, Entscheidungen und Rücklauf fortführen, Änderungen zeigen",
     ),
+    linkedMaster: valueOption(
+      "--linked-master <plan>=<masterplan.xlsx>",
+      "Masterplan eines anderen Plans: Bezüge auf dessen Maßnahmen prüfen",
+    ),
     reportJson: valueOption("--report-json <bericht.json>", "Prüfbericht als JSON schreiben"),
     strict: flagOption("--strict", "bei Fehlern nichts schreiben"),
     recursive: shared.recursive,
@@ -126,7 +130,13 @@ const merge = command({
   },
   run: async ({ args: [paths], options: o, context }) => {
     const fixed = { paths, out: o.out, strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers) };
-    const optional = given({ master: o.master, previous: o.previous, reportJson: o.reportJson, period: o.period });
+    const optional = given({
+      master: o.master,
+      previous: o.previous,
+      linkedMaster: o.linkedMaster,
+      reportJson: o.reportJson,
+      period: o.period,
+    });
     return load.merge({ ...fixed, ...(await planAndToday(o, context)), ...optional }, context.output(true));
   },
 });

@@ -24,6 +24,7 @@ import { receivedDates } from "./received-dates";
 import { writeOrExplain } from "./write-or-explain";
 import type { PoolOptions } from "./read-pool";
 import { readMaster, readRegisterWorkbook } from "./reference-workbooks";
+import { readLinkedMaster } from "./linked-master";
 
 export interface MergeArgs {
   readonly paths: readonly string[];
@@ -34,6 +35,8 @@ export interface MergeArgs {
   readonly today: string;
   readonly master?: string;
   readonly previous?: string;
+  /** `<plan>=<masterplan.xlsx>`: another plan's master, to check links to its measures. */
+  readonly linkedMaster?: string;
   readonly reportJson?: string;
   /** The round being collected; files from templates of another round are flagged. */
   readonly period?: string;
@@ -60,6 +63,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   );
   let master: { measures: MasterMeasure[]; issues: Issue[] } | undefined;
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
+  const linked = args.linkedMaster ? await readLinkedMaster(args.linkedMaster, args.plan) : undefined;
   let previous: PreviousMeasure[] | undefined;
   let register: Register | null = null;
   if (args.previous)
@@ -80,6 +84,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
     today: args.today,
     period: args.period,
     master: master?.measures,
+    linked,
     previous,
     register: (round) => ({
       previous: register,

@@ -62,6 +62,10 @@ export type BudgetCategory = z.infer<typeof BudgetCategory>;
 export const SimpleChoice = z.object({ value: Code, label: z.string().trim().min(1), synonyms: Synonyms });
 export type SimpleChoice = z.infer<typeof SimpleChoice>;
 
+/** Another plan a measure can refer to, and how that plan's measure IDs look (to find them in its master). */
+export const LinkedPlan = SimpleChoice.extend({ idPattern: z.string().optional() });
+export type LinkedPlan = z.infer<typeof LinkedPlan>;
+
 export const ColumnSpec = z.object({
   key: ColumnKey,
   label: z.string().trim().min(1).describe("German header in the canonical layout"),
@@ -153,7 +157,7 @@ export const PlanConfig = z
         "siehe oben",
         "s. o.",
       ]),
-    linkedPlans: z.array(SimpleChoice).default([]),
+    linkedPlans: z.array(LinkedPlan).default([]),
     columns: z.array(ColumnSpec).min(1),
     rounds: z.array(ReportingRound).default([]),
     // Letters to the offices (issue 16): case forms, e-mail addresses, the contact person.

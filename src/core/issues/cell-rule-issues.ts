@@ -121,6 +121,15 @@ export const CELL_RULE_ISSUES = {
         ? `${q(p.label)} weicht vom Masterplan ab: gemeldet ${s.v}, im Masterplan ${q(p.master)}. Das gilt als vorgeschlagene Terminverschiebung; bis die Koordinierungsstelle sie annimmt, gilt der Termin des Masterplans.`
         : `${q(p.label)} weicht vom Masterplan ab: gemeldet ${s.v}, im Masterplan ${q(p.master)}. Übernommen wird der Wert des Masterplans; bitte Änderungen mit der Koordinierungsstelle abstimmen statt sie in die Vorlage zu schreiben.`,
   }),
+  // Checked only when the merge is given that plan's master (`--linked-master`).
+  "cell/linked-measure-unknown": issueEntry({
+    severity: "warning",
+    audience: "office",
+    params: z.object({ plan: z.string() }),
+    example: { plan: "Aktionsplan Integration" },
+    message: (p, s) =>
+      `Die Maßnahme ${s.v} gibt es im Masterplan ${q(p.plan)} nicht. Bitte die Nummer der Maßnahme im anderen Plan prüfen.`,
+  }),
   "cell/overdue": issueEntry({
     severity: "warning",
     audience: "office",
