@@ -39,6 +39,7 @@ export const cityScenario = async (ctx: RunContext, cfg: CityConfig): Promise<Me
   ctx.log(`  baselines done`);
   results.push(await medianOf(cfg.repeat, () => writeOnly(ctx, set, "document", BUDGET_MS)));
   results.push(await medianOf(cfg.repeat, () => writeOnly(ctx, set, "stream", BUDGET_MS)));
+  results.push(await medianOf(cfg.repeat, () => writeOnly(ctx, set, "stream-exceljs-rows", BUDGET_MS)));
   ctx.log(`  writers done`);
   return results;
 };

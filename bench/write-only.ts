@@ -16,6 +16,7 @@ interface WriteReport {
 const NAMES = {
   document: "write only: document writer, tables",
   stream: "write only: streaming writer, autofilter",
+  "stream-exceljs-rows": "write only: streaming writer, rows through exceljs' row objects",
 } as const;
 
 /**

@@ -1,6 +1,8 @@
 // The consolidated writer alone: the inputs are read, validated and consolidated in this process
 // first (untimed), then one writer is timed: exceljs' document writer with tables (what the merge
-// used before issue 8, and still uses for lists up to the table limit) or the streaming writer.
+// used before issue 8, and still uses for lists up to the table limit) or the streaming writer, its
+// rows written as direct XML ("stream") or through exceljs' row objects ("stream-exceljs-rows", the
+// streaming writer before issue 17's direct rows).
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { DEFAULT_PLAN, consolidate } from "../../src/core";
@@ -33,7 +35,11 @@ const main = async (): Promise<void> => {
       out,
       await writeConsolidatedWorkbook(c, DEFAULT_PLAN, { tableRowLimit: Number.MAX_SAFE_INTEGER }),
     );
-  else await writeConsolidatedFile(out, c, DEFAULT_PLAN, { tableRowLimit: 0 });
+  else
+    await writeConsolidatedFile(out, c, DEFAULT_PLAN, {
+      tableRowLimit: 0,
+      exceljsRows: mode === "stream-exceljs-rows",
+    });
   const writeMs = msSince(start);
   reportResult({
     files: files.length,

@@ -118,6 +118,10 @@ const merge = command({
       "--linked-master <plan>=<masterplan.xlsx>",
       "Masterplan eines anderen Plans: Bezüge auf dessen Maßnahmen prüfen",
     ),
+    feedbackDir: valueOption(
+      "--feedback-dir <ordner>",
+      "Ordner der Rückmeldungen (von „feedback“): im Rücklauf „Rückmeldung geschrieben“ eintragen",
+    ),
     reportJson: valueOption("--report-json <bericht.json>", "Prüfbericht als JSON schreiben"),
     strict: flagOption("--strict", "bei Fehlern nichts schreiben"),
     recursive: shared.recursive,
@@ -134,6 +138,7 @@ const merge = command({
       master: o.master,
       previous: o.previous,
       linkedMaster: o.linkedMaster,
+      feedbackDir: o.feedbackDir,
       reportJson: o.reportJson,
       period: o.period,
     });

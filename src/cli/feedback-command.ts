@@ -2,6 +2,8 @@ import { basename, dirname, join } from "node:path";
 import {
   chooseRound,
   countOf,
+  FEEDBACK_LOG_KIND,
+  type FeedbackLog,
   findRound,
   germanDate,
   letterContact,
@@ -49,6 +51,9 @@ export interface FeedbackArgs {
   readonly pool?: PoolOptions;
 }
 
+/** The log of the letters written, beside them: `merge --feedback-dir` reads it into Rücklauf. */
+export const FEEDBACK_LOG_FILE = "Rückmeldungen.json";
+
 /** Findings plus table rows above which a Rückmeldung is streamed rather than built in memory. */
 export const STREAM_FROM = 5_000;
 
@@ -61,10 +66,16 @@ const entryFor = (inputs: readonly FeedbackFile[], path: string, hash: string | 
   inputs.find((i) => hash !== null && i.sha256 === hash) ??
   inputs.find((i) => i.sha256 === "" && samePath(i.file, path));
 
-/** The round a file answers: its template's, else --period, else the round open on `today`. */
+/**
+ * The round a file answers: its template's, else --period, else the round open on `today`. A
+ * template's round the plan does not list (made with `template --period … --stichtag …`) is still
+ * that round: the register and Rücklauf know it by that name. Its dates are in the template, not in
+ * the report, so its letter asks "so bald wie möglich" unless --deadline is given.
+ */
 const roundFor = (entry: FeedbackFile, plan: PlanConfig, fallback: RoundInfo | null): RoundInfo | null => {
   const named = reportedTemplateRound(entry);
-  return (named ? findRound(plan, named) : null) ?? fallback;
+  if (named === null) return fallback;
+  return findRound(plan, named) ?? { name: named, cutoff: null, deadline: null, contact: null };
 };
 
 /** The command's last line: "1 Rückmeldung in … geschrieben; 2 Dateien nicht im Prüfbericht." */
@@ -130,6 +141,7 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
     }
   }
 
+  const log: FeedbackLog["entries"] = [];
   let written = 0;
   let unmatched = 0;
   let withErrors = 0;
@@ -183,11 +195,26 @@ export const runFeedback = async (args: FeedbackArgs, io: Output): Promise<ExitC
         );
     }
     written++;
+    log.push({
+      round: round?.name ?? null,
+      office: entry.office,
+      file: basename(input.path),
+      sha256: entry.sha256,
+      feedback: basename(target),
+    });
     const errors = entry.issues.filter((i) => i.severity === "error").length;
     const warnings = entry.issues.filter((i) => i.severity === "warning").length;
     if (entry.status !== "ok") withErrors++;
     io.out(
       `${input.path}: ${kind === "confirmation" ? "in Ordnung, Bestätigung" : entry.status === "unreadable" ? "nicht lesbar, Rückmeldung" : `${countOf(errors, "Fehler", "Fehler")}, ${countOf(warnings, "Warnung", "Warnungen")}, Rückmeldung`} → ${target}`,
+    );
+  }
+  if (written > 0) {
+    const record: FeedbackLog = { kind: FEEDBACK_LOG_KIND, plan: args.plan.id, written: args.today, entries: log };
+    const bytes = new TextEncoder().encode(`${JSON.stringify(record, null, 2)}\n`);
+    const path = await writeUnderFreeName(join(args.outDir, FEEDBACK_LOG_FILE), bytes, taken);
+    io.err(
+      `Protokoll für den Rücklauf: ${path} (beim nächsten Zusammenführen mit --feedback-dir ${args.outDir} angeben).`,
     );
   }
   io.err(feedbackSummary(written, unmatched, args.outDir));

@@ -2,7 +2,14 @@ import { unreadableInput, type PlanConfig } from "../core";
 import { listInputs, readInputBytes, sha256, type FoundInput, type InputListing } from "../xlsx/node";
 import { CliError } from "./cli-error";
 import type { CheckedInput } from "./read-job";
-import { checkAll, type PoolJob, type PoolOptions } from "./read-pool";
+import {
+  checkAll,
+  checkAllBeside,
+  type GuardedReference,
+  type PoolJob,
+  type PoolOptions,
+  type ReferenceRequest,
+} from "./read-pool";
 import { createProgress } from "./progress";
 import type { Output } from "./output";
 import type { NamedPath } from "./path-clash";
@@ -45,27 +52,42 @@ export const officeInputPaths = (listing: InputListing): NamedPath[] =>
     .filter((i) => i.unreadable === undefined)
     .map((i) => ({ role: "die Eingabe", path: i.path, ...(i.fsPath ? { fsPath: i.fsPath } : {}) }));
 
-/** Reads and validates every listed file with the pool, showing progress. */
-export const checkListed = async (
+/** Runs the pool over the listed files with a progress line that names each file as it is done. */
+const withProgress = async <T>(
   listing: InputListing,
-  options: { plan: PlanConfig; today: string; pool: PoolOptions; whileWorkersRead?: () => void },
   io: Output,
-): Promise<CheckedInput[]> => {
+  run: (jobs: (() => Promise<PoolJob | CheckedInput>)[], tick: (i: number) => void) => Promise<T>,
+): Promise<T> => {
   const progress = createProgress(io.progressStream, io.progress);
   progress.start(listing.inputs.length);
   try {
-    return await checkAll(
-      listing.inputs.map(jobFor),
-      options.plan,
-      options.today,
-      options.pool,
-      (i) => progress.tick(listing.inputs[i]!.path),
-      options.whileWorkersRead,
-    );
+    return await run(listing.inputs.map(jobFor), (i) => progress.tick(listing.inputs[i]!.path));
   } finally {
     progress.stop();
   }
 };
+
+interface CheckOptions {
+  readonly plan: PlanConfig;
+  readonly today: string;
+  readonly pool: PoolOptions;
+  readonly whileWorkersRead?: () => void;
+}
+
+/** Reads and validates every listed file with the pool, showing progress. */
+export const checkListed = (listing: InputListing, o: CheckOptions, io: Output): Promise<CheckedInput[]> =>
+  withProgress(listing, io, (jobs, tick) => checkAll(jobs, o.plan, o.today, o.pool, tick, o.whileWorkersRead));
+
+/** The same, with a reference workbook (the register) parsed in the pool beside the office files. */
+export const checkListedBeside = (
+  listing: InputListing,
+  o: CheckOptions,
+  io: Output,
+  reference: ReferenceRequest,
+): Promise<{ checked: CheckedInput[]; reference: GuardedReference }> =>
+  withProgress(listing, io, (jobs, tick) =>
+    checkAllBeside(reference, jobs, o.plan, o.today, o.pool, tick, o.whileWorkersRead),
+  );
 
 /** Lists and checks in one step (validate: it writes nothing, so there is nothing to clash with). */
 export const gatherInputs = async (

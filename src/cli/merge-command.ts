@@ -16,14 +16,15 @@ import { preloadWriter, writeConsolidatedFile, writeTextAtomic } from "../xlsx/n
 // Not through ../xlsx: its index loads the document writer, and so exceljs, before the first file is read.
 import { extraColumnsCut } from "../xlsx/consolidated/measures-sheet";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
-import { checkListed, listOfficeInputs, officeInputPaths } from "./gather-inputs";
+import { feedbackLogPaths, readFeedbackLogs } from "./feedback-logs";
+import { checkListed, checkListedBeside, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import type { Output } from "./output";
 import { referenceInputs, refuseClashes } from "./path-clash";
 import type { CheckedInput } from "./read-job";
 import { receivedDates } from "./received-dates";
 import { writeOrExplain } from "./write-or-explain";
 import type { PoolOptions } from "./read-pool";
-import { readMaster, readRegisterWorkbook } from "./reference-workbooks";
+import { readMaster, readReferenceBytes, registerParsedBeside } from "./reference-workbooks";
 import { readLinkedMaster } from "./linked-master";
 
 export interface MergeArgs {
@@ -37,6 +38,8 @@ export interface MergeArgs {
   readonly previous?: string;
   /** `<plan>=<masterplan.xlsx>`: another plan's master, to check links to its measures. */
   readonly linkedMaster?: string;
+  /** Folder of `feedback`'s logs: the Rückmeldungen they record fill Rücklauf. */
+  readonly feedbackDir?: string;
   readonly reportJson?: string;
   /** The round being collected; files from templates of another round are flagged. */
   readonly period?: string;
@@ -57,22 +60,38 @@ const templateRounds = (checked: readonly CheckedInput[]): RegisterRound[] =>
 export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> => {
   if (!/\.xlsx$/i.test(args.out)) throw new CliError(`--out muss auf .xlsx enden: ${args.out}`);
   const listing = await listOfficeInputs(args.paths, args.recursive, io);
+  const logs = args.feedbackDir === undefined ? [] : await feedbackLogPaths(args.feedbackDir);
   await refuseClashes(
     [{ role: "--out", path: args.out }, ...(args.reportJson ? [{ role: "--report-json", path: args.reportJson }] : [])],
-    [...referenceInputs(args), ...officeInputPaths(listing)],
+    [
+      ...referenceInputs(args),
+      ...officeInputPaths(listing),
+      ...logs.map((path) => ({ role: "ein Protokoll in --feedback-dir", path })),
+    ],
   );
+  const feedback = await readFeedbackLogs(logs, args.plan, io);
   let master: { measures: MasterMeasure[]; issues: Issue[] } | undefined;
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
   const linked = args.linkedMaster ? await readLinkedMaster(args.linkedMaster, args.plan) : undefined;
+  // The register is read in the pool beside the office files, not before them: it is usually the
+  // largest workbook of the run, and read first it kept both workers' files waiting.
+  const options = { plan: args.plan, today: args.today, pool: args.pool, whileWorkersRead: preloadWriter };
   let previous: PreviousMeasure[] | undefined;
   let register: Register | null = null;
-  if (args.previous)
-    ({ measures: previous, register } = await readRegisterWorkbook(args.previous, args.plan, args.today, args.pool));
-  const checked = await checkListed(
-    listing,
-    { plan: args.plan, today: args.today, pool: args.pool, whileWorkersRead: preloadWriter },
-    io,
-  );
+  let checked: CheckedInput[];
+  if (args.previous) {
+    const bytes = await readReferenceBytes("previous", args.previous);
+    const both = await checkListedBeside(listing, options, io, { kind: "previous", file: args.previous, bytes });
+    checked = both.checked;
+    ({ measures: previous, register } = await registerParsedBeside(
+      args.previous,
+      bytes,
+      both.reference,
+      args.plan,
+      args.today,
+      args.pool,
+    ));
+  } else checked = await checkListed(listing, options, io);
   // Rounds the register remembers, and rounds a template was made for with --stichtag/--deadline,
   // count as if the plan configuration listed them.
   const plan = planWithRounds(args.plan, [...(register?.history.rounds ?? []), ...templateRounds(checked)]);
@@ -92,6 +111,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       decisions: register?.decisions ?? [],
       round: mergedRound(round, args.today),
       received,
+      feedback,
       templates: new Map(
         checked.flatMap((i) =>
           i.template && i.template.created !== "" ? [[i.template.office, i.template.created]] : [],

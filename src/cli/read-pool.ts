@@ -16,6 +16,18 @@ export interface PoolOptions {
   readonly heapMb: number;
 }
 
+/** A reference workbook to parse in the pool beside the office files. */
+export interface ReferenceRequest {
+  readonly kind: ReferenceKind;
+  readonly file: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A reference parsed, or why it could not be (the guard's reason, or the parser's German sentence). */
+export type GuardedReference =
+  | ReferenceResult
+  | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string; readonly message?: undefined };
+
 export interface PoolJob {
   readonly file: string;
   readonly sha256: string;
@@ -94,6 +106,32 @@ class Lane {
   ) {}
 
   run(job: PoolJob, id: number): Promise<CheckedInput> {
+    const copy = job.bytes.slice().buffer;
+    return this.request<ReadJobResult, CheckedInput>(
+      { id, file: job.file, sha256: job.sha256, bytes: copy },
+      copy,
+      (reply) => (reply.ok ? reply.checked : failed(job, "parse-failed", reply.error)),
+      (reason, detail) => failed(job, reason, detail),
+    );
+  }
+
+  /** A reference workbook (the register) on this lane, between office files, under the same guard. */
+  reference(job: ReferenceRequest, id: number): Promise<GuardedReference> {
+    const copy = job.bytes.slice().buffer;
+    return this.request<ReferenceJobResult, GuardedReference>(
+      { id, kind: job.kind, file: job.file, bytes: copy },
+      copy,
+      (reply) => ("reference" in reply ? reply.reference : { ok: false, reason: "parse-failed", detail: reply.error }),
+      (reason, detail) => ({ ok: false, reason, detail }),
+    );
+  }
+
+  private request<R extends { readonly id: number }, T>(
+    message: ReadJob | ReferenceJob,
+    transfer: ArrayBuffer,
+    accept: (reply: R) => T,
+    fail: (reason: UnreadableReason, detail: string) => T,
+  ): Promise<T> {
     // The plan and the date are the same for every file: given once per worker, not per job.
     const worker = (this.worker ??= new Worker(this.script, {
       workerData: this.setup,
@@ -106,30 +144,25 @@ class Lane {
         worker.off("error", onError);
         worker.off("exit", onExit);
       };
-      const discard = (value: CheckedInput) => {
+      const discard = (value: T) => {
         cleanup();
         this.worker = null;
         void worker.terminate();
         resolve(value);
       };
-      const onMessage = (reply: ReadJobResult) => {
-        if (reply.id !== id) return;
+      const onMessage = (reply: R) => {
+        if (reply.id !== message.id) return;
         cleanup();
-        resolve(reply.ok ? reply.checked : failed(job, "parse-failed", reply.error));
+        resolve(accept(reply));
       };
       const onError = (e: Error & { code?: string }) =>
-        discard(failed(job, e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "parse-failed", e.message));
-      const onExit = (code: number) => discard(failed(job, "parse-failed", `worker exited with code ${code}`));
-      const timer = setTimeout(
-        () => discard(failed(job, "timeout", `${this.options.timeoutMs} ms`)),
-        this.options.timeoutMs,
-      );
+        discard(fail(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "parse-failed", e.message));
+      const onExit = (code: number) => discard(fail("parse-failed", `worker exited with code ${code}`));
+      const timer = setTimeout(() => discard(fail("timeout", `${this.options.timeoutMs} ms`)), this.options.timeoutMs);
       worker.on("message", onMessage);
       worker.on("error", onError);
       worker.on("exit", onExit);
-      const copy = job.bytes.slice().buffer;
-      const message: ReadJob = { id, file: job.file, sha256: job.sha256, bytes: copy };
-      worker.postMessage(message, [copy]);
+      worker.postMessage(message, [transfer]);
     });
   }
 
@@ -148,11 +181,25 @@ const inProcess = async (job: PoolJob, plan: PlanConfig, today: string): Promise
   }
 };
 
+/** The reference job's id on a lane: office files are numbered from 0. */
+const REFERENCE_ID = -1;
+
+const referenceInProcess = async (r: ReferenceRequest, plan: PlanConfig, today: string): Promise<GuardedReference> => {
+  try {
+    return await parseReference(r.kind, r.file, r.bytes, plan, today);
+  } catch (e) {
+    return { ok: false, reason: "parse-failed", detail: String(e) };
+  }
+};
+
 /**
  * Checks workbooks with at most `workers` in parallel; results come back in job order whatever
  * order they finish in. A job may resolve to a ready result (a file that could not even be read).
+ * A reference workbook given too (the register) is the first job a lane takes: usually the largest
+ * file of the run, it then overlaps the office files instead of keeping them waiting.
  */
-export const checkAll = async (
+/** What a run of the pool is given: the office files' jobs and what they share. */
+type PoolArgs = [
   jobs: readonly (() => Promise<PoolJob | CheckedInput>)[],
   plan: PlanConfig,
   today: string,
@@ -163,13 +210,18 @@ export const checkAll = async (
    * it would otherwise do after reading (loading the writer) is done here, off the critical path.
    */
   whileWorkersRead?: () => void,
-): Promise<CheckedInput[]> => {
+];
+
+const runPool = async (
+  reference: ReferenceRequest | null,
+  ...[jobs, plan, today, options, onDone, whileWorkersRead]: PoolArgs
+): Promise<{ checked: CheckedInput[]; reference: GuardedReference | null }> => {
   const script = options.workers > 0 ? workerScript() : null;
   const results: CheckedInput[] = new Array<CheckedInput>(jobs.length);
   let next = 0;
   // Worker replies only: in-process results (jest, --workers 0) stay as the parser made them.
   const intern = script ? stringInterner() : (c: CheckedInput) => c;
-  const count = Math.max(1, Math.min(options.workers, jobs.length));
+  const count = Math.max(1, Math.min(options.workers, jobs.length + (reference ? 1 : 0)));
   // Fewer files than threads: the lanes that run share the whole budget (one large file gets all of it).
   const laneOptions = { ...options, heapMb: Math.max(options.heapMb, heapPerWorker(count)) };
   const lanes = Array.from({ length: count }, () => (script ? new Lane(script, laneOptions, { plan, today }) : null));
@@ -177,8 +229,20 @@ export const checkAll = async (
   const started = () => {
     if (--waitingForWork === 0 && whileWorkersRead) setImmediate(whileWorkersRead);
   };
+  let pending = reference;
+  let referenceResult: GuardedReference | null = null;
   const drive = async (lane: Lane | null) => {
     let first = true;
+    if (pending) {
+      const r = pending;
+      pending = null;
+      if (lane) {
+        const reply = lane.reference(r, REFERENCE_ID);
+        started();
+        first = false;
+        referenceResult = await reply;
+      } else referenceResult = await referenceInProcess(r, plan, today);
+    }
     while (next < jobs.length) {
       const i = next++;
       const prepared = await jobs[i]!();
@@ -199,8 +263,18 @@ export const checkAll = async (
   } finally {
     await Promise.all(lanes.map((l) => l?.close()));
   }
-  return results;
+  return { checked: results, reference: referenceResult };
 };
+
+/** Checks the office workbooks (see runPool). */
+export const checkAll = async (...args: PoolArgs): Promise<CheckedInput[]> => (await runPool(null, ...args)).checked;
+
+/** Checks the office workbooks and parses a reference workbook beside them, in the same pool. */
+export const checkAllBeside = (
+  reference: ReferenceRequest,
+  ...args: PoolArgs
+): Promise<{ checked: CheckedInput[]; reference: GuardedReference }> =>
+  runPool(reference, ...args) as Promise<{ checked: CheckedInput[]; reference: GuardedReference }>;
 
 /**
  * Parses one reference workbook (master plan, previous or consolidated workbook) through the same
@@ -215,10 +289,7 @@ export const parseReferenceGuarded = async (
   today: string,
   options: PoolOptions,
   sheet?: string,
-): Promise<
-  | ReferenceResult
-  | { readonly ok: false; readonly reason: UnreadableReason; readonly detail: string; readonly message?: undefined }
-> => {
+): Promise<GuardedReference> => {
   const script = options.workers > 0 ? workerScript() : null;
   if (script === null) return parseReference(kind, file, bytes, plan, today, sheet);
   // One worker may take the whole budget: reference workbooks are read before the office files.

@@ -13,7 +13,7 @@ import {
 import { readInputBytes } from "../xlsx/node";
 import { CliError } from "./cli-error";
 import { MAX_INPUT_BYTES } from "./gather-inputs";
-import { parseReferenceGuarded, type PoolOptions } from "./read-pool";
+import { parseReferenceGuarded, type GuardedReference, type PoolOptions } from "./read-pool";
 import type { ReferenceKind, ReferenceValue } from "./reference-parse";
 
 const MASTER_SILENT = new Set([
@@ -31,6 +31,27 @@ const WHAT: Readonly<Record<ReferenceKind, string>> = {
   table: "Arbeitsmappe",
 };
 
+/** A reference workbook's bytes, under the office files' size limit; a usage error when it cannot be read. */
+export const readReferenceBytes = async (kind: ReferenceKind, path: string): Promise<Uint8Array> => {
+  const read = await readInputBytes(path, MAX_INPUT_BYTES);
+  if (!read.ok)
+    throw new CliError(`${WHAT[kind]} ${path} kann nicht gelesen werden: ${unreadableReasonDe(read.reason)}`);
+  return read.bytes;
+};
+
+/** A guarded parse's value, or the usage error that names the file and says why it cannot serve. */
+const referenceValue = <K extends ReferenceKind>(
+  kind: K,
+  path: string,
+  parsed: GuardedReference,
+): Extract<ReferenceValue, { kind: K }> => {
+  if (!parsed.ok)
+    throw new CliError(
+      parsed.message ?? `${WHAT[kind]} ${path} kann nicht gelesen werden: ${unreadableReasonDe(parsed.reason)}`,
+    );
+  return parsed.value as Extract<ReferenceValue, { kind: K }>;
+};
+
 /**
  * Reads a reference workbook through the same guarded path as office files: only a regular file,
  * at most MAX_INPUT_BYTES counted while reading, parsed in a worker with heap limit and timeout.
@@ -43,17 +64,12 @@ const readReference = async <K extends ReferenceKind>(
   today: string,
   pool: PoolOptions,
   name = path,
-): Promise<Extract<ReferenceValue, { kind: K }>> => {
-  const read = await readInputBytes(path, MAX_INPUT_BYTES);
-  if (!read.ok)
-    throw new CliError(`${WHAT[kind]} ${path} kann nicht gelesen werden: ${unreadableReasonDe(read.reason)}`);
-  const parsed = await parseReferenceGuarded(kind, name, read.bytes, plan, today, pool);
-  if (!parsed.ok)
-    throw new CliError(
-      parsed.message ?? `${WHAT[kind]} ${path} kann nicht gelesen werden: ${unreadableReasonDe(parsed.reason)}`,
-    );
-  return parsed.value as Extract<ReferenceValue, { kind: K }>;
-};
+): Promise<Extract<ReferenceValue, { kind: K }>> =>
+  referenceValue(
+    kind,
+    path,
+    await parseReferenceGuarded(kind, name, await readReferenceBytes(kind, path), plan, today, pool),
+  );
 
 /** The master plan's measure rows (all columns) and its own issues. */
 export const readMasterRecords = async (
@@ -95,15 +111,37 @@ export const readPrevious = async (
   pool: PoolOptions,
 ): Promise<PreviousMeasure[]> => [...(await readReference("previous", path, plan, today, pool)).measures];
 
+type RegisterWorkbook = { measures: PreviousMeasure[]; register: Register | null };
+
+const registerOf = (v: Extract<ReferenceValue, { kind: "previous" }>): RegisterWorkbook => ({
+  measures: [...v.measures],
+  register: v.register,
+});
+
 /** An earlier consolidated workbook as the plan register: its measures and what it carries forward. */
 export const readRegisterWorkbook = async (
   path: string,
   plan: PlanConfig,
   today: string,
   pool: PoolOptions,
-): Promise<{ measures: PreviousMeasure[]; register: Register | null }> => {
-  const { measures, register } = await readReference("previous", path, plan, today, pool);
-  return { measures: [...measures], register };
+): Promise<RegisterWorkbook> => registerOf(await readReference("previous", path, plan, today, pool));
+
+/**
+ * The register as parsed in the pool beside the office files. That worker has its share of the heap
+ * budget only; a register too large for it is parsed once more alone, with the whole budget, now
+ * that the office files are done — slower, but it reads what the serial read used to.
+ */
+export const registerParsedBeside = async (
+  path: string,
+  bytes: Uint8Array,
+  parsed: GuardedReference,
+  plan: PlanConfig,
+  today: string,
+  pool: PoolOptions,
+): Promise<RegisterWorkbook> => {
+  const again = !parsed.ok && parsed.message === undefined && parsed.reason === "out-of-memory";
+  const result = again ? await parseReferenceGuarded("previous", path, bytes, plan, today, pool) : parsed;
+  return registerOf(referenceValue("previous", path, result));
 };
 
 /** A consolidated workbook read back for the progress report. */

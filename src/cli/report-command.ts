@@ -1,5 +1,5 @@
 import { buildProgressReport, compareText, countOf, foldKey, germanDate, type PlanConfig } from "../core";
-import { chartPng, renderCharts, renderReportDocx, renderReportHtml } from "../report";
+import { chartImages, renderCharts, renderReportDocx, renderReportHtml } from "../report";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
 import { referenceInputs, refuseClashes } from "./path-clash";
 import { writeOrExplain } from "./write-or-explain";
@@ -65,7 +65,7 @@ export const runReport = async (args: ReportArgs, io: Output): Promise<ExitCode>
   }
   if (args.docx !== undefined) {
     io.err("Schreibe Word-Fassung …");
-    await writeOrExplain(args.docx, await renderReportDocx(report, await chartPng(charts.byField)));
+    await writeOrExplain(args.docx, await renderReportDocx(report, await chartImages(charts)));
     io.out(`Word: ${args.docx}`);
   }
   io.err(

@@ -4,13 +4,33 @@
  */
 const UMLAUTS: Readonly<Record<string, string>> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", ẞ: "ss" };
 
-export const foldKey = (text: string): string =>
+const foldSlow = (text: string): string =>
   text
     .toLowerCase()
     .replace(/[äöüßẞ]/g, (c) => UMLAUTS[c] ?? c)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^\p{L}\p{N}%]+/gu, "");
+
+/**
+ * Folded short texts, remembered: the same statuses, offices, fields and headers are folded for
+ * every row of every file (five passes each, a tenth of a read worker's time at city scale).
+ * Long texts rarely repeat and are folded afresh; the memory is bounded and starts over when full.
+ */
+const FOLD_MEMO_LIMIT = 20_000;
+const FOLD_MEMO_LONGEST = 120;
+const folded = new Map<string, string>();
+
+export const foldKey = (text: string): string => {
+  if (text.length > FOLD_MEMO_LONGEST) return foldSlow(text);
+  let key = folded.get(text);
+  if (key === undefined) {
+    key = foldSlow(text);
+    if (folded.size >= FOLD_MEMO_LIMIT) folded.clear();
+    folded.set(text, key);
+  }
+  return key;
+};
 
 /** Whitespace a user cannot see or tell apart: non-breaking, figure, narrow spaces, zero-width marks. */
 const ODD_SPACE = /[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g;

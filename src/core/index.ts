@@ -115,6 +115,14 @@ export type {
   ReportScope,
   ReportLink,
 } from "./report/progress-report";
+export { historyFigures } from "./report/history-figures";
+export type {
+  HistoryFigures,
+  HistoryMeasure,
+  PostponedEnd,
+  RoundTally,
+  UnchangedMeasure,
+} from "./report/history-figures";
 export { xmlSafe } from "./xml-safe";
 export {
   CaseForms,
@@ -143,4 +151,6 @@ export type { DecisionKind, DecisionOutcome, DecisionRow, DecisionStatus } from 
 export { valueText } from "./register/value-text";
 export { decisionText } from "./register/decision-text";
 export { punctuality } from "./register/returns";
+export { FEEDBACK_LOG_KIND, FeedbackLog, feedbackWritten, withFeedback } from "./register/feedback-log";
+export type { FeedbackWritten } from "./register/feedback-log";
 export type { Punctuality, ReceivedDates, ReturnRow } from "./register/returns";

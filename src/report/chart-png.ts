@@ -1,4 +1,5 @@
-import type { ChartImage } from "./report-docx";
+import type { ReportCharts } from "./render-charts";
+import type { ChartImage, ChartImages } from "./report-docx";
 
 /** Rendered at twice the size it is shown at, so the chart stays sharp when printed. */
 const PRINT_SCALE = 2;
@@ -18,3 +19,10 @@ export const chartPng = async (svg: string): Promise<ChartImage> => {
   const image = resvg.render();
   return { png: new Uint8Array(image.asPng()), width: image.width / PRINT_SCALE, height: image.height / PRINT_SCALE };
 };
+
+/** Every chart the report has, as PNGs for the Word version. */
+export const chartImages = async (charts: ReportCharts): Promise<ChartImages> => ({
+  byField: await chartPng(charts.byField),
+  ...(charts.byRound === undefined ? {} : { byRound: await chartPng(charts.byRound) }),
+  ...(charts.doneByYear === undefined ? {} : { doneByYear: await chartPng(charts.doneByYear) }),
+});

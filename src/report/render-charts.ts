@@ -1,10 +1,18 @@
 import type { ProgressReport } from "../core";
+import { doneByYearSpec, roundChartSpec } from "./history-chart-specs";
 import { statusChartSpec } from "./status-chart-spec";
 
+/** The charts of the report, each an inline SVG document; the history's only where the workbook has a Verlauf. */
 export interface ReportCharts {
-  /** The stacked status bars per field of action, as an inline SVG document. */
+  /** The stacked status bars per field of action. */
   readonly byField: string;
+  /** The stacked status bars per round of the register. */
+  readonly byRound?: string;
+  /** Measures completed per year. */
+  readonly doneByYear?: string;
 }
+
+export type ChartId = keyof ReportCharts;
 
 /**
  * Vega and Vega-Lite are ESM-only (Vega with top-level await), and the command line is compiled to
@@ -13,11 +21,16 @@ export interface ReportCharts {
  */
 export const renderCharts = async (report: ProgressReport): Promise<ReportCharts> => {
   const [vega, vegaLite] = await Promise.all([import("vega"), import("vega-lite")]);
-  const compiled = vegaLite.compile(statusChartSpec(report) as unknown as Parameters<typeof vegaLite.compile>[0]);
-  const view = new vega.View(vega.parse(compiled.spec), { renderer: "none" });
-  try {
-    return { byField: await view.toSVG() };
-  } finally {
-    view.finalize();
-  }
+  const svg = async (spec: Record<string, unknown>): Promise<string> => {
+    const compiled = vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0]);
+    const view = new vega.View(vega.parse(compiled.spec), { renderer: "none" });
+    try {
+      return await view.toSVG();
+    } finally {
+      view.finalize();
+    }
+  };
+  const byField = await svg(statusChartSpec(report));
+  if (report.history === null) return { byField };
+  return { byField, byRound: await svg(roundChartSpec(report)), doneByYear: await svg(doneByYearSpec(report)) };
 };

@@ -10,7 +10,9 @@ import {
   type Tally,
 } from "../core";
 import { counted, dateOrDash, integer, percent, share } from "./format-de";
+import { historyBlocks, historyHeading } from "./history-blocks";
 import { moneyBlocks } from "./money-blocks";
+import type { ChartId } from "./render-charts";
 import { type ReportColumn, type ReportTable, table } from "./report-table";
 
 export type { ReportColumn, ReportTable } from "./report-table";
@@ -26,7 +28,7 @@ export type ReportBlock =
   | { readonly kind: "paragraph"; readonly text: string }
   | { readonly kind: "figures"; readonly items: readonly (readonly [string, string])[] }
   | { readonly kind: "table"; readonly table: ReportTable }
-  | { readonly kind: "chart"; readonly caption: string; readonly alt: string }
+  | { readonly kind: "chart"; readonly chart: ChartId; readonly caption: string; readonly alt: string }
   | { readonly kind: "subsection"; readonly heading: string; readonly blocks: readonly ReportBlock[] }
   /** A place only the coordinator can fill (foreword, assessment): marked in Word, left out of HTML. */
   | { readonly kind: "placeholder"; readonly text: string };
@@ -363,6 +365,7 @@ export const reportDocument = (r: ProgressReport): ReportDocument => {
         blocks: [
           {
             kind: "chart",
+            chart: "byField",
             caption:
               "Abbildung 1: Anteil der Maßnahmen je Umsetzungsstand, nach Handlungsfeld und gesamt. Die Zahlen in den Balken sind Anzahlen von Maßnahmen; die Tabelle darunter nennt alle Werte.",
             alt: chartAlt(r),
@@ -380,6 +383,7 @@ export const reportDocument = (r: ProgressReport): ReportDocument => {
       ...(r.money ? [{ heading: "Mittel", blocks: moneyBlocks(r) }] : []),
       ...(r.links ? [{ heading: "Bezüge zu anderen Plänen", blocks: linkBlocks(r.links, r.labels) }] : []),
       { heading: "Veränderungen seit der letzten Berichtsrunde", blocks: changeBlocks(r, label) },
+      { heading: historyHeading(r), blocks: historyBlocks(r, label) },
       { heading: "Methodik und Datenlage", blocks: methodBlocks(r) },
     ],
     footer: `Erstellt mit Aktionsplan-Monitor aus „${r.facts.source}“ (Datenstand ${dateOrDash(r.facts.runDate)}).`,

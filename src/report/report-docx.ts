@@ -17,6 +17,7 @@ import {
   WidthType,
 } from "docx";
 import type { ProgressReport } from "../core";
+import type { ChartId } from "./render-charts";
 import { type ReportBlock, type ReportTable, reportDocument } from "./report-document";
 
 /** The status chart as a PNG, with its size in CSS pixels (96 per inch, as Word counts). */
@@ -25,6 +26,15 @@ export interface ChartImage {
   readonly width: number;
   readonly height: number;
 }
+
+/** The report's charts as PNGs: the status chart always, the history's where the workbook has a Verlauf. */
+export type ChartImages = { readonly byField: ChartImage } & { readonly [K in ChartId]?: ChartImage };
+
+const CHART_TITLE: Readonly<Record<ChartId, string>> = {
+  byField: "Umsetzungsstand nach Handlungsfeld",
+  byRound: "Umsetzungsstand nach Berichtsrunde",
+  doneByYear: "Umgesetzte Maßnahmen je Jahr",
+};
 
 /** A4 with 2.5 cm margins leaves 16 cm, about 600 pixels at 96 dpi: charts are scaled to fit it. */
 const CONTENT_WIDTH_PX = 600;
@@ -96,7 +106,7 @@ const table = (t: ReportTable): (Paragraph | Table)[] => {
 const placeholder = (t: string): Paragraph =>
   new Paragraph({ children: [new TextRun({ text: t, italics: true, highlight: "yellow" })] });
 
-const blocks = (list: readonly ReportBlock[], chart: ChartImage): (Paragraph | Table | TableOfContents)[] =>
+const blocks = (list: readonly ReportBlock[], charts: ChartImages): (Paragraph | Table | TableOfContents)[] =>
   list.flatMap((b): (Paragraph | Table)[] => {
     switch (b.kind) {
       case "paragraph":
@@ -121,14 +131,16 @@ const blocks = (list: readonly ReportBlock[], chart: ChartImage): (Paragraph | T
       case "table":
         return table(b.table);
       case "chart": {
+        const chart = charts[b.chart];
+        if (chart === undefined) return [new Paragraph({ style: "Caption", children: [text(b.caption)] })];
         const scale = Math.min(1, CONTENT_WIDTH_PX / chart.width);
         const image = new ImageRun({
           type: "png",
           data: chart.png,
           transformation: { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) },
           altText: {
-            name: "Diagramm Umsetzungsstand",
-            title: "Umsetzungsstand nach Handlungsfeld",
+            name: `Diagramm ${CHART_TITLE[b.chart]}`,
+            title: CHART_TITLE[b.chart],
             description: b.alt,
           },
         });
@@ -140,7 +152,7 @@ const blocks = (list: readonly ReportBlock[], chart: ChartImage): (Paragraph | T
       case "subsection":
         return [
           new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [text(b.heading)] }),
-          ...(blocks(b.blocks, chart) as (Paragraph | Table)[]),
+          ...(blocks(b.blocks, charts) as (Paragraph | Table)[]),
         ];
       case "placeholder":
         return [placeholder(b.text)];
@@ -165,7 +177,7 @@ const pageNumbers = (): Footer =>
  * numbers, and marked places for the foreword, the assessment per field and the Vorlage number.
  * The same report document as the HTML, so both say the same.
  */
-export const renderReportDocx = async (r: ProgressReport, chart: ChartImage): Promise<Uint8Array> => {
+export const renderReportDocx = async (r: ProgressReport, charts: ChartImages): Promise<Uint8Array> => {
   const doc = reportDocument(r);
   const body: (Paragraph | Table | TableOfContents)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [text(doc.title)] }),
@@ -174,7 +186,7 @@ export const renderReportDocx = async (r: ProgressReport, chart: ChartImage): Pr
     new TableOfContents("Inhalt", { hyperlink: true, headingStyleRange: "1-2" }),
     ...doc.sections.flatMap((s) => [
       new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [text(s.heading)] }),
-      ...blocks(s.blocks, chart),
+      ...blocks(s.blocks, charts),
     ]),
     new Paragraph({ children: [text(doc.footer, { size: 16 })] }),
   ];

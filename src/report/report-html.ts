@@ -22,12 +22,15 @@ const block = (b: ReportBlock, charts: ReportCharts): string => {
       return `<dl class="figures">\n${b.items.map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join("\n")}\n</dl>`;
     case "table":
       return htmlTable(b.table);
-    case "chart":
-      return `<figure role="img" aria-labelledby="chart-caption" aria-describedby="chart-alt">
-${charts.byField}
-<p id="chart-alt" class="visually-hidden">${escapeHtml(b.alt)}</p>
-<figcaption id="chart-caption">${escapeHtml(b.caption)}</figcaption>
+    case "chart": {
+      // The first chart keeps its plain ids; the history's are suffixed, so every id stays unique.
+      const id = b.chart === "byField" ? "" : `-${b.chart}`;
+      return `<figure role="img" aria-labelledby="chart-caption${id}" aria-describedby="chart-alt${id}">
+${charts[b.chart] ?? ""}
+<p id="chart-alt${id}" class="visually-hidden">${escapeHtml(b.alt)}</p>
+<figcaption id="chart-caption${id}">${escapeHtml(b.caption)}</figcaption>
 </figure>`;
+    }
     case "subsection":
       return `<section class="field">\n<h3>${escapeHtml(b.heading)}</h3>\n${shown(b.blocks)
         .map((x) => block(x, charts))

@@ -23,17 +23,25 @@ export interface StatusSegment {
   readonly dark: boolean;
 }
 
-type Segment =
+export type Segment =
   | { readonly kind: "status"; readonly value: string; readonly label: string; readonly fill: string }
   | { readonly kind: "unreported" | "none"; readonly label: string; readonly fill: string };
 
+/** The counts one bar stacks: a Tally of a field of action, or a round of the Verlauf. */
+export interface BarCounts {
+  readonly byStatus: Readonly<Record<string, number>>;
+  readonly unreported: number;
+  readonly noStatus: number;
+  readonly total: number;
+}
+
 /** The segments in order: the plan's statuses, then (with a master plan) "keine Meldung", then "ohne Status". */
-export const legend = (report: ProgressReport): Segment[] => {
+export const legendOf = (statuses: ProgressReport["statuses"], withUnreported: boolean): Segment[] => {
   const before: Segment[] = [
-    ...report.statuses.map(
+    ...statuses.map(
       (s): Segment => ({ kind: "status", value: s.value, label: s.label, fill: CATEGORY_COLOUR[s.category] }),
     ),
-    ...(report.scope ? [{ kind: "unreported", label: NO_REPORT, fill: NO_REPORT_COLOUR } as const] : []),
+    ...(withUnreported ? [{ kind: "unreported", label: NO_REPORT, fill: NO_REPORT_COLOUR } as const] : []),
   ];
   // White, unless its neighbour is light too (no master plan: "entfallen" comes right before it).
   const last = before[before.length - 1]?.fill ?? NO_STATUS_DARK;
@@ -47,18 +55,15 @@ export const legend = (report: ProgressReport): Segment[] => {
   ];
 };
 
+export const legend = (report: ProgressReport): Segment[] => legendOf(report.statuses, report.scope !== null);
+
 /**
- * One stacked bar per field of action (and "Gesamt"), segments = statuses in scale order, as
- * shares of the group's measures. Positions are computed here rather than by Vega-Lite's stack,
- * so the count labels sit exactly in their segments and the numbers are testable without Vega.
+ * One stacked bar per group, segments = statuses in scale order, as shares of the group's measures.
+ * Positions are computed here rather than by Vega-Lite's stack, so the count labels sit exactly in
+ * their segments and the numbers are testable without Vega.
  */
-export const statusSegments = (report: ProgressReport): StatusSegment[] => {
-  const groups: [string, Tally][] = [
-    ...report.fields.map((f): [string, Tally] => [f.field, f.tally]),
-    ["Gesamt", report.overall],
-  ];
-  const labels = legend(report);
-  return groups.flatMap(([group, t]) => {
+export const segmentsOf = (groups: readonly (readonly [string, BarCounts])[], labels: Segment[]): StatusSegment[] =>
+  groups.flatMap(([group, t]) => {
     let x = 0;
     return labels.flatMap((s, rank) => {
       const count =
@@ -81,30 +86,42 @@ export const statusSegments = (report: ProgressReport): StatusSegment[] => {
       ];
     });
   });
-};
 
-/** The Vega-Lite specification of the stacked status bars (rendered to SVG by render-charts.ts). */
-export const statusChartSpec = (report: ProgressReport): Record<string, unknown> => {
-  const segments = statusSegments(report);
-  const order = [...report.fields.map((f) => f.field), "Gesamt"];
-  const domain = legend(report).map((s) => s.label);
-  const range = legend(report).map((s) => s.fill);
+/** One stacked bar per field of action (and "Gesamt"). */
+export const statusSegments = (report: ProgressReport): StatusSegment[] =>
+  segmentsOf(
+    [...report.fields.map((f): [string, Tally] => [f.field, f.tally]), ["Gesamt", report.overall]],
+    legend(report),
+  );
+
+/** What every chart of the report shares: size unit, font, black labels, German number format ("50 %"). */
+export const CHART_BASE = {
+  $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+  width: 440,
+  background: "white",
+  config: {
+    locale: {
+      number: { decimal: ",", thousands: ".", grouping: [3], currency: ["", "\u00a0€"], percent: "\u202f%" },
+    },
+    font: "Arial, Helvetica, sans-serif",
+    view: { stroke: null },
+    axis: { labelColor: "#000", titleColor: "#000", labelFontSize: 12, titleFontSize: 12 },
+    legend: { labelColor: "#000", titleColor: "#000", labelFontSize: 12, titleFontSize: 12, symbolSize: 160 },
+  },
+} as const;
+
+/** The Vega-Lite specification of stacked status bars, one per group in `order`. */
+export const stackedBarSpec = (
+  segments: readonly StatusSegment[],
+  order: readonly string[],
+  labels: readonly Segment[],
+): Record<string, unknown> => {
+  const domain = labels.map((s) => s.label);
+  const range = labels.map((s) => s.fill);
   const y = { field: "group", type: "nominal", sort: order, title: null, axis: { labelLimit: 0, labelFontSize: 13 } };
   return {
-    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    width: 440,
+    ...CHART_BASE,
     height: { step: 30 },
-    background: "white",
-    // German number format on the axis ("50 %"), as everywhere else in the report.
-    config: {
-      locale: {
-        number: { decimal: ",", thousands: ".", grouping: [3], currency: ["", "\u00a0€"], percent: "\u202f%" },
-      },
-      font: "Arial, Helvetica, sans-serif",
-      view: { stroke: null },
-      axis: { labelColor: "#000", titleColor: "#000", labelFontSize: 12, titleFontSize: 12 },
-      legend: { labelColor: "#000", titleColor: "#000", labelFontSize: 12, titleFontSize: 12, symbolSize: 160 },
-    },
     data: { values: segments },
     layer: [
       {
@@ -145,3 +162,7 @@ export const statusChartSpec = (report: ProgressReport): Record<string, unknown>
     ],
   };
 };
+
+/** The stacked status bars per field of action (rendered to SVG by render-charts.ts). */
+export const statusChartSpec = (report: ProgressReport): Record<string, unknown> =>
+  stackedBarSpec(statusSegments(report), [...report.fields.map((f) => f.field), "Gesamt"], legend(report));

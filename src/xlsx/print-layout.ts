@@ -25,6 +25,36 @@ export const wrappedLines = (text: string, width: number, bold = false): number 
   const capacity = Math.max(1, Math.floor((width - 1) * CHARS_PER_UNIT * (bold ? BOLD_FACTOR : 1)));
   // Most cells of a long list are short: one line, without splitting them into words (a tenth of a merge's write).
   if (text.length <= capacity && !text.includes("\n")) return 1;
+  return text.length > MEMO_LONGEST ? countLines(text, capacity) : rememberedLines(text, capacity);
+};
+
+/**
+ * Line counts of texts that repeat (a finding's message in every row of the Prüfbericht, the same
+ * goal beside each of its measures), by capacity: the count depends on nothing else. Bounded, and
+ * started over when full, so a million distinct texts do not stay in memory.
+ */
+const MEMO_LONGEST = 2_000;
+const MEMO_LIMIT = 20_000;
+const linesByCapacity = new Map<number, Map<string, number>>();
+let remembered = 0;
+
+const rememberedLines = (text: string, capacity: number): number => {
+  let memo = linesByCapacity.get(capacity);
+  if (memo === undefined) linesByCapacity.set(capacity, (memo = new Map()));
+  let lines = memo.get(text);
+  if (lines === undefined) {
+    lines = countLines(text, capacity);
+    if (remembered >= MEMO_LIMIT) {
+      for (const m of linesByCapacity.values()) m.clear();
+      remembered = 0;
+    }
+    memo.set(text, lines);
+    remembered++;
+  }
+  return lines;
+};
+
+const countLines = (text: string, capacity: number): number => {
   let lines = 0;
   for (const paragraph of text.split(/\r?\n/)) {
     let line = 0;
@@ -109,6 +139,19 @@ export const fitHeaderRow = (row: ExcelJS.Row, labels: readonly string[], widths
   row.height = h ?? LINE_POINTS + 3;
 };
 
+/** A data row's height from its wrapped cells; null (Excel's default) when one line fits. */
+export const dataRowHeight = (
+  values: readonly unknown[],
+  widths: readonly number[],
+  wrap: readonly boolean[],
+): number | null => {
+  // Only wrapped cells can need more than one line: no measuring objects for the others (most of them).
+  const cells: MeasuredCell[] = [];
+  for (let i = 0; i < values.length; i++)
+    if (wrap[i] === true) cells.push({ text: shownText(values[i]), width: widths[i] ?? 10, wrap: true });
+  return rowHeightFor(cells);
+};
+
 /** Sets a data row's height from its wrapped cells (left to Excel's default when one line fits). */
 export const fitDataRow = (
   row: ExcelJS.Row,
@@ -116,11 +159,7 @@ export const fitDataRow = (
   widths: readonly number[],
   wrap: readonly boolean[],
 ): void => {
-  // Only wrapped cells can need more than one line: no measuring objects for the others (most of them).
-  const cells: MeasuredCell[] = [];
-  for (let i = 0; i < values.length; i++)
-    if (wrap[i] === true) cells.push({ text: shownText(values[i]), width: widths[i] ?? 10, wrap: true });
-  const h = rowHeightFor(cells);
+  const h = dataRowHeight(values, widths, wrap);
   if (h !== null) row.height = h;
 };
 

@@ -13,6 +13,7 @@ import {
 import { CHANGE_HEADER, CHANGE_KIND, FACT, MEASURE_HEADER, REPORTING_LABEL, SCOPE, SHEET } from "./consolidated/labels";
 import { EXCEL_MAX_ROWS } from "./consolidated/layout";
 import { readWorkbookGrids } from "./read-workbook";
+import { readRegister } from "./register/read-register";
 
 export type ConsolidatedRead =
   | { readonly ok: true; readonly input: ReportInput }
@@ -101,6 +102,9 @@ export const readConsolidated = async (
       ok: false,
       message: `${name} ist kein konsolidierter Umsetzungsstand (die Blätter „Übersicht“ und „Maßnahmen“ fehlen). Bitte die Datei von „aktionsplan merge“ angeben.`,
     };
+  // The register (Verlauf, Entscheidungen) feeds the report's history; a broken one is refused like any input.
+  const register = readRegister(read.grids, name, plan);
+  if (!register.ok) return { ok: false, message: register.message };
   const f = facts(overview);
   const stand = f.get(FACT.runDate);
   const runDate = stand !== undefined && stand !== null && isCellDate(stand) ? stand.date.slice(0, 10) : null;
@@ -142,6 +146,9 @@ export const readConsolidated = async (
           }
         : {}),
       changes: changed ? changes(changed) : null,
+      register: register.register
+        ? { history: register.register.history, decisions: register.register.decisions }
+        : null,
       // The office's money columns travel as "Zusatz: …" columns: read with the merge's own reading.
       ...(plan.money
         ? {

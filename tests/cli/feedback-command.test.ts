@@ -49,6 +49,8 @@ describe("aktionsplan feedback", () => {
       "Bürgeramt (Rückmeldung).xlsx",
       "Jugendamt (Rückmeldung).xlsx",
       "Kultur (Rückmeldung).xlsx",
+      // The log of the letters, for the next merge's Rücklauf (--feedback-dir).
+      "Rückmeldungen.json",
       "Sozialamt (Rückmeldung).xlsx",
     ]);
     expect(r.stdout).toMatch(/Kultur\.xlsx: in Ordnung, Bestätigung/);

@@ -89,6 +89,7 @@ describe("feedback --mail", () => {
     expect(readdirSync(out).sort()).toEqual([
       "Jugendamt (Rückmeldung).eml",
       "Jugendamt (Rückmeldung).xlsx",
+      "Rückmeldungen.json",
       "Sozialamt (Rückmeldung).eml",
       "Sozialamt (Rückmeldung).xlsx",
     ]);

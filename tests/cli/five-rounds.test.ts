@@ -4,7 +4,7 @@ import type ExcelJS from "exceljs";
 import { masterplan } from "../helpers/offices";
 import { cli, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
-import { yearlyTemplateArgs } from "../helpers/yearly-round";
+import { yearlyMergeArgs, yearlyTemplateArgs } from "../helpers/yearly-round";
 import { fillByLabel } from "../xlsx/template/template-fixtures";
 
 const bytesOf = (path: string) => new Uint8Array(readFileSync(path));
@@ -71,19 +71,7 @@ describe("five reporting rounds, 2022 to 2026, through the register", () => {
 
   const merge = async (year: number, inbox: string, out: string, previous: string | null): Promise<Report> => {
     const json = `${out}.json`;
-    const r = await cli([
-      "merge",
-      inbox,
-      "--master",
-      master,
-      "--out",
-      out,
-      "--report-json",
-      json,
-      "--today",
-      `${year}-08-15`,
-      ...(previous ? ["--previous", previous] : []),
-    ]);
+    const r = await cli([...yearlyMergeArgs(inbox, master, out, year, previous), "--report-json", json]);
     expect([0, 1]).toContain(r.code);
     return JSON.parse(readFileSync(json, "utf8")) as Report;
   };

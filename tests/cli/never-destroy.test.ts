@@ -131,7 +131,12 @@ describe("outputs never replace an input, whatever the path says", () => {
     const r2 = runCli(["feedback", json, inbox, "--out-dir", out, "--today", "2024-07-01"]);
     expect(r2.code).toBe(0);
     expect(readFileSync(mine, "utf8")).toBe("vom Koordinator bearbeitet");
-    expect(readdirSync(out).sort()).toEqual(["Jugendamt (Rückmeldung) (2).xlsx", "Jugendamt (Rückmeldung).xlsx"]);
+    // Beside the letters, the log of what was written (for the next merge's Rücklauf): a new file too.
+    expect(readdirSync(out).sort()).toEqual([
+      "Jugendamt (Rückmeldung) (2).xlsx",
+      "Jugendamt (Rückmeldung).xlsx",
+      "Rückmeldungen.json",
+    ]);
   });
 
   it("report refuses --out that is a link to the consolidated workbook", () => {

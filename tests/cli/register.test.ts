@@ -5,7 +5,7 @@ import { DEFAULT_PLAN } from "../../src/core";
 import { masterplan } from "../helpers/offices";
 import { cli, fileHash, tempDir } from "../helpers/run-cli";
 import { loadWorkbook } from "../helpers/workbook";
-import { yearlyTemplateArgs } from "../helpers/yearly-round";
+import { yearlyMergeArgs, yearlyTemplateArgs } from "../helpers/yearly-round";
 import { HEADER_ROW, TABLE_SHEET } from "../../src/xlsx/template";
 import { columnOf, FILLED, fillByLabel } from "../xlsx/template/template-fixtures";
 
@@ -38,17 +38,7 @@ describe("the plan register across rounds", () => {
     return inbox;
   };
   const merge = (inbox: string, out: string, year: number, previous?: string) =>
-    cli([
-      "merge",
-      inbox,
-      "--master",
-      master,
-      "--out",
-      out,
-      "--today",
-      `${year}-08-15`,
-      ...(previous ? ["--previous", previous] : []),
-    ]);
+    cli(yearlyMergeArgs(inbox, master, out, year, previous));
 
   let inbox2023: string;
   beforeAll(async () => {

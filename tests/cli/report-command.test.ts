@@ -92,6 +92,8 @@ describe("aktionsplan report", () => {
       "Überfällige Maßnahmen",
       "Deckungsvorschläge",
       "Veränderungen seit der letzten Berichtsrunde",
+      // The second merge read the first as its register: two rounds of Verlauf, so a history.
+      "Entwicklung seit Stand 30.06.2024",
       "Methodik und Datenlage",
     ]);
   });

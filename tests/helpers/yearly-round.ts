@@ -24,3 +24,22 @@ export const yearlyTemplateArgs = (
   `${year}-05-01`,
   ...(previous ? ["--previous", previous] : []),
 ];
+
+/** The `merge` arguments of a yearly round: merged on 15 August, carrying the register when one is given. */
+export const yearlyMergeArgs = (
+  inbox: string,
+  master: string,
+  out: string,
+  year: number,
+  previous?: string | null,
+): string[] => [
+  "merge",
+  inbox,
+  "--master",
+  master,
+  "--out",
+  out,
+  "--today",
+  `${year}-08-15`,
+  ...(previous ? ["--previous", previous] : []),
+];

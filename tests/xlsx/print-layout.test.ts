@@ -22,6 +22,15 @@ describe("print layout", () => {
     ["line breaks count", "eins\nzwei\ndrei", 30, 3],
   ])("%s", (_name, text, width, lines) => {
     expect(wrappedLines(text, width)).toBe(lines);
+    // Counted once, then remembered: the second answer is the same.
+    expect(wrappedLines(text, width)).toBe(lines);
+  });
+
+  it("counts a remembered text again for another width, and after more texts than it keeps", () => {
+    const text = "Die Maßnahme läuft planmäßig, die Abstimmung mit dem Jugendamt folgt im Herbst.";
+    expect([wrappedLines(text, 20), wrappedLines(text, 40), wrappedLines(text, 20, true)]).toEqual([5, 3, 6]);
+    for (let i = 0; i < 25_000; i++) expect(wrappedLines(`${text} ${i}`, 40)).toBe(3);
+    expect(wrappedLines(text, 20)).toBe(5);
   });
 
   it("gives a row the height of its tallest wrapped cell, and none when one line is enough", () => {

@@ -7,6 +7,7 @@ import type { DecisionRow } from "./decision";
 import { nextHistory } from "./history";
 import type { Register } from "./register";
 import type { RegisterRound } from "./register-types";
+import { type FeedbackWritten, withFeedback } from "./feedback-log";
 import { nextReturns, supersededFiles, type ReceivedDates } from "./returns";
 
 /**
@@ -28,6 +29,8 @@ export interface RegisterInput {
   readonly received: ReceivedDates;
   /** Per office, the day its template was made (from the returned files' template identity). */
   readonly templates: ReadonlyMap<string, string>;
+  /** Rückmeldungen the `feedback` logs record (merge --feedback-dir), for Rücklauf. */
+  readonly feedback?: readonly FeedbackWritten[];
 }
 
 /**
@@ -67,13 +70,16 @@ export const consolidateWithRegister = (
       file: register.file,
       history: nextHistory(register.previous?.history ?? null, register.round, settled.c),
       decisions,
-      returns: nextReturns(
-        register.previous?.returns ?? [],
-        register.round,
-        settled.c,
-        inputs.filter((i) => superseded.has(i.result.file)).map((i) => i.result),
-        register.received,
-        register.templates,
+      returns: withFeedback(
+        nextReturns(
+          register.previous?.returns ?? [],
+          register.round,
+          settled.c,
+          inputs.filter((i) => superseded.has(i.result.file)).map((i) => i.result),
+          register.received,
+          register.templates,
+        ),
+        register.feedback ?? [],
       ),
     },
   };

@@ -7,6 +7,9 @@ import type { MoneyValues } from "../money/money-values";
 import type { PlanConfig, StatusCategory } from "../plan-config";
 import { planIndex, type PlanIndex } from "../plan-index";
 import { asksForCoverage, columnLabels, type ColumnLabels } from "../plan-columns";
+import type { DecisionRow } from "../register/decision";
+import type { History } from "../register/register-types";
+import { historyFigures, type HistoryFigures } from "./history-figures";
 
 /** One change against the previous round, as the consolidated workbook's "Änderungen" sheet lists it. */
 export interface ReportChange {
@@ -64,6 +67,8 @@ export interface ReportInput {
   readonly changes: readonly ReportChange[] | null;
   /** Where the plan declares money columns: each reported measure's amounts, by measure ID. */
   readonly money?: ReadonlyMap<string, MoneyValues>;
+  /** The register's Verlauf and Entscheidungen; absent for a workbook from before the register. */
+  readonly register?: { readonly history: History; readonly decisions: readonly DecisionRow[] } | null;
 }
 
 export interface ReportMeasure {
@@ -117,6 +122,8 @@ export interface ProgressReport {
   readonly money: MoneyTotals | null;
   /** Links to measures of other plans, in field order; null where the plan has no column for them. */
   readonly links: readonly ReportLink[] | null;
+  /** "Entwicklung seit …": the figures over all rounds of the register; null without a Verlauf. */
+  readonly history: HistoryFigures | null;
 }
 
 /** A measure's link to a measure of another plan ("Bezug zu anderem Plan"). */
@@ -174,7 +181,8 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
   // Overdue on the round's Stichtag when the merge had one, as in the workbook's Überfällig sheet.
   const overdueTest = (r: MeasureRow) => isOverdue(r, index, input.facts.cutoff ?? input.facts.runDate);
   const area = input.businessArea;
-  const inArea = (r: MeasureRow) => area === undefined || businessAreaOf(input.plan, r.leadOffice) === area;
+  const officeInArea = (office: string | null) => area === undefined || businessAreaOf(input.plan, office) === area;
+  const inArea = (r: MeasureRow) => officeInArea(r.leadOffice);
   const reportedRows = input.rows.filter(inArea);
   const unreported = new Set((input.unreported ?? []).filter(inArea));
   // The population: reported measures and, with a master plan, the ones nobody reported.
@@ -241,6 +249,9 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
             })),
           )
         : null,
+    history: input.register
+      ? historyFigures(input.register.history, input.register.decisions, input.plan, officeInArea)
+      : null,
   };
 };
 

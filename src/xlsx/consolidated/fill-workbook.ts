@@ -55,6 +55,7 @@ export const fillConsolidatedWorkbook = async (
       tables,
       maxRows: layout.maxSheetRows,
       print,
+      exceljsRows: layout.exceljsRows,
       ...(layout.breathe ? { breathe: layout.breathe } : {}),
     });
 };

@@ -14,6 +14,8 @@ export interface ConsolidatedLayout {
   readonly tableRowLimit?: number;
   /** Rows a sheet may hold (default Excel's limit); tests set it low. */
   readonly maxSheetRows?: number;
+  /** Streamed rows through exceljs' row objects, not as direct XML: the reference tests compare with. */
+  readonly exceljsRows?: boolean;
 }
 
 export interface ResolvedLayout {
@@ -24,9 +26,11 @@ export interface ResolvedLayout {
    * whole sheet piling up in memory (Node passes one; the document writer needs none).
    */
   readonly breathe?: () => Promise<void>;
+  readonly exceljsRows: boolean;
 }
 
 export const resolveLayout = (layout: ConsolidatedLayout = {}): ResolvedLayout => ({
   tableRowLimit: layout.tableRowLimit ?? TABLE_ROW_LIMIT,
   maxSheetRows: Math.min(layout.maxSheetRows ?? EXCEL_MAX_ROWS, EXCEL_MAX_ROWS),
+  exceljsRows: layout.exceljsRows === true,
 });

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { columnLetter, xmlSafe } from "../../core";
-import { fitDataRow, fitHeaderRow, headerWidths, printOptions } from "../print-layout";
+import { dataRowHeight, fitDataRow, fitHeaderRow, headerWidths, printOptions } from "../print-layout";
+import { directRows } from "./direct-rows";
 import { safeText, styleHeader, type OutColumn, type OutValue } from "./sheet-kit";
 
 /** A sheet that is one list under a header row, described as data; writeListSheet lays it out. */
@@ -33,6 +34,11 @@ export interface SheetLayout {
   readonly breathe?: () => Promise<void>;
   /** The printed page header: plan and, as second part, the round or the run's date. */
   readonly print?: { readonly plan: string; readonly round: string | null };
+  /**
+   * Streamed rows through exceljs' row objects instead of straight as XML (direct-rows.ts): the
+   * reference the direct rows are tested against.
+   */
+  readonly exceljsRows?: boolean;
 }
 
 const BREATHE_ROWS = 256;
@@ -59,11 +65,29 @@ const columnStyles = (columns: readonly OutColumn[]): CellStyle[] =>
     alignment: c.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" },
   }));
 
+/** A shared style is keyed on the first cell's type: a date in a column without a format gets its own. */
+const cellStyle = (value: OutValue | undefined, style: CellStyle): CellStyle =>
+  value instanceof Date && style.numFmt === undefined ? DATE_STYLE : style;
+
 const styleCells = (row: ExcelJS.Row, values: readonly OutValue[], styles: readonly CellStyle[]): void => {
   styles.forEach((style, i) => {
-    // A shared style is keyed on the first cell's type: a date in a column without a format gets its own.
-    row.getCell(i + 1).style = values[i] instanceof Date && style.numFmt === undefined ? DATE_STYLE : style;
+    row.getCell(i + 1).style = cellStyle(values[i], style);
   });
+};
+
+/** A row through exceljs' row and cell objects: notes, heights and styles as exceljs sets them. */
+const exceljsRow = (
+  ws: ExcelJS.Worksheet,
+  values: readonly OutValue[],
+  styles: readonly CellStyle[],
+  notes: readonly { readonly column: number; readonly text: string }[],
+  height: number | null,
+): void => {
+  const row = ws.addRow(values);
+  styleCells(row, values, styles);
+  addNotes(row, notes);
+  if (height !== null) row.height = height;
+  row.commit();
 };
 
 /** Rows below the list that still offer a column's drop-down: room for the coordinator to add rows. */
@@ -150,15 +174,30 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
     fitHeaderRow(ws.getRow(HEADER_ROW), headers, widths);
   } else {
     plainHeader();
+    const direct = layout.exceljsRows ? null : directRows(ws);
     for (let i = 0; i < shown; i++) {
       const values = list.row(i).map(safeText);
-      const row = ws.addRow(values);
-      styleCells(row, values, styles);
-      if (list.notes) addNotes(row, list.notes(i));
-      fitDataRow(row, values, widths, wraps);
-      row.commit();
-      if (layout.breathe && i % BREATHE_ROWS === BREATHE_ROWS - 1) await layout.breathe();
+      const notes = list.notes?.(i) ?? [];
+      const height = dataRowHeight(values, widths, wraps);
+      const number = HEADER_ROW + 1 + i;
+      if (direct !== null && notes.length === 0 && values.length === styles.length && values.length > 0)
+        direct.row(
+          number,
+          values,
+          values.map((v, c) => cellStyle(v, styles[c]!)),
+          height,
+        );
+      else {
+        // Notes go through exceljs, which also writes the sheet's comment parts.
+        direct?.handBack(number);
+        exceljsRow(ws, values, styles, notes, height);
+      }
+      if (layout.breathe && i % BREATHE_ROWS === BREATHE_ROWS - 1) {
+        direct?.handBack(number + 1);
+        await layout.breathe();
+      }
     }
+    direct?.handBack(HEADER_ROW + shown + 1);
     ws.autoFilter = {
       from: { row: HEADER_ROW, column: 1 },
       to: { row: HEADER_ROW + shown, column: list.columns.length },

@@ -1,0 +1,93 @@
+import type ExcelJS from "exceljs";
+import { columnLetter } from "../../core";
+import { cellXml, rowOpenXml } from "./row-xml";
+import type { OutValue } from "./sheet-kit";
+
+/**
+ * exceljs' value type numbers (lib/doc/enums.js) for the values a list holds: its style registry
+ * keys a cell's default number format on them. A test checks them against exceljs' own.
+ */
+export const VALUE_TYPE = { null: 0, number: 2, string: 3, date: 4, boolean: 9 } as const;
+
+const valueType = (v: OutValue): number =>
+  v === null
+    ? VALUE_TYPE.null
+    : typeof v === "string"
+      ? VALUE_TYPE.string
+      : typeof v === "number"
+        ? VALUE_TYPE.number
+        : typeof v === "boolean"
+          ? VALUE_TYPE.boolean
+          : VALUE_TYPE.date;
+
+/** The parts of exceljs' streaming WorksheetWriter this writer relies on (private, so checked before use). */
+interface StreamedSheet {
+  readonly committed: boolean;
+  readonly startedData: boolean;
+  readonly useSharedStrings: boolean;
+  readonly _rows: readonly unknown[] | null;
+  _rowZero: number;
+  readonly stream: { write(chunk: string): unknown };
+  readonly _workbook: { readonly styles: { addStyleModel(model: object, type: number): number } };
+}
+
+const isStreamedSheet = (ws: object): ws is StreamedSheet => {
+  const s = ws as Partial<StreamedSheet>;
+  return (
+    s.committed === false &&
+    s.startedData === true &&
+    s.useSharedStrings === false &&
+    Array.isArray(s._rows) &&
+    s._rows.length === 0 &&
+    typeof s._rowZero === "number" &&
+    typeof s._workbook?.styles?.addStyleModel === "function" &&
+    typeof s.stream?.write === "function"
+  );
+};
+
+/** Characters of XML gathered before they go to the zip: few large writes instead of one per row. */
+const CHUNK = 64 * 1024;
+
+export interface DirectRows {
+  /** Writes one row; `styles[i]` is the style object of column i + 1 (the same objects exceljs would get). */
+  row(number: number, values: readonly OutValue[], styles: readonly object[], height: number | null): void;
+  /** Hands the sheet back to exceljs' own rows from row `next` on (a row with notes, the end of the list). */
+  handBack(next: number): void;
+}
+
+/**
+ * Writes data rows straight into the XML stream of a sheet of exceljs' streaming writer, after its
+ * header row was committed; the rest of the sheet (columns, header, autofilter, validations,
+ * notes, print settings) stays exceljs'. Style ids come from exceljs' own registry with the same
+ * style objects, so they are the ids exceljs would write. Null when the sheet is not a streamed
+ * one in the expected state (the document writer's, or a later exceljs): then exceljs writes
+ * every row itself.
+ */
+export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
+  if (!isStreamedSheet(ws)) return null;
+  const sheet = ws;
+  const styles = sheet._workbook.styles;
+  const letters: string[] = [];
+  const letter = (column: number): string => (letters[column] ??= columnLetter(column));
+  let xml = "";
+  const flush = () => {
+    if (xml !== "") sheet.stream.write(xml);
+    xml = "";
+  };
+  return {
+    row(number, values, columnStyles, height) {
+      let cells = "";
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i] ?? null;
+        const style = columnStyles[i];
+        cells += cellXml(`${letter(i + 1)}${number}`, style ? styles.addStyleModel(style, valueType(v)) : 0, v);
+      }
+      xml += `${rowOpenXml(number, height, values.length)}${cells}</row>`;
+      if (xml.length >= CHUNK) flush();
+    },
+    handBack(next) {
+      flush();
+      sheet._rowZero = next;
+    },
+  };
+};
