@@ -43,6 +43,7 @@ export { normaliseDate, parseDateText } from "./normalise/date";
 export { normaliseProgress } from "./normalise/progress";
 export { normaliseChoice } from "./normalise/choice";
 export { normaliseMeasureId, ID_PATTERN } from "./normalise/measure-id";
+export { DEFAULT_ID_PATTERN as DEFAULT_ID_PATTERN_TEXT } from "./normalise/id-pattern";
 export { makeMeasureId } from "./measure-id-template";
 export { normaliseBoolean } from "./normalise/boolean";
 export { normaliseTimeframe } from "./normalise/timeframe";
@@ -59,6 +60,7 @@ export {
   StatusCategory,
   BudgetCategory,
   ColumnSpec,
+  LinkedPlan,
   ReportingRound,
 } from "./plan-config";
 export type { PlanConfigInput } from "./plan-config";
@@ -80,6 +82,7 @@ export { reportedValue } from "./template-identity";
 export type { PrefilledRow, ReportedValue, TemplateIdentity } from "./template-identity";
 export { flagRepeatedOffices } from "./merge/repeated-offices";
 export { flagAfterStichtag } from "./merge/stichtag";
+export { flagUnknownLinks, type LinkedMaster } from "./merge/linked-measures";
 export type { Consolidation, ConsolidateOptions, Replies } from "./merge/consolidate";
 export type { PlanEntry, Reporting } from "./merge/population";
 export type { Deviation } from "./merge/master-deviations";
@@ -110,6 +113,7 @@ export type {
   ReportMeasure,
   FieldSection,
   ReportScope,
+  ReportLink,
 } from "./report/progress-report";
 export { historyFigures } from "./report/history-figures";
 export type {

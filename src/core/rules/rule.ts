@@ -45,11 +45,15 @@ export interface PlacedRow {
   readonly idColumn: number | null;
 }
 
+export interface CrossRowContext {
+  readonly index: PlanIndex;
+}
+
 /** A rule over all rows of one table (duplicates, repeats). */
 export interface CrossRowRule<C extends IssueCode = IssueCode> {
   readonly id: RuleId;
   readonly codes: readonly C[];
-  readonly check: (rows: readonly PlacedRow[]) => readonly (Issue & { readonly code: C })[];
+  readonly check: (rows: readonly PlacedRow[], ctx: CrossRowContext) => readonly (Issue & { readonly code: C })[];
 }
 
 export const crossRowRule = <C extends IssueCode>(rule: CrossRowRule<C>): CrossRowRule<C> => rule;

@@ -1,3 +1,4 @@
+import { q } from "../../issues/quote";
 import { problem } from "../../make-issue";
 import { rowRule } from "../rule";
 
@@ -11,9 +12,13 @@ export const STATUS_PROGRESS = rowRule({
     if (!status || r.progress === null || (r.progress >= status.progress.min && r.progress <= status.progress.max))
       return [];
     const { min, max } = status.progress;
+    const column = (key: "status" | "progress") => ctx.index.plan.columns.find((c) => c.key === key);
+    const statusColumn = column("status");
+    const progressLabel = column("progress")?.label ?? "progress";
+    const statusDative = statusColumn?.dative ?? `zu ${q(statusColumn?.label ?? "status")}`;
     return [
       {
-        problem: problem("cell/status-progress", { status: status.label, min, max }),
+        problem: problem("cell/status-progress", { status: status.label, min, max, progressLabel, statusDative }),
         field: "progress",
         value: `${r.progress} %`,
       },
