@@ -1,13 +1,11 @@
 import {
   mergeRound,
   countOf,
-  mergedRound,
-  planWithRounds,
+  registerMerge,
   type MasterMeasure,
   type PlanConfig,
   type PreviousMeasure,
   type Register,
-  type RegisterRound,
   buildMergeReport,
   firstMessage,
   type Issue,
@@ -48,14 +46,6 @@ export interface MergeArgs {
   readonly pool: PoolOptions;
 }
 
-/** The rounds the inputs' templates name with their dates. */
-const templateRounds = (checked: readonly CheckedInput[]): RegisterRound[] =>
-  checked.flatMap((c) =>
-    c.template
-      ? [{ name: c.template.round, cutoff: c.template.cutoff, deadline: c.template.deadline, contact: null }]
-      : [],
-  );
-
 /** `merge`: validates every office workbook and writes the consolidated status workbook. */
 export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> => {
   if (!/\.xlsx$/i.test(args.out)) throw new CliError(`--out muss auf .xlsx enden: ${args.out}`);
@@ -92,12 +82,17 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       args.pool,
     ));
   } else checked = await checkListed(listing, options, io);
-  // Rounds the register remembers, and rounds a template was made for with --stichtag/--deadline,
-  // count as if the plan configuration listed them.
-  const plan = planWithRounds(args.plan, [...(register?.history.rounds ?? []), ...templateRounds(checked)]);
   const received = await receivedDates(listing);
   // The round being collected (--period, else the latest any template names), then the merge: the
   // same pure pipeline as the browser page's, here with the register carried from the last merge.
+  const { plan, register: carried } = registerMerge(checked, {
+    plan: args.plan,
+    today: args.today,
+    register,
+    file: args.previous ?? null,
+    received,
+    feedback,
+  });
   const { inputs, consolidation: c } = mergeRound(checked, {
     plan,
     today: args.today,
@@ -105,19 +100,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
     master: master?.measures,
     linked,
     previous,
-    register: (round) => ({
-      previous: register,
-      file: args.previous ?? null,
-      decisions: register?.decisions ?? [],
-      round: mergedRound(round, args.today),
-      received,
-      feedback,
-      templates: new Map(
-        checked.flatMap((i) =>
-          i.template && i.template.created !== "" ? [[i.template.office, i.template.created]] : [],
-        ),
-      ),
-    }),
+    register: carried,
   });
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);

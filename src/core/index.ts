@@ -146,6 +146,8 @@ export { nextHistory, reportSpan } from "./register/history";
 export type { Register, RegisterState } from "./register/register";
 export { consolidateWithRegister, mergedRound } from "./register/carry-register";
 export type { RegisterInput } from "./register/carry-register";
+export { registerMerge } from "./register/register-merge";
+export type { RegisterMergeOptions } from "./register/register-merge";
 export { DECISION_KINDS } from "./register/decision";
 export type { DecisionKind, DecisionOutcome, DecisionRow, DecisionStatus } from "./register/decision";
 export { valueText } from "./register/value-text";
@@ -153,4 +155,9 @@ export { decisionText } from "./register/decision-text";
 export { punctuality } from "./register/returns";
 export { FEEDBACK_LOG_KIND, FeedbackLog, feedbackWritten, withFeedback } from "./register/feedback-log";
 export type { FeedbackWritten } from "./register/feedback-log";
+export {
+  FEEDBACK_LOG_SCHEMA_FILE,
+  feedbackLogJsonSchema,
+  feedbackLogJsonSchemaText,
+} from "./register/feedback-log-schema";
 export type { Punctuality, ReceivedDates, ReturnRow } from "./register/returns";

@@ -4,8 +4,11 @@
 import { inflateRawSync } from "node:zlib";
 import type { InflateRaw } from "./zip-guard";
 
-/** Raw deflate → bytes, never more than `maxBytes` (zlib throws past it; the reader then counts in slices). */
-export const nodeInflateRaw: InflateRaw = (data, maxBytes) => {
-  const out = inflateRawSync(data, { maxOutputLength: maxBytes });
-  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-};
+/** Raw deflate → bytes, never more than `maxBytes` (zlib stops and throws past it; the reader then counts in slices). */
+export const nodeInflateRaw: InflateRaw = Object.assign(
+  (data: Uint8Array, maxBytes: number): Uint8Array => {
+    const out = inflateRawSync(data, { maxOutputLength: maxBytes });
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+  },
+  { stopsAtMax: true },
+);

@@ -7,7 +7,14 @@ export type { ZipEntry } from "./zip-directory";
  * Inflates raw deflate data whole, producing at most `maxBytes` (it may throw or stop past them).
  * fflate's inflateSync by default; the command line passes zlib's (node-inflate.ts).
  */
-export type InflateRaw = (data: Uint8Array, maxBytes: number) => Uint8Array;
+export type InflateRaw = ((data: Uint8Array, maxBytes: number) => Uint8Array) & {
+  /**
+   * The inflater stops working at `maxBytes` (zlib's maxOutputLength), so inflating an entry whole
+   * costs at most its declared size whatever the compressed stream holds. fflate writes into a
+   * buffer of that size but decodes the stream to its end: a bomb would still cost its full CPU.
+   */
+  readonly stopsAtMax?: boolean;
+};
 
 const fflateInflateRaw: InflateRaw = (data, maxBytes) => inflateSync(data, { out: new Uint8Array(maxBytes) });
 
@@ -80,10 +87,13 @@ const DEFLATE_MAX_RATIO = 1032;
 const WHOLE_MAX_BYTES = 64 * 1024 * 1024;
 
 /**
- * The fast path for the common entry: small enough that even at deflate's maximum ratio it stays
- * far below every limit, and declaring a size below the ratio threshold. It is inflated in one call
- * into a buffer of its declared size plus one byte; a stream longer than declared fills that byte
- * and is left to the counting path (null), which gives the verdict a lying header deserves.
+ * The fast path for the common entry: declaring a size below the ratio threshold and the budget,
+ * and small enough that even at deflate's maximum ratio it stays far below every limit — or
+ * inflated by an inflater that stops at the declared size (zlib), which bounds the work as well.
+ * It is inflated in one call into a buffer of its declared size plus one byte; a stream longer
+ * than declared fills that byte and is left to the counting path (null), which gives the verdict a
+ * lying header deserves. A large city sheet (1,000 rows, ~0.2 MB compressed) then takes zlib's
+ * native inflate instead of fflate's JavaScript one.
  */
 const inflateWhole = (
   data: Uint8Array,
@@ -92,8 +102,11 @@ const inflateWhole = (
   limits: ZipLimits,
   inflateRaw: InflateRaw,
 ): Uint8Array | null => {
-  if (data.length * DEFLATE_MAX_RATIO > Math.min(WHOLE_MAX_BYTES, budget) || entry.declaredSize > limits.ratioFromBytes)
-    return null;
+  const bounded =
+    inflateRaw.stopsAtMax === true
+      ? entry.declaredSize < budget
+      : data.length * DEFLATE_MAX_RATIO <= Math.min(WHOLE_MAX_BYTES, budget);
+  if (!bounded || entry.declaredSize > limits.ratioFromBytes) return null;
   let out: Uint8Array;
   try {
     out = inflateRaw(data, entry.declaredSize + 1);
