@@ -7,6 +7,24 @@ import type { Measurement } from "./measurement";
 export const medianOf = async (times: number, measure: () => Promise<Measurement>): Promise<Measurement> => {
   const runs: Measurement[] = [];
   for (let i = 0; i < times; i++) runs.push(await measure());
+  return medianOfRuns(runs);
+};
+
+/**
+ * Several measurements, each run `times` times in turn (a, b, a, b, …) and summarised like medianOf.
+ * On a shared machine the load drifts within minutes: taking a ratio of two measurements run one
+ * after the other would charge that drift to whichever ran second.
+ */
+export const interleavedMediansOf = async (
+  times: number,
+  measures: readonly (() => Promise<Measurement>)[],
+): Promise<Measurement[]> => {
+  const runs: Measurement[][] = measures.map(() => []);
+  for (let i = 0; i < times; i++) for (const [m, measure] of measures.entries()) runs[m]!.push(await measure());
+  return runs.map(medianOfRuns);
+};
+
+const medianOfRuns = (runs: readonly Measurement[]): Measurement => {
   const sorted = [...runs].sort((a, b) => (a.wallMs ?? Infinity) - (b.wallMs ?? Infinity));
   const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
   const peaks = runs.map((r) => r.peakRssMb).filter((p): p is number => p !== null);
@@ -14,6 +32,6 @@ export const medianOf = async (times: number, measure: () => Promise<Measurement
   return {
     ...median,
     peakRssMb: peaks.length ? Math.max(...peaks) : null,
-    note: [`median of ${times} (${walls} s)`, median.note ?? ""].filter((s) => s !== "").join("; "),
+    note: [`median of ${runs.length} (${walls} s)`, median.note ?? ""].filter((s) => s !== "").join("; "),
   };
 };

@@ -3,7 +3,7 @@ import type { InputSet } from "./baselines";
 import { ensureWorkbookSet } from "./generate-workbooks";
 import type { Measurement } from "./measurement";
 import { runMergeCli } from "./merge-cli";
-import { medianOf } from "./repeat";
+import { interleavedMediansOf } from "./repeat";
 import type { RunContext } from "./run-context";
 
 export interface RegisterConfig {
@@ -46,9 +46,9 @@ export const registerScenario = async (ctx: RunContext, cfg: RegisterConfig): Pr
   }
   ctx.log(`  register of ${cfg.rounds} rounds built: ${previous}`);
   const today = `${2022 + cfg.rounds}-06-30`;
-  const results: Measurement[] = [];
-  results.push(
-    await medianOf(cfg.repeat, () =>
+  // Without and with the register in turn, so a change in the machine's load hits both alike.
+  const results = await interleavedMediansOf(cfg.repeat, [
+    () =>
       runMergeCli(ctx, set, {
         inputs: [ws.dir],
         budgetMs: BUDGET_MS,
@@ -56,10 +56,7 @@ export const registerScenario = async (ctx: RunContext, cfg: RegisterConfig): Pr
         name: REGISTER_BASELINE,
         today,
       }),
-    ),
-  );
-  results.push(
-    await medianOf(cfg.repeat, () =>
+    () =>
       runMergeCli(ctx, set, {
         inputs: [ws.dir],
         budgetMs: BUDGET_MS,
@@ -68,7 +65,6 @@ export const registerScenario = async (ctx: RunContext, cfg: RegisterConfig): Pr
         today,
         extra: ["--previous", previous!],
       }),
-    ),
-  );
+  ]);
   return results;
 };

@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-// `npm run schemas`: writes the published JSON Schema of the report from the core's zod schema
-// (built into lib/ first), formatted as Biome formats JSON. tests/core/report-schema.test.ts fails
-// when the checked-in file says something else than the schema the code uses.
+// `npm run schemas`: writes the published JSON Schemas (the report, feedback's log) from the core's zod
+// schemas (built into lib/ first), formatted as Biome formats JSON. tests/core/report-schema.test.ts and
+// tests/core/register/feedback-log.test.ts fail when a checked-in file says something else than the code.
 const { execFileSync } = require("node:child_process");
 const { writeFileSync } = require("node:fs");
 const { join } = require("node:path");
-const { REPORT_SCHEMA_FILE, reportJsonSchemaText } = require("../lib/core");
+const core = require("../lib/core");
 
 const root = join(__dirname, "..");
-writeFileSync(join(root, REPORT_SCHEMA_FILE), reportJsonSchemaText());
-execFileSync(join(root, "node_modules", ".bin", "biome"), ["format", "--write", REPORT_SCHEMA_FILE], {
-  cwd: root,
-  stdio: "ignore",
-});
-console.log(`geschrieben: ${REPORT_SCHEMA_FILE}`);
+for (const [file, text] of [
+  [core.REPORT_SCHEMA_FILE, core.reportJsonSchemaText()],
+  [core.FEEDBACK_LOG_SCHEMA_FILE, core.feedbackLogJsonSchemaText()],
+]) {
+  writeFileSync(join(root, file), text);
+  execFileSync(join(root, "node_modules", ".bin", "biome"), ["format", "--write", file], {
+    cwd: root,
+    stdio: "ignore",
+  });
+  console.log(`geschrieben: ${file}`);
+}

@@ -114,6 +114,10 @@ const merge = command({
       "--previous <register.xlsx>",
       "Register (früherer konsolidierter Stand): Verlauf, Entscheidungen und Rücklauf fortführen, Änderungen zeigen",
     ),
+    linkedMaster: valueOption(
+      "--linked-master <plan>=<masterplan.xlsx>",
+      "Masterplan eines anderen Plans: Bezüge auf dessen Maßnahmen prüfen",
+    ),
     feedbackDir: valueOption(
       "--feedback-dir <ordner>",
       "Ordner der Rückmeldungen (von „feedback“): im Rücklauf „Rückmeldung geschrieben“ eintragen",
@@ -133,6 +137,7 @@ const merge = command({
     const optional = given({
       master: o.master,
       previous: o.previous,
+      linkedMaster: o.linkedMaster,
       feedbackDir: o.feedbackDir,
       reportJson: o.reportJson,
       period: o.period,

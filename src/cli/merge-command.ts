@@ -1,13 +1,11 @@
 import {
   mergeRound,
   countOf,
-  mergedRound,
-  planWithRounds,
+  registerMerge,
   type MasterMeasure,
   type PlanConfig,
   type PreviousMeasure,
   type Register,
-  type RegisterRound,
   buildMergeReport,
   firstMessage,
   type Issue,
@@ -25,6 +23,7 @@ import { receivedDates } from "./received-dates";
 import { writeOrExplain } from "./write-or-explain";
 import type { PoolOptions } from "./read-pool";
 import { readMaster, readReferenceBytes, registerParsedBeside } from "./reference-workbooks";
+import { readLinkedMaster } from "./linked-master";
 
 export interface MergeArgs {
   readonly paths: readonly string[];
@@ -35,6 +34,8 @@ export interface MergeArgs {
   readonly today: string;
   readonly master?: string;
   readonly previous?: string;
+  /** `<plan>=<masterplan.xlsx>`: another plan's master, to check links to its measures. */
+  readonly linkedMaster?: string;
   /** Folder of `feedback`'s logs: the Rückmeldungen they record fill Rücklauf. */
   readonly feedbackDir?: string;
   readonly reportJson?: string;
@@ -44,14 +45,6 @@ export interface MergeArgs {
   readonly recursive: boolean;
   readonly pool: PoolOptions;
 }
-
-/** The rounds the inputs' templates name with their dates. */
-const templateRounds = (checked: readonly CheckedInput[]): RegisterRound[] =>
-  checked.flatMap((c) =>
-    c.template
-      ? [{ name: c.template.round, cutoff: c.template.cutoff, deadline: c.template.deadline, contact: null }]
-      : [],
-  );
 
 /** `merge`: validates every office workbook and writes the consolidated status workbook. */
 export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> => {
@@ -69,6 +62,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   const feedback = await readFeedbackLogs(logs, args.plan, io);
   let master: { measures: MasterMeasure[]; issues: Issue[] } | undefined;
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
+  const linked = args.linkedMaster ? await readLinkedMaster(args.linkedMaster, args.plan) : undefined;
   // The register is read in the pool beside the office files, not before them: it is usually the
   // largest workbook of the run, and read first it kept both workers' files waiting.
   const options = { plan: args.plan, today: args.today, pool: args.pool, whileWorkersRead: preloadWriter };
@@ -88,31 +82,25 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       args.pool,
     ));
   } else checked = await checkListed(listing, options, io);
-  // Rounds the register remembers, and rounds a template was made for with --stichtag/--deadline,
-  // count as if the plan configuration listed them.
-  const plan = planWithRounds(args.plan, [...(register?.history.rounds ?? []), ...templateRounds(checked)]);
   const received = await receivedDates(listing);
   // The round being collected (--period, else the latest any template names), then the merge: the
   // same pure pipeline as the browser page's, here with the register carried from the last merge.
+  const { plan, register: carried } = registerMerge(checked, {
+    plan: args.plan,
+    today: args.today,
+    register,
+    file: args.previous ?? null,
+    received,
+    feedback,
+  });
   const { inputs, consolidation: c } = mergeRound(checked, {
     plan,
     today: args.today,
     period: args.period,
     master: master?.measures,
+    linked,
     previous,
-    register: (round) => ({
-      previous: register,
-      file: args.previous ?? null,
-      decisions: register?.decisions ?? [],
-      round: mergedRound(round, args.today),
-      received,
-      feedback,
-      templates: new Map(
-        checked.flatMap((i) =>
-          i.template && i.template.created !== "" ? [[i.template.office, i.template.created]] : [],
-        ),
-      ),
-    }),
+    register: carried,
   });
   if (inputs.every((i) => i.result.status === "unreadable")) {
     io.err(`Keine lesbare Arbeitsmappe unter ${countOf(inputs.length, "Datei", "Dateien")}; nichts geschrieben.`);

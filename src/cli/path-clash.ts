@@ -1,3 +1,4 @@
+import { parseLinkedMasterOption } from "./linked-master";
 import { promises as fs } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { CliError } from "./cli-error";
@@ -11,8 +12,14 @@ export interface NamedPath {
 }
 
 /** The reference inputs a command names by option, for the clash check. */
-export const referenceInputs = (args: { master?: string; previous?: string; planFile?: string }): NamedPath[] => [
+export const referenceInputs = (args: {
+  master?: string;
+  previous?: string;
+  planFile?: string;
+  linkedMaster?: string;
+}): NamedPath[] => [
   ...(args.master ? [{ role: "--master", path: args.master }] : []),
+  ...(args.linkedMaster ? [{ role: "--linked-master", path: parseLinkedMasterOption(args.linkedMaster).file }] : []),
   ...(args.previous ? [{ role: "--previous", path: args.previous }] : []),
   ...(args.planFile ? [{ role: "--plan", path: args.planFile }] : []),
 ];

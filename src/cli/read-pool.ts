@@ -192,12 +192,6 @@ const referenceInProcess = async (r: ReferenceRequest, plan: PlanConfig, today: 
   }
 };
 
-/**
- * Checks workbooks with at most `workers` in parallel; results come back in job order whatever
- * order they finish in. A job may resolve to a ready result (a file that could not even be read).
- * A reference workbook given too (the register) is the first job a lane takes: usually the largest
- * file of the run, it then overlaps the office files instead of keeping them waiting.
- */
 /** What a run of the pool is given: the office files' jobs and what they share. */
 type PoolArgs = [
   jobs: readonly (() => Promise<PoolJob | CheckedInput>)[],
@@ -212,6 +206,12 @@ type PoolArgs = [
   whileWorkersRead?: () => void,
 ];
 
+/**
+ * Checks workbooks with at most `workers` in parallel; results come back in job order whatever
+ * order they finish in. A job may resolve to a ready result (a file that could not even be read).
+ * A reference workbook given too (the register) is the first job a lane takes: usually the largest
+ * file of the run, it then overlaps the office files instead of keeping them waiting.
+ */
 const runPool = async (
   reference: ReferenceRequest | null,
   ...[jobs, plan, today, options, onDone, whileWorkersRead]: PoolArgs

@@ -1,6 +1,4 @@
 import {
-  NO_REPORT,
-  validateGrid,
   type Grid,
   type MeasureRecord,
   type PlanConfig,
@@ -10,15 +8,7 @@ import {
   firstMessage,
   type Issue,
 } from "../core";
-import {
-  checkWorkbookBytes,
-  CONSOLIDATED_SHEET,
-  EXCEL_MAX_ROWS,
-  MEASURE_HEADER,
-  readConsolidated,
-  readRegister,
-  readWorkbookGrids,
-} from "../xlsx/read";
+import { checkWorkbookBytes, readConsolidated, readPreviousWorkbook, readWorkbookGrids } from "../xlsx/read";
 import { nodeInflateRaw } from "../xlsx/node-inflate";
 
 /** The workbooks a command reads besides the office files, each parsed its own way. */
@@ -80,31 +70,9 @@ export const parseReference = async (
       return { ok: true, value: { kind, records: checked.records, issues: checked.result.issues } };
     }
     case "previous": {
-      // An earlier consolidated workbook may hold up to Excel's row limit: read all of it.
-      const grids = await readWorkbookGrids(bytes, { ...NATIVE, maxRows: EXCEL_MAX_ROWS });
-      const sheet = grids.ok ? grids.grids.find((g) => g.sheet === CONSOLIDATED_SHEET.measures) : undefined;
-      if (!sheet)
-        return {
-          ok: false,
-          message: `Vorheriger Stand ${name}: kein Blatt „Maßnahmen“ (ist das ein konsolidierter Umsetzungsstand?).`,
-        };
-      const register = readRegister(grids.ok ? grids.grids : [], name, plan);
-      if (!register.ok) return { ok: false, message: register.message };
-      const report = validateGrid(sheet, plan, { today, required: ["measureId"] });
-      // A measure nobody reported last time has a row ("keine Meldung") but no status to compare with.
-      const unreported = (r: MeasureRecord) =>
-        r.extras.some((e) => e.header === MEASURE_HEADER.reporting && e.value === NO_REPORT);
-      const measures = report.records
-        .filter((r) => r.row.measureId !== null && !unreported(r))
-        .map((r) => ({
-          measureId: r.row.measureId!,
-          status: r.row.status,
-          progress: r.row.progress,
-          note: r.row.note,
-          measure: r.row.measure,
-          row: r.row,
-        }));
-      return { ok: true, value: { kind, measures, register: register.register } };
+      const read = await readPreviousWorkbook(bytes, name, plan, today, NATIVE);
+      if (!read.ok) return { ok: false, message: read.message };
+      return { ok: true, value: { kind, measures: read.measures, register: read.register } };
     }
     case "consolidated": {
       const parsed = await readConsolidated(bytes, name, plan);

@@ -15,8 +15,14 @@ export const choiceLookups = (index: PlanIndex): Readonly<Record<ChoiceKey, Choi
   const cached = cache.get(index);
   if (cached) return cached;
   const { plan } = index;
+  // What the plan calls a value its drop-down does not offer, per column.
+  const says = (key: ChoiceKey) => {
+    const notAllowed = plan.columns.find((c) => c.key === key)?.notAllowed;
+    return notAllowed ? { notAllowed } : {};
+  };
   const lookups: Record<ChoiceKey, ChoiceLookup> = {
     field: {
+      ...says("field"),
       canonical: new Set(plan.fields.map((f) => f.name)),
       byFolded: mapValues(index.fields, (f) => f.name),
       unknownCode: "cell/enum",
@@ -29,6 +35,7 @@ export const choiceLookups = (index: PlanIndex): Readonly<Record<ChoiceKey, Choi
       allowed: plan.offices.map((o) => o.name),
     },
     status: {
+      ...says("status"),
       canonical: new Set(plan.statuses.map((s) => s.value)),
       byFolded: mapValues(index.statuses, (s) => s.value),
       readWithWarning: index.ambiguousStatuses,
@@ -36,6 +43,7 @@ export const choiceLookups = (index: PlanIndex): Readonly<Record<ChoiceKey, Choi
       allowed: plan.statuses.map((s) => s.value),
     },
     budget: {
+      ...says("budget"),
       canonical: new Set(plan.budget.map((b) => b.value)),
       byFolded: mapValues(index.budget, (b) => b.value),
       ambiguous: index.ambiguousBudget,
@@ -43,12 +51,14 @@ export const choiceLookups = (index: PlanIndex): Readonly<Record<ChoiceKey, Choi
       allowed: plan.budget.map((b) => b.value),
     },
     coverageState: {
+      ...says("coverageState"),
       canonical: new Set(plan.coverageStates.map((c) => c.value)),
       byFolded: new Map(index.coverageStates),
       unknownCode: "cell/enum",
       allowed: plan.coverageStates.map((c) => c.value),
     },
     linkedPlan: {
+      ...says("linkedPlan"),
       canonical: new Set(plan.linkedPlans.map((c) => c.value)),
       byFolded: new Map(index.linkedPlans),
       unknownCode: "cell/enum",

@@ -43,6 +43,7 @@ export { normaliseDate, parseDateText } from "./normalise/date";
 export { normaliseProgress } from "./normalise/progress";
 export { normaliseChoice } from "./normalise/choice";
 export { normaliseMeasureId, ID_PATTERN } from "./normalise/measure-id";
+export { DEFAULT_ID_PATTERN as DEFAULT_ID_PATTERN_TEXT } from "./normalise/id-pattern";
 export { makeMeasureId } from "./measure-id-template";
 export { normaliseBoolean } from "./normalise/boolean";
 export { normaliseTimeframe } from "./normalise/timeframe";
@@ -59,6 +60,7 @@ export {
   StatusCategory,
   BudgetCategory,
   ColumnSpec,
+  LinkedPlan,
   ReportingRound,
 } from "./plan-config";
 export type { PlanConfigInput } from "./plan-config";
@@ -80,6 +82,7 @@ export { reportedValue } from "./template-identity";
 export type { PrefilledRow, ReportedValue, TemplateIdentity } from "./template-identity";
 export { flagRepeatedOffices } from "./merge/repeated-offices";
 export { flagAfterStichtag } from "./merge/stichtag";
+export { flagUnknownLinks, type LinkedMaster } from "./merge/linked-measures";
 export type { Consolidation, ConsolidateOptions, Replies } from "./merge/consolidate";
 export type { PlanEntry, Reporting } from "./merge/population";
 export type { Deviation } from "./merge/master-deviations";
@@ -110,6 +113,7 @@ export type {
   ReportMeasure,
   FieldSection,
   ReportScope,
+  ReportLink,
 } from "./report/progress-report";
 export { historyFigures } from "./report/history-figures";
 export type {
@@ -142,6 +146,8 @@ export { nextHistory, reportSpan } from "./register/history";
 export type { Register, RegisterState } from "./register/register";
 export { consolidateWithRegister, mergedRound } from "./register/carry-register";
 export type { RegisterInput } from "./register/carry-register";
+export { registerMerge } from "./register/register-merge";
+export type { RegisterMergeOptions } from "./register/register-merge";
 export { DECISION_KINDS } from "./register/decision";
 export type { DecisionKind, DecisionOutcome, DecisionRow, DecisionStatus } from "./register/decision";
 export { valueText } from "./register/value-text";
@@ -149,4 +155,9 @@ export { decisionText } from "./register/decision-text";
 export { punctuality } from "./register/returns";
 export { FEEDBACK_LOG_KIND, FeedbackLog, feedbackWritten, withFeedback } from "./register/feedback-log";
 export type { FeedbackWritten } from "./register/feedback-log";
+export {
+  FEEDBACK_LOG_SCHEMA_FILE,
+  feedbackLogJsonSchema,
+  feedbackLogJsonSchemaText,
+} from "./register/feedback-log-schema";
 export type { Punctuality, ReceivedDates, ReturnRow } from "./register/returns";

@@ -3,7 +3,7 @@ import { ColumnKey } from "./columns/catalogue";
 import { Correspondence } from "./correspondence";
 import { MoneyColumns } from "./money/money-columns";
 import { makeMeasureId } from "./measure-id-template";
-import { DEFAULT_ID_PATTERN } from "./normalise/measure-id";
+import { DEFAULT_ID_PATTERN } from "./normalise/id-pattern";
 import { RuleSettings } from "./rules/rule-id";
 
 const Code = z.string().trim().min(1);
@@ -62,6 +62,10 @@ export type BudgetCategory = z.infer<typeof BudgetCategory>;
 export const SimpleChoice = z.object({ value: Code, label: z.string().trim().min(1), synonyms: Synonyms });
 export type SimpleChoice = z.infer<typeof SimpleChoice>;
 
+/** Another plan a measure can refer to, and how that plan's measure IDs look (to find them in its master). */
+export const LinkedPlan = SimpleChoice.extend({ idPattern: z.string().optional() });
+export type LinkedPlan = z.infer<typeof LinkedPlan>;
+
 export const ColumnSpec = z.object({
   key: ColumnKey,
   label: z.string().trim().min(1).describe("German header in the canonical layout"),
@@ -70,6 +74,10 @@ export const ColumnSpec = z.object({
   width: z.number().positive().optional(),
   /** A value merged over several rows (Excel's "merge cells" down a column) belongs to every row it spans. */
   fillMerged: z.boolean().optional(),
+  /** How a message names a value the drop-down does not offer: "kein zulässiger Umsetzungsstand". */
+  notAllowed: z.string().trim().min(1).optional(),
+  /** The column's noun after "passt nicht", with its article: "zum Umsetzungsstand", "zur Ampelfarbe". */
+  dative: z.string().trim().min(1).optional(),
 });
 export type ColumnSpec = z.infer<typeof ColumnSpec>;
 
@@ -149,7 +157,7 @@ export const PlanConfig = z
         "siehe oben",
         "s. o.",
       ]),
-    linkedPlans: z.array(SimpleChoice).default([]),
+    linkedPlans: z.array(LinkedPlan).default([]),
     columns: z.array(ColumnSpec).min(1),
     rounds: z.array(ReportingRound).default([]),
     // Letters to the offices (issue 16): case forms, e-mail addresses, the contact person.

@@ -54,6 +54,10 @@ const lettersOf = (columns: ReadonlyMap<ColumnKey, number>): Partial<Record<Colu
   return out;
 };
 
+const labelOf = (plan: PlanConfig, key: ColumnKey): string => plan.columns.find((c) => c.key === key)?.label ?? key;
+/** Two columns every plan has, as a message names them to say what a header looks like. */
+const knownLabels = (plan: PlanConfig): string[] => [labelOf(plan, "measureId"), labelOf(plan, "status")];
+
 const report = (
   sheet: string | null,
   header: TableReport["header"],
@@ -68,7 +72,8 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
   const rules = activeRules(plan);
   const required = new Set(options.required ?? plan.columns.filter((c) => c.required).map((c) => c.key));
   const found = findHeaderRow(sheet, index);
-  if (found === null) return report(sheet.sheet, null, [sheetIssue("file/no-table", sheet.sheet)], [], []);
+  if (found === null)
+    return report(sheet.sheet, null, [sheetIssue("file/no-table", sheet.sheet, { labels: knownLabels(plan) })], [], []);
   let header = matchHeader(sheet, found.offset, found.score, index, required);
   const fillKeys = new Set(plan.columns.filter((c) => c.fillMerged === true).map((c) => c.key));
   const grid = fillMergedDown(
@@ -95,7 +100,7 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
           {
             field: "progress",
             value: cellText(grid.rows[offset]?.[column - grid.left]?.value ?? null),
-            params: { cells: [...s.mixed] },
+            params: { cells: [...s.mixed], label: labelOf(plan, "progress") },
           },
         ),
       );
@@ -155,7 +160,7 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
     });
     placed.push({ row: n.row, sheet: grid.sheet, physicalRow, idColumn });
   }
-  for (const i of runCrossRowRules(placed, rules)) issues.push(i);
+  for (const i of runCrossRowRules(placed, { index }, rules)) issues.push(i);
   // Worst severity per row, after cross-row rules, so a duplicate shows on the row itself.
   const worstByRow = new Map<number, Severity>();
   for (const i of issues) {
@@ -194,7 +199,13 @@ export const validateWorkbook = (grids: readonly Grid[], plan: PlanConfig, optio
     if (best === null || header.score > best.score) best = { grid, score: header.score };
   }
   if (best === null)
-    return report(null, null, [fileIssue("file/no-table", { sheets: grids.map((g) => g.sheet) })], [], []);
+    return report(
+      null,
+      null,
+      [fileIssue("file/no-table", { sheets: grids.map((g) => g.sheet), labels: knownLabels(plan) })],
+      [],
+      [],
+    );
   const primary = validateGrid(best.grid, plan, options);
   const others = found.filter((f) => f.grid !== best.grid);
   if (others.length === 0) return primary;
@@ -203,7 +214,7 @@ export const validateWorkbook = (grids: readonly Grid[], plan: PlanConfig, optio
   const fixes: Fix[] = [...primary.fixes];
   for (const f of others) {
     if (!f.hasId) {
-      issues.push(sheetIssue("file/sheet-not-read", f.grid.sheet));
+      issues.push(sheetIssue("file/sheet-not-read", f.grid.sheet, { label: labelOf(plan, "measureId") }));
       continue;
     }
     const r = validateGrid(f.grid, plan, options);

@@ -60,8 +60,8 @@ const unchangedColumns = (label: Label): ReportColumn<UnchangedMeasure>[] => [
   ...measureColumns,
   { header: "Umsetzungsstand", cell: (m) => label(m.status) },
   { header: "Fortschritt", cell: (m) => percent(m.progress), numeric: true },
-  { header: "unverändert seit", cell: (m) => m.since },
-  { header: "Runden", cell: (m) => integer(m.rounds), numeric: true },
+  // One column for both: a narrow "Runden" column broke its own header on the printed A4 page.
+  { header: "unverändert seit", cell: (m) => `${m.since} (${counted(m.rounds, "Runde", "Runden")})` },
 ];
 
 /** The section's heading: "Entwicklung seit <first round>" once the register has one. */

@@ -10,7 +10,12 @@ export const roundSegments = (report: ProgressReport): StatusSegment[] =>
   segmentsOf(report.history?.byRound.map((t) => [t.round, t] as const) ?? [], roundLegend(report));
 
 export const roundChartSpec = (report: ProgressReport): Record<string, unknown> =>
-  stackedBarSpec(roundSegments(report), report.history?.rounds.map((r) => r.name) ?? [], roundLegend(report));
+  stackedBarSpec(
+    roundSegments(report),
+    report.history?.rounds.map((r) => r.name) ?? [],
+    roundLegend(report),
+    report.labels.status,
+  );
 
 /** Measures completed per year: upright bars in the colour of "umgesetzt", each with its count. */
 export const doneByYearSpec = (report: ProgressReport): Record<string, unknown> => {

@@ -5,6 +5,7 @@ import {
   type FieldSection,
   type ProgressReport,
   type ReportChange,
+  type ReportLink,
   type ReportMeasure,
   type Tally,
 } from "../core";
@@ -199,6 +200,21 @@ const coverageBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   ];
 };
 
+/** Cross-plan links per field of action: which measure refers to which measure of which other plan. */
+const linkBlocks = (links: readonly ReportLink[], labels: ColumnLabels): ReportBlock[] => {
+  if (links.length === 0) return [paragraph("Keine Maßnahme nennt einen Bezug zu einer Maßnahme eines anderen Plans.")];
+  const columns: ReportColumn<ReportLink>[] = [
+    { header: labels.field ?? "Handlungsfeld", cell: (l) => l.field },
+    { header: "Nr.", cell: (l) => l.id },
+    { header: labels.linkedPlan ?? "anderer Plan", cell: (l) => l.plan, wide: true },
+    { header: labels.linkedMeasure ?? "Maßnahme dort", cell: (l) => l.measure },
+  ];
+  return [
+    paragraph(`${counted(links.length, "Maßnahme nennt", "Maßnahmen nennen")} eine Maßnahme eines anderen Plans.`),
+    table("Bezüge zu anderen Plänen nach Handlungsfeld", columns, links),
+  ];
+};
+
 const unreportedBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   if (!r.scope)
     return [
@@ -365,6 +381,7 @@ export const reportDocument = (r: ProgressReport): ReportDocument => {
       { heading: "Überfällige Maßnahmen", blocks: overdueBlocks(r, label) },
       ...(r.asksForCoverage ? [{ heading: "Deckungsvorschläge", blocks: coverageBlocks(r, label) }] : []),
       ...(r.money ? [{ heading: "Mittel", blocks: moneyBlocks(r) }] : []),
+      ...(r.links ? [{ heading: "Bezüge zu anderen Plänen", blocks: linkBlocks(r.links, r.labels) }] : []),
       { heading: "Veränderungen seit der letzten Berichtsrunde", blocks: changeBlocks(r, label) },
       { heading: historyHeading(r), blocks: historyBlocks(r, label) },
       { heading: "Methodik und Datenlage", blocks: methodBlocks(r) },

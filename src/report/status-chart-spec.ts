@@ -115,6 +115,8 @@ export const stackedBarSpec = (
   segments: readonly StatusSegment[],
   order: readonly string[],
   labels: readonly Segment[],
+  /** The legend's title: the plan's label of the status column. */
+  statusLabel = "Umsetzungsstand",
 ): Record<string, unknown> => {
   const domain = labels.map((s) => s.label);
   const range = labels.map((s) => s.fill);
@@ -140,7 +142,7 @@ export const stackedBarSpec = (
             type: "nominal",
             scale: { domain, range },
             legend: {
-              title: "Umsetzungsstand",
+              title: statusLabel,
               orient: "bottom",
               columns: 3,
               symbolStrokeColor: "#555",
@@ -165,4 +167,9 @@ export const stackedBarSpec = (
 
 /** The stacked status bars per field of action (rendered to SVG by render-charts.ts). */
 export const statusChartSpec = (report: ProgressReport): Record<string, unknown> =>
-  stackedBarSpec(statusSegments(report), [...report.fields.map((f) => f.field), "Gesamt"], legend(report));
+  stackedBarSpec(
+    statusSegments(report),
+    [...report.fields.map((f) => f.field), "Gesamt"],
+    legend(report),
+    report.labels.status,
+  );

@@ -15,6 +15,8 @@ export { writeConsolidatedWorkbook, CONSOLIDATED_MARKER } from "./consolidated/w
 export { correctedCopy, canonicalWorkbook, copyName } from "./corrected-copy";
 export type { CopyOutcome } from "./corrected-copy";
 export { readConsolidated } from "./read-consolidated";
+export { readPreviousWorkbook } from "./register/read-previous";
+export type { PreviousRead } from "./register/read-previous";
 export { SHEET as CONSOLIDATED_SHEET, MEASURE_HEADER } from "./consolidated/labels";
 export { extraColumnsCut, EXCEL_MAX_COLUMNS } from "./consolidated/measures-sheet";
 export type { ConsolidatedRead } from "./read-consolidated";

@@ -1,10 +1,10 @@
 // The former reader, kept as the reference the streaming reader is compared with (differential
 // tests, bench): exceljs' document model after a repair pass. Not used to read office files.
 import ExcelJS from "exceljs";
-import { assertNever, type Grid, type UnreadableReason } from "../core";
+import type { Grid, UnreadableReason } from "../core";
 import type { ReadOptions, ReadResult, SheetInfo } from "./read-workbook";
 import { DEFAULT_GRID_CAPS, gridFromWorksheet, type GridCaps } from "./sheet-grid";
-import { sniffBytes } from "./sniff-bytes";
+import { NOT_A_ZIP, sniffBytes } from "./sniff-bytes";
 import { repairPackage } from "./repair-package";
 import { guardZip } from "./zip-guard";
 
@@ -51,20 +51,7 @@ export const readWorkbookGridsExceljs = async (
   options: ExceljsReadOptions = {},
 ): Promise<ReadResult> => {
   const kind = sniffBytes(bytes);
-  switch (kind) {
-    case "empty":
-      return fail("empty", "0 bytes");
-    case "ole2":
-      return fail("ole2", "OLE2 compound file: an old .xls or a password-protected workbook");
-    case "text":
-      return fail("text", "text, probably CSV");
-    case "unknown":
-      return fail("not-a-workbook", "neither a zip nor a known spreadsheet format");
-    case "zip":
-      break;
-    default:
-      return assertNever(kind);
-  }
+  if (kind !== "zip") return fail(NOT_A_ZIP[kind].reason, NOT_A_ZIP[kind].detail);
   const zip = guardZip(bytes, options.zipLimits);
   if (!zip.ok) return fail(zip.reason, zip.detail);
   // Packages Excel opens but exceljs would misread are rewritten first (repair-package.ts).

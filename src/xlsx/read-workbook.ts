@@ -1,10 +1,10 @@
-import { assertNever, type Grid, type UnreadableReason } from "../core";
+import type { Grid, UnreadableReason } from "../core";
 import { readFlatOds, readOdsPackage, isOdsPackage } from "./read/ods-package";
 import { readOoxmlPackage } from "./read/ooxml-read";
 import type { LineSpan } from "./hidden-lines";
 import { GuardFailure, ZipParts } from "./read/zip-parts";
 import { DEFAULT_GRID_CAPS, type GridCaps } from "./sheet-grid";
-import { sniffBytes } from "./sniff-bytes";
+import { NOT_A_ZIP, sniffBytes } from "./sniff-bytes";
 import { checkDirectory, DEFAULT_ZIP_LIMITS, lossyPartsOf, type InflateRaw, type ZipLimits } from "./zip-guard";
 
 export interface ReadOptions extends Partial<GridCaps> {
@@ -111,21 +111,10 @@ export const readWorkbookGrids = async (bytes: Uint8Array, options: ReadOptions 
     maxColumns: options.maxColumns ?? DEFAULT_GRID_CAPS.maxColumns,
   };
   const kind = sniffBytes(bytes);
-  switch (kind) {
-    case "empty":
-      return fail("empty", "0 bytes");
-    case "ole2":
-      return fail("ole2", "OLE2 compound file: an old .xls or a password-protected workbook");
-    case "text": {
-      const flat = readFlatOds(bytes, caps, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
-      if (flat === null) return fail("text", "text, probably CSV");
-      return finish(flat, { hasMacros: false, lossyParts: [], unreadWorksheets: [], repairs: [] });
-    }
-    case "unknown":
-      return fail("not-a-workbook", "neither a zip nor a known spreadsheet format");
-    case "zip":
-      return readZip(bytes, options, caps);
-    default:
-      return assertNever(kind);
+  if (kind === "zip") return readZip(bytes, options, caps);
+  if (kind === "text") {
+    const flat = readFlatOds(bytes, caps, { ...DEFAULT_ZIP_LIMITS, ...options.zipLimits });
+    if (flat !== null) return finish(flat, { hasMacros: false, lossyParts: [], unreadWorksheets: [], repairs: [] });
   }
+  return fail(NOT_A_ZIP[kind].reason, NOT_A_ZIP[kind].detail);
 };

@@ -10,3 +10,5 @@ export { SHEET as CONSOLIDATED_SHEET, MEASURE_HEADER } from "./consolidated/labe
 export { EXCEL_MAX_ROWS } from "./consolidated/layout";
 export { readRegister } from "./register/read-register";
 export type { RegisterRead } from "./register/read-register";
+export { readPreviousWorkbook } from "./register/read-previous";
+export type { PreviousRead } from "./register/read-previous";

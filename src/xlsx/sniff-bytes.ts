@@ -41,3 +41,19 @@ export const sniffBytes = (bytes: Uint8Array): SniffedKind => {
   if (UTF16_BOMS.some((bom) => startsWith(bytes, bom)) || looksLikeText(bytes)) return "text";
   return "unknown";
 };
+
+/**
+ * What a reader answers for a file that is no zip, in one wording for both readers. Text is listed
+ * too, though the streaming reader first tries it as a flat OpenDocument spreadsheet (.fods).
+ */
+export const NOT_A_ZIP: Readonly<
+  Record<
+    Exclude<SniffedKind, "zip">,
+    { readonly reason: "empty" | "ole2" | "text" | "not-a-workbook"; readonly detail: string }
+  >
+> = {
+  empty: { reason: "empty", detail: "0 bytes" },
+  ole2: { reason: "ole2", detail: "OLE2 compound file: an old .xls or a password-protected workbook" },
+  text: { reason: "text", detail: "text, probably CSV" },
+  unknown: { reason: "not-a-workbook", detail: "neither a zip nor a known spreadsheet format" },
+};

@@ -2,13 +2,14 @@
 // @needs: build
 import "../helpers/jsdom-text-codec";
 import { createHash } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_PLAN, MergeReport } from "../../src/core";
 import { mountStandalone } from "../../src/taskpane/standalone/standalone-app";
 import { buergeramt, jugendamt, sozialamt } from "../helpers/offices";
 import { mergeReportAt } from "../helpers/report-json";
 import { runCli, tempDir } from "../helpers/run-cli";
+import { loadWorkbook } from "../helpers/workbook";
 import { sozialamtTemplate } from "../xlsx/template/template-fixtures";
 
 /** A report with file names where the command names paths, without what only a written workbook has. */
@@ -100,5 +101,33 @@ describe("one merge pipeline for the command line and the browser page", () => {
       comparable(cliReport(["--today", "2024-08-05", "--period", "Abschlussbericht 2026"]), inbox),
     );
     expect(page.inputs.some((i) => i.issues.some((x) => x.code === "file/old-template"))).toBe(true);
+  });
+
+  it("takes a register as merge --previous does: the same decisions, findings and figures", async () => {
+    // Last round's consolidated workbook, with a decision the coordinator typed into it.
+    const registerDir = join(dir, "register");
+    mkdirSync(registerDir);
+    const first = join(registerDir, "erste Runde.xlsx");
+    runCli(["merge", inbox, "--out", first, "--today", "2024-06-30"]);
+    const wb = await loadWorkbook(new Uint8Array(readFileSync(first)));
+    ["3.1.1", "Fortschritt", "Wert setzen", 0.6, "Telefonat mit dem Jugendamt", "A. Beispiel"].forEach(
+      (v, j) => (wb.getWorksheet("Entscheidungen")!.getCell(2, 1 + j).value = v),
+    );
+    const register = join(registerDir, "Register.xlsx");
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    writeFileSync(register, bytes);
+    const input = root.querySelector<HTMLInputElement>("#register")!;
+    Object.defineProperty(input, "files", {
+      value: [{ name: "Register.xlsx", arrayBuffer: async () => bytes.slice().buffer }],
+    });
+    input.dispatchEvent(new Event("change"));
+    await settle();
+    expect(root.querySelector("#register-chosen")!.textContent).toContain("1 Berichtsrunde im Verlauf, 1 Entscheidung");
+    const page = await pageReport();
+    const cli = cliReport(["--today", "2024-08-05", "--period", "Abschlussbericht 2026", "--previous", register]);
+    const named = (r: MergeReport) =>
+      comparable(JSON.parse(JSON.stringify(r).replaceAll(`${registerDir}/`, "")), inbox);
+    expect(named(page)).toEqual(named(cli));
+    expect(page.decisions.map((d) => [d.id, d.kind, d.status])).toEqual([["3.1.1", "Wert setzen", "applied"]]);
   });
 });

@@ -43,6 +43,7 @@ export const COLUMNS = {
     master: true,
     choices: (p) => listOrNull(p.linkedPlans.map((c) => c.value)),
   }),
+  linkedMeasure: columnEntry({ type: "text", master: true }),
   asOf: columnEntry({ type: "date", master: false, format: dates }),
 } as const;
 

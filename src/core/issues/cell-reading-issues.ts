@@ -1,5 +1,6 @@
-import { z } from "zod";
 import type { ColumnKey } from "../columns/catalogue";
+import { DEFAULT_PLAN } from "../default-plan";
+import { z } from "zod";
 import { issueEntry } from "./entry";
 import { choices, q } from "./quote";
 
@@ -7,14 +8,9 @@ const none = z.object({});
 const allowed = z.object({ allowed: z.array(z.string()) });
 const read = z.object({ read: z.string() });
 
-/** What a drop-down column's value is called in a sentence ("kein zulässiger Umsetzungsstand"). */
-const CHOICE_NOUN: Readonly<Partial<Record<ColumnKey, string>>> = {
-  status: "kein zulässiger Umsetzungsstand",
-  field: "kein Handlungsfeld dieses Plans",
-  budget: "keine zulässige Angabe zur Haushaltsrelevanz",
-  coverageState: "kein zulässiger Stand des Deckungsvorschlags",
-  linkedPlan: "kein bekannter Plan",
-};
+/** An issue made without the plan's words (a test, an old caller): the bundled plan's, else a plain phrase. */
+const bundledNoun = (field: ColumnKey | null): string | undefined =>
+  field === null ? undefined : DEFAULT_PLAN.columns.find((c) => c.key === field)?.notAllowed;
 
 /** Findings about reading one cell: a value that is missing, not allowed, or read as something else. */
 export const CELL_READING_ISSUES = {
@@ -25,13 +21,17 @@ export const CELL_READING_ISSUES = {
     example: { label: "Maßnahme" },
     message: (p) => `Pflichtangabe ${q(p.label)} fehlt.`,
   }),
+  // The plan's column says how to name a value it does not offer ("kein zulässiger Umsetzungsstand").
   "cell/enum": issueEntry({
     severity: "error",
     audience: "office",
-    params: allowed,
-    example: { allowed: ["nein", "Ja, im Rahmen verfügbarer Haushaltsmittel.", "ja"] },
+    params: z.object({ allowed: z.array(z.string()), notAllowed: z.string().optional() }),
+    example: {
+      allowed: ["nein", "Ja, im Rahmen verfügbarer Haushaltsmittel.", "ja"],
+      notAllowed: "keine zulässige Angabe zur Haushaltsrelevanz",
+    },
     message: (p, s) =>
-      `${s.v} ist ${(s.field ? CHOICE_NOUN[s.field] : undefined) ?? "kein zulässiger Wert für diese Spalte"}. Bitte wählen Sie aus der Liste: ${choices(p.allowed)}.`,
+      `${s.v} ist ${p.notAllowed ?? bundledNoun(s.field) ?? "kein zulässiger Wert für diese Spalte"}. Bitte wählen Sie aus der Liste: ${choices(p.allowed)}.`,
   }),
   "cell/unknown-office": issueEntry({
     severity: "error",

@@ -73,10 +73,23 @@ export const CELL_RULE_ISSUES = {
   "cell/status-progress": issueEntry({
     severity: "warning",
     audience: "office",
-    params: z.object({ status: z.string(), min: z.number(), max: z.number() }),
-    example: { status: "nicht begonnen", min: 0, max: 0 },
+    params: z.object({
+      status: z.string(),
+      min: z.number(),
+      max: z.number(),
+      // From the plan's columns; a caller without a plan gets the Integration plan's words.
+      progressLabel: z.string().optional(),
+      statusDative: z.string().optional(),
+    }),
+    example: {
+      status: "nicht begonnen",
+      min: 0,
+      max: 0,
+      progressLabel: "Fortschritt",
+      statusDative: "zum Umsetzungsstand",
+    },
     message: (p, s) =>
-      `Fortschritt ${s.v} passt nicht zum Umsetzungsstand ${q(p.status)} (erwartet ${p.min === p.max ? `${p.min} %` : `${p.min} % bis ${p.max} %`}).`,
+      `${p.progressLabel ?? "Fortschritt"} ${s.v} passt nicht ${p.statusDative ?? "zum Umsetzungsstand"} ${q(p.status)} (erwartet ${p.min === p.max ? `${p.min} %` : `${p.min} % bis ${p.max} %`}).`,
   }),
   "cell/coverage-missing": issueEntry({
     severity: "warning",
@@ -107,6 +120,15 @@ export const CELL_RULE_ISSUES = {
       p.kind === "postponement"
         ? `${q(p.label)} weicht vom Masterplan ab: gemeldet ${s.v}, im Masterplan ${q(p.master)}. Das gilt als vorgeschlagene Terminverschiebung; bis die Koordinierungsstelle sie annimmt, gilt der Termin des Masterplans.`
         : `${q(p.label)} weicht vom Masterplan ab: gemeldet ${s.v}, im Masterplan ${q(p.master)}. Übernommen wird der Wert des Masterplans; bitte Änderungen mit der Koordinierungsstelle abstimmen statt sie in die Vorlage zu schreiben.`,
+  }),
+  // Checked only when the merge is given that plan's master (`--linked-master`).
+  "cell/linked-measure-unknown": issueEntry({
+    severity: "warning",
+    audience: "office",
+    params: z.object({ plan: z.string() }),
+    example: { plan: "Aktionsplan Integration" },
+    message: (p, s) =>
+      `Die Maßnahme ${s.v} gibt es im Masterplan ${q(p.plan)} nicht. Bitte die Nummer der Maßnahme im anderen Plan prüfen.`,
   }),
   "cell/overdue": issueEntry({
     severity: "warning",

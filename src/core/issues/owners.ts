@@ -45,6 +45,7 @@ export const ISSUE_OWNERS: { readonly [C in StepCode]: IssueOwner } = {
   "cell/normalised": { step: "row normalisation", modules: ["core/normalise-row.ts"] },
   "cell/amount-invalid": MONEY,
   "cell/year-invalid": MONEY,
+  "cell/linked-measure-unknown": { step: "links to another plan", modules: ["core/merge/linked-measures.ts"] },
   "cell/master-deviation": { step: "merge against the master plan", modules: ["core/merge/master-deviations.ts"] },
   "decision/check": { step: "applying decisions", modules: ["core/register/apply-decisions.ts"] },
   "decision/invalid": { step: "checking decisions", modules: ["core/register/check-decisions.ts"] },

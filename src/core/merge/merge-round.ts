@@ -5,6 +5,7 @@ import { consolidate, type Consolidation } from "./consolidate";
 import type { MasterMeasure, MergeInput, PreviousMeasure } from "./merge-types";
 import { currentRound, flagOldTemplates } from "./old-templates";
 import { flagRepeatedOffices } from "./repeated-offices";
+import { flagUnknownLinks, type LinkedMaster } from "./linked-measures";
 import { flagAfterStichtag } from "./stichtag";
 
 export interface MergeRoundOptions {
@@ -20,6 +21,8 @@ export interface MergeRoundOptions {
    * returns, given the round being merged. Without it the merge stands alone.
    */
   readonly register?: ((round: RoundInfo | null) => RegisterInput) | undefined;
+  /** Another plan's measures (`merge --linked-master`): links to a measure it lacks are flagged. */
+  readonly linked?: LinkedMaster | undefined;
 }
 
 /** The checked files as the round judges them, and the round itself (null when none is known). */
@@ -39,15 +42,16 @@ export interface MergedRound extends PreparedRound {
  */
 export const prepareRound = (
   checked: readonly MergeInput[],
-  options: Pick<MergeRoundOptions, "plan" | "period" | "today">,
+  options: Pick<MergeRoundOptions, "plan" | "period" | "today" | "linked">,
 ): PreparedRound => {
-  const { plan, period, today } = options;
+  const { plan, period, today, linked } = options;
   const name = currentRound(checked, plan, period);
   const round = name === null ? null : findRound(plan, name);
   const dated = round?.cutoff
     ? flagAfterStichtag(checked, { name: round.name, cutoff: round.cutoff }, today, plan)
     : [...checked];
-  return { inputs: flagRepeatedOffices(flagOldTemplates(dated, plan, period)), round };
+  const linkedChecked = linked ? flagUnknownLinks(dated, linked) : dated;
+  return { inputs: flagRepeatedOffices(flagOldTemplates(linkedChecked, plan, period)), round };
 };
 
 /**

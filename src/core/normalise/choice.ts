@@ -15,6 +15,8 @@ export interface ChoiceLookup {
   /** The code for a value not in the list: every such code takes the allowed values. */
   readonly unknownCode: "cell/enum" | "cell/unknown-office";
   readonly allowed: readonly string[];
+  /** How a message names a value not in the list ("kein zulässiger Umsetzungsstand"), from the plan. */
+  readonly notAllowed?: string;
 }
 
 /** A value from a closed list (status, field of action, office, budget relevance, …). */
@@ -34,5 +36,7 @@ export const normaliseChoice = (v: CellValue, lookup: ChoiceLookup): Normalised<
       proposal: { value: hit, reason: "synonym" },
     };
   if (hit !== undefined) return ok(hit, { value: hit, reason: "synonym" });
-  return fail(lookup.unknownCode, { allowed: [...lookup.allowed] });
+  const allowed = [...lookup.allowed];
+  if (lookup.unknownCode === "cell/unknown-office") return fail("cell/unknown-office", { allowed });
+  return fail("cell/enum", lookup.notAllowed ? { allowed, notAllowed: lookup.notAllowed } : { allowed });
 };

@@ -2,10 +2,9 @@ import { isBlankValue, isCellDate, isCellError, type CellValue } from "../cell";
 import { cleanText } from "../fold";
 import { problem } from "../make-issue";
 import { isDateFormat, serialToIso } from "./excel-date";
+import { DEFAULT_ID_PATTERN } from "./id-pattern";
 import { fail, ok, type Normalised } from "./result";
 
-/** field.goal.measure, two to four numeric parts: "3.2.1", "7.1" — a plan's IDs unless it says otherwise. */
-export const DEFAULT_ID_PATTERN = "^\\d{1,3}(?:\\.\\d{1,3}){1,3}$";
 export const ID_PATTERN = new RegExp(DEFAULT_ID_PATTERN);
 
 /** How a plan's measure IDs look, as messages name it. */

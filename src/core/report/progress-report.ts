@@ -120,8 +120,18 @@ export interface ProgressReport {
   } | null;
   /** Planned and spent money per field, office and Geschäftsbereich; null where the plan declares none. */
   readonly money: MoneyTotals | null;
+  /** Links to measures of other plans, in field order; null where the plan has no column for them. */
+  readonly links: readonly ReportLink[] | null;
   /** "Entwicklung seit …": the figures over all rounds of the register; null without a Verlauf. */
   readonly history: HistoryFigures | null;
+}
+
+/** A measure's link to a measure of another plan ("Bezug zu anderem Plan"). */
+export interface ReportLink {
+  readonly field: string;
+  readonly id: string;
+  readonly plan: string;
+  readonly measure: string;
 }
 
 const toMeasure = (r: MeasureRow, index: PlanIndex, reported = true): ReportMeasure => ({
@@ -204,6 +214,15 @@ export const buildProgressReport = (input: ReportInput): ProgressReport => {
     facts: input.facts,
     overall: o.overall,
     fields,
+    links: input.plan.columns.some((c) => c.key === "linkedMeasure")
+      ? fields.flatMap(({ field }) =>
+          rows.flatMap((r) =>
+            (r.field ?? NO_FIELD) === field && r.linkedPlan !== null && r.linkedMeasure !== null
+              ? [{ field, id: r.measureId ?? "", plan: r.linkedPlan, measure: r.linkedMeasure }]
+              : [],
+          ),
+        )
+      : null,
     overdue: rows.filter((r) => !unreported.has(r) && overdueTest(r)).map(measure),
     coverage: rows.filter((r) => needsCoverageProposal(r, index)).map(measure),
     scope: input.scope

@@ -4,7 +4,7 @@ import type { MeasureRow } from "../measure-row";
 import type { PlanConfig } from "../plan-config";
 import type { Severity } from "../severity";
 import { CROSS_ROW_RULES, ROW_RULES } from "./catalogue";
-import type { CrossRowRule, PlacedRow, RowContext, RowRule } from "./rule";
+import type { CrossRowContext, CrossRowRule, PlacedRow, RowContext, RowRule } from "./rule";
 import type { RuleId } from "./rule-id";
 
 interface Active<R> {
@@ -60,5 +60,5 @@ export const runRowRules = (r: MeasureRow, ctx: RowContext, rules: ActiveRules):
   return issues;
 };
 
-export const runCrossRowRules = (rows: readonly PlacedRow[], rules: ActiveRules): Issue[] =>
-  rules.crossRow.flatMap(({ rule, severity }) => rule.check(rows).map((i) => withSeverity(i, severity)));
+export const runCrossRowRules = (rows: readonly PlacedRow[], ctx: CrossRowContext, rules: ActiveRules): Issue[] =>
+  rules.crossRow.flatMap(({ rule, severity }) => rule.check(rows, ctx).map((i) => withSeverity(i, severity)));

@@ -38,6 +38,9 @@ export interface RowRule<C extends IssueCode = IssueCode> {
 
 export const rowRule = <C extends IssueCode>(rule: RowRule<C>): RowRule<C> => rule;
 
+/** What most rules find on most rows: one shared empty list, not a new one per row. */
+export const NONE: readonly never[] = Object.freeze([]);
+
 export interface PlacedRow {
   readonly row: MeasureRow;
   readonly sheet: string;
@@ -45,11 +48,15 @@ export interface PlacedRow {
   readonly idColumn: number | null;
 }
 
+export interface CrossRowContext {
+  readonly index: PlanIndex;
+}
+
 /** A rule over all rows of one table (duplicates, repeats). */
 export interface CrossRowRule<C extends IssueCode = IssueCode> {
   readonly id: RuleId;
   readonly codes: readonly C[];
-  readonly check: (rows: readonly PlacedRow[]) => readonly (Issue & { readonly code: C })[];
+  readonly check: (rows: readonly PlacedRow[], ctx: CrossRowContext) => readonly (Issue & { readonly code: C })[];
 }
 
 export const crossRowRule = <C extends IssueCode>(rule: CrossRowRule<C>): CrossRowRule<C> => rule;

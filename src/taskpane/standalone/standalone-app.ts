@@ -6,13 +6,17 @@ import {
   mergeRound,
   parseDay,
   prepareRound,
+  registerMerge,
   toReportFile,
   type PlanConfig,
+  type PreviousMeasure,
+  type Register,
 } from "../../core";
 import {
   checkWorkbookBytes,
   copyName,
   correctedCopy,
+  readPreviousWorkbook,
   writeConsolidatedWorkbook,
   type CheckedWorkbook,
 } from "../../xlsx";
@@ -30,8 +34,29 @@ export interface StandaloneDeps {
 interface Loaded {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** When the file was last saved (UTC day), as the command line reads an inbox's files: for Rücklauf. */
+  readonly received: string | null;
   readonly checked: CheckedWorkbook;
 }
+
+/** A file as the page reads it: its bytes and, from the browser's File, when it was last saved. */
+interface OpenedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly received: string | null;
+}
+
+/** The register (an earlier consolidated workbook) as `merge --previous` reads it. */
+interface LoadedRegister {
+  readonly name: string;
+  readonly measures: readonly PreviousMeasure[];
+  readonly register: Register | null;
+}
+
+const NO_REGISTER = "Kein Register: der Umsetzungsstand beginnt einen neuen Verlauf (wie ohne --previous).";
+
+const utcDay = (ms: number | undefined): string | null =>
+  ms === undefined || !Number.isFinite(ms) ? null : new Date(ms).toISOString().slice(0, 10);
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -52,6 +77,16 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
   );
   const chosen = el(doc, "p", { id: "files-chosen", class: "hint" }, "Noch keine Datei ausgewählt.");
   choose.addEventListener("click", () => input.click());
+  // The register of the last merge, like `merge --previous`: history, decisions and Rücklauf carry on.
+  const registerInput = el(doc, "input", { type: "file", id: "register", accept: ".xlsx", hidden: "" });
+  const chooseRegister = el(
+    doc,
+    "button",
+    { type: "button", id: "btn-register", "aria-describedby": "register-chosen" },
+    "Register (letzter konsolidierter Umsetzungsstand) auswählen …",
+  );
+  const registerChosen = el(doc, "p", { id: "register-chosen", class: "hint" }, NO_REGISTER);
+  chooseRegister.addEventListener("click", () => registerInput.click());
   const status = el(doc, "p", { id: "status", role: "status", "aria-live": "polite" });
   const results = el(doc, "div", { id: "results" });
   // Shown once there are files: an empty "Befunde" heading before that says nothing.
@@ -132,20 +167,46 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
       choose,
       input,
       chosen,
+      chooseRegister,
+      registerInput,
+      registerChosen,
     ),
     el(doc, "nav", { "aria-label": "Aktionen", class: "actions" }, merge, report),
     status,
     findings,
   );
   let loaded: Loaded[] = [];
+  let previous: LoadedRegister | null = null;
   let today = deps.today();
   const period = (): string | undefined => (round.value === "" ? undefined : round.value);
+  /**
+   * The plan and the register's part of the merge, as `merge --previous` has them: the register's
+   * rounds and those of the files' templates count as the plan's.
+   */
+  const withRegister = () =>
+    registerMerge(
+      loaded.map((l) => l.checked),
+      {
+        plan: deps.plan,
+        today,
+        register: previous?.register ?? null,
+        file: previous?.name ?? null,
+        received: new Map(loaded.flatMap((l) => (l.received === null ? [] : [[l.name, l.received] as const]))),
+      },
+    );
   /** The files as the merge sees them: the round's Stichtag, its templates, repeated offices. */
   const prepared = () =>
     prepareRound(
       loaded.map((l) => l.checked),
-      { plan: deps.plan, period: period(), today },
+      { plan: previous ? withRegister().plan : deps.plan, period: period(), today },
     );
+  /** The one merge pipeline, with the register when one is chosen. */
+  const merged = () => {
+    const checked = loaded.map((l) => l.checked);
+    if (previous === null) return mergeRound(checked, { plan: deps.plan, period: period(), today });
+    const { plan, register } = withRegister();
+    return mergeRound(checked, { plan, period: period(), today, previous: previous.measures, register });
+  };
   let busy: Promise<void> = Promise.resolve();
   const run = (label: string, action: () => Promise<string>) =>
     (busy = busy.then(async () => {
@@ -158,25 +219,17 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
     }));
 
   /** The merge's JSON report, as `merge --report-json` writes it for the same files and settings. */
-  const reportJson = () =>
-    buildMergeReport(
-      mergeRound(
-        loaded.map((l) => l.checked),
-        { plan: deps.plan, period: period(), today },
-      ).consolidation,
-      "",
-      false,
-      null,
-    );
+  const reportJson = () => buildMergeReport(merged().consolidation, "", false, null);
 
   /** Checks every file against the current date and round, and lists the findings as the merge would. */
-  const checkAll = async (files: readonly { readonly name: string; readonly bytes: Uint8Array }[]): Promise<string> => {
+  const checkAll = async (files: readonly OpenedFile[]): Promise<string> => {
     loaded = [];
     clear(results);
     for (const file of files)
       loaded.push({
         name: file.name,
         bytes: file.bytes,
+        received: file.received,
         checked: await checkWorkbookBytes(file.name, await deps.sha256(file.bytes), file.bytes, deps.plan, today),
       });
     const judged = prepared().inputs;
@@ -223,7 +276,13 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
           ? `${countOf(names.length, "Datei", "Dateien")} ausgewählt: ${names.join(", ")}`
           : "Noch keine Datei ausgewählt.";
         const files = await Promise.all(
-          [...(input.files ?? [])].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+          [...(input.files ?? [])].map(
+            async (f): Promise<OpenedFile> => ({
+              name: f.name,
+              bytes: new Uint8Array(await f.arrayBuffer()),
+              received: utcDay(f.lastModified),
+            }),
+          ),
         );
         return checkAll(files);
       }),
@@ -241,21 +300,41 @@ export const mountStandalone = (root: HTMLElement, deps: StandaloneDeps): { idle
       todayField.removeAttribute("aria-invalid");
       today = day;
       return loaded.length
-        ? checkAll(loaded.map((l) => ({ name: l.name, bytes: l.bytes })))
+        ? checkAll(loaded.map((l) => ({ name: l.name, bytes: l.bytes, received: l.received })))
         : `Datum ${germanDate(today)}${period() ? `, Berichtsrunde ${period()}` : ""} eingestellt.`;
     });
   todayField.addEventListener("change", settingsChanged);
+  registerInput.addEventListener(
+    "change",
+    () =>
+      void run("Register lesen", async () => {
+        const file = registerInput.files?.[0];
+        previous = null;
+        if (file === undefined) {
+          registerChosen.textContent = NO_REGISTER;
+          return "Kein Register gewählt.";
+        }
+        const read = await readPreviousWorkbook(new Uint8Array(await file.arrayBuffer()), file.name, deps.plan, today);
+        if (!read.ok) {
+          registerChosen.textContent = `Register nicht übernommen: ${read.message}`;
+          return read.message;
+        }
+        previous = { name: file.name, measures: read.measures, register: read.register };
+        const rounds = read.register?.history.rounds.length ?? 0;
+        const decisions = read.register?.decisions.length ?? 0;
+        registerChosen.textContent = `Register: ${file.name} (${countOf(rounds, "Berichtsrunde", "Berichtsrunden")} im Verlauf, ${countOf(decisions, "Entscheidung", "Entscheidungen")}).`;
+        return `Register ${file.name} gelesen: Verlauf, Entscheidungen und Rücklauf werden beim Zusammenführen fortgeführt.`;
+      }),
+  );
   round.addEventListener("change", settingsChanged);
   merge.addEventListener(
     "click",
     () =>
       void run("Zusammenführen", async () => {
-        const { inputs, consolidation: c } = mergeRound(
-          loaded.map((l) => l.checked),
-          { plan: deps.plan, period: period(), today },
-        );
+        const { inputs, consolidation: c } = merged();
         const name = `Umsetzungsstand ${today}.xlsx`;
-        deps.download(name, await writeConsolidatedWorkbook(c, deps.plan), XLSX_TYPE);
+        const plan = previous ? withRegister().plan : deps.plan;
+        deps.download(name, await writeConsolidatedWorkbook(c, plan), XLSX_TYPE);
         return `${name} heruntergeladen: ${countOf(c.measures.length, "Maßnahme", "Maßnahmen")} aus ${countOf(inputs.length, "Datei", "Dateien")}.`;
       }),
   );

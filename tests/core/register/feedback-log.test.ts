@@ -1,4 +1,6 @@
-import { withFeedback, type ReturnRow } from "../../../src/core";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { FEEDBACK_LOG_SCHEMA_FILE, feedbackLogJsonSchema, withFeedback, type ReturnRow } from "../../../src/core";
 
 const row = (round: string, office: string, feedbackWritten: string | null): ReturnRow => ({
   round,
@@ -30,5 +32,12 @@ describe("withFeedback: Rückmeldungen from feedback's logs in Rücklauf", () =>
     ["the round spelt otherwise: the same round", row("jahresmeldung  2023", "Jugendamt", null), "2023-08-20"],
   ])("%s", (_, r, want) => {
     expect(withFeedback([r], log)[0]!.feedbackWritten).toBe(want);
+  });
+});
+
+describe("the published JSON Schema of feedback's log", () => {
+  it("is the one generated from the core's zod schema (run `npm run schemas` after changing it)", () => {
+    const checkedIn = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", FEEDBACK_LOG_SCHEMA_FILE), "utf8"));
+    expect(checkedIn).toEqual(feedbackLogJsonSchema());
   });
 });

@@ -1,7 +1,7 @@
 import type { Issue } from "../../issue";
 import { makeIssue } from "../../make-issue";
 import type { MeasureRow } from "../../measure-row";
-import { crossRowRule, type PlacedRow } from "../rule";
+import { type CrossRowContext, crossRowRule, type PlacedRow } from "../rule";
 
 /** A stable text form of a row's canonical values (keys in schema order) to spot identical rows. */
 const fingerprint = (r: MeasureRow): string => JSON.stringify(Object.values(r));
@@ -14,7 +14,7 @@ const fingerprint = (r: MeasureRow): string => JSON.stringify(Object.values(r));
 export const REPEATED_IDS = crossRowRule({
   id: "repeated-ids",
   codes: ["row/identical", "row/duplicate-id"],
-  check: (rows: readonly PlacedRow[]) => {
+  check: (rows: readonly PlacedRow[], ctx: CrossRowContext) => {
     const issues: (Issue & { code: "row/identical" | "row/duplicate-id" })[] = [];
     // Per ID (null IDs together), the earlier rows that were not themselves repeats, with their print.
     const groups = new Map<string | null, { p: PlacedRow; print?: string }[]>();
@@ -40,7 +40,7 @@ export const REPEATED_IDS = crossRowRule({
           makeIssue("row/duplicate-id", at, {
             field: "measureId",
             value: id,
-            params: { first: group[0]!.p.physicalRow },
+            params: { first: group[0]!.p.physicalRow, label: ctx.index.ids.label },
           }),
         );
     }

@@ -1,6 +1,6 @@
 import { problem } from "../../make-issue";
 import { coverageProposal, needsCoverageProposal } from "../../merge/measure-state";
-import { rowRule } from "../rule";
+import { NONE, rowRule } from "../rule";
 
 /** Budget "ja" or a new voluntary service needs a named Deckungsvorschlag; "ja" there names none. */
 export const COVERAGE_PROPOSAL = rowRule({
@@ -12,7 +12,7 @@ export const COVERAGE_PROPOSAL = rowRule({
     // "ja" in the proposal column is one finding at that cell, not a second one at the budget cell.
     if (proposal === "unnamed" && !ctx.flagged.has("coverageProposal"))
       return [{ problem: problem("cell/coverage-unnamed"), field: "coverageProposal", value: r.coverageProposal }];
-    if (proposal !== "none" || !needsCoverageProposal(r, ctx.index)) return [];
+    if (proposal !== "none" || !needsCoverageProposal(r, ctx.index)) return NONE;
     const budget = r.budget === null ? undefined : ctx.index.budgetByValue.get(r.budget);
     const byBudget = budget?.needsCoverageProposal === true;
     return [

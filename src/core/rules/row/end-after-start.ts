@@ -1,6 +1,6 @@
 import { germanDate } from "../../german-date";
 import { problem } from "../../make-issue";
-import { dateKey, rowRule } from "../rule";
+import { dateKey, NONE, rowRule } from "../rule";
 
 export const END_AFTER_START = rowRule({
   id: "end-after-start",
@@ -15,5 +15,5 @@ export const END_AFTER_START = rowRule({
             value: germanDate(r.end),
           },
         ]
-      : [],
+      : NONE,
 });

@@ -1,5 +1,5 @@
 import { problem } from "../../make-issue";
-import { rowRule } from "../rule";
+import { NONE, rowRule } from "../rule";
 
 /** Where the plan's IDs start with the field of action's code, an ID under another field is a slip. */
 export const ID_FIELD = rowRule({
@@ -8,9 +8,9 @@ export const ID_FIELD = rowRule({
   needs: ["measureId", "field"],
   check: (r, ctx) => {
     const field = r.field === null ? undefined : ctx.index.fieldByName.get(r.field);
-    if (r.measureId === null || !field) return [];
+    if (r.measureId === null || !field) return NONE;
     const code = ctx.index.idFieldCode(r.measureId);
-    if (code === null || code === field.code) return [];
+    if (code === null || code === field.code) return NONE;
     const { label } = ctx.index.ids;
     const { codeNoun } = ctx.index.plan.measureIds;
     return [

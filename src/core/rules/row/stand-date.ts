@@ -1,7 +1,7 @@
 import { germanDate } from "../../german-date";
 import type { ProblemOf } from "../../issue";
 import { problem } from "../../make-issue";
-import { rowRule } from "../rule";
+import { NONE, rowRule } from "../rule";
 
 /**
  * The Stand is when the row was last updated: not after the day the check runs, and, once the merge
@@ -26,6 +26,6 @@ export const STAND_DATE = rowRule({
   needs: ["asOf"],
   check: (r, ctx) => {
     const found = standAfter(r.asOf, ctx.today);
-    return found && r.asOf ? [{ problem: found, field: "asOf", value: germanDate(r.asOf) }] : [];
+    return found && r.asOf ? [{ problem: found, field: "asOf", value: germanDate(r.asOf) }] : NONE;
   },
 });
