@@ -5,6 +5,7 @@ import type ExcelJS from "exceljs";
 import { jugendamt, sozialamt } from "../helpers/offices";
 import { cli, tempDir, runCli } from "../helpers/run-cli";
 import { addRows, loadWorkbook, workbookBytes } from "../helpers/workbook";
+import { SHORT_HEADER } from "../helpers/short-header";
 
 const rowsOf = (ws: ExcelJS.Worksheet): unknown[][] => {
   const out: unknown[][] = [];
@@ -35,16 +36,7 @@ describe("merge across reporting rounds and odd inboxes", () => {
       join(inbox2, "Jugendamt.xlsx"),
       await workbookBytes((wb) =>
         addRows(wb.addWorksheet("S"), [
-          [
-            "Maßnahmen-Nr.",
-            "Handlungsfeld",
-            "Maßnahme",
-            "federführend",
-            "Haushaltsrelevanz",
-            "Umsetzungsstand",
-            "Fortschritt",
-            "Deckungsvorschlag",
-          ],
+          [...SHORT_HEADER, "Deckungsvorschlag"],
           ["3.1.1", "3", "Elternarbeit in Kitas mehrsprachig", "Jugendamt", "nein", "in Umsetzung", 50, null],
           ["3.1.2", "3", "Sprachmittlung in Beratungsstellen", "Jugendamt", "ja", "umgesetzt", 100, "Landesförderung"],
         ]),

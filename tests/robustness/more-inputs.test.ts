@@ -244,15 +244,7 @@ describe("a Google Sheets export", () => {
 const externalLinkWorkbook = (): Uint8Array => {
   const sst = new SharedStrings();
   const rows: (readonly Cell[])[] = [
-    [
-      "Maßnahmen-Nr.",
-      "Handlungsfeld",
-      "Maßnahme",
-      "federführend",
-      "Haushaltsrelevanz",
-      "Umsetzungsstand",
-      "Fortschritt",
-    ],
+    [...SHORT_HEADER],
     [
       "3.1.1",
       "Bildung",

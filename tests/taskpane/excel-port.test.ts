@@ -5,6 +5,7 @@ import { LIST_SHEET } from "../../src/core";
 import { createExcelPort, HIGHLIGHT_FORMULA } from "../../src/taskpane/excel-port";
 import { listsOf, planStructure } from "../../src/taskpane/structure-plan";
 import { createFakeExcel, type FakeCell } from "../fakes/fake-excel";
+import { SHORT_HEADER } from "../helpers/short-header";
 
 const today = "2024-06-30";
 const HEADER = [
@@ -154,17 +155,7 @@ describe("Tabelle strukturieren", () => {
     expect(outcome).toEqual({ ok: true, backup: "Sachstand (2)" });
     const sheet = fake.sheet("Sachstand");
     const header = Array.from({ length: 9 }, (_, c) => sheet.cells.get(`3:${c + 1}`)?.value);
-    expect(header).toEqual([
-      "Maßnahmen-Nr.",
-      "Handlungsfeld",
-      "Maßnahme",
-      "federführend",
-      "Haushaltsrelevanz",
-      "Umsetzungsstand",
-      "Fortschritt",
-      "Ende",
-      "Ansprechpartner/in",
-    ]);
+    expect(header).toEqual([...SHORT_HEADER, "Ende", "Ansprechpartner/in"]);
     expect(sheet.cells.get("3:10")?.value).toBe("Ziel");
     expect(sheet.tables.map((t) => t.address)).toEqual(["Sachstand!A3:X6"]);
     expect(sheet.frozenRows).toBe(3);

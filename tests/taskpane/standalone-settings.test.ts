@@ -9,6 +9,7 @@ import { mountStandalone } from "../../src/taskpane/standalone/standalone-app";
 import { runCli, tempDir } from "../helpers/run-cli";
 import { addRows, workbookBytes } from "../helpers/workbook";
 import { mergeReportAt } from "../helpers/report-json";
+import { SHORT_HEADER } from "../helpers/short-header";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -17,17 +18,7 @@ const office = () =>
   workbookBytes((wb) => {
     const ws = wb.addWorksheet("Meldung");
     addRows(ws, [
-      [
-        "Maßnahmen-Nr.",
-        "Handlungsfeld",
-        "Maßnahme",
-        "federführend",
-        "Haushaltsrelevanz",
-        "Umsetzungsstand",
-        "Fortschritt",
-        "Ende",
-        "Stand",
-      ],
+      [...SHORT_HEADER, "Ende", "Stand"],
       [
         "1.1.1",
         "Arbeit und Wirtschaft",
