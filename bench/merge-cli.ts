@@ -80,14 +80,17 @@ export const runMergeCli = async (ctx: RunContext, set: InputSet, options: Merge
   const how = run.timedOut
     ? `killed at the ${(options.budgetMs / 1000).toFixed(0)} s budget`
     : `FAILED (${run.signal ?? `exit ${run.exitCode}`}): ${last}`;
-  // Only the reading phase can be extrapolated from progress; consolidation and writing never started.
-  const extrapolated = readFiles > 0 && readMs !== null ? { extrapolatedMs: (readMs * files) / readFiles } : {};
+  // Only the reading phase can be extrapolated from progress, and a process stopped while it was still
+  // consolidating or writing took at least as long as it ran: the estimate is the larger of the two, a
+  // lower bound either way (a run killed after reading all files once printed its reading time as the whole).
+  const readEstimate = readFiles > 0 && readMs !== null ? (readMs * files) / readFiles : null;
+  const extrapolated = readEstimate === null ? {} : { extrapolatedMs: Math.max(readEstimate, run.wallMs) };
   return {
     ...base,
     doneFiles: readFiles,
     doneRows: readFiles * set.rowsPerFile,
     complete: false,
     ...extrapolated,
-    note: `${how}; ${readFiles}/${files} files read after ${((readMs ?? 0) / 1000).toFixed(0)} s${readFiles > 0 && readFiles < files ? "; extrapolation covers reading + validating only, not consolidating + writing" : ""}`,
+    note: `${how}; ${readFiles}/${files} files read after ${((readMs ?? 0) / 1000).toFixed(0)} s${readEstimate === null ? "" : "; the estimate is a lower bound (reading extrapolated, or the time it ran): consolidating + writing are not in it"}`,
   };
 };
