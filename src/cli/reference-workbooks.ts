@@ -103,14 +103,6 @@ export const readMaster = async (
   return { measures, issues: issues.filter((i) => !MASTER_SILENT.has(i.code)) };
 };
 
-/** Status and progress per measure from an earlier consolidated workbook's "Maßnahmen" sheet. */
-export const readPrevious = async (
-  path: string,
-  plan: PlanConfig,
-  today: string,
-  pool: PoolOptions,
-): Promise<PreviousMeasure[]> => [...(await readReference("previous", path, plan, today, pool)).measures];
-
 type RegisterWorkbook = { measures: PreviousMeasure[]; register: Register | null };
 
 const registerOf = (v: Extract<ReferenceValue, { kind: "previous" }>): RegisterWorkbook => ({

@@ -1,4 +1,3 @@
-import type { IssueCode } from "../issues/catalogue";
 import { REPEATED_IDS } from "./cross-row/repeated-ids";
 import type { CrossRowRule, RowRule } from "./rule";
 import type { RuleId } from "./rule-id";
@@ -42,5 +41,3 @@ export const RULES: { readonly [K in RuleId]: RowRule | CrossRowRule } = {
   overdue: OVERDUE,
   "repeated-ids": REPEATED_IDS,
 };
-
-export const ruleCodes = (): readonly IssueCode[] => Object.values(RULES).flatMap((r) => r.codes);

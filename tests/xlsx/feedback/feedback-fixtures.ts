@@ -2,6 +2,7 @@ import { DEFAULT_PLAN, letterContact, toReportFile, type Grid } from "../../../s
 import { checkWorkbookBytes, readWorkbookGrids } from "../../../src/xlsx";
 import { buildFeedbackWorkbook, type FeedbackFile } from "../../../src/xlsx/feedback";
 import { addRows, workbookBytes } from "../../helpers/workbook";
+import { SHORT_HEADER } from "../../helpers/short-header";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -15,18 +16,7 @@ export const officeWithMistakes = (sheet = "Tabelle 1") =>
     addRows(ws, [
       ["Sachstand Sozialamt", null, null, null, "Stand: Juni 2024"],
       [],
-      [
-        "Maßnahmen-Nr.",
-        "Handlungsfeld",
-        "Maßnahme",
-        "federführend",
-        "Haushaltsrelevanz",
-        "Umsetzungsstand",
-        "Fortschritt",
-        "Ende",
-        "Sachstand",
-        "Interne Notiz",
-      ],
+      [...SHORT_HEADER, "Ende", "Sachstand", "Interne Notiz"],
       [
         "1.1.1",
         "Arbeit und Wirtschaft",
