@@ -1,9 +1,10 @@
 import type { Consolidation, PlanConfig } from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { moreRowsText, type OutColumn } from "./sheet-kit";
+import { sheetLabels } from "./labels";
 
-const COLUMNS: OutColumn[] = [
-  { header: "Maßnahmen-Nr.", width: 12 },
+const columns = (idLabel: string): OutColumn[] => [
+  { header: idLabel, width: 12 },
   { header: "Feld", width: 18 },
   { header: "Wert (übernommen)", width: 36, wrap: true },
   { header: "Quelle (übernommen)", width: 28 },
@@ -19,7 +20,7 @@ export const conflictsList = (c: Consolidation, plan: PlanConfig): ListSheet => 
   return {
     sheet: "Konflikte",
     table: "Konflikte",
-    columns: COLUMNS,
+    columns: columns(sheetLabels(plan).measureId),
     count: c.conflicts.length,
     row: (i) => {
       const x = c.conflicts[i]!;

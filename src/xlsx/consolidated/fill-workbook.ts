@@ -22,13 +22,13 @@ export const consolidatedLists = (c: Consolidation, plan: PlanConfig): ListSheet
     withDecisionColumn(measuresList(c, plan), c, plan),
     withDecisionChoice(issuesList(c, plan)),
     withDecisionChoice(conflictsList(c, plan)),
-    missingList(c),
-    withDecisionChoice(deviationsList(c)),
+    missingList(c, plan),
+    withDecisionChoice(deviationsList(c, plan)),
     asksForCoverage(plan) ? coverageList(c, plan) : null,
     overdueList(c, plan),
-    changesList(c),
+    changesList(c, plan),
     sourcesList(c),
-    ...registerLists(c),
+    ...registerLists(c, plan),
   ].filter((l): l is ListSheet => l !== null);
 
 /** Tables only when every list fits under the limit: one workbook, one layout. */

@@ -1,9 +1,9 @@
 import { COLUMN_TYPES, compareIssues, messageDe, type Consolidation, type PlanConfig } from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { countDe, SEVERITY_DE, type OutColumn } from "./sheet-kit";
-import { SHEET } from "./labels";
+import { SHEET, sheetLabels } from "./labels";
 
-const COLUMNS: OutColumn[] = [
+const columns = (idLabel: string): OutColumn[] => [
   { header: "Datei", width: 28 },
   { header: "Blatt", width: 14 },
   { header: "Zelle", width: 8 },
@@ -17,7 +17,7 @@ const COLUMNS: OutColumn[] = [
   // A finding the coordinator accepted ("Befund akzeptieren"): listed, out of every error count.
   { header: "akzeptiert", width: 10 },
   // The measure of the row the finding is on, so a decision about it can name the measure.
-  { header: "Maßnahmen-Nr.", width: 12 },
+  { header: idLabel, width: 12 },
 ];
 
 type FileIssue = Consolidation["issues"][number];
@@ -38,7 +38,7 @@ export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   return {
     sheet: SHEET.issues,
     table: "Pruefbericht",
-    columns: COLUMNS,
+    columns: columns(sheetLabels(plan).measureId),
     count: sorted.length,
     row: (n) => {
       const i = sorted[n]!;

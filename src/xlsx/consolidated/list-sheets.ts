@@ -10,7 +10,7 @@ import {
 } from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { excelDate, fileName, moreRowsText, type OutColumn, type OutValue } from "./sheet-kit";
-import { CHANGE_HEADER, CHANGE_KIND, MEASURE_HEADER, SHEET } from "./labels";
+import { changeHeader, CHANGE_KIND, MEASURE_HEADER, SHEET, sheetLabels } from "./labels";
 
 /** One column of a measure list: under the plan's label for a plan column, left out when the plan lacks it. */
 interface MeasureColumn {
@@ -108,8 +108,9 @@ export const overdueList = (c: Consolidation, plan: PlanConfig): ListSheet => ({
 });
 
 /** Fehlende Meldungen (with --master): not reported, offices without a file, reported but unknown to the master. */
-export const missingList = (c: Consolidation): ListSheet | null => {
+export const missingList = (c: Consolidation, plan: PlanConfig): ListSheet | null => {
   if (!c.missing) return null;
+  const labels = sheetLabels(plan);
   const { notReported, silentOffices, notInMaster } = c.missing;
   const row = (i: number): OutValue[] => {
     if (i < notReported.length) {
@@ -134,10 +135,10 @@ export const missingList = (c: Consolidation): ListSheet | null => {
     titleColumns: 4,
     columns: [
       { header: "Art", width: 34 },
-      { header: "Maßnahmen-Nr.", width: 12 },
-      { header: "Handlungsfeld", width: 26 },
-      { header: "Maßnahme", width: 45, wrap: true },
-      { header: "federführend", width: 24 },
+      { header: labels.measureId, width: 12 },
+      { header: labels.field, width: 26 },
+      { header: labels.measure, width: 45, wrap: true },
+      { header: labels.leadOffice, width: 24 },
       { header: "Quelle", width: 28 },
     ],
     count: notReported.length + silentOffices.length + notInMaster.length,
@@ -151,13 +152,13 @@ export const missingList = (c: Consolidation): ListSheet | null => {
  * Abweichungen vom Masterplan (with --master): every office value that differs from a master column.
  * The consolidated row keeps the master's value; a changed end date is a proposed Terminverschiebung.
  */
-export const deviationsList = (c: Consolidation): ListSheet | null => {
+export const deviationsList = (c: Consolidation, plan: PlanConfig): ListSheet | null => {
   if (!c.withMaster) return null;
   return {
     sheet: SHEET.deviations,
     table: "Abweichungen",
     columns: [
-      { header: "Maßnahmen-Nr.", width: 12 },
+      { header: sheetLabels(plan).measureId, width: 12 },
       { header: "Spalte", width: 22 },
       { header: "Wert im Masterplan", width: 36, wrap: true },
       { header: "Wert des Amtes", width: 36, wrap: true },
@@ -180,22 +181,23 @@ export const deviationsList = (c: Consolidation): ListSheet | null => {
 const pct = (n: number | null | undefined) => (n === null || n === undefined ? null : n / 100);
 
 /** Änderungen (with --previous): status and progress against the earlier consolidated workbook. */
-export const changesList = (c: Consolidation): ListSheet | null => {
+export const changesList = (c: Consolidation, plan: PlanConfig): ListSheet | null => {
   const changes = c.changes;
   if (!changes) return null;
+  const header = changeHeader(sheetLabels(plan));
   return {
     sheet: SHEET.changes,
     table: "Aenderungen",
     columns: [
-      { header: CHANGE_HEADER.measureId, width: 12 },
-      { header: CHANGE_HEADER.measure, width: 40, wrap: true },
-      { header: CHANGE_HEADER.kind, width: 14 },
-      { header: CHANGE_HEADER.statusBefore, width: 18 },
-      { header: CHANGE_HEADER.statusNow, width: 18 },
-      { header: CHANGE_HEADER.progressBefore, width: 11, format: "0%" },
-      { header: CHANGE_HEADER.progressNow, width: 11, format: "0%" },
-      { header: CHANGE_HEADER.noteBefore, width: 40, wrap: true },
-      { header: CHANGE_HEADER.noteNow, width: 40, wrap: true },
+      { header: header.measureId, width: 12 },
+      { header: header.measure, width: 40, wrap: true },
+      { header: header.kind, width: 14 },
+      { header: header.statusBefore, width: 18 },
+      { header: header.statusNow, width: 18 },
+      { header: header.progressBefore, width: 11, format: "0%" },
+      { header: header.progressNow, width: 11, format: "0%" },
+      { header: header.noteBefore, width: 40, wrap: true },
+      { header: header.noteNow, width: 40, wrap: true },
     ],
     count: changes.length,
     row: (i) => {
