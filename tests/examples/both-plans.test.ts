@@ -77,6 +77,27 @@ describe.each(planFiles)("the bundled plan %s", (file) => {
     expect(all.includes("Haushaltsrelevanz")).toBe(hasColumn("budget"));
   });
 
+  it("names the plan's ID column as the plan does on every own sheet, and in the report's method note", async () => {
+    const sheets = await sheetText(join(demo.dir, "out", "Umsetzungsstand.xlsx"));
+    const id = label("measureId")!;
+    for (const sheet of ["Prüfbericht", "Abweichungen vom Masterplan"]) expect(sheets.get(sheet)).toContain(id);
+    const all = [...sheets.values()].join("\n");
+    expect(all.includes("Maßnahmen-Nr.")).toBe(id === "Maßnahmen-Nr.");
+    expect(readFileSync(join(demo.dir, "out", "Bericht.html"), "utf8")).toContain(`je ${id} zählt eine Meldung`);
+  });
+
+  it("writes the register under the plan's labels and reads it back in the next merge", async () => {
+    const next = join(demo.dir, "out", "Umsetzungsstand-2.xlsx");
+    const args = ["merge", join(demo.dir, "eingang"), "--previous", join(demo.dir, "out", "Umsetzungsstand.xlsx")];
+    const r = runCli([...args, "--out", next, "--plan", join(PLANS, file), "--today", plan.rounds[0]!.deadline]);
+    expect([r.code, r.stderr]).toEqual([1, expect.any(String)]);
+    const wb = await loadWorkbook(readFileSync(next));
+    const header = (sheet: string) => (wb.getWorksheet(sheet)?.getRow(1).values as unknown[]).slice(1);
+    expect(header("Verlauf").slice(0, 3)).toEqual([label("measureId"), label("measure"), label("leadOffice")]);
+    expect(header("Verlauf")).toContain(`${plan.rounds[0]!.name}: ${label("status")}`);
+    expect(header("Entscheidungen")[0]).toBe(label("measureId"));
+  });
+
   it("writes a report about the plan's fields and statuses, and nothing about columns it lacks", () => {
     const html = readFileSync(join(demo.dir, "out", "Bericht.html"), "utf8");
     expect(html).toContain(plan.title);

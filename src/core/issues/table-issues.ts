@@ -49,9 +49,9 @@ export const TABLE_ISSUES = {
   "row/duplicate-id": issueEntry({
     severity: "error",
     audience: "office",
-    params: z.object({ first: z.number().int().positive(), label: z.string().optional() }),
+    params: z.object({ first: z.number().int().positive(), label: z.string() }),
     example: { first: 3, label: "Maßnahmen-Nr." },
-    message: (p, s) => `Die ${p.label ?? "Maßnahmen-Nr."} ${s.v} steht bereits in Zeile ${p.first}.`,
+    message: (p, s) => `Die ${p.label} ${s.v} steht bereits in Zeile ${p.first}.`,
   }),
   "row/identical": issueEntry({
     severity: "warning",
