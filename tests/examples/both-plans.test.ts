@@ -31,6 +31,8 @@ describe.each(planFiles)("the bundled plan %s", (file) => {
   let root: string;
   let demo: PlanDemo;
   let report: MergeReport;
+  /** The second merge's console text (with --previous). */
+  let merged = "";
 
   beforeAll(async () => {
     root = tempDir("both-plans");
@@ -96,6 +98,26 @@ describe.each(planFiles)("the bundled plan %s", (file) => {
     expect(header("Verlauf").slice(0, 3)).toEqual([label("measureId"), label("measure"), label("leadOffice")]);
     expect(header("Verlauf")).toContain(`${plan.rounds[0]!.name}: ${label("status")}`);
     expect(header("Entscheidungen")[0]).toBe(label("measureId"));
+    merged = `${r.stdout}\n${r.stderr}`;
+  });
+
+  // A column the plan lacks exists nowhere: no zero figures, no words about it.
+  it("says nothing about Deckungsvorschläge or Haushalt where the plan has no such column", async () => {
+    const asks = hasColumn("coverageProposal");
+    expect(["coverageNeeded" in report.totals, "coverageMissing" in report.totals, "coverage" in report]).toEqual([
+      asks,
+      asks,
+      asks,
+    ]);
+    if (asks || hasColumn("budget")) return;
+    const letters = await Promise.all(
+      readdirSync(join(demo.dir, "rueckmeldung"))
+        .filter((f) => f.endsWith(".xlsx"))
+        .map(async (f) => [...(await sheetText(join(demo.dir, "rueckmeldung", f))).values()].join("\n")),
+    );
+    expect(letters.length).toBeGreaterThan(0);
+    const html = readFileSync(join(demo.dir, "out", "Bericht.html"), "utf8");
+    for (const text of [...letters, merged, html]) expect(text).not.toMatch(/Deckungsvorschl|Haushalt/);
   });
 
   it("writes a report about the plan's fields and statuses, and nothing about columns it lacks", () => {

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { asksForCoverage, germanDate, type Consolidation, type PlanConfig } from "../../core";
+import { germanDate, type Consolidation, type PlanConfig } from "../../core";
 import { conflictsList } from "./conflicts-sheet";
 import { issuesList } from "./issues-sheet";
 import type { ResolvedLayout } from "./layout";
@@ -24,7 +24,7 @@ export const consolidatedLists = (c: Consolidation, plan: PlanConfig): ListSheet
     withDecisionChoice(conflictsList(c, plan)),
     missingList(c, plan),
     withDecisionChoice(deviationsList(c, plan)),
-    asksForCoverage(plan) ? coverageList(c, plan) : null,
+    coverageList(c, plan),
     overdueList(c, plan),
     changesList(c, plan),
     sourcesList(c),

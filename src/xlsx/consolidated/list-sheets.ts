@@ -64,36 +64,40 @@ const measureCells = (e: PlanEntry, plan: PlanConfig): OutValue[] => measureColu
  * Deckungsvorschläge: budget "ja" or a new voluntary service, and whether the Deckungsvorschlag
  * column names one (a Sachstand never counts, a bare "ja" neither).
  */
-export const coverageList = (c: Consolidation, plan: PlanConfig): ListSheet => ({
-  sheet: "Deckungsvorschläge",
-  table: "Deckungsvorschlaege",
-  titleColumns: 3,
-  columns: [
-    ...measureHeaders(plan),
-    { header: "Haushaltsrelevanz", width: 20 },
-    { header: "Deckungsvorschlag", width: 36, wrap: true },
-    { header: "Stand Deckungsvorschlag", width: 14 },
-    { header: "Gremium", width: 18 },
-    { header: "Vorlagen-Nr.", width: 12 },
-    { header: "Deckungsvorschlag vorhanden", width: 14 },
-  ],
-  count: c.coverage.length,
-  row: (i) => {
-    const { entry, hasProposal } = c.coverage[i]!;
-    const r = entry.row;
-    return [
-      ...measureCells(entry, plan),
-      r.budget,
-      r.coverageProposal,
-      r.coverageState,
-      r.committee,
-      r.proposalNo,
-      hasProposal ? "ja" : "nein",
-    ];
-  },
-  emptyText: "Keine Maßnahme braucht einen Deckungsvorschlag.",
-  overflowText: moreRowsText("Maßnahmen"),
-});
+export const coverageList = (c: Consolidation, plan: PlanConfig): ListSheet | null => {
+  const coverage = c.coverage;
+  if (!coverage) return null;
+  return {
+    sheet: "Deckungsvorschläge",
+    table: "Deckungsvorschlaege",
+    titleColumns: 3,
+    columns: [
+      ...measureHeaders(plan),
+      { header: "Haushaltsrelevanz", width: 20 },
+      { header: "Deckungsvorschlag", width: 36, wrap: true },
+      { header: "Stand Deckungsvorschlag", width: 14 },
+      { header: "Gremium", width: 18 },
+      { header: "Vorlagen-Nr.", width: 12 },
+      { header: "Deckungsvorschlag vorhanden", width: 14 },
+    ],
+    count: coverage.length,
+    row: (i) => {
+      const { entry, hasProposal } = coverage[i]!;
+      const r = entry.row;
+      return [
+        ...measureCells(entry, plan),
+        r.budget,
+        r.coverageProposal,
+        r.coverageState,
+        r.committee,
+        r.proposalNo,
+        hasProposal ? "ja" : "nein",
+      ];
+    },
+    emptyText: "Keine Maßnahme braucht einen Deckungsvorschlag.",
+    overflowText: moreRowsText("Maßnahmen"),
+  };
+};
 
 /** Überfällig: past the planned end and not done, dropped or ongoing. */
 export const overdueList = (c: Consolidation, plan: PlanConfig): ListSheet => ({
