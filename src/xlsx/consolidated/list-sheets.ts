@@ -5,9 +5,11 @@ import {
   NO_REPORT,
   type ColumnKey,
   type Consolidation,
+  type Change,
   type PlanConfig,
   type PlanEntry,
 } from "../../core";
+import { itemColumns, type ItemColumn } from "./item-columns";
 import type { ListSheet } from "./list-sheet";
 import { excelDate, fileName, moreRowsText, type OutColumn, type OutValue } from "./sheet-kit";
 import { changeHeader, CHANGE_KIND, MEASURE_HEADER, SHEET, sheetLabels } from "./labels";
@@ -186,38 +188,23 @@ const pct = (n: number | null | undefined) => (n === null || n === undefined ? n
 
 /** Änderungen (with --previous): status and progress against the earlier consolidated workbook. */
 export const changesList = (c: Consolidation, plan: PlanConfig): ListSheet | null => {
-  const changes = c.changes;
-  if (!changes) return null;
+  if (!c.changes) return null;
   const header = changeHeader(sheetLabels(plan));
+  const columns: ItemColumn<Change>[] = [
+    { header: header.measureId, width: 12, cell: (x) => x.measureId },
+    { header: header.measure, width: 40, wrap: true, cell: (x) => x.measure },
+    { header: header.kind, width: 14, cell: (x) => CHANGE_KIND[x.kind] },
+    { header: header.statusBefore, width: 18, cell: (x) => x.before?.status ?? null },
+    { header: header.statusNow, width: 18, cell: (x) => x.after?.status ?? null },
+    { header: header.progressBefore, width: 11, format: "0%", cell: (x) => pct(x.before?.progress) },
+    { header: header.progressNow, width: 11, format: "0%", cell: (x) => pct(x.after?.progress) },
+    { header: header.noteBefore, width: 40, wrap: true, cell: (x) => x.before?.note ?? null },
+    { header: header.noteNow, width: 40, wrap: true, cell: (x) => x.after?.note ?? null },
+  ];
   return {
     sheet: SHEET.changes,
     table: "Aenderungen",
-    columns: [
-      { header: header.measureId, width: 12 },
-      { header: header.measure, width: 40, wrap: true },
-      { header: header.kind, width: 14 },
-      { header: header.statusBefore, width: 18 },
-      { header: header.statusNow, width: 18 },
-      { header: header.progressBefore, width: 11, format: "0%" },
-      { header: header.progressNow, width: 11, format: "0%" },
-      { header: header.noteBefore, width: 40, wrap: true },
-      { header: header.noteNow, width: 40, wrap: true },
-    ],
-    count: changes.length,
-    row: (i) => {
-      const x = changes[i]!;
-      return [
-        x.measureId,
-        x.measure,
-        CHANGE_KIND[x.kind],
-        x.before?.status ?? null,
-        x.after?.status ?? null,
-        pct(x.before?.progress),
-        pct(x.after?.progress),
-        x.before?.note ?? null,
-        x.after?.note ?? null,
-      ];
-    },
+    ...itemColumns(columns, c.changes),
     emptyText: "Keine Maßnahmen zum Vergleich.",
     overflowText: moreRowsText("Maßnahmen"),
   };
