@@ -23,19 +23,19 @@ export const choiceLookups = (index: PlanIndex): Readonly<Record<ChoiceKey, Choi
     key: ChoiceKey,
     entries: readonly T[],
     folded: ReadonlyMap<string, T>,
-    valueOf: (t: T) => string,
+    spelling: (t: T) => string,
   ) => {
     const notAllowed = plan.columns.find((c) => c.key === key)?.notAllowed;
-    const values = entries.map(valueOf);
+    const values = entries.map(spelling);
     return {
       ...(notAllowed ? { notAllowed } : {}),
       canonical: new Set(values),
-      byFolded: mapValues(folded, valueOf),
+      byFolded: mapValues(folded, spelling),
       unknownCode: "cell/enum" as const,
       allowed: values,
     };
   };
-  const valueOf = (c: { readonly value: string }) => c.value;
+  const valueOfChoice = (c: { readonly value: string }) => c.value;
   const nameOf = (c: { readonly name: string }) => c.name;
   const lookups: Record<ChoiceKey, ChoiceLookup> = {
     field: {
@@ -43,11 +43,14 @@ export const choiceLookups = (index: PlanIndex): Readonly<Record<ChoiceKey, Choi
       allowed: plan.fields.map((f) => `${f.code} ${f.name}`),
     },
     leadOffice: { ...closed("leadOffice", plan.offices, index.offices, nameOf), unknownCode: "cell/unknown-office" },
-    status: { ...closed("status", plan.statuses, index.statuses, valueOf), readWithWarning: index.ambiguousStatuses },
-    budget: { ...closed("budget", plan.budget, index.budget, valueOf), ambiguous: index.ambiguousBudget },
+    status: {
+      ...closed("status", plan.statuses, index.statuses, valueOfChoice),
+      readWithWarning: index.ambiguousStatuses,
+    },
+    budget: { ...closed("budget", plan.budget, index.budget, valueOfChoice), ambiguous: index.ambiguousBudget },
     // These indexes map a spelling to the value already.
-    coverageState: closed("coverageState", plan.coverageStates.map(valueOf), index.coverageStates, String),
-    linkedPlan: closed("linkedPlan", plan.linkedPlans.map(valueOf), index.linkedPlans, String),
+    coverageState: closed("coverageState", plan.coverageStates.map(valueOfChoice), index.coverageStates, String),
+    linkedPlan: closed("linkedPlan", plan.linkedPlans.map(valueOfChoice), index.linkedPlans, String),
   };
   cache.set(index, lookups);
   return lookups;
