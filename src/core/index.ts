@@ -97,6 +97,7 @@ export type {
   PreviousMeasure,
   TemplateFacts,
 } from "./merge/merge-types";
+export { measuresOf } from "./merge/measures-of";
 export type { Overview, Tally, CountedMeasure } from "./merge/overview";
 export type { MissingReport } from "./merge/master-check";
 export type { Change } from "./merge/changes";
