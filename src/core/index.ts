@@ -22,6 +22,7 @@ export {
   reportedTemplateRound,
 } from "./json-report/report";
 export { buildMergeReport, buildValidateReport } from "./json-report/build-merge-report";
+export { FILE_STATUS_DE, issuePositionDe } from "./json-report/file-text-de";
 export type { MasterFacts } from "./json-report/build-merge-report";
 export { REPORT_SCHEMA_FILE, reportJsonSchema, reportJsonSchemaText } from "./json-report/report-json-schema";
 export { foldKey, cleanText } from "./fold";

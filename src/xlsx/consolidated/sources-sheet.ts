@@ -1,10 +1,8 @@
-import type { Consolidation } from "../../core";
+import { FILE_STATUS_DE, type Consolidation } from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { itemColumns, type ItemColumn } from "./item-columns";
 import { moreRowsText } from "./sheet-kit";
 import { SHEET } from "./labels";
-
-const STATUS_DE = { ok: "in Ordnung", invalid: "fehlerhaft", unreadable: "nicht lesbar" } as const;
 
 type Input = Consolidation["inputs"][number];
 const issuesOf = (i: Input, severity: string) => i.result.issues.filter((x) => x.severity === severity).length;
@@ -12,7 +10,7 @@ const issuesOf = (i: Input, severity: string) => i.result.issues.filter((x) => x
 const COLUMNS: readonly ItemColumn<Input>[] = [
   { header: "Datei", width: 32, cell: (i) => i.result.file },
   { header: "SHA-256", width: 20, cell: (i) => i.result.sha256 },
-  { header: "Status", width: 12, cell: (i) => STATUS_DE[i.result.status] },
+  { header: "Status", width: 12, cell: (i) => FILE_STATUS_DE[i.result.status] },
   {
     header: "federführendes Amt",
     width: 26,
