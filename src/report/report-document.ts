@@ -186,8 +186,8 @@ const coverageBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   if (r.coverage.length === 0) return [paragraph("Keine Maßnahme braucht einen Deckungsvorschlag.")];
   const columns: ReportColumn<ReportMeasure>[] = [
     ...measureColumns(label, r.labels).slice(0, 3),
-    { header: "Haushaltsrelevanz", cell: (m) => m.budget ?? "–" },
-    { header: "Deckungsvorschlag", cell: (m) => m.coverageProposal ?? "–", wide: true },
+    { header: r.labels.budget ?? "Haushaltsrelevanz", cell: (m) => m.budget ?? "–" },
+    { header: r.labels.coverageProposal ?? "Deckungsvorschlag", cell: (m) => m.coverageProposal ?? "–", wide: true },
     { header: "Stand", cell: (m) => m.coverageState ?? "–" },
     { header: "vorhanden", cell: (m) => (m.hasProposal ? "ja" : "nein") },
   ];

@@ -11,91 +11,63 @@ import {
 } from "../../core";
 import { itemColumns, type ItemColumn } from "./item-columns";
 import type { ListSheet } from "./list-sheet";
-import { excelDate, fileName, moreRowsText, type OutColumn, type OutValue } from "./sheet-kit";
+import { excelDate, fileName, moreRowsText, type OutValue } from "./sheet-kit";
 import { changeHeader, CHANGE_KIND, MEASURE_HEADER, SHEET, sheetLabels } from "./labels";
 
-/** One column of a measure list: under the plan's label for a plan column, left out when the plan lacks it. */
-interface MeasureColumn {
-  readonly key: ColumnKey | null;
-  readonly column: OutColumn;
-  readonly cell: (e: PlanEntry, plan: PlanConfig) => OutValue;
-}
+/** A column of a list under the plan's label of `key`; with key null its own header stays. */
+type KeyedColumn<T> = Omit<ItemColumn<T>, "header"> &
+  ({ readonly key: ColumnKey } | { readonly key: null; readonly header: string });
 
-const MEASURE_COLUMNS: readonly MeasureColumn[] = [
-  { key: "measureId", column: { header: "", width: 12 }, cell: (e) => e.measureId },
-  { key: "field", column: { header: "", width: 26 }, cell: (e) => e.row.field },
-  { key: "measure", column: { header: "", width: 45, wrap: true }, cell: (e) => e.row.measure },
-  { key: "leadOffice", column: { header: "", width: 24 }, cell: (e) => e.row.leadOffice },
-  {
-    key: null,
-    column: { header: MEASURE_HEADER.businessArea, width: 28 },
-    cell: (e, plan) => businessAreaOf(plan, e.row.leadOffice),
-  },
-  // A measure nobody reported shows "keine Meldung" as its status and no source file.
-  {
-    key: "status",
-    column: { header: "", width: 16 },
-    cell: (e) => (e.reporting === "unreported" ? NO_REPORT : e.row.status),
-  },
-  {
-    key: "progress",
-    column: { header: "", width: 11, format: "0%" },
-    cell: (e) => (e.row.progress === null ? null : e.row.progress / 100),
-  },
-  { key: "end", column: { header: "", width: 12, format: "dd.mm.yyyy" }, cell: (e) => excelDate(e.row.end) },
-  {
-    key: null,
-    column: { header: "Quelle", width: 28 },
-    cell: (e) => (e.measure ? fileName(e.measure.chosen.file) : null),
-  },
-];
-
-/** The plan's measure columns, each with its label. */
-const measureColumns = (plan: PlanConfig): { column: OutColumn; cell: MeasureColumn["cell"] }[] => {
+/** The columns under their plan labels; a plan column the plan lacks is left out. */
+const planColumns = <T>(plan: PlanConfig, columns: readonly KeyedColumn<T>[]): ItemColumn<T>[] => {
   const labels = columnLabels(plan);
-  return MEASURE_COLUMNS.flatMap((c) => {
-    const header = c.key === null ? c.column.header : labels[c.key];
-    return header === undefined ? [] : [{ column: { ...c.column, header }, cell: c.cell }];
+  return columns.flatMap((c) => {
+    const header = c.key === null ? c.header : labels[c.key];
+    const { key, ...column } = c;
+    return header === undefined ? [] : [{ ...column, header }];
   });
 };
 
-const measureHeaders = (plan: PlanConfig): OutColumn[] => measureColumns(plan).map((c) => c.column);
-const measureCells = (e: PlanEntry, plan: PlanConfig): OutValue[] => measureColumns(plan).map((c) => c.cell(e, plan));
+/** A measure's main columns in the lists of measures (Deckungsvorschläge, Überfällig). */
+const measureColumns = (plan: PlanConfig): ItemColumn<PlanEntry>[] =>
+  planColumns<PlanEntry>(plan, [
+    { key: "measureId", width: 12, cell: (e) => e.measureId },
+    { key: "field", width: 26, cell: (e) => e.row.field },
+    { key: "measure", width: 45, wrap: true, cell: (e) => e.row.measure },
+    { key: "leadOffice", width: 24, cell: (e) => e.row.leadOffice },
+    { key: null, header: MEASURE_HEADER.businessArea, width: 28, cell: (e) => businessAreaOf(plan, e.row.leadOffice) },
+    // A measure nobody reported shows "keine Meldung" as its status and no source file.
+    { key: "status", width: 16, cell: (e) => (e.reporting === "unreported" ? NO_REPORT : e.row.status) },
+    { key: "progress", width: 11, format: "0%", cell: (e) => (e.row.progress === null ? null : e.row.progress / 100) },
+    { key: "end", width: 12, format: "dd.mm.yyyy", cell: (e) => excelDate(e.row.end) },
+    { key: null, header: "Quelle", width: 28, cell: (e) => (e.measure ? fileName(e.measure.chosen.file) : null) },
+  ]);
+
+type Covered = NonNullable<Consolidation["coverage"]>[number];
 
 /**
  * Deckungsvorschläge: budget "ja" or a new voluntary service, and whether the Deckungsvorschlag
  * column names one (a Sachstand never counts, a bare "ja" neither).
  */
 export const coverageList = (c: Consolidation, plan: PlanConfig): ListSheet | null => {
-  const coverage = c.coverage;
-  if (!coverage) return null;
+  if (!c.coverage) return null;
+  const proposal = columnLabels(plan).coverageProposal ?? "Deckungsvorschlag";
+  const columns: ItemColumn<Covered>[] = [
+    ...measureColumns(plan).map((m) => ({ ...m, cell: (x: Covered) => m.cell(x.entry) })),
+    ...planColumns<Covered>(plan, [
+      { key: "budget", width: 20, cell: (x) => x.entry.row.budget },
+      { key: "coverageProposal", width: 36, wrap: true, cell: (x) => x.entry.row.coverageProposal },
+      { key: "coverageState", width: 14, cell: (x) => x.entry.row.coverageState },
+      { key: "committee", width: 18, cell: (x) => x.entry.row.committee },
+      { key: "proposalNo", width: 12, cell: (x) => x.entry.row.proposalNo },
+      { key: null, header: `${proposal} vorhanden`, width: 14, cell: (x) => (x.hasProposal ? "ja" : "nein") },
+    ]),
+  ];
   return {
     sheet: "Deckungsvorschläge",
     table: "Deckungsvorschlaege",
     titleColumns: 3,
-    columns: [
-      ...measureHeaders(plan),
-      { header: "Haushaltsrelevanz", width: 20 },
-      { header: "Deckungsvorschlag", width: 36, wrap: true },
-      { header: "Stand Deckungsvorschlag", width: 14 },
-      { header: "Gremium", width: 18 },
-      { header: "Vorlagen-Nr.", width: 12 },
-      { header: "Deckungsvorschlag vorhanden", width: 14 },
-    ],
-    count: coverage.length,
-    row: (i) => {
-      const { entry, hasProposal } = coverage[i]!;
-      const r = entry.row;
-      return [
-        ...measureCells(entry, plan),
-        r.budget,
-        r.coverageProposal,
-        r.coverageState,
-        r.committee,
-        r.proposalNo,
-        hasProposal ? "ja" : "nein",
-      ];
-    },
+    ...itemColumns(columns, c.coverage),
     emptyText: "Keine Maßnahme braucht einen Deckungsvorschlag.",
     overflowText: moreRowsText("Maßnahmen"),
   };
@@ -105,10 +77,8 @@ export const coverageList = (c: Consolidation, plan: PlanConfig): ListSheet | nu
 export const overdueList = (c: Consolidation, plan: PlanConfig): ListSheet => ({
   sheet: "Überfällig",
   table: "Ueberfaellig",
-  columns: measureHeaders(plan),
+  ...itemColumns(measureColumns(plan), c.overdue),
   titleColumns: 3,
-  count: c.overdue.length,
-  row: (i) => measureCells(c.overdue[i]!, plan),
   emptyText: `Keine überfälligen Maßnahmen (Stichtag ${germanDate(c.today)}).`,
   overflowText: moreRowsText("Maßnahmen"),
 });
