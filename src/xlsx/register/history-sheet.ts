@@ -11,7 +11,10 @@ import {
   type HistoryRoundColumn,
 } from "./register-labels";
 
-/** A round's five columns, "<Runde>: <label>"; a round that did not know the measure stays blank, one that knew it unreported says "keine Meldung". */
+/**
+ * A round's five columns, "<Runde>: <label>". A round that did not know the measure stays blank;
+ * one that knew it unreported says "keine Meldung".
+ */
 const roundColumns = (round: string, l: SheetLabels): ItemColumn<HistoryRow>[] => {
   const header = historyRoundHeader(l);
   const at = (key: HistoryRoundColumn) => `${round}${ROUND_SEPARATOR}${header[key]}`;
