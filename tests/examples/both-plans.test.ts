@@ -117,7 +117,9 @@ describe.each(planFiles)("the bundled plan %s", (file) => {
     );
     expect(letters.length).toBeGreaterThan(0);
     const html = readFileSync(join(demo.dir, "out", "Bericht.html"), "utf8");
-    for (const text of [...letters, merged, html]) expect(text).not.toMatch(/Deckungsvorschl|Haushalt/);
+    const validated = runCli(["validate", join(demo.dir, "eingang"), "--plan", join(PLANS, file), "--verbose"]);
+    expect(validated.stdout).toContain(demo.planted[0]!.file);
+    for (const text of [...letters, merged, html, validated.stdout]) expect(text).not.toMatch(/Deckungsvorschl|Haushalt/);
   });
 
   it("writes a report about the plan's fields and statuses, and nothing about columns it lacks", () => {
