@@ -6,7 +6,6 @@ import {
   type ColumnKey,
   type Consolidation,
   type Change,
-  type Deviation,
   type PlanConfig,
   type PlanEntry,
 } from "../../core";
@@ -131,24 +130,25 @@ export const missingList = (c: Consolidation, plan: PlanConfig): ListSheet | nul
  */
 export const deviationsList = (c: Consolidation, plan: PlanConfig): ListSheet | null => {
   if (!c.withMaster) return null;
-  const columns: ItemColumn<Deviation>[] = [
-    { header: sheetLabels(plan).measureId, width: 12, cell: (d) => d.measureId },
-    { header: "Spalte", width: 22, cell: (d) => d.column },
-    { header: "Wert im Masterplan", width: 36, wrap: true, cell: (d) => d.master },
-    { header: "Wert des Amtes", width: 36, wrap: true, cell: (d) => d.office },
-    {
-      header: "Art",
-      width: 30,
-      cell: (d) => (d.key === "end" ? "vorgeschlagene Terminverschiebung" : "Abweichung (Wert des Masterplans gilt)"),
-    },
-    { header: "Quelle", width: 28, cell: (d) => d.file },
-    { header: "Blatt", width: 14, cell: (d) => d.sheet },
-    { header: "Zelle", width: 8, cell: (d) => d.cell },
-  ];
   return {
     sheet: SHEET.deviations,
     table: "Abweichungen",
-    ...itemColumns(columns, c.deviations),
+    columns: [
+      { header: sheetLabels(plan).measureId, width: 12 },
+      { header: "Spalte", width: 22 },
+      { header: "Wert im Masterplan", width: 36, wrap: true },
+      { header: "Wert des Amtes", width: 36, wrap: true },
+      { header: "Art", width: 30 },
+      { header: "Quelle", width: 28 },
+      { header: "Blatt", width: 14 },
+      { header: "Zelle", width: 8 },
+    ],
+    count: c.deviations.length,
+    row: (i) => {
+      const d = c.deviations[i]!;
+      const kind = d.key === "end" ? "vorgeschlagene Terminverschiebung" : "Abweichung (Wert des Masterplans gilt)";
+      return [d.measureId, d.column, d.master, d.office, kind, d.file, d.sheet, d.cell];
+    },
     emptyText: "Keine Meldung weicht in den Spalten des Masterplans vom Masterplan ab.",
     overflowText: moreRowsText("Abweichungen"),
   };
