@@ -70,13 +70,21 @@ export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
     seen.set(s, s);
     return s;
   };
+  const fields = (o: Record<string, unknown>): void => {
+    for (const key in o) {
+      const v = o[key];
+      if (typeof v === "string") o[key] = one(v);
+    }
+  };
   return (c) => {
+    // Findings repeat their code, severity, sheet, column and value in nearly every row too.
+    for (const issue of c.result.issues) {
+      fields(issue as unknown as Record<string, unknown>);
+      fields(issue.params as Record<string, unknown>);
+    }
     for (const r of c.records) {
       const row = r.row as unknown as Record<string, unknown>;
-      for (const key in row) {
-        const v = row[key];
-        if (typeof v === "string") row[key] = one(v);
-      }
+      fields(row);
       if (r.row.partners.length > 0) row.partners = r.row.partners.map(one);
       (r.source as { sheet: string }).sheet = one(r.source.sheet);
       for (const e of r.extras as { header: string; value: unknown }[]) {

@@ -5,6 +5,7 @@ import type { PlanConfig } from "../plan-config";
 import { planIndex } from "../plan-index";
 import { compareWithPrevious, type Change } from "./changes";
 import { chooseRows } from "./choose-rows";
+import { issuesWithFiles } from "./issues-with-files";
 import { checkAgainstMaster, type MissingReport } from "./master-check";
 import { applyMaster, type Deviation } from "./master-deviations";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "./measure-state";
@@ -146,7 +147,7 @@ export const consolidate = (unsorted: readonly MergeInput[], options: Consolidat
     missing,
     deviations,
     changes: options.previous ? compareWithPrevious(options.previous, measures) : null,
-    issues: inputs.flatMap((i) => i.result.issues.map((issue) => ({ ...issue, file: i.result.file }))),
+    issues: issuesWithFiles(inputs),
     inputs,
   };
 };
