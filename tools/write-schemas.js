@@ -8,11 +8,9 @@ const { join } = require("node:path");
 const core = require("../lib/core");
 
 const root = join(__dirname, "..");
-for (const [file, text] of [
-  [core.REPORT_SCHEMA_FILE, core.reportJsonSchemaText()],
-  [core.FEEDBACK_LOG_SCHEMA_FILE, core.feedbackLogJsonSchemaText()],
-]) {
-  writeFileSync(join(root, file), text);
+for (const published of Object.values(core.PUBLISHED_SCHEMAS)) {
+  const { file } = published;
+  writeFileSync(join(root, file), core.jsonSchemaText(published));
   execFileSync(join(root, "node_modules", ".bin", "biome"), ["format", "--write", file], {
     cwd: root,
     stdio: "ignore",

@@ -18,7 +18,14 @@ export interface FlagOption {
   readonly description: string;
 }
 
-export type OptionSpec = ValueOption | FlagOption;
+/** An option that may be given more than once (`--linked-master a=x --linked-master b=y`): every value, in order; none is []. */
+export interface RepeatedOption {
+  readonly kind: "repeated";
+  readonly flags: string;
+  readonly description: string;
+}
+
+export type OptionSpec = ValueOption | FlagOption | RepeatedOption;
 
 export interface ArgumentSpec {
   readonly name: string;
@@ -29,9 +36,11 @@ export interface ArgumentSpec {
 
 type OptionValue<S extends OptionSpec> = S extends FlagOption
   ? boolean
-  : S extends { readonly required: true }
-    ? string
-    : string | undefined;
+  : S extends RepeatedOption
+    ? readonly string[]
+    : S extends { readonly required: true }
+      ? string
+      : string | undefined;
 
 export type OptionValues<O extends Readonly<Record<string, OptionSpec>>> = {
   readonly [K in keyof O]: OptionValue<O[K]>;
@@ -75,6 +84,11 @@ export const valueOption = (flags: string, description: string): ValueOption => 
 export const requiredOption = (flags: string, description: string) =>
   ({ kind: "value", flags, description, required: true }) as const;
 export const flagOption = (flags: string, description: string): FlagOption => ({ kind: "flag", flags, description });
+export const repeatedOption = (flags: string, description: string): RepeatedOption => ({
+  kind: "repeated",
+  flags,
+  description,
+});
 
 /** The same shared option with a description that fits this command. */
 export const describedAs = <S extends OptionSpec>(spec: S, description: string): S => ({ ...spec, description });
@@ -82,6 +96,9 @@ export const describedAs = <S extends OptionSpec>(spec: S, description: string):
 const commanderOption = (spec: OptionSpec): Option => {
   const option = new Option(spec.flags, spec.description);
   if (spec.kind === "flag") option.default(false);
+  // Each occurrence adds its value; a new array each time, so no run shares the default's.
+  if (spec.kind === "repeated")
+    option.argParser((value: string, before: readonly string[]) => [...before, value]).default([]);
   if (spec.kind === "value" && spec.required === true) option.makeOptionMandatory();
   return option;
 };

@@ -7,6 +7,7 @@ import {
   commandsWith,
   describedAs,
   flagOption,
+  repeatedOption,
   requiredOption,
   valueOption,
 } from "./command-spec";
@@ -114,9 +115,9 @@ const merge = command({
       "--previous <register.xlsx>",
       "Register (früherer konsolidierter Stand): Verlauf, Entscheidungen und Rücklauf fortführen, Änderungen zeigen",
     ),
-    linkedMaster: valueOption(
+    linkedMaster: repeatedOption(
       "--linked-master <plan>=<masterplan.xlsx>",
-      "Masterplan eines anderen Plans: Bezüge auf dessen Maßnahmen prüfen",
+      "Masterplan eines anderen Plans: Bezüge auf dessen Maßnahmen prüfen (je verknüpftem Plan einmal)",
     ),
     feedbackDir: valueOption(
       "--feedback-dir <ordner>",
@@ -133,11 +134,17 @@ const merge = command({
     today: shared.today,
   },
   run: async ({ args: [paths], options: o, context }) => {
-    const fixed = { paths, out: o.out, strict: o.strict, recursive: o.recursive, pool: poolFrom(o.workers) };
+    const fixed = {
+      paths,
+      out: o.out,
+      strict: o.strict,
+      recursive: o.recursive,
+      pool: poolFrom(o.workers),
+      linkedMasters: o.linkedMaster,
+    };
     const optional = given({
       master: o.master,
       previous: o.previous,
-      linkedMaster: o.linkedMaster,
       feedbackDir: o.feedbackDir,
       reportJson: o.reportJson,
       period: o.period,

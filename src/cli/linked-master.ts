@@ -54,3 +54,21 @@ export const readLinkedMaster = async (option: string, plan: PlanConfig): Promis
     );
   return { plan: entry.value, ids, file };
 };
+
+/** Every `--linked-master`, one per linked plan: naming a plan twice is refused, the two files would disagree. */
+export const readLinkedMasters = async (
+  options: readonly string[],
+  plan: PlanConfig,
+): Promise<(LinkedMaster & { file: string })[]> => {
+  const read: (LinkedMaster & { file: string })[] = [];
+  for (const option of options) {
+    const linked = await readLinkedMaster(option, plan);
+    const twice = read.find((r) => r.plan === linked.plan);
+    if (twice)
+      throw new CliError(
+        `--linked-master nennt den Plan „${linked.plan}“ zweimal (${twice.file} und ${linked.file}); bitte je Plan einen Masterplan angeben.`,
+      );
+    read.push(linked);
+  }
+  return read;
+};

@@ -23,7 +23,7 @@ import { receivedDates } from "./received-dates";
 import { writeOrExplain } from "./write-or-explain";
 import type { PoolOptions } from "./read-pool";
 import { readMaster, readReferenceBytes, registerParsedBeside } from "./reference-workbooks";
-import { readLinkedMaster } from "./linked-master";
+import { readLinkedMasters } from "./linked-master";
 
 export interface MergeArgs {
   readonly paths: readonly string[];
@@ -34,8 +34,8 @@ export interface MergeArgs {
   readonly today: string;
   readonly master?: string;
   readonly previous?: string;
-  /** `<plan>=<masterplan.xlsx>`: another plan's master, to check links to its measures. */
-  readonly linkedMaster?: string;
+  /** `<plan>=<masterplan.xlsx>` each: other plans' masters, to check links to their measures. */
+  readonly linkedMasters: readonly string[];
   /** Folder of `feedback`'s logs: the Rückmeldungen they record fill Rücklauf. */
   readonly feedbackDir?: string;
   readonly reportJson?: string;
@@ -62,7 +62,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   const feedback = await readFeedbackLogs(logs, args.plan, io);
   let master: { measures: MasterMeasure[]; issues: Issue[] } | undefined;
   if (args.master) master = await readMaster(args.master, args.plan, args.today, args.pool);
-  const linked = args.linkedMaster ? await readLinkedMaster(args.linkedMaster, args.plan) : undefined;
+  const linked = await readLinkedMasters(args.linkedMasters, args.plan);
   // The register is read in the pool beside the office files, not before them: it is usually the
   // largest workbook of the run, and read first it kept both workers' files waiting.
   const options = { plan: args.plan, today: args.today, pool: args.pool, whileWorkersRead: preloadWriter };

@@ -16,10 +16,10 @@ export const referenceInputs = (args: {
   master?: string;
   previous?: string;
   planFile?: string;
-  linkedMaster?: string;
+  linkedMasters?: readonly string[];
 }): NamedPath[] => [
   ...(args.master ? [{ role: "--master", path: args.master }] : []),
-  ...(args.linkedMaster ? [{ role: "--linked-master", path: parseLinkedMasterOption(args.linkedMaster).file }] : []),
+  ...(args.linkedMasters ?? []).map((o) => ({ role: "--linked-master", path: parseLinkedMasterOption(o).file })),
   ...(args.previous ? [{ role: "--previous", path: args.previous }] : []),
   ...(args.planFile ? [{ role: "--plan", path: args.planFile }] : []),
 ];

@@ -1,5 +1,6 @@
 import { basename } from "node:path";
 import {
+  measuresOf,
   unreadableReasonDe,
   type Grid,
   type MasterMeasure,
@@ -88,16 +89,7 @@ export const readMaster = async (
   pool: PoolOptions,
 ): Promise<{ measures: MasterMeasure[]; issues: Issue[] }> => {
   const { records, issues } = await readMasterRecords(path, plan, today, pool);
-  const measures = records
-    .filter((r) => r.row.measureId !== null)
-    .map((r) => ({
-      measureId: r.row.measureId!,
-      field: r.row.field,
-      measure: r.row.measure,
-      leadOffice: r.row.leadOffice,
-      budget: r.row.budget,
-      row: r.row,
-    }));
+  const measures: MasterMeasure[] = measuresOf(records, ["field", "measure", "leadOffice", "budget"]);
   // A master plan has no reporting columns yet: rules about status, progress, overdue and
   // Deckungsvorschlag speak to the offices' returns, not to the plan.
   return { measures, issues: issues.filter((i) => !MASTER_SILENT.has(i.code)) };

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import {
   chooseRound,
+  columnLabels,
   countOf,
   findRound,
   germanDate,
@@ -97,8 +98,9 @@ export const runTemplate = async (args: TemplateArgs, io: Output): Promise<ExitC
   const master = await readMasterRecords(args.master, args.plan, args.today, pool);
   const masterErrors = master.issues.filter((i) => i.severity === "error");
   const { groups, unplaced } = byLeadOffice(master.records, args.plan);
+  const idLabel = columnLabels(args.plan).measureId ?? "Maßnahmen-Nr.";
   if (groups.length === 0)
-    throw new CliError(`Masterplan ${args.master}: keine Maßnahme mit Maßnahmen-Nr. und bekanntem federführendem Amt.`);
+    throw new CliError(`Masterplan ${args.master}: keine Maßnahme mit ${idLabel} und bekanntem federführendem Amt.`);
   const names = uniqueFileNames(
     groups.map(([office]) => safeFileBase(office)),
     ".xlsx",
@@ -135,7 +137,7 @@ export const runTemplate = async (args: TemplateArgs, io: Output): Promise<ExitC
     io.err(`  Masterplan, ${e.cell ? `Zelle ${e.cell}` : e.row ? `Zeile ${e.row}` : "Datei"}: ${messageDe(e)}`);
   for (const r of unplaced)
     io.err(
-      `  Masterplan, Zeile ${r.source.row}: ${r.row.measureId === null ? "keine Maßnahmen-Nr." : `Maßnahme ${r.row.measureId} ohne bekanntes federführendes Amt`} – in keiner Vorlage.`,
+      `  Masterplan, Zeile ${r.source.row}: ${r.row.measureId === null ? `keine ${idLabel}` : `Maßnahme ${r.row.measureId} ohne bekanntes federführendes Amt`} – in keiner Vorlage.`,
     );
   return masterErrors.length > 0 || unplaced.length > 0 ? EXIT.errorsFound : EXIT.ok;
 };

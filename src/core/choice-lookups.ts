@@ -15,55 +15,42 @@ export const choiceLookups = (index: PlanIndex): Readonly<Record<ChoiceKey, Choi
   const cached = cache.get(index);
   if (cached) return cached;
   const { plan } = index;
-  // What the plan calls a value its drop-down does not offer, per column.
-  const says = (key: ChoiceKey) => {
+  /**
+   * A closed list: its entries' canonical values (also what a message offers), folded spellings →
+   * value, and what the plan calls a value the drop-down does not offer.
+   */
+  const closed = <T>(
+    key: ChoiceKey,
+    entries: readonly T[],
+    folded: ReadonlyMap<string, T>,
+    spelling: (t: T) => string,
+  ) => {
     const notAllowed = plan.columns.find((c) => c.key === key)?.notAllowed;
-    return notAllowed ? { notAllowed } : {};
+    const values = entries.map(spelling);
+    return {
+      ...(notAllowed ? { notAllowed } : {}),
+      canonical: new Set(values),
+      byFolded: mapValues(folded, spelling),
+      unknownCode: "cell/enum" as const,
+      allowed: values,
+    };
   };
+  const valueOfChoice = (c: { readonly value: string }) => c.value;
+  const nameOf = (c: { readonly name: string }) => c.name;
   const lookups: Record<ChoiceKey, ChoiceLookup> = {
     field: {
-      ...says("field"),
-      canonical: new Set(plan.fields.map((f) => f.name)),
-      byFolded: mapValues(index.fields, (f) => f.name),
-      unknownCode: "cell/enum",
+      ...closed("field", plan.fields, index.fields, nameOf),
       allowed: plan.fields.map((f) => `${f.code} ${f.name}`),
     },
-    leadOffice: {
-      canonical: new Set(plan.offices.map((o) => o.name)),
-      byFolded: mapValues(index.offices, (o) => o.name),
-      unknownCode: "cell/unknown-office",
-      allowed: plan.offices.map((o) => o.name),
-    },
+    leadOffice: { ...closed("leadOffice", plan.offices, index.offices, nameOf), unknownCode: "cell/unknown-office" },
     status: {
-      ...says("status"),
-      canonical: new Set(plan.statuses.map((s) => s.value)),
-      byFolded: mapValues(index.statuses, (s) => s.value),
+      ...closed("status", plan.statuses, index.statuses, valueOfChoice),
       readWithWarning: index.ambiguousStatuses,
-      unknownCode: "cell/enum",
-      allowed: plan.statuses.map((s) => s.value),
     },
-    budget: {
-      ...says("budget"),
-      canonical: new Set(plan.budget.map((b) => b.value)),
-      byFolded: mapValues(index.budget, (b) => b.value),
-      ambiguous: index.ambiguousBudget,
-      unknownCode: "cell/enum",
-      allowed: plan.budget.map((b) => b.value),
-    },
-    coverageState: {
-      ...says("coverageState"),
-      canonical: new Set(plan.coverageStates.map((c) => c.value)),
-      byFolded: new Map(index.coverageStates),
-      unknownCode: "cell/enum",
-      allowed: plan.coverageStates.map((c) => c.value),
-    },
-    linkedPlan: {
-      ...says("linkedPlan"),
-      canonical: new Set(plan.linkedPlans.map((c) => c.value)),
-      byFolded: new Map(index.linkedPlans),
-      unknownCode: "cell/enum",
-      allowed: plan.linkedPlans.map((c) => c.value),
-    },
+    budget: { ...closed("budget", plan.budget, index.budget, valueOfChoice), ambiguous: index.ambiguousBudget },
+    // These indexes map a spelling to the value already.
+    coverageState: closed("coverageState", plan.coverageStates.map(valueOfChoice), index.coverageStates, String),
+    linkedPlan: closed("linkedPlan", plan.linkedPlans.map(valueOfChoice), index.linkedPlans, String),
   };
   cache.set(index, lookups);
   return lookups;

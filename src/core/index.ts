@@ -22,8 +22,8 @@ export {
   reportedTemplateRound,
 } from "./json-report/report";
 export { buildMergeReport, buildValidateReport } from "./json-report/build-merge-report";
+export { FILE_STATUS_DE, issuePositionDe } from "./json-report/file-text-de";
 export type { MasterFacts } from "./json-report/build-merge-report";
-export { REPORT_SCHEMA_FILE, reportJsonSchema, reportJsonSchemaText } from "./json-report/report-json-schema";
 export { foldKey, cleanText } from "./fold";
 export { findHeaderRow, matchHeader, HEADER_SEARCH_ROWS } from "./header-detect";
 export type { HeaderColumn, HeaderMatch } from "./header-detect";
@@ -97,6 +97,7 @@ export type {
   PreviousMeasure,
   TemplateFacts,
 } from "./merge/merge-types";
+export { measuresOf } from "./merge/measures-of";
 export type { Overview, Tally, CountedMeasure } from "./merge/overview";
 export type { MissingReport } from "./merge/master-check";
 export type { Change } from "./merge/changes";
@@ -158,6 +159,9 @@ export type { FeedbackWritten } from "./register/feedback-log";
 export {
   FEEDBACK_LOG_SCHEMA_FILE,
   feedbackLogJsonSchema,
-  feedbackLogJsonSchemaText,
-} from "./register/feedback-log-schema";
+  PUBLISHED_SCHEMAS,
+  REPORT_SCHEMA_FILE,
+  reportJsonSchema,
+} from "./published-schemas";
+export { jsonSchemaText } from "./published-schema";
 export type { Punctuality, ReceivedDates, ReturnRow } from "./register/returns";

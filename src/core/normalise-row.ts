@@ -54,7 +54,7 @@ const normaliseCell = (
         ...(cell.format ? { format: cell.format } : {}),
       });
     case "progress":
-      return normaliseProgress(cell.value, cell.format, scale);
+      return normaliseProgress(cell.value, cell.format, scale, index.plan.columns.find((c) => c.key === key)?.label);
     case "boolean":
       return normaliseBoolean(cell.value);
     case "list":

@@ -1,13 +1,7 @@
 import type ExcelJS from "exceljs";
 import { exampleMeasure } from "./example-data";
-import { newWorkbook, putRow, styleHeader, toExampleFile, type ExampleFile } from "./example-sheet";
-import type { PlantedMistake } from "./planted-mistake";
+import { officeExample } from "./office-table";
 
-const FILE = "Buergeramt.xlsx";
-const SHEET = "Meldung Bürgeramt";
-
-// Two title lines, header in row 3, progress typed as text, a blank row and a totals line.
-const HEADER_ROW = 3;
 const HEADER = ["lfd. Nr.", "Themenfeld", "Bezeichnung", "Zuständigkeit", "Zeitplan", "Haushaltsrelevanz", "Status", "Erfüllungsgrad", "Erläuterung", "Sachbearbeitung"];
 const WIDTHS = [9, 12, 48, 14, 12, 22, 14, 13, 60, 16];
 
@@ -35,35 +29,31 @@ const REPORTS: readonly (Report | null)[] = [
   { id: "7.1.4", field: "IKÖ", status: "in Planung", progress: "10 %", clerk: "Herr Krause", note: "Angebote für das Leitsystem sind eingeholt; der Deckungsvorschlag wird zum Doppelhaushalt 2025/2026 angemeldet." },
 ];
 
-const FIRST = HEADER_ROW + 1;
-const TOTALS = FIRST + REPORTS.length;
-
-export const BUERGERAMT_MISTAKES: readonly PlantedMistake[] = [
-  { file: FILE, sheet: SHEET, cell: "H4", kind: "progress-as-text", detail: 'progress typed as text "50 %" (all of H4:H9 are text)' },
-  { file: FILE, sheet: SHEET, cell: "A6", kind: "blank-row", detail: "row 6 is empty, inside the data" },
-  { file: FILE, sheet: SHEET, cell: "G7", kind: "status-unknown", detail: 'status "fast fertig" (not in the scale)' },
-  { file: FILE, sheet: SHEET, cell: "G8", kind: "status-synonym", detail: 'status "abgeschlossen" (synonym of "umgesetzt")' },
-  { file: FILE, sheet: SHEET, cell: "A10", kind: "totals-row", detail: 'totals line "Summe" with =COUNTA(C4:C9) in C10 (cached 5)' },
-];
-
-export const buildBuergeramt = async (): Promise<ExampleFile> => {
-  const wb = newWorkbook();
+export const BUERGERAMT = officeExample<Report>({
+  file: "Buergeramt.xlsx",
+  sheet: "Meldung Bürgeramt",
   // A sheet of instructions before the table, as the coordinating office sent it out.
-  const notes = wb.addWorksheet("Hinweise");
-  notes.getCell("A1").value = "Bitte den Sachstand bis 31.07.2024 an das Büro der Integrations- und Ausländerbeauftragten senden.";
-  notes.getCell("A2").value = "Status bitte nach der Skala des Aktionsplans angeben (nicht begonnen, in Planung, in Umsetzung, umgesetzt, Daueraufgabe, zurückgestellt, entfallen).";
-  notes.getColumn(1).width = 110;
-  const ws = wb.addWorksheet(SHEET);
-  ws.getCell("A1").value = "Bürgeramt – Meldung zum Aktionsplan Integration 2022 bis 2026";
-  ws.getCell("A1").font = { bold: true, size: 12 };
-  ws.getCell("A2").value = "Stand: 30.06.2024";
-  putRow(ws, HEADER_ROW, HEADER);
-  styleHeader(ws, HEADER_ROW, WIDTHS);
-  REPORTS.forEach((r, i) => {
-    if (r !== null) putRow(ws, FIRST + i, line(r));
-  });
-  ws.getCell(`A${TOTALS}`).value = "Summe";
-  ws.getCell(`A${TOTALS}`).font = { bold: true };
-  ws.getCell(`C${TOTALS}`).value = { formula: `COUNTA(C${FIRST}:C${TOTALS - 1})`, result: 5 };
-  return toExampleFile(FILE, wb);
-};
+  notes: {
+    sheet: "Hinweise",
+    lines: [
+      "Bitte den Sachstand bis 31.07.2024 an das Büro der Integrations- und Ausländerbeauftragten senden.",
+      "Status bitte nach der Skala des Aktionsplans angeben (nicht begonnen, in Planung, in Umsetzung, umgesetzt, Daueraufgabe, zurückgestellt, entfallen).",
+    ],
+    width: 110,
+  },
+  // Two title lines, header in row 3, progress typed as text, a blank row and a totals line.
+  titles: [{ text: "Bürgeramt – Meldung zum Aktionsplan Integration 2022 bis 2026", size: 12 }, { text: "Stand: 30.06.2024" }],
+  headerRow: 3,
+  header: HEADER,
+  widths: WIDTHS,
+  reports: REPORTS,
+  line,
+  totals: { label: "Summe", column: "C", result: 5 },
+  planted: [
+    ["H4", "progress-as-text", 'progress typed as text "50 %" (all of H4:H9 are text)'],
+    ["A6", "blank-row", "row 6 is empty, inside the data"],
+    ["G7", "status-unknown", 'status "fast fertig" (not in the scale)'],
+    ["G8", "status-synonym", 'status "abgeschlossen" (synonym of "umgesetzt")'],
+    ["A10", "totals-row", 'totals line "Summe" with =COUNTA(C4:C9) in C10 (cached 5)'],
+  ],
+});

@@ -1,13 +1,9 @@
 import type ExcelJS from "exceljs";
 import { exampleMeasure } from "./example-data";
-import { DATE_FORMAT, day, formatCells, newWorkbook, PERCENT_FORMAT, putRow, rowRange, styleHeader, toExampleFile, type ExampleFile } from "./example-sheet";
-import type { PlantedMistake } from "./planted-mistake";
-
-const FILE = "Jugendamt.xlsx";
-const SHEET = "Aktionsplan Integration";
+import { DATE_FORMAT, day, PERCENT_FORMAT } from "./example-sheet";
+import { officeExample } from "./office-table";
 
 // One title line, header in row 2, separate Beginn/Ende columns with real dates.
-const HEADER_ROW = 2;
 const HEADER = ["Maßnahmen-Nr.", "Handlungsfeld", "Ziel", "Maßnahme", "federführend", "beteiligt", "Beginn", "Ende", "Haushaltsrelevanz", "Umsetzungsstand", "Fortschritt", "Sachstand", "Nächste Schritte", "Interne Notiz"];
 const WIDTHS = [12, 24, 30, 48, 14, 26, 11, 11, 22, 15, 11, 60, 36, 24];
 
@@ -41,32 +37,23 @@ const REPORTS: readonly Report[] = [
   { id: "3.3.2", start: day(2022, 1, 1), end: day(2023, 12, 31), status: "in Umsetzung", progress: 0.7, note: "Das Programmheft der Familienbildung liegt in fünf Sprachen vor. Sprachmittlung ist bisher nur in zwei von fünf Familienzentren verfügbar.", next: "Verlängerung bis Ende 2024 beantragen", internal: "mit BIA wegen Sprachmittlerpool sprechen" },
 ];
 
-const FIRST = HEADER_ROW + 1;
-const LAST = FIRST + REPORTS.length - 1;
-
-export const JUGENDAMT_MISTAKES: readonly PlantedMistake[] = [
-  { file: FILE, sheet: SHEET, cell: "A3", kind: "id-as-date", detail: 'date 03.02.2001 (format dd.mm.yyyy) where "3.2.1" was meant' },
-  { file: FILE, sheet: SHEET, cell: "H4", kind: "date-as-text", detail: 'end date typed as text "31.12.2024"' },
-  { file: FILE, sheet: SHEET, cell: "J5", kind: "status-synonym", detail: 'status "in Bearbeitung" (synonym of "in Umsetzung")' },
-  { file: FILE, sheet: SHEET, cell: "K5", kind: "formula-cell", detail: "progress formula =6/12 with cached result 0.5 (50 %)" },
-  { file: FILE, sheet: SHEET, cell: "H7", kind: "overdue", detail: 'end 31.12.2023, status "in Umsetzung" (J7)' },
-];
-
-export const buildJugendamt = async (): Promise<ExampleFile> => {
-  const wb = newWorkbook();
-  const ws = wb.addWorksheet(SHEET);
-  ws.getCell("A1").value = "Jugendamt – Rückmeldung zum Zwischenbericht 2024, Aktionsplan Integration 2022 bis 2026";
-  ws.getCell("A1").font = { bold: true, size: 12 };
-  putRow(ws, HEADER_ROW, HEADER);
-  styleHeader(ws, HEADER_ROW, WIDTHS);
-  REPORTS.forEach((r, i) => putRow(ws, FIRST + i, line(r)));
-  const rows = rowRange(FIRST, LAST);
-  formatCells(ws, "A", [FIRST], DATE_FORMAT);
-  formatCells(ws, "G", rows, DATE_FORMAT);
-  formatCells(ws, "H", rows, DATE_FORMAT);
-  formatCells(ws, "K", rows, PERCENT_FORMAT);
-  // The column was formatted as text before the clerk typed the date: that is how it stays text.
-  formatCells(ws, "H", [FIRST + 1], "@");
-  ws.views = [{ state: "frozen", ySplit: HEADER_ROW }];
-  return toExampleFile(FILE, wb);
-};
+export const JUGENDAMT = officeExample<Report>({
+  file: "Jugendamt.xlsx",
+  sheet: "Aktionsplan Integration",
+  headerRow: 2,
+  header: HEADER,
+  widths: WIDTHS,
+  reports: REPORTS,
+  line,
+  titles: [{ text: "Jugendamt – Rückmeldung zum Zwischenbericht 2024, Aktionsplan Integration 2022 bis 2026", size: 12 }],
+  // The ID typed as a date keeps its date format; the end column was formatted as text before the clerk typed the date: that is how it stays text.
+  formats: [["A", DATE_FORMAT, 0], ["G", DATE_FORMAT], ["H", DATE_FORMAT], ["K", PERCENT_FORMAT], ["H", "@", 1]],
+  views: [{ state: "frozen", ySplit: 2 }],
+  planted: [
+    ["A3", "id-as-date", 'date 03.02.2001 (format dd.mm.yyyy) where "3.2.1" was meant'],
+    ["H4", "date-as-text", 'end date typed as text "31.12.2024"'],
+    ["J5", "status-synonym", 'status "in Bearbeitung" (synonym of "in Umsetzung")'],
+    ["K5", "formula-cell", "progress formula =6/12 with cached result 0.5 (50 %)"],
+    ["H7", "overdue", 'end 31.12.2023, status "in Umsetzung" (J7)'],
+  ],
+});

@@ -1,10 +1,7 @@
 import type ExcelJS from "exceljs";
 import { exampleMeasure } from "./example-data";
-import { DATE_FORMAT, day, formatCells, newWorkbook, PERCENT_FORMAT, putRow, rowRange, styleHeader, toExampleFile, type ExampleFile } from "./example-sheet";
-import type { PlantedMistake } from "./planted-mistake";
-
-const FILE = "Eigenbetrieb_Kindertageseinrichtungen.xlsx";
-const SHEET = "Tabelle1";
+import { DATE_FORMAT, day, PERCENT_FORMAT } from "./example-sheet";
+import { officeExample } from "./office-table";
 
 // Header in row 1, short headers, field of action by synonym, an "as of" date per row.
 const HEADER = ["Maßnahme Nr.", "HF", "Maßnahmenbeschreibung", "Verantwortlich", "Umsetzungszeitraum", "Haushalt", "Stand der Umsetzung", "Fortschritt (%)", "Bemerkungen", "Stand"];
@@ -39,28 +36,23 @@ const REPORTS: readonly Report[] = [
   { id: "3.10", idCell: 3.1, field: "Kita", status: "in Planung", progress: 0.05, note: "Standorte für drei Spielgruppen im Stadtteil werden geprüft; der Deckungsvorschlag wird gemeinsam mit dem Jugendamt erarbeitet." },
 ];
 
-const FIRST = 2;
-const LAST = FIRST + REPORTS.length - 1;
-
-export const KITA_MISTAKES: readonly PlantedMistake[] = [
-  { file: FILE, sheet: SHEET, cell: "J2", kind: "date-1904", detail: "workbook uses the 1904 date system; J2:J7 hold 12.06.2024" },
-  { file: FILE, sheet: SHEET, cell: "G2", kind: "status-trailing-space", detail: 'status "umgesetzt " with a trailing space' },
-  { file: FILE, sheet: SHEET, cell: "F4", kind: "budget-ambiguous", detail: 'budget relevance "Ja" (ambiguous: "ja" or "Ja, im Rahmen …")' },
-  { file: FILE, sheet: SHEET, cell: "H5", kind: "status-progress-mismatch", detail: 'status "umgesetzt" (G5) with progress 60 %' },
-  { file: FILE, sheet: SHEET, cell: "A7", kind: "id-as-number", detail: 'number 3.1 where "3.10" was meant' },
-];
-
-export const buildKita = async (): Promise<ExampleFile> => {
-  const wb = newWorkbook();
+export const KITA = officeExample<Report>({
+  file: "Eigenbetrieb_Kindertageseinrichtungen.xlsx",
+  sheet: "Tabelle1",
   // Saved once by an old Mac Excel: serial day numbers count from 1904, not 1900.
-  wb.properties.date1904 = true;
-  const ws = wb.addWorksheet(SHEET);
-  putRow(ws, 1, HEADER);
-  styleHeader(ws, 1, WIDTHS);
-  REPORTS.forEach((r, i) => putRow(ws, FIRST + i, line(r)));
-  const rows = rowRange(FIRST, LAST);
-  formatCells(ws, "H", rows, PERCENT_FORMAT);
-  formatCells(ws, "J", rows, DATE_FORMAT);
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: LAST, column: HEADER.length } };
-  return toExampleFile(FILE, wb);
-};
+  date1904: true,
+  headerRow: 1,
+  header: HEADER,
+  widths: WIDTHS,
+  reports: REPORTS,
+  line,
+  formats: [["H", PERCENT_FORMAT], ["J", DATE_FORMAT]],
+  autoFilter: true,
+  planted: [
+    ["J2", "date-1904", "workbook uses the 1904 date system; J2:J7 hold 12.06.2024"],
+    ["G2", "status-trailing-space", 'status "umgesetzt " with a trailing space'],
+    ["F4", "budget-ambiguous", 'budget relevance "Ja" (ambiguous: "ja" or "Ja, im Rahmen …")'],
+    ["H5", "status-progress-mismatch", 'status "umgesetzt" (G5) with progress 60 %'],
+    ["A7", "id-as-number", 'number 3.1 where "3.10" was meant'],
+  ],
+});

@@ -1,9 +1,7 @@
 import type ExcelJS from "exceljs";
 import { exampleMeasure } from "./example-data";
-import { DATE_FORMAT, day, formatCells, newWorkbook, PERCENT_FORMAT, putRow, rowRange, styleHeader, toExampleFile, type ExampleFile } from "./example-sheet";
-
-const FILE = "Amt_fuer_Kultur_und_Denkmalschutz.xlsx";
-const SHEET = "Sachstand Kultur";
+import { DATE_FORMAT, day, PERCENT_FORMAT } from "./example-sheet";
+import { officeExample } from "./office-table";
 
 /**
  * The clean office: canonical labels, only in its own column order (field of action first), every
@@ -35,19 +33,15 @@ const REPORTS: readonly Report[] = [
   { id: "5.2.5", coverage: "Anmeldung zum Doppelhaushalt 2025/2026", status: "in Planung", progress: 0.1, note: "Die Konzeption ist mit dem Stadtarchiv abgestimmt; erste Interviews mit Zeitzeuginnen und Zeitzeugen sind geführt. Eröffnung im Herbst 2026 geplant.", next: "Vorlage zum Deckungsvorschlag im Ausschuss für Kultur und Tourismus" },
 ];
 
-const FIRST = 2;
-const LAST = FIRST + REPORTS.length - 1;
-
-export const buildKultur = async (): Promise<ExampleFile> => {
-  const wb = newWorkbook();
-  const ws = wb.addWorksheet(SHEET);
-  putRow(ws, 1, HEADER);
-  styleHeader(ws, 1, WIDTHS);
-  REPORTS.forEach((r, i) => putRow(ws, FIRST + i, line(r)));
-  const rows = rowRange(FIRST, LAST);
-  formatCells(ws, "B", rows, "@");
-  formatCells(ws, "K", rows, PERCENT_FORMAT);
-  formatCells(ws, "N", rows, DATE_FORMAT);
-  ws.views = [{ state: "frozen", ySplit: 1, xSplit: 2 }];
-  return toExampleFile(FILE, wb);
-};
+export const KULTUR = officeExample<Report>({
+  file: "Amt_fuer_Kultur_und_Denkmalschutz.xlsx",
+  sheet: "Sachstand Kultur",
+  headerRow: 1,
+  header: HEADER,
+  widths: WIDTHS,
+  reports: REPORTS,
+  line,
+  formats: [["B", "@"], ["K", PERCENT_FORMAT], ["N", DATE_FORMAT]],
+  views: [{ state: "frozen", ySplit: 1, xSplit: 2 }],
+  planted: [],
+});

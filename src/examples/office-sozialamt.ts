@@ -1,13 +1,8 @@
 import type ExcelJS from "exceljs";
 import { exampleMeasure } from "./example-data";
-import { formatCells, newWorkbook, PERCENT_FORMAT, putRow, rowRange, styleHeader, toExampleFile, type ExampleFile } from "./example-sheet";
-import type { PlantedMistake } from "./planted-mistake";
+import { PERCENT_FORMAT } from "./example-sheet";
+import { officeExample } from "./office-table";
 
-const FILE = "Sozialamt.xlsx";
-const SHEET = "Sachstand";
-
-// Title block above the header (merged title, "Stand:" line, empty row), as most offices keep it.
-const HEADER_ROW = 4;
 const HEADER = ["Nr.", "Handlungsfeld", "Maßnahme", "Federführung", "beteiligt", "Zeitraum", "Haushaltsrelevanz", "Deckungsvorschlag", "Status", "Fortschritt in %", "Sachstand / Bemerkungen", "Ansprechpartner/in"];
 const WIDTHS = [8, 24, 48, 14, 24, 12, 22, 30, 14, 11, 60, 18];
 
@@ -39,26 +34,22 @@ const REPORTS: readonly Report[] = [
   { id: "2.1.1", measure: "Wohnraumvermittlung für Geflüchtete – Teilprojekt Online-Wohnungsbörse", status: "Daueraufgabe", progress: null, contact: "Herr Schulze", note: "Online-Wohnungsbörse für Geflüchtete seit Mai 2024 in Betrieb; bisher 27 Wohnungsangebote eingestellt." },
 ];
 
-const FIRST = HEADER_ROW + 1;
-const LAST = FIRST + REPORTS.length - 1;
-
-export const SOZIALAMT_MISTAKES: readonly PlantedMistake[] = [
-  { file: FILE, sheet: SHEET, cell: "D7", kind: "office-abbreviation", detail: 'lead office "SozA" (code of Sozialamt)' },
-  { file: FILE, sheet: SHEET, cell: "I7", kind: "status-synonym", detail: 'status "läuft" (synonym of "in Umsetzung")' },
-  { file: FILE, sheet: SHEET, cell: "G9", kind: "coverage-missing", detail: 'budget "ja", Deckungsvorschlag H9 and Sachstand K9 empty' },
-  { file: FILE, sheet: SHEET, cell: "A11", kind: "id-duplicate", detail: 'ID "2.1.1" again (first in A6), different content' },
-];
-
-export const buildSozialamt = async (): Promise<ExampleFile> => {
-  const wb = newWorkbook();
-  const ws = wb.addWorksheet(SHEET);
-  ws.mergeCells(1, 1, 1, HEADER.length);
-  ws.getCell("A1").value = "Aktionsplan Integration – Sachstand Sozialamt";
-  ws.getCell("A1").font = { bold: true, size: 14 };
-  ws.getCell("A2").value = "Stand: 30.06.2024";
-  putRow(ws, HEADER_ROW, HEADER);
-  styleHeader(ws, HEADER_ROW, WIDTHS);
-  REPORTS.forEach((r, i) => putRow(ws, FIRST + i, line(r)));
-  formatCells(ws, "J", rowRange(FIRST, LAST), PERCENT_FORMAT);
-  return toExampleFile(FILE, wb);
-};
+export const SOZIALAMT = officeExample<Report>({
+  file: "Sozialamt.xlsx",
+  sheet: "Sachstand",
+  // Title block above the header (merged title, "Stand:" line, empty row), as most offices keep it.
+  headerRow: 4,
+  mergeTitle: true,
+  titles: [{ text: "Aktionsplan Integration – Sachstand Sozialamt", size: 14 }, { text: "Stand: 30.06.2024" }],
+  header: HEADER,
+  widths: WIDTHS,
+  reports: REPORTS,
+  line,
+  formats: [["J", PERCENT_FORMAT]],
+  planted: [
+    ["D7", "office-abbreviation", 'lead office "SozA" (code of Sozialamt)'],
+    ["I7", "status-synonym", 'status "läuft" (synonym of "in Umsetzung")'],
+    ["G9", "coverage-missing", 'budget "ja", Deckungsvorschlag H9 and Sachstand K9 empty'],
+    ["A11", "id-duplicate", 'ID "2.1.1" again (first in A6), different content'],
+  ],
+});

@@ -1,5 +1,6 @@
 import {
   NO_REPORT,
+  type ColumnLabels,
   type HistoryFigures,
   type HistoryMeasure,
   type PostponedEnd,
@@ -16,10 +17,11 @@ type Label = (status: string | null) => string;
 
 const paragraph = (text: string): ReportBlock => ({ kind: "paragraph", text });
 
-const measureColumns: ReportColumn<HistoryMeasure>[] = [
+/** The ID column is short ("Nr."), whatever the plan calls it; the others carry the plan's labels. */
+const measureColumns = (labels: ColumnLabels): ReportColumn<HistoryMeasure>[] => [
   { header: "Nr.", cell: (m) => m.id },
-  { header: "Maßnahme", cell: (m) => m.measure ?? "–", wide: true },
-  { header: "federführend", cell: (m) => m.office ?? "–" },
+  { header: labels.measure ?? "Maßnahme", cell: (m) => m.measure ?? "–", wide: true },
+  { header: labels.leadOffice ?? "federführend", cell: (m) => m.office ?? "–" },
 ];
 
 const roundColumns = (r: ProgressReport, h: HistoryFigures): ReportColumn<RoundTally>[] => {
@@ -49,17 +51,17 @@ const decisionText = (d: PostponedEnd["decision"]): string =>
         ...(d.by ? [`von ${d.by}`] : []),
       ].join(" ") + (d.reason ? `: ${d.reason}` : "");
 
-const postponedColumns: ReportColumn<PostponedEnd>[] = [
-  ...measureColumns,
+const postponedColumns = (labels: ColumnLabels): ReportColumn<PostponedEnd>[] => [
+  ...measureColumns(labels),
   { header: "Ende ursprünglich", cell: (m) => dateOrDash(m.original), numeric: true },
   { header: "Ende jetzt", cell: (m) => dateOrDash(m.current), numeric: true },
   { header: "Entscheidung", cell: (m) => decisionText(m.decision), wide: true },
 ];
 
-const unchangedColumns = (label: Label): ReportColumn<UnchangedMeasure>[] => [
-  ...measureColumns,
-  { header: "Umsetzungsstand", cell: (m) => label(m.status) },
-  { header: "Fortschritt", cell: (m) => percent(m.progress), numeric: true },
+const unchangedColumns = (label: Label, labels: ColumnLabels): ReportColumn<UnchangedMeasure>[] => [
+  ...measureColumns(labels),
+  { header: labels.status ?? "Umsetzungsstand", cell: (m) => label(m.status) },
+  { header: labels.progress ?? "Fortschritt", cell: (m) => percent(m.progress), numeric: true },
   // One column for both: a narrow "Runden" column broke its own header on the printed A4 page.
   { header: "unverändert seit", cell: (m) => `${m.since} (${counted(m.rounds, "Runde", "Runden")})` },
 ];
@@ -126,7 +128,7 @@ export const historyBlocks = (r: ProgressReport, label: Label): ReportBlock[] =>
           paragraph(
             `Bei ${counted(h.postponed.length, "Maßnahme", "Maßnahmen")} liegt das geplante Ende heute später als in der ersten Runde, die sie kannte.`,
           ),
-          table("Verschobene Enddaten", postponedColumns, h.postponed),
+          table("Verschobene Enddaten", postponedColumns(r.labels), h.postponed),
         ]),
     ...(h.unchanged.length === 0
       ? [paragraph("Keine laufende Maßnahme ist seit zwei oder mehr Runden unverändert.")]
@@ -134,7 +136,7 @@ export const historyBlocks = (r: ProgressReport, label: Label): ReportBlock[] =>
           paragraph(
             `${counted(h.unchanged.length, "Maßnahme meldet", "Maßnahmen melden")} seit zwei oder mehr Runden denselben Umsetzungsstand und Fortschritt (umgesetzte, entfallene und Daueraufgaben nicht gezählt).`,
           ),
-          table("Seit zwei oder mehr Runden unverändert", unchangedColumns(label), h.unchanged),
+          table("Seit zwei oder mehr Runden unverändert", unchangedColumns(label, r.labels), h.unchanged),
         ]),
     ...(h.neverReported.length === 0
       ? [paragraph("Zu jeder Maßnahme liegt aus mindestens einer Runde eine Meldung vor.")]
@@ -142,7 +144,7 @@ export const historyBlocks = (r: ProgressReport, label: Label): ReportBlock[] =>
           paragraph(
             `${counted(h.neverReported.length, "Maßnahme wurde", "Maßnahmen wurden")} in keiner Runde gemeldet.`,
           ),
-          table("Nie gemeldete Maßnahmen", measureColumns, h.neverReported),
+          table("Nie gemeldete Maßnahmen", measureColumns(r.labels), h.neverReported),
         ]),
   ];
 };

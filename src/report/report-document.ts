@@ -186,8 +186,8 @@ const coverageBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   if (r.coverage.length === 0) return [paragraph("Keine Maßnahme braucht einen Deckungsvorschlag.")];
   const columns: ReportColumn<ReportMeasure>[] = [
     ...measureColumns(label, r.labels).slice(0, 3),
-    { header: "Haushaltsrelevanz", cell: (m) => m.budget ?? "–" },
-    { header: "Deckungsvorschlag", cell: (m) => m.coverageProposal ?? "–", wide: true },
+    { header: r.labels.budget ?? "Haushaltsrelevanz", cell: (m) => m.budget ?? "–" },
+    { header: r.labels.coverageProposal ?? "Deckungsvorschlag", cell: (m) => m.coverageProposal ?? "–", wide: true },
     { header: "Stand", cell: (m) => m.coverageState ?? "–" },
     { header: "vorhanden", cell: (m) => (m.hasProposal ? "ja" : "nein") },
   ];
@@ -253,15 +253,15 @@ const changeBlocks = (r: ProgressReport, label: Label): ReportBlock[] => {
   const c = r.changes.counts;
   const columns: ReportColumn<ReportChange>[] = [
     { header: "Nr.", cell: (x) => x.measureId },
-    { header: "Maßnahme", cell: (x) => x.measure ?? "–", wide: true },
+    { header: r.labels.measure ?? "Maßnahme", cell: (x) => x.measure ?? "–", wide: true },
     { header: "Änderung", cell: (x) => x.kind },
     {
-      header: "Umsetzungsstand vorher → jetzt",
+      header: `${r.labels.status ?? "Umsetzungsstand"} vorher → jetzt`,
       cell: (x) =>
         `${x.kind === "neu" ? "–" : label(x.statusBefore)} → ${x.kind === "nicht mehr gemeldet" ? "–" : label(x.statusNow)}`,
     },
     {
-      header: "Fortschritt vorher → jetzt",
+      header: `${r.labels.progress ?? "Fortschritt"} vorher → jetzt`,
       cell: (x) => `${percent(x.progressBefore)} → ${percent(x.progressNow)}`,
       numeric: true,
     },
@@ -306,7 +306,7 @@ const methodBlocks = (r: ProgressReport): ReportBlock[] => {
           `Der Bericht ist auf den ${r.businessArea} beschränkt: Alle Zahlen gelten nur für die Maßnahmen, bei denen ein Amt dieses Geschäftsbereichs federführend ist.`,
         ]
       : []),
-    `Grundlage ist der konsolidierte Umsetzungsstand „${f.source}“ vom ${dateOrDash(f.runDate)}, zusammengeführt aus ${counted(f.files, "Datei", "Dateien")} der federführenden Ämter und Eigenbetriebe (${integer(f.unreadable)} davon nicht lesbar) mit ${integer(f.rowsRead)} gelesenen Zeilen; je Maßnahmen-Nr. zählt eine Meldung.`,
+    `Grundlage ist der konsolidierte Umsetzungsstand „${f.source}“ vom ${dateOrDash(f.runDate)}, zusammengeführt aus ${counted(f.files, "Datei", "Dateien")} der federführenden Ämter und Eigenbetriebe (${integer(f.unreadable)} davon nicht lesbar) mit ${integer(f.rowsRead)} gelesenen Zeilen; je ${r.labels.measureId ?? "Maßnahmen-Nr."} zählt eine Meldung.`,
     `Bei der Prüfung der Meldungen wurden ${counted(f.errors, "Fehler", "Fehler")} und ${counted(f.warnings, "Warnung", "Warnungen")} festgestellt; sie stehen im Blatt „Prüfbericht“ des konsolidierten Umsetzungsstands. Angaben mit Fehlern sind in diesem Bericht so übernommen, wie sie gelesen werden konnten.`,
     r.scope
       ? `Grundgesamtheit aller Zahlen sind die ${integer(r.scope.planned)} Maßnahmen des Masterplans: ${integer(r.scope.reported)} gemeldet, ${integer(r.scope.unreported)} ohne Meldung („${NO_REPORT}“, als eigene Kategorie gezählt). Gemeldete Maßnahmen, die nicht im Masterplan stehen, werden genannt, aber nicht gezählt. In den Spalten des Masterplans (${masterColumnsText(r.labels)} …) gilt der Masterplan; abweichende Angaben der Ämter (${integer(r.scope.deviations)}) stehen im Blatt „Abweichungen vom Masterplan“. Rückmeldung: ${integer(r.scope.officesReplied)} von ${integer(r.scope.officesExpected)} federführenden Ämtern.`

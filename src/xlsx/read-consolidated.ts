@@ -10,7 +10,17 @@ import {
   type ReportInput,
   readMoney,
 } from "../core";
-import { CHANGE_HEADER, CHANGE_KIND, FACT, MEASURE_HEADER, REPORTING_LABEL, SCOPE, SHEET } from "./consolidated/labels";
+import {
+  changeHeader,
+  CHANGE_KIND,
+  FACT,
+  FORMER_LABEL,
+  MEASURE_HEADER,
+  REPORTING_LABEL,
+  SCOPE,
+  SHEET,
+  sheetLabels,
+} from "./consolidated/labels";
 import { EXCEL_MAX_ROWS } from "./consolidated/layout";
 import { readWorkbookGrids } from "./read-workbook";
 import { readRegister } from "./register/read-register";
@@ -41,29 +51,35 @@ const count = (v: CellValue | undefined): number => (typeof v === "number" && Nu
 const KINDS = new Set<string>(Object.values(CHANGE_KIND));
 const percent = (v: CellValue): number | null => (typeof v === "number" ? Math.round(v * 10000) / 100 : null);
 
-/** Änderungen: the table the merge writes with --previous (header in row 1, labels in change-sheet order). */
-const changes = (g: Grid): ReportChange[] => {
+type ChangeColumn = keyof ReturnType<typeof changeHeader>;
+
+/**
+ * Änderungen: the table the merge writes with --previous (header in row 1), under the plan's labels
+ * or, written by an earlier version, under the fixed ones.
+ */
+const changes = (g: Grid, plan: PlanConfig): ReportChange[] => {
   const header = new Map<string, number>();
   for (let c = g.left; c < g.left + (g.rows[0]?.length ?? 0); c++) {
     const h = textOrNull(valueAt(g, g.top, c));
     if (h !== null) header.set(h, c);
   }
-  const col = (label: string) => header.get(label) ?? -1;
+  const spellings = [changeHeader(sheetLabels(plan)), changeHeader(FORMER_LABEL)];
+  const col = (key: ChangeColumn) => spellings.map((s) => header.get(s[key])).find((c) => c !== undefined) ?? -1;
   const out: ReportChange[] = [];
   for (let r = g.top + 1; r < g.top + g.rows.length; r++) {
-    const id = textOrNull(valueAt(g, r, col(CHANGE_HEADER.measureId)));
-    const kind = textOrNull(valueAt(g, r, col(CHANGE_HEADER.kind)));
+    const id = textOrNull(valueAt(g, r, col("measureId")));
+    const kind = textOrNull(valueAt(g, r, col("kind")));
     if (id === null || kind === null || !KINDS.has(kind as ReportChange["kind"])) continue;
     out.push({
       measureId: id,
       kind: kind as ReportChange["kind"],
-      statusBefore: textOrNull(valueAt(g, r, col(CHANGE_HEADER.statusBefore))),
-      statusNow: textOrNull(valueAt(g, r, col(CHANGE_HEADER.statusNow))),
-      progressBefore: percent(valueAt(g, r, col(CHANGE_HEADER.progressBefore))),
-      progressNow: percent(valueAt(g, r, col(CHANGE_HEADER.progressNow))),
-      measure: textOrNull(valueAt(g, r, col(CHANGE_HEADER.measure))),
-      noteBefore: textOrNull(valueAt(g, r, col(CHANGE_HEADER.noteBefore))),
-      noteNow: textOrNull(valueAt(g, r, col(CHANGE_HEADER.noteNow))),
+      statusBefore: textOrNull(valueAt(g, r, col("statusBefore"))),
+      statusNow: textOrNull(valueAt(g, r, col("statusNow"))),
+      progressBefore: percent(valueAt(g, r, col("progressBefore"))),
+      progressNow: percent(valueAt(g, r, col("progressNow"))),
+      measure: textOrNull(valueAt(g, r, col("measure"))),
+      noteBefore: textOrNull(valueAt(g, r, col("noteBefore"))),
+      noteNow: textOrNull(valueAt(g, r, col("noteNow"))),
     });
   }
   return out;
@@ -145,7 +161,7 @@ export const readConsolidated = async (
             deviationIds: deviationIds(sheet(SHEET.deviations), planIndex(plan).ids.pattern),
           }
         : {}),
-      changes: changed ? changes(changed) : null,
+      changes: changed ? changes(changed, plan) : null,
       register: register.register
         ? { history: register.register.history, decisions: register.register.decisions }
         : null,

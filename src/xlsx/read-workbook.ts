@@ -1,9 +1,8 @@
 import type { Grid, UnreadableReason } from "../core";
 import { readFlatOds, readOdsPackage, isOdsPackage } from "./read/ods-package";
 import { readOoxmlPackage } from "./read/ooxml-read";
-import type { LineSpan } from "./hidden-lines";
 import { GuardFailure, ZipParts } from "./read/zip-parts";
-import { DEFAULT_GRID_CAPS, type GridCaps } from "./sheet-grid";
+import { DEFAULT_GRID_CAPS, type GridCaps, type SheetExtent } from "./sheet-grid";
 import { NOT_A_ZIP, sniffBytes } from "./sniff-bytes";
 import { checkDirectory, DEFAULT_ZIP_LIMITS, lossyPartsOf, type InflateRaw, type ZipLimits } from "./zip-guard";
 
@@ -15,20 +14,9 @@ export interface ReadOptions extends Partial<GridCaps> {
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
-export interface SheetInfo {
+export interface SheetInfo extends SheetExtent {
   readonly name: string;
   readonly state: SheetState;
-  /** Values lay beyond the row/column caps and were not read; `lastRow`/`lastColumn` say how far. */
-  readonly truncated: boolean;
-  readonly lastRow: number;
-  readonly lastColumn: number;
-  /**
-   * Rows and columns the file hides (Excel's hidden and filtered-out rows, LibreOffice's collapsed
-   * and filtered ones), as spans within the caps. Noted, not skipped: a hidden row is still read,
-   * its cells count like any other (README, "Ausgeblendete Zeilen und Spalten").
-   */
-  readonly hiddenRows: readonly LineSpan[];
-  readonly hiddenColumns: readonly LineSpan[];
 }
 
 export interface ReadFlags {

@@ -11,16 +11,24 @@ export interface GridCaps {
 
 export const DEFAULT_GRID_CAPS: GridCaps = { maxRows: 100_000, maxColumns: 500 };
 
-export interface SheetGrid {
-  readonly grid: Grid;
-  /** Cells lay beyond the caps and were not read. */
+/** How far a sheet reaches and what it hides, as every reader reports it beside the sheet's cells. */
+export interface SheetExtent {
+  /** Values lay beyond the row/column caps and were not read; `lastRow`/`lastColumn` say how far. */
   readonly truncated: boolean;
   /** The last row and column holding a value, counted before the caps, to say how much was cut. */
   readonly lastRow: number;
   readonly lastColumn: number;
-  /** Rows and columns the file hides (within the caps). Their cells are read like any other. */
+  /**
+   * Rows and columns the file hides (Excel's hidden and filtered-out rows, LibreOffice's collapsed
+   * and filtered ones), as spans within the caps. Noted, not skipped: a hidden row is still read,
+   * its cells count like any other (README, "Ausgeblendete Zeilen und Spalten").
+   */
   readonly hiddenRows: readonly LineSpan[];
   readonly hiddenColumns: readonly LineSpan[];
+}
+
+export interface SheetGrid extends SheetExtent {
+  readonly grid: Grid;
 }
 
 /**

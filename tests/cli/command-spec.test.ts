@@ -1,5 +1,12 @@
 import { Command } from "commander";
-import { addCommand, commandsWith, flagOption, requiredOption, valueOption } from "../../src/cli/command-spec";
+import {
+  addCommand,
+  commandsWith,
+  flagOption,
+  repeatedOption,
+  requiredOption,
+  valueOption,
+} from "../../src/cli/command-spec";
 import { COMMANDS } from "../../src/cli/commands";
 import { cli } from "../helpers/run-cli";
 
@@ -36,6 +43,27 @@ describe("commands declared as data", () => {
     expect(r.seen).toEqual([{ first: "a", rest: ["b", "c"], out: "x.xlsx", businessArea: "GB 1", json: false }]);
     const withFlag = await parse(["a", "b", "--out", "x.xlsx", "--json"]);
     expect(withFlag.seen).toEqual([{ first: "a", rest: ["b"], out: "x.xlsx", businessArea: undefined, json: true }]);
+  });
+
+  it("collects an option given more than once, in order; none given is an empty list", async () => {
+    const seen: unknown[] = [];
+    const repeated = declare({
+      name: "links",
+      description: "test",
+      arguments: [],
+      options: { link: repeatedOption("--link <plan=datei>", "Bezug") },
+      run: async ({ options, context: c }) => {
+        const links: readonly string[] = options.link;
+        c.seen.push(links);
+        return 0;
+      },
+    });
+    for (const words of [["--link", "a=x.xlsx", "--link", "b=y.xlsx"], []]) {
+      const program = new Command("t").exitOverride().configureOutput({ writeErr: () => {}, writeOut: () => {} });
+      addCommand(program, repeated, { seen }, () => {});
+      await program.parseAsync(["node", "t", "links", ...words]);
+    }
+    expect(seen).toEqual([["a=x.xlsx", "b=y.xlsx"], []]);
   });
 
   it("refuses a missing required option before the action runs", async () => {

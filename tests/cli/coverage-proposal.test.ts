@@ -116,14 +116,14 @@ describe("merge: only the Deckungsvorschlag column counts as a proposal", () => 
 
   it("counts the same way in the JSON report", () => {
     expect(report.totals).toMatchObject({ coverageNeeded: 5, coverageMissing: 4 });
-    expect(report.coverage.map((c) => [c.id, c.hasProposal, c.state])).toEqual([
+    expect(report.coverage?.map((c) => [c.id, c.hasProposal, c.state])).toEqual([
       ["2.1.1", true, "vorgelegt"],
       ["2.1.2", false, null],
       ["2.1.3", false, null],
       ["2.1.4", false, null],
       ["2.1.5", false, null],
     ]);
-    expect(report.coverage.every((c) => c.needsProposal && c.office === "Sozialamt")).toBe(true);
+    expect(report.coverage?.every((c) => c.needsProposal && c.office === "Sozialamt")).toBe(true);
   });
 
   it("and on the Deckungsvorschläge sheet, with state, Gremium and Vorlagen-Nr., never a Sachstand", () => {

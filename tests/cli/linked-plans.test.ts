@@ -15,10 +15,14 @@ describe("links to measures of another plan (merge --linked-master)", () => {
   let dir: string;
   let office: string;
   let integrationMaster: string;
+  let equalityMaster: string;
   beforeAll(async () => {
     dir = tempDir("linked-plans");
     integrationMaster = join(dir, "Masterplan Integration.xlsx");
     writeFileSync(integrationMaster, (await buildPlanMasterplan(DEFAULT_PLAN)).bytes);
+    // The Gleichstellungs-Aktionsplan numbers its measures as the Integration plan does; a master of that form serves.
+    equalityMaster = join(dir, "Masterplan Gleichstellung.xlsx");
+    writeFileSync(equalityMaster, (await buildPlanMasterplan(DEFAULT_PLAN)).bytes);
     office = join(dir, "Sozialamt.xlsx");
     const keys = ["measureId", "field", "measure", "leadOffice", "status", "linkedPlan", "linkedMeasure"];
     const field = plan.fields[0]!;
@@ -29,6 +33,7 @@ describe("links to measures of another plan (merge --linked-master)", () => {
           keys.map(label),
           [`${field.code}-01.1`, field.name, "Beratung", "Sozialamt", "grün", "Integration", "1.1.1"],
           [`${field.code}-01.2`, field.name, "Lotsen", "Sozialamt", "gelb", "Aktionsplan Integration", "9.9.9"],
+          [`${field.code}-01.3`, field.name, "Beirat", "Sozialamt", "grün", "Gleichstellung", "8.8.8"],
         ]),
       ),
     );
@@ -56,6 +61,36 @@ describe("links to measures of another plan (merge --linked-master)", () => {
         "9.9.9",
         "Die Maßnahme „9.9.9“ gibt es im Masterplan „Aktionsplan Integration“ nicht. Bitte die Nummer der Maßnahme im anderen Plan prüfen.",
       ],
+    ]);
+  });
+
+  it("takes one master per linked plan, and checks each plan's links against its own master", () => {
+    const r = merge(
+      "--today",
+      "2024-06-30",
+      "--linked-master",
+      `Integration=${integrationMaster}`,
+      "--linked-master",
+      `Gleichstellung=${equalityMaster}`,
+    );
+    expect(r.code).toBe(0);
+    expect(linkFindings(r.report).map(([cell, value]) => [cell, value])).toEqual([
+      ["G3", "9.9.9"],
+      ["G4", "8.8.8"],
+    ]);
+    expect(linkFindings(r.report)[1]![2]).toContain("im Masterplan „Gleichstellungs-Aktionsplan“ nicht");
+  });
+
+  it("refuses the same plan named twice", () => {
+    const twice = merge(
+      "--linked-master",
+      `Integration=${integrationMaster}`,
+      "--linked-master",
+      `Aktionsplan Integration=${equalityMaster}`,
+    );
+    expect([twice.code, twice.stderr]).toEqual([
+      2,
+      expect.stringContaining("nennt den Plan „Aktionsplan Integration“ zweimal"),
     ]);
   });
 

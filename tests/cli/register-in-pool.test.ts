@@ -82,7 +82,7 @@ describe("merge --previous reads the register in the worker pool", () => {
     const out = join(dir, "nie.xlsx");
     const r = merge(out, broken, "2");
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Blatt „Verlauf“, Zelle F3: „fast fertig“ ist kein Umsetzungsstand dieses Plans.");
+    expect(r.stderr).toContain("Blatt „Verlauf“, Zelle F3: „fast fertig“ ist kein zulässiger Umsetzungsstand.");
     expect(existsSync(out)).toBe(false);
   }, 60_000);
 });

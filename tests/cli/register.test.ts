@@ -221,7 +221,7 @@ describe("the plan register across rounds", () => {
     const out = join(dir, "nie.xlsx");
     const r = await merge(inbox2023, out, 2023, broken);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("Blatt „Verlauf“, Zelle F3: „fast fertig“ ist kein Umsetzungsstand dieses Plans.");
+    expect(r.stderr).toContain("Blatt „Verlauf“, Zelle F3: „fast fertig“ ist kein zulässiger Umsetzungsstand.");
     expect(r.stderr).toContain("Zelle H4: „irgendwann“ ist kein Datum");
     expect(existsSync(out)).toBe(false);
   });

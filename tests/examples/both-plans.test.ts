@@ -31,6 +31,8 @@ describe.each(planFiles)("the bundled plan %s", (file) => {
   let root: string;
   let demo: PlanDemo;
   let report: MergeReport;
+  /** The second merge's console text (with --previous). */
+  let merged = "";
 
   beforeAll(async () => {
     root = tempDir("both-plans");
@@ -75,6 +77,49 @@ describe.each(planFiles)("the bundled plan %s", (file) => {
     const all = [...sheets.values()].join("\n");
     expect(all.includes("Deckungsvorschl")).toBe(hasColumn("coverageProposal"));
     expect(all.includes("Haushaltsrelevanz")).toBe(hasColumn("budget"));
+  });
+
+  it("names the plan's ID column as the plan does on every own sheet, and in the report's method note", async () => {
+    const sheets = await sheetText(join(demo.dir, "out", "Umsetzungsstand.xlsx"));
+    const id = label("measureId")!;
+    for (const sheet of ["Prüfbericht", "Abweichungen vom Masterplan"]) expect(sheets.get(sheet)).toContain(id);
+    const all = [...sheets.values()].join("\n");
+    expect(all.includes("Maßnahmen-Nr.")).toBe(id === "Maßnahmen-Nr.");
+    expect(readFileSync(join(demo.dir, "out", "Bericht.html"), "utf8")).toContain(`je ${id} zählt eine Meldung`);
+  });
+
+  it("writes the register under the plan's labels and reads it back in the next merge", async () => {
+    const next = join(demo.dir, "out", "Umsetzungsstand-2.xlsx");
+    const args = ["merge", join(demo.dir, "eingang"), "--previous", join(demo.dir, "out", "Umsetzungsstand.xlsx")];
+    const r = runCli([...args, "--out", next, "--plan", join(PLANS, file), "--today", plan.rounds[0]!.deadline]);
+    expect([r.code, r.stderr]).toEqual([1, expect.any(String)]);
+    const wb = await loadWorkbook(readFileSync(next));
+    const header = (sheet: string) => (wb.getWorksheet(sheet)?.getRow(1).values as unknown[]).slice(1);
+    expect(header("Verlauf").slice(0, 3)).toEqual([label("measureId"), label("measure"), label("leadOffice")]);
+    expect(header("Verlauf")).toContain(`${plan.rounds[0]!.name}: ${label("status")}`);
+    expect(header("Entscheidungen")[0]).toBe(label("measureId"));
+    merged = `${r.stdout}\n${r.stderr}`;
+  });
+
+  // A column the plan lacks exists nowhere: no zero figures, no words about it.
+  it("says nothing about Deckungsvorschläge or Haushalt where the plan has no such column", async () => {
+    const asks = hasColumn("coverageProposal");
+    expect(["coverageNeeded" in report.totals, "coverageMissing" in report.totals, "coverage" in report]).toEqual([
+      asks,
+      asks,
+      asks,
+    ]);
+    if (asks || hasColumn("budget")) return;
+    const letters = await Promise.all(
+      readdirSync(join(demo.dir, "rueckmeldung"))
+        .filter((f) => f.endsWith(".xlsx"))
+        .map(async (f) => [...(await sheetText(join(demo.dir, "rueckmeldung", f))).values()].join("\n")),
+    );
+    expect(letters.length).toBeGreaterThan(0);
+    const html = readFileSync(join(demo.dir, "out", "Bericht.html"), "utf8");
+    const validated = runCli(["validate", join(demo.dir, "eingang"), "--plan", join(PLANS, file), "--verbose"]);
+    expect(validated.stdout).toContain(demo.planted[0]!.file);
+    for (const text of [...letters, merged, html, validated.stdout]) expect(text).not.toMatch(/Deckungsvorschl|Haushalt/);
   });
 
   it("writes a report about the plan's fields and statuses, and nothing about columns it lacks", () => {

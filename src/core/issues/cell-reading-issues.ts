@@ -100,9 +100,11 @@ export const CELL_READING_ISSUES = {
   "cell/progress-range": issueEntry({
     severity: "error",
     audience: "office",
-    params: z.object({ percent: z.number() }),
-    example: { percent: 120 },
-    message: (p) => `Der Fortschritt muss zwischen 0 % und 100 % liegen (gelesen: ${p.percent} %).`,
+    // The plan's label of the column; a caller without a plan gets the generic word.
+    params: z.object({ percent: z.number(), label: z.string().optional() }),
+    example: { percent: 120, label: "Fortschritt" },
+    message: (p) =>
+      `${p.label ? q(p.label) : "Der Fortschritt"} muss zwischen 0 % und 100 % liegen (gelesen: ${p.percent} %).`,
   }),
   "cell/boolean-invalid": issueEntry({
     severity: "warning",

@@ -38,8 +38,7 @@ const CHECK_DE: Readonly<Record<DecisionCheckReason, string>> = {
   "no-proposal": "das Amt schlägt kein anderes Ende vor; bitte das neue Ende in „Wert“ eintragen",
 };
 
-const PROBLEM_DE: Readonly<Record<DecisionProblem, string>> = {
-  "unknown-id": "die Maßnahmen-Nr. gibt es weder im Masterplan noch im Verlauf",
+const PROBLEM_DE: Readonly<Record<Exclude<DecisionProblem, "unknown-id">, string>> = {
   "unknown-column": "diese Spalte kennt der Plan nicht",
   "unknown-kind":
     "die Art muss „Quelle wählen“, „Wert setzen“, „Befund akzeptieren“, „Terminverschiebung annehmen“ oder „Kommentar“ sein",
@@ -67,9 +66,14 @@ export const DECISION_ISSUES = {
   "decision/invalid": issueEntry({
     severity: "error",
     audience: "coordinator",
-    params: z.object({ problem: DecisionProblem }),
-    example: { problem: "no-reason" },
+    // idLabel: the plan's name of the ID column.
+    params: z.object({ problem: DecisionProblem, idLabel: z.string() }),
+    example: { problem: "unknown-id", idLabel: "Kennung" },
     message: (p, seen) =>
-      `Die Entscheidung in dieser Zeile kann nicht angewendet werden: ${PROBLEM_DE[p.problem]}${seen.value ? ` (${seen.v})` : ""}.`,
+      `Die Entscheidung in dieser Zeile kann nicht angewendet werden: ${
+        p.problem === "unknown-id"
+          ? `die ${p.idLabel} gibt es weder im Masterplan noch im Verlauf`
+          : PROBLEM_DE[p.problem]
+      }${seen.value ? ` (${seen.v})` : ""}.`,
   }),
 };

@@ -24,10 +24,10 @@ export const FILE_ISSUES = {
   "file/no-table": issueEntry({
     severity: "error",
     audience: "office",
-    params: z.object({ sheets: z.array(z.string()).optional(), labels: z.array(z.string()).optional() }),
+    params: z.object({ sheets: z.array(z.string()).optional(), labels: z.array(z.string()) }),
     example: { sheets: ["Tabelle1", "Tabelle2"], labels: ["Maßnahmen-Nr.", "Umsetzungsstand"] },
     message: (p) =>
-      `Keine Maßnahmentabelle gefunden: In den ersten 20 Zeilen ${p.sheets?.length ? `der Blätter ${p.sheets.join(", ")} ` : ""}steht keine Kopfzeile mit bekannten Spalten (z. B. ${(p.labels ?? ["Maßnahmen-Nr.", "Umsetzungsstand"]).map(q).join(", ")}).`,
+      `Keine Maßnahmentabelle gefunden: In den ersten 20 Zeilen ${p.sheets?.length ? `der Blätter ${p.sheets.join(", ")} ` : ""}steht keine Kopfzeile mit bekannten Spalten (z. B. ${p.labels.map(q).join(", ")}).`,
   }),
   "file/own-output": issueEntry({
     severity: "warning",
@@ -64,10 +64,10 @@ export const FILE_ISSUES = {
   "file/sheet-not-read": issueEntry({
     severity: "warning",
     audience: "office",
-    params: z.object({ label: z.string().optional() }),
+    params: z.object({ label: z.string() }),
     example: { label: "Maßnahmen-Nr." },
     message: (p) =>
-      `Dieses Blatt sieht aus wie eine Maßnahmentabelle, hat aber keine Spalte ${q(p.label ?? "Maßnahmen-Nr.")}; seine Zeilen können keiner Maßnahme zugeordnet werden und werden nicht zusammengeführt. Bitte die ${p.label ?? "Maßnahmen-Nr."} ergänzen oder die Zeilen in die Maßnahmentabelle übernehmen.`,
+      `Dieses Blatt sieht aus wie eine Maßnahmentabelle, hat aber keine Spalte ${q(p.label)}; seine Zeilen können keiner Maßnahme zugeordnet werden und werden nicht zusammengeführt. Bitte die ${p.label} ergänzen oder die Zeilen in die Maßnahmentabelle übernehmen.`,
   }),
   // Which template a file was made from: context for the coordinator, nothing for the office to fix.
   "file/from-template": issueEntry({

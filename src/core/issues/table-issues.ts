@@ -41,17 +41,17 @@ export const TABLE_ISSUES = {
   "column/progress-mixed": issueEntry({
     severity: "warning",
     audience: "office",
-    params: z.object({ cells: z.array(z.string()), label: z.string().optional() }),
+    params: z.object({ cells: z.array(z.string()), label: z.string() }),
     example: { cells: ["H4", "H9"], label: "Fortschritt" },
     message: (p) =>
-      `Die Spalte ${q(p.label ?? "Fortschritt")} mischt Anteile (0,6 = 60 %) und Prozentzahlen (60 = 60 %). ${p.cells.length ? `Nicht eindeutig (1 % oder 100 %?): ${p.cells.join(", ")}. ` : ""}Bitte einheitlich als Prozent eingeben (z. B. 60 %).`,
+      `Die Spalte ${q(p.label)} mischt Anteile (0,6 = 60 %) und Prozentzahlen (60 = 60 %). ${p.cells.length ? `Nicht eindeutig (1 % oder 100 %?): ${p.cells.join(", ")}. ` : ""}Bitte einheitlich als Prozent eingeben (z. B. 60 %).`,
   }),
   "row/duplicate-id": issueEntry({
     severity: "error",
     audience: "office",
-    params: z.object({ first: z.number().int().positive(), label: z.string().optional() }),
+    params: z.object({ first: z.number().int().positive(), label: z.string() }),
     example: { first: 3, label: "Maßnahmen-Nr." },
-    message: (p, s) => `Die ${p.label ?? "Maßnahmen-Nr."} ${s.v} steht bereits in Zeile ${p.first}.`,
+    message: (p, s) => `Die ${p.label} ${s.v} steht bereits in Zeile ${p.first}.`,
   }),
   "row/identical": issueEntry({
     severity: "warning",

@@ -28,6 +28,8 @@ export const buildMergeReport = (
     inputs.reduce((n, r) => n + r.issues.filter((i) => i.severity === s && i.accepted !== true).length, 0) +
     decisionIssues.filter((i) => i.severity === s).length;
   const rowsWritten = c.measures.length + c.withoutId.length;
+  // A plan without a Deckungsvorschlag column has no such figures at all: absent, not zero.
+  const coverage = c.coverage;
   return {
     version: 1,
     plan: c.plan.id,
@@ -49,8 +51,9 @@ export const buildMergeReport = (
       officesExpected: c.replies.officesExpected,
       officesReplied: c.replies.officesReplied,
       masterDeviations: c.deviations.length,
-      coverageNeeded: c.coverage.length,
-      coverageMissing: c.coverage.filter((x) => !x.hasProposal).length,
+      ...(coverage
+        ? { coverageNeeded: coverage.length, coverageMissing: coverage.filter((x) => !x.hasProposal).length }
+        : {}),
       decisionsApplied: decisions.filter((d) => d.status === "applied").length,
       decisionsToCheck: decisions.filter((d) => d.status === "check").length,
     },
@@ -61,13 +64,17 @@ export const buildMergeReport = (
       status: d.status,
       message: d.issue ? messageDe(d.issue) : decisionText(d),
     })),
-    coverage: c.coverage.map(({ entry, hasProposal }) => ({
-      id: entry.measureId,
-      office: entry.row.leadOffice,
-      needsProposal: true as const,
-      hasProposal,
-      state: entry.row.coverageState,
-    })),
+    ...(coverage
+      ? {
+          coverage: coverage.map(({ entry, hasProposal }) => ({
+            id: entry.measureId,
+            office: entry.row.leadOffice,
+            needsProposal: true as const,
+            hasProposal,
+            state: entry.row.coverageState,
+          })),
+        }
+      : {}),
     deviations: c.deviations.map((d) => ({
       id: d.measureId,
       column: d.column,

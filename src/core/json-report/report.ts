@@ -34,9 +34,12 @@ export const ReportTotals = z
     officesExpected: count.nullable(),
     officesReplied: count,
     masterDeviations: count,
-    /** Measures that need a Deckungsvorschlag, and those of them whose Deckungsvorschlag column names none. */
-    coverageNeeded: count,
-    coverageMissing: count,
+    /**
+     * Measures that need a Deckungsvorschlag, and those of them whose Deckungsvorschlag column names
+     * none; absent for a plan without that column (there is nothing to count, not zero).
+     */
+    coverageNeeded: count.optional(),
+    coverageMissing: count.optional(),
     /** The coordinator's decisions from the register: applied, and flagged "Entscheidung prüfen" (issue 15). */
     decisionsApplied: count,
     decisionsToCheck: count,
@@ -59,16 +62,18 @@ export const MergeReport = ValidateReport.extend({
   master: z.object({ file: z.string(), measures: count, issues: z.array(ReportIssue) }).nullable(),
   output: z.object({ file: z.string().nullable(), rows: count, written: z.boolean() }),
   totals: ReportTotals,
-  /** Every measure that needs a Deckungsvorschlag; hasProposal only when the column names one. */
-  coverage: z.array(
-    z.object({
-      id: z.string(),
-      office: z.string().nullable(),
-      needsProposal: z.literal(true),
-      hasProposal: z.boolean(),
-      state: z.string().nullable(),
-    }),
-  ),
+  /** Every measure that needs a Deckungsvorschlag; hasProposal only when the column names one. Absent as above. */
+  coverage: z
+    .array(
+      z.object({
+        id: z.string(),
+        office: z.string().nullable(),
+        needsProposal: z.literal(true),
+        hasProposal: z.boolean(),
+        state: z.string().nullable(),
+      }),
+    )
+    .optional(),
   /** Every decision of the register, none dropped. */
   decisions: z.array(ReportDecision),
   /** Office values that differ from the master plan's columns; the master's value is kept. */

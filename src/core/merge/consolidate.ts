@@ -2,6 +2,7 @@ import { compareText } from "../compare";
 import type { Issue } from "../issue";
 import type { MeasureRow } from "../measure-row";
 import type { PlanConfig } from "../plan-config";
+import { asksForCoverage } from "../plan-columns";
 import { planIndex } from "../plan-index";
 import { compareWithPrevious, type Change } from "./changes";
 import { chooseRows } from "./choose-rows";
@@ -68,7 +69,8 @@ export interface Consolidation {
   readonly overview: Overview;
   /** Planned and spent money of the counted measures, where the plan declares money columns. */
   readonly money: MoneyTotals | null;
-  readonly coverage: readonly { readonly entry: PlanEntry; readonly hasProposal: boolean }[];
+  /** Measures that need a Deckungsvorschlag; null for a plan without that column (nothing to count, not zero). */
+  readonly coverage: readonly { readonly entry: PlanEntry; readonly hasProposal: boolean }[] | null;
   readonly overdue: readonly PlanEntry[];
   readonly missing: MissingReport | null;
   /** Office values that differ from the master plan's master columns (the master value is kept). */
@@ -140,9 +142,11 @@ export const consolidate = (unsorted: readonly MergeInput[], options: Consolidat
           })),
         )
       : null,
-    coverage: population
-      .filter((e) => needsCoverageProposal(e.row, index))
-      .map((entry) => ({ entry, hasProposal: hasCoverageProposal(entry.row, index) })),
+    coverage: asksForCoverage(options.plan)
+      ? population
+          .filter((e) => needsCoverageProposal(e.row, index))
+          .map((entry) => ({ entry, hasProposal: hasCoverageProposal(entry.row, index) }))
+      : null,
     overdue: population.filter((e) => e.reporting === "reported" && overdueTest(e.row)),
     missing,
     deviations,

@@ -9,14 +9,20 @@ export interface LinkedMaster {
   readonly ids: ReadonlySet<string>;
 }
 
-/** A row that refers to a measure of that plan which its master does not have: a warning at the cell. */
-export const flagUnknownLinks = (inputs: readonly MergeInput[], linked: LinkedMaster): MergeInput[] =>
-  withRecordIssues(inputs, (record) => {
+/**
+ * A row that refers to a measure which the named plan's master does not have: a warning at the
+ * cell. Links to a plan whose master was not given are not checked.
+ */
+export const flagUnknownLinks = (inputs: readonly MergeInput[], linked: readonly LinkedMaster[]): MergeInput[] => {
+  const byPlan = new Map(linked.map((l) => [l.plan, l.ids]));
+  return withRecordIssues(inputs, (record) => {
     const { linkedPlan, linkedMeasure } = record.row;
-    if (linkedPlan !== linked.plan || linkedMeasure === null || linked.ids.has(linkedMeasure)) return null;
+    const ids = linkedPlan === null ? undefined : byPlan.get(linkedPlan);
+    if (ids === undefined || linkedPlan === null || linkedMeasure === null || ids.has(linkedMeasure)) return null;
     return makeIssue("cell/linked-measure-unknown", recordCell(record, "linkedMeasure"), {
       field: "linkedMeasure",
       value: linkedMeasure,
-      params: { plan: linked.plan },
+      params: { plan: linkedPlan },
     });
   });
+};

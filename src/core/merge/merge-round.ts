@@ -21,8 +21,8 @@ export interface MergeRoundOptions {
    * returns, given the round being merged. Without it the merge stands alone.
    */
   readonly register?: ((round: RoundInfo | null) => RegisterInput) | undefined;
-  /** Another plan's measures (`merge --linked-master`): links to a measure it lacks are flagged. */
-  readonly linked?: LinkedMaster | undefined;
+  /** Other plans' measures (`merge --linked-master`, one per plan): links to a measure its plan lacks are flagged. */
+  readonly linked?: readonly LinkedMaster[] | undefined;
 }
 
 /** The checked files as the round judges them, and the round itself (null when none is known). */
@@ -50,7 +50,7 @@ export const prepareRound = (
   const dated = round?.cutoff
     ? flagAfterStichtag(checked, { name: round.name, cutoff: round.cutoff }, today, plan)
     : [...checked];
-  const linkedChecked = linked ? flagUnknownLinks(dated, linked) : dated;
+  const linkedChecked = linked?.length ? flagUnknownLinks(dated, linked) : dated;
   return { inputs: flagRepeatedOffices(flagOldTemplates(linkedChecked, plan, period)), round };
 };
 

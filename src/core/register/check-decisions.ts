@@ -7,6 +7,7 @@ import { makeIssue } from "../make-issue";
 import type { MeasureRow } from "../measure-row";
 import { parseDateText } from "../normalise/date";
 import type { PlanConfig } from "../plan-config";
+import { planIndex } from "../plan-index";
 import { DECISION_KINDS, type DecisionKind, type DecisionOutcome, type DecisionRow } from "./decision";
 import { readDecidedValue } from "./decision-value";
 
@@ -45,13 +46,18 @@ const columnNumber = (address: string): number => {
   return n;
 };
 
-/** decision/invalid at the cell that is wrong, with the value seen there. */
-export const invalidDecision = (d: DecisionRow, problem: Problem, value: string | null): DecisionOutcome => {
+/** decision/invalid at the cell that is wrong, with the value seen there; `idLabel` is the plan's name of the ID column. */
+export const invalidDecision = (
+  d: DecisionRow,
+  problem: Problem,
+  value: string | null,
+  idLabel: string,
+): DecisionOutcome => {
   const address = d.cells[CELL_OF[problem]];
   const issue = makeIssue(
     "decision/invalid",
     { sheet: d.sheet, row: d.row, column: columnNumber(address) },
-    { value, params: { problem } },
+    { value, params: { problem, idLabel } },
   );
   return {
     decision: d,
@@ -80,10 +86,11 @@ export const checkDecisions = (
     byLabel.set(foldKey(c.label), c.key);
     byLabel.set(foldKey(c.key), c.key);
   }
+  const idLabel = planIndex(plan).ids.label;
   const valid: CheckedDecision[] = [];
   const invalid: DecisionOutcome[] = [];
   for (const d of rows) {
-    const fail = (problem: Problem, value: string | null) => invalid.push(invalidDecision(d, problem, value));
+    const fail = (problem: Problem, value: string | null) => invalid.push(invalidDecision(d, problem, value, idLabel));
     const kind = d.kind === null ? undefined : KIND_BY_KEY.get(foldKey(d.kind));
     if (kind === undefined) {
       fail("unknown-kind", d.kind);

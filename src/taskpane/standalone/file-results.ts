@@ -1,17 +1,8 @@
-import { countOf, type ReportFile, type ReportIssue } from "../../core";
+import { countOf, FILE_STATUS_DE, issuePositionDe, type ReportFile, type ReportIssue } from "../../core";
 import { clear, el } from "../ui/dom";
 import { SEVERITY_LABEL } from "../ui/format-value";
 
-const STATUS_DE: Readonly<Record<ReportFile["status"], string>> = {
-  ok: "in Ordnung",
-  invalid: "fehlerhaft",
-  unreadable: "nicht lesbar",
-};
-
-const where = (i: ReportIssue): string =>
-  [i.sheet ? `Blatt „${i.sheet}“` : null, i.cell ? `Zelle ${i.cell}` : i.row ? `Zeile ${i.row}` : null]
-    .filter(Boolean)
-    .join(", ") || "Datei";
+const where = (i: ReportIssue): string => issuePositionDe(i) || "Datei";
 
 /** One section per file: status, counts and the findings with sheet and cell, grouped by severity. */
 export const renderFileResult = (section: HTMLElement, r: ReportFile, index: number): void => {
@@ -24,7 +15,7 @@ export const renderFileResult = (section: HTMLElement, r: ReportFile, index: num
       doc,
       "p",
       { class: `file-status ${r.status}` },
-      `${STATUS_DE[r.status]} – ${countOf(r.rows, "Maßnahme", "Maßnahmen")}, ${count("error")} Fehler, ${countOf(count("warning"), "Warnung", "Warnungen")}, ${countOf(count("info"), "Hinweis", "Hinweise")}`,
+      `${FILE_STATUS_DE[r.status]} – ${countOf(r.rows, "Maßnahme", "Maßnahmen")}, ${count("error")} Fehler, ${countOf(count("warning"), "Warnung", "Warnungen")}, ${countOf(count("info"), "Hinweis", "Hinweise")}`,
     ),
   );
   for (const severity of ["error", "warning", "info"] as const) {

@@ -1,39 +1,28 @@
 import type { Consolidation, PlanConfig } from "../../core";
 import type { ListSheet } from "./list-sheet";
-import { moreRowsText, type OutColumn } from "./sheet-kit";
+import { itemColumns, type ItemColumn } from "./item-columns";
+import { moreRowsText } from "./sheet-kit";
+import { sheetLabels } from "./labels";
 
-const COLUMNS: OutColumn[] = [
-  { header: "Maßnahmen-Nr.", width: 12 },
-  { header: "Feld", width: 18 },
-  { header: "Wert (übernommen)", width: 36, wrap: true },
-  { header: "Quelle (übernommen)", width: 28 },
-  { header: "Zeile (übernommen)", width: 9 },
-  { header: "Wert (abweichend)", width: 36, wrap: true },
-  { header: "Quelle (abweichend)", width: 28 },
-  { header: "Zeile (abweichend)", width: 9 },
-];
+type Conflict = Consolidation["conflicts"][number];
 
 /** Konflikte: the same measure reported with different values by more than one file, side by side. */
 export const conflictsList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const label = new Map<string, string>(plan.columns.map((col) => [col.key, col.label]));
+  const columns: ItemColumn<Conflict>[] = [
+    { header: sheetLabels(plan).measureId, width: 12, cell: (x) => x.measureId },
+    { header: "Feld", width: 18, cell: (x) => label.get(x.field) ?? x.field },
+    { header: "Wert (übernommen)", width: 36, wrap: true, cell: (x) => x.chosen.value },
+    { header: "Quelle (übernommen)", width: 28, cell: (x) => x.chosen.file },
+    { header: "Zeile (übernommen)", width: 9, cell: (x) => x.chosen.row },
+    { header: "Wert (abweichend)", width: 36, wrap: true, cell: (x) => x.other.value },
+    { header: "Quelle (abweichend)", width: 28, cell: (x) => x.other.file },
+    { header: "Zeile (abweichend)", width: 9, cell: (x) => x.other.row },
+  ];
   return {
     sheet: "Konflikte",
     table: "Konflikte",
-    columns: COLUMNS,
-    count: c.conflicts.length,
-    row: (i) => {
-      const x = c.conflicts[i]!;
-      return [
-        x.measureId,
-        label.get(x.field) ?? x.field,
-        x.chosen.value,
-        x.chosen.file,
-        x.chosen.row,
-        x.other.value,
-        x.other.file,
-        x.other.row,
-      ];
-    },
+    ...itemColumns(columns, c.conflicts),
     emptyText: "Keine Konflikte: keine Maßnahme wurde von mehreren Dateien unterschiedlich gemeldet.",
     overflowText: moreRowsText("Konflikte"),
   };

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { asksForCoverage, germanDate, type Consolidation, type PlanConfig } from "../../core";
+import { germanDate, type Consolidation, type PlanConfig } from "../../core";
 import { conflictsList } from "./conflicts-sheet";
 import { issuesList } from "./issues-sheet";
 import type { ResolvedLayout } from "./layout";
@@ -22,13 +22,13 @@ export const consolidatedLists = (c: Consolidation, plan: PlanConfig): ListSheet
     withDecisionColumn(measuresList(c, plan), c, plan),
     withDecisionChoice(issuesList(c, plan)),
     withDecisionChoice(conflictsList(c, plan)),
-    missingList(c),
-    withDecisionChoice(deviationsList(c)),
-    asksForCoverage(plan) ? coverageList(c, plan) : null,
+    missingList(c, plan),
+    withDecisionChoice(deviationsList(c, plan)),
+    coverageList(c, plan),
     overdueList(c, plan),
-    changesList(c),
+    changesList(c, plan),
     sourcesList(c),
-    ...registerLists(c),
+    ...registerLists(c, plan),
   ].filter((l): l is ListSheet => l !== null);
 
 /** Tables only when every list fits under the limit: one workbook, one layout. */

@@ -1,24 +1,8 @@
 import { COLUMN_TYPES, compareIssues, messageDe, type Consolidation, type PlanConfig } from "../../core";
 import type { ListSheet } from "./list-sheet";
-import { countDe, SEVERITY_DE, type OutColumn } from "./sheet-kit";
-import { SHEET } from "./labels";
-
-const COLUMNS: OutColumn[] = [
-  { header: "Datei", width: 28 },
-  { header: "Blatt", width: 14 },
-  { header: "Zelle", width: 8 },
-  { header: "Zeile", width: 7 },
-  { header: "Spalte", width: 7 },
-  { header: "Feld", width: 18 },
-  { header: "Schwere", width: 10 },
-  { header: "Code", width: 22 },
-  { header: "Wert", width: 24, wrap: true },
-  { header: "Meldung", width: 70, wrap: true },
-  // A finding the coordinator accepted ("Befund akzeptieren"): listed, out of every error count.
-  { header: "akzeptiert", width: 10 },
-  // The measure of the row the finding is on, so a decision about it can name the measure.
-  { header: "Maßnahmen-Nr.", width: 12 },
-];
+import { itemColumns, type ItemColumn } from "./item-columns";
+import { countDe, SEVERITY_DE } from "./sheet-kit";
+import { SHEET, sheetLabels } from "./labels";
 
 type FileIssue = Consolidation["issues"][number];
 const byPosition = (a: FileIssue, b: FileIssue): number => compareIssues(a, b);
@@ -35,28 +19,34 @@ export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
       if (r.row.measureId !== null)
         measureAt.set(`${i.result.file}\u0000${r.source.sheet}\u0000${r.source.row}`, r.row.measureId);
   for (const d of c.register?.decisions ?? []) if (d.issue) sorted.push({ ...d.issue, file });
+  const columns: ItemColumn<FileIssue>[] = [
+    { header: "Datei", width: 28, cell: (i) => i.file },
+    { header: "Blatt", width: 14, cell: (i) => i.sheet },
+    { header: "Zelle", width: 8, cell: (i) => i.cell },
+    { header: "Zeile", width: 7, cell: (i) => i.row },
+    { header: "Spalte", width: 7, cell: (i) => i.column },
+    {
+      header: "Feld",
+      width: 18,
+      cell: (i) => (i.field === null ? null : (label.get(i.field) ?? (i.field in COLUMN_TYPES ? i.field : null))),
+    },
+    { header: "Schwere", width: 10, cell: (i) => SEVERITY_DE[i.severity] },
+    { header: "Code", width: 22, cell: (i) => i.code },
+    { header: "Wert", width: 24, wrap: true, cell: (i) => i.value },
+    { header: "Meldung", width: 70, wrap: true, cell: (i) => messageDe(i) },
+    // A finding the coordinator accepted ("Befund akzeptieren"): listed, out of every error count.
+    { header: "akzeptiert", width: 10, cell: (i) => (i.accepted === true ? "akzeptiert" : null) },
+    // The measure of the row the finding is on, so a decision about it can name the measure.
+    {
+      header: sheetLabels(plan).measureId,
+      width: 12,
+      cell: (i) => measureAt.get(`${i.file}\u0000${i.sheet}\u0000${i.row}`) ?? null,
+    },
+  ];
   return {
     sheet: SHEET.issues,
     table: "Pruefbericht",
-    columns: COLUMNS,
-    count: sorted.length,
-    row: (n) => {
-      const i = sorted[n]!;
-      return [
-        i.file,
-        i.sheet,
-        i.cell,
-        i.row,
-        i.column,
-        i.field === null ? null : (label.get(i.field) ?? (i.field in COLUMN_TYPES ? i.field : null)),
-        SEVERITY_DE[i.severity],
-        i.code,
-        i.value,
-        messageDe(i),
-        i.accepted === true ? "akzeptiert" : null,
-        measureAt.get(`${i.file}\u0000${i.sheet}\u0000${i.row}`) ?? null,
-      ];
-    },
+    ...itemColumns(columns, sorted),
     emptyText: "Keine Befunde: alle Dateien sind in Ordnung.",
     // A sheet holds at most 1,048,576 rows: beyond that the JSON report carries the full list.
     overflowText: (n) => `… weitere ${countDe(n)} Befunde nur im JSON-Prüfbericht (--report-json)`,

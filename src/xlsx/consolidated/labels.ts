@@ -1,4 +1,4 @@
-import { NO_REPORT } from "../../core";
+import { columnLabels, NO_REPORT, type PlanConfig } from "../../core";
 
 /**
  * Names in the consolidated workbook that are read back as well as written: by `report`, by
@@ -66,18 +66,44 @@ export const REPORTING_LABEL = {
   notInMaster: "nicht im Masterplan",
 } as const;
 
-/** Column headers of the Änderungen sheet, and its kinds of change. */
-export const CHANGE_HEADER = {
+/**
+ * How the own sheets spelt the plan's columns before they took the plan's labels. Readers accept
+ * it beside the plan's label, so a register written by an earlier version is still read.
+ */
+export const FORMER_LABEL = {
   measureId: "Maßnahmen-Nr.",
   measure: "Maßnahme",
-  kind: "Änderung",
-  statusBefore: "Umsetzungsstand vorher",
-  statusNow: "Umsetzungsstand jetzt",
-  progressBefore: "Fortschritt vorher",
-  progressNow: "Fortschritt jetzt",
-  noteBefore: "Sachstand vorher",
-  noteNow: "Sachstand jetzt",
+  field: "Handlungsfeld",
+  leadOffice: "federführend",
+  status: "Umsetzungsstand",
+  progress: "Fortschritt",
+  asOf: "Stand",
+  end: "Ende",
+  note: "Sachstand",
 } as const;
+export type SheetLabels = Readonly<Record<keyof typeof FORMER_LABEL, string>>;
+
+/** The own sheets' names for plan columns: the plan's label; the former spelling where the plan lacks the column. */
+export const sheetLabels = (plan: PlanConfig): SheetLabels => {
+  const labels = columnLabels(plan);
+  return Object.fromEntries(
+    Object.entries(FORMER_LABEL).map(([key, former]) => [key, labels[key as keyof SheetLabels] ?? former]),
+  ) as SheetLabels;
+};
+
+/** Column headers of the Änderungen sheet, and its kinds of change. */
+export const changeHeader = (l: SheetLabels) =>
+  ({
+    measureId: l.measureId,
+    measure: l.measure,
+    kind: "Änderung",
+    statusBefore: `${l.status} vorher`,
+    statusNow: `${l.status} jetzt`,
+    progressBefore: `${l.progress} vorher`,
+    progressNow: `${l.progress} jetzt`,
+    noteBefore: `${l.note} vorher`,
+    noteNow: `${l.note} jetzt`,
+  }) as const;
 export const CHANGE_KIND = {
   new: "neu",
   changed: "geändert",

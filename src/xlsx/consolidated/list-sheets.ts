@@ -5,111 +5,89 @@ import {
   NO_REPORT,
   type ColumnKey,
   type Consolidation,
+  type Change,
+  type Deviation,
   type PlanConfig,
   type PlanEntry,
 } from "../../core";
+import { itemColumns, type ItemColumn } from "./item-columns";
 import type { ListSheet } from "./list-sheet";
-import { excelDate, fileName, moreRowsText, type OutColumn, type OutValue } from "./sheet-kit";
-import { CHANGE_HEADER, CHANGE_KIND, MEASURE_HEADER, SHEET } from "./labels";
+import { excelDate, fileName, moreRowsText, type OutValue } from "./sheet-kit";
+import { changeHeader, CHANGE_KIND, MEASURE_HEADER, SHEET, sheetLabels } from "./labels";
 
-/** One column of a measure list: under the plan's label for a plan column, left out when the plan lacks it. */
-interface MeasureColumn {
-  readonly key: ColumnKey | null;
-  readonly column: OutColumn;
-  readonly cell: (e: PlanEntry, plan: PlanConfig) => OutValue;
-}
+/** A column of a list under the plan's label of `key`; with key null its own header stays. */
+type KeyedColumn<T> = Omit<ItemColumn<T>, "header"> &
+  ({ readonly key: ColumnKey } | { readonly key: null; readonly header: string });
 
-const MEASURE_COLUMNS: readonly MeasureColumn[] = [
-  { key: "measureId", column: { header: "", width: 12 }, cell: (e) => e.measureId },
-  { key: "field", column: { header: "", width: 26 }, cell: (e) => e.row.field },
-  { key: "measure", column: { header: "", width: 45, wrap: true }, cell: (e) => e.row.measure },
-  { key: "leadOffice", column: { header: "", width: 24 }, cell: (e) => e.row.leadOffice },
-  {
-    key: null,
-    column: { header: MEASURE_HEADER.businessArea, width: 28 },
-    cell: (e, plan) => businessAreaOf(plan, e.row.leadOffice),
-  },
-  // A measure nobody reported shows "keine Meldung" as its status and no source file.
-  {
-    key: "status",
-    column: { header: "", width: 16 },
-    cell: (e) => (e.reporting === "unreported" ? NO_REPORT : e.row.status),
-  },
-  {
-    key: "progress",
-    column: { header: "", width: 11, format: "0%" },
-    cell: (e) => (e.row.progress === null ? null : e.row.progress / 100),
-  },
-  { key: "end", column: { header: "", width: 12, format: "dd.mm.yyyy" }, cell: (e) => excelDate(e.row.end) },
-  {
-    key: null,
-    column: { header: "Quelle", width: 28 },
-    cell: (e) => (e.measure ? fileName(e.measure.chosen.file) : null),
-  },
-];
-
-/** The plan's measure columns, each with its label. */
-const measureColumns = (plan: PlanConfig): { column: OutColumn; cell: MeasureColumn["cell"] }[] => {
+/** The columns under their plan labels; a plan column the plan lacks is left out. */
+const planColumns = <T>(plan: PlanConfig, columns: readonly KeyedColumn<T>[]): ItemColumn<T>[] => {
   const labels = columnLabels(plan);
-  return MEASURE_COLUMNS.flatMap((c) => {
-    const header = c.key === null ? c.column.header : labels[c.key];
-    return header === undefined ? [] : [{ column: { ...c.column, header }, cell: c.cell }];
+  return columns.flatMap((c) => {
+    const header = c.key === null ? c.header : labels[c.key];
+    const { key, ...column } = c;
+    return header === undefined ? [] : [{ ...column, header }];
   });
 };
 
-const measureHeaders = (plan: PlanConfig): OutColumn[] => measureColumns(plan).map((c) => c.column);
-const measureCells = (e: PlanEntry, plan: PlanConfig): OutValue[] => measureColumns(plan).map((c) => c.cell(e, plan));
+/** A measure's main columns in the lists of measures (Deckungsvorschläge, Überfällig). */
+const measureColumns = (plan: PlanConfig): ItemColumn<PlanEntry>[] =>
+  planColumns<PlanEntry>(plan, [
+    { key: "measureId", width: 12, cell: (e) => e.measureId },
+    { key: "field", width: 26, cell: (e) => e.row.field },
+    { key: "measure", width: 45, wrap: true, cell: (e) => e.row.measure },
+    { key: "leadOffice", width: 24, cell: (e) => e.row.leadOffice },
+    { key: null, header: MEASURE_HEADER.businessArea, width: 28, cell: (e) => businessAreaOf(plan, e.row.leadOffice) },
+    // A measure nobody reported shows "keine Meldung" as its status and no source file.
+    { key: "status", width: 16, cell: (e) => (e.reporting === "unreported" ? NO_REPORT : e.row.status) },
+    { key: "progress", width: 11, format: "0%", cell: (e) => (e.row.progress === null ? null : e.row.progress / 100) },
+    { key: "end", width: 12, format: "dd.mm.yyyy", cell: (e) => excelDate(e.row.end) },
+    { key: null, header: "Quelle", width: 28, cell: (e) => (e.measure ? fileName(e.measure.chosen.file) : null) },
+  ]);
+
+type Covered = NonNullable<Consolidation["coverage"]>[number];
 
 /**
  * Deckungsvorschläge: budget "ja" or a new voluntary service, and whether the Deckungsvorschlag
  * column names one (a Sachstand never counts, a bare "ja" neither).
  */
-export const coverageList = (c: Consolidation, plan: PlanConfig): ListSheet => ({
-  sheet: "Deckungsvorschläge",
-  table: "Deckungsvorschlaege",
-  titleColumns: 3,
-  columns: [
-    ...measureHeaders(plan),
-    { header: "Haushaltsrelevanz", width: 20 },
-    { header: "Deckungsvorschlag", width: 36, wrap: true },
-    { header: "Stand Deckungsvorschlag", width: 14 },
-    { header: "Gremium", width: 18 },
-    { header: "Vorlagen-Nr.", width: 12 },
-    { header: "Deckungsvorschlag vorhanden", width: 14 },
-  ],
-  count: c.coverage.length,
-  row: (i) => {
-    const { entry, hasProposal } = c.coverage[i]!;
-    const r = entry.row;
-    return [
-      ...measureCells(entry, plan),
-      r.budget,
-      r.coverageProposal,
-      r.coverageState,
-      r.committee,
-      r.proposalNo,
-      hasProposal ? "ja" : "nein",
-    ];
-  },
-  emptyText: "Keine Maßnahme braucht einen Deckungsvorschlag.",
-  overflowText: moreRowsText("Maßnahmen"),
-});
+export const coverageList = (c: Consolidation, plan: PlanConfig): ListSheet | null => {
+  if (!c.coverage) return null;
+  const proposal = columnLabels(plan).coverageProposal ?? "Deckungsvorschlag";
+  const columns: ItemColumn<Covered>[] = [
+    ...measureColumns(plan).map((m) => ({ ...m, cell: (x: Covered) => m.cell(x.entry) })),
+    ...planColumns<Covered>(plan, [
+      { key: "budget", width: 20, cell: (x) => x.entry.row.budget },
+      { key: "coverageProposal", width: 36, wrap: true, cell: (x) => x.entry.row.coverageProposal },
+      { key: "coverageState", width: 14, cell: (x) => x.entry.row.coverageState },
+      { key: "committee", width: 18, cell: (x) => x.entry.row.committee },
+      { key: "proposalNo", width: 12, cell: (x) => x.entry.row.proposalNo },
+      { key: null, header: `${proposal} vorhanden`, width: 14, cell: (x) => (x.hasProposal ? "ja" : "nein") },
+    ]),
+  ];
+  return {
+    sheet: "Deckungsvorschläge",
+    table: "Deckungsvorschlaege",
+    titleColumns: 3,
+    ...itemColumns(columns, c.coverage),
+    emptyText: "Keine Maßnahme braucht einen Deckungsvorschlag.",
+    overflowText: moreRowsText("Maßnahmen"),
+  };
+};
 
 /** Überfällig: past the planned end and not done, dropped or ongoing. */
 export const overdueList = (c: Consolidation, plan: PlanConfig): ListSheet => ({
   sheet: "Überfällig",
   table: "Ueberfaellig",
-  columns: measureHeaders(plan),
+  ...itemColumns(measureColumns(plan), c.overdue),
   titleColumns: 3,
-  count: c.overdue.length,
-  row: (i) => measureCells(c.overdue[i]!, plan),
   emptyText: `Keine überfälligen Maßnahmen (Stichtag ${germanDate(c.today)}).`,
   overflowText: moreRowsText("Maßnahmen"),
 });
 
 /** Fehlende Meldungen (with --master): not reported, offices without a file, reported but unknown to the master. */
-export const missingList = (c: Consolidation): ListSheet | null => {
+export const missingList = (c: Consolidation, plan: PlanConfig): ListSheet | null => {
   if (!c.missing) return null;
+  const labels = sheetLabels(plan);
   const { notReported, silentOffices, notInMaster } = c.missing;
   const row = (i: number): OutValue[] => {
     if (i < notReported.length) {
@@ -134,10 +112,10 @@ export const missingList = (c: Consolidation): ListSheet | null => {
     titleColumns: 4,
     columns: [
       { header: "Art", width: 34 },
-      { header: "Maßnahmen-Nr.", width: 12 },
-      { header: "Handlungsfeld", width: 26 },
-      { header: "Maßnahme", width: 45, wrap: true },
-      { header: "federführend", width: 24 },
+      { header: labels.measureId, width: 12 },
+      { header: labels.field, width: 26 },
+      { header: labels.measure, width: 45, wrap: true },
+      { header: labels.leadOffice, width: 24 },
       { header: "Quelle", width: 28 },
     ],
     count: notReported.length + silentOffices.length + notInMaster.length,
@@ -151,27 +129,26 @@ export const missingList = (c: Consolidation): ListSheet | null => {
  * Abweichungen vom Masterplan (with --master): every office value that differs from a master column.
  * The consolidated row keeps the master's value; a changed end date is a proposed Terminverschiebung.
  */
-export const deviationsList = (c: Consolidation): ListSheet | null => {
+export const deviationsList = (c: Consolidation, plan: PlanConfig): ListSheet | null => {
   if (!c.withMaster) return null;
+  const columns: ItemColumn<Deviation>[] = [
+    { header: sheetLabels(plan).measureId, width: 12, cell: (d) => d.measureId },
+    { header: "Spalte", width: 22, cell: (d) => d.column },
+    { header: "Wert im Masterplan", width: 36, wrap: true, cell: (d) => d.master },
+    { header: "Wert des Amtes", width: 36, wrap: true, cell: (d) => d.office },
+    {
+      header: "Art",
+      width: 30,
+      cell: (d) => (d.key === "end" ? "vorgeschlagene Terminverschiebung" : "Abweichung (Wert des Masterplans gilt)"),
+    },
+    { header: "Quelle", width: 28, cell: (d) => d.file },
+    { header: "Blatt", width: 14, cell: (d) => d.sheet },
+    { header: "Zelle", width: 8, cell: (d) => d.cell },
+  ];
   return {
     sheet: SHEET.deviations,
     table: "Abweichungen",
-    columns: [
-      { header: "Maßnahmen-Nr.", width: 12 },
-      { header: "Spalte", width: 22 },
-      { header: "Wert im Masterplan", width: 36, wrap: true },
-      { header: "Wert des Amtes", width: 36, wrap: true },
-      { header: "Art", width: 30 },
-      { header: "Quelle", width: 28 },
-      { header: "Blatt", width: 14 },
-      { header: "Zelle", width: 8 },
-    ],
-    count: c.deviations.length,
-    row: (i) => {
-      const d = c.deviations[i]!;
-      const kind = d.key === "end" ? "vorgeschlagene Terminverschiebung" : "Abweichung (Wert des Masterplans gilt)";
-      return [d.measureId, d.column, d.master, d.office, kind, d.file, d.sheet, d.cell];
-    },
+    ...itemColumns(columns, c.deviations),
     emptyText: "Keine Meldung weicht in den Spalten des Masterplans vom Masterplan ab.",
     overflowText: moreRowsText("Abweichungen"),
   };
@@ -180,38 +157,24 @@ export const deviationsList = (c: Consolidation): ListSheet | null => {
 const pct = (n: number | null | undefined) => (n === null || n === undefined ? null : n / 100);
 
 /** Änderungen (with --previous): status and progress against the earlier consolidated workbook. */
-export const changesList = (c: Consolidation): ListSheet | null => {
-  const changes = c.changes;
-  if (!changes) return null;
+export const changesList = (c: Consolidation, plan: PlanConfig): ListSheet | null => {
+  if (!c.changes) return null;
+  const header = changeHeader(sheetLabels(plan));
+  const columns: ItemColumn<Change>[] = [
+    { header: header.measureId, width: 12, cell: (x) => x.measureId },
+    { header: header.measure, width: 40, wrap: true, cell: (x) => x.measure },
+    { header: header.kind, width: 14, cell: (x) => CHANGE_KIND[x.kind] },
+    { header: header.statusBefore, width: 18, cell: (x) => x.before?.status ?? null },
+    { header: header.statusNow, width: 18, cell: (x) => x.after?.status ?? null },
+    { header: header.progressBefore, width: 11, format: "0%", cell: (x) => pct(x.before?.progress) },
+    { header: header.progressNow, width: 11, format: "0%", cell: (x) => pct(x.after?.progress) },
+    { header: header.noteBefore, width: 40, wrap: true, cell: (x) => x.before?.note ?? null },
+    { header: header.noteNow, width: 40, wrap: true, cell: (x) => x.after?.note ?? null },
+  ];
   return {
     sheet: SHEET.changes,
     table: "Aenderungen",
-    columns: [
-      { header: CHANGE_HEADER.measureId, width: 12 },
-      { header: CHANGE_HEADER.measure, width: 40, wrap: true },
-      { header: CHANGE_HEADER.kind, width: 14 },
-      { header: CHANGE_HEADER.statusBefore, width: 18 },
-      { header: CHANGE_HEADER.statusNow, width: 18 },
-      { header: CHANGE_HEADER.progressBefore, width: 11, format: "0%" },
-      { header: CHANGE_HEADER.progressNow, width: 11, format: "0%" },
-      { header: CHANGE_HEADER.noteBefore, width: 40, wrap: true },
-      { header: CHANGE_HEADER.noteNow, width: 40, wrap: true },
-    ],
-    count: changes.length,
-    row: (i) => {
-      const x = changes[i]!;
-      return [
-        x.measureId,
-        x.measure,
-        CHANGE_KIND[x.kind],
-        x.before?.status ?? null,
-        x.after?.status ?? null,
-        pct(x.before?.progress),
-        pct(x.after?.progress),
-        x.before?.note ?? null,
-        x.after?.note ?? null,
-      ];
-    },
+    ...itemColumns(columns, c.changes),
     emptyText: "Keine Maßnahmen zum Vergleich.",
     overflowText: moreRowsText("Maßnahmen"),
   };

@@ -1,13 +1,5 @@
 import type ExcelJS from "exceljs";
-import {
-  asksForCoverage,
-  germanDate,
-  NO_REPORT,
-  punctuality,
-  type Consolidation,
-  type PlanConfig,
-  type Tally,
-} from "../../core";
+import { germanDate, NO_REPORT, punctuality, type Consolidation, type PlanConfig, type Tally } from "../../core";
 import { FACT, SCOPE, SHEET } from "./labels";
 import { commitSheet } from "./list-sheet";
 import { writeMoneyTables } from "./money-tables";
@@ -71,7 +63,7 @@ export const writeOverviewSheet = (wb: ExcelJS.Workbook, c: Consolidation, plan:
     [FACT.officesReplied, c.replies.officesReplied],
     [FACT.replyRateOffices, ratio(c.replies.officesReplied, c.replies.officesExpected)],
     [FACT.deviations, c.withMaster ? c.deviations.length : null],
-    ...(asksForCoverage(plan)
+    ...(c.coverage
       ? ([
           [FACT.coverageNeeded, c.coverage.length],
           [FACT.coverageMissing, c.coverage.filter((x) => !x.hasProposal).length],

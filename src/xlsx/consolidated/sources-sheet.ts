@@ -1,43 +1,33 @@
-import type { Consolidation } from "../../core";
+import { FILE_STATUS_DE, type Consolidation } from "../../core";
 import type { ListSheet } from "./list-sheet";
-import { moreRowsText, type OutColumn } from "./sheet-kit";
+import { itemColumns, type ItemColumn } from "./item-columns";
+import { moreRowsText } from "./sheet-kit";
 import { SHEET } from "./labels";
 
-const STATUS_DE = { ok: "in Ordnung", invalid: "fehlerhaft", unreadable: "nicht lesbar" } as const;
+type Input = Consolidation["inputs"][number];
+const issuesOf = (i: Input, severity: string) => i.result.issues.filter((x) => x.severity === severity).length;
 
-const COLUMNS: OutColumn[] = [
-  { header: "Datei", width: 32 },
-  { header: "SHA-256", width: 20 },
-  { header: "Status", width: 12 },
-  { header: "federführendes Amt", width: 26 },
-  { header: "Blatt", width: 14 },
-  { header: "Zeilen", width: 8 },
-  { header: "Fehler", width: 8 },
-  { header: "Warnungen", width: 10 },
-  { header: "Hinweise", width: 9 },
+const COLUMNS: readonly ItemColumn<Input>[] = [
+  { header: "Datei", width: 32, cell: (i) => i.result.file },
+  { header: "SHA-256", width: 20, cell: (i) => i.result.sha256 },
+  { header: "Status", width: 12, cell: (i) => FILE_STATUS_DE[i.result.status] },
+  {
+    header: "federführendes Amt",
+    width: 26,
+    cell: ({ result: r }) => r.office ?? (r.offices.length ? r.offices.join("; ") : null),
+  },
+  { header: "Blatt", width: 14, cell: (i) => i.result.sheet },
+  { header: "Zeilen", width: 8, cell: (i) => i.result.rows },
+  { header: "Fehler", width: 8, cell: (i) => issuesOf(i, "error") },
+  { header: "Warnungen", width: 10, cell: (i) => issuesOf(i, "warning") },
+  { header: "Hinweise", width: 9, cell: (i) => issuesOf(i, "info") },
 ];
 
 /** Quellen: each input file, its fingerprint, status and counts — proof of what the consolidation rests on. */
 export const sourcesList = (c: Consolidation): ListSheet => ({
   sheet: SHEET.sources,
   table: "Quellen",
-  columns: COLUMNS,
-  count: c.inputs.length,
-  row: (i) => {
-    const r = c.inputs[i]!.result;
-    const n = (s: string) => r.issues.filter((x) => x.severity === s).length;
-    return [
-      r.file,
-      r.sha256,
-      STATUS_DE[r.status],
-      r.office ?? (r.offices.length ? r.offices.join("; ") : null),
-      r.sheet,
-      r.rows,
-      n("error"),
-      n("warning"),
-      n("info"),
-    ];
-  },
+  ...itemColumns(COLUMNS, c.inputs),
   emptyText: "Keine Dateien gelesen.",
   overflowText: moreRowsText("Dateien"),
 });

@@ -1,7 +1,9 @@
 import { DECISION_KINDS, isCellDate, isCellError, messageDe, type CellValue, type DecisionOutcome } from "../../core";
+import { itemColumns, type ItemColumn } from "../consolidated/item-columns";
 import type { ListSheet } from "../consolidated/list-sheet";
 import { excelDate, moreRowsText, type OutValue } from "../consolidated/sheet-kit";
-import { DECISION_HEADER, DECISION_STATUS_DE, REGISTER_SHEET } from "./register-labels";
+import type { SheetLabels } from "../consolidated/labels";
+import { decisionHeader, DECISION_STATUS_DE, REGISTER_SHEET } from "./register-labels";
 
 /** A value as the coordinator typed it, written back as such (a date stays a date, 0.8 stays 0.8). */
 const asTyped = (v: CellValue): OutValue =>
@@ -15,45 +17,42 @@ export const KIND_LIST = `"${DECISION_KINDS.join(",")}"`;
  * merge's own columns (Status, Hinweis, Grundlage) are rewritten each time; "Grundlage" keeps the
  * office's value the decision rested on, so a later change of it is noticed.
  */
-export const decisionsList = (outcomes: readonly DecisionOutcome[]): ListSheet => ({
-  sheet: REGISTER_SHEET.decisions,
-  table: "Entscheidungen",
-  columns: [
-    { header: DECISION_HEADER.measureId, width: 12 },
-    { header: DECISION_HEADER.column, width: 18 },
-    { header: DECISION_HEADER.kind, width: 26, choices: KIND_LIST },
-    { header: DECISION_HEADER.value, width: 24, wrap: true },
-    { header: DECISION_HEADER.reason, width: 40, wrap: true },
-    { header: DECISION_HEADER.by, width: 18 },
-    { header: DECISION_HEADER.on, width: 12, format: "dd.mm.yyyy" },
-    { header: DECISION_HEADER.status, width: 18 },
-    { header: DECISION_HEADER.note, width: 50, wrap: true },
-    { header: DECISION_HEADER.basis, width: 20 },
-    { header: DECISION_HEADER.origin, width: 14 },
-  ],
-  count: outcomes.length,
-  row: (i) => {
-    const o = outcomes[i]!;
-    const d = o.decision;
-    return [
-      d.measureId,
-      d.column,
-      d.kind,
+export const decisionsList = (outcomes: readonly DecisionOutcome[], labels: SheetLabels): ListSheet => {
+  const header = decisionHeader(labels);
+  const columns: ItemColumn<DecisionOutcome>[] = [
+    { header: header.measureId, width: 12, cell: (o) => o.decision.measureId },
+    { header: header.column, width: 18, cell: (o) => o.decision.column },
+    { header: header.kind, width: 26, choices: KIND_LIST, cell: (o) => o.decision.kind },
+    {
+      header: header.value,
+      width: 24,
+      wrap: true,
       // An accepted postponement without a typed date keeps the date it accepted: the next round's
       // office may propose nothing any more, and the plan's end must not fall back silently.
-      d.value === null && o.kind === "Terminverschiebung annehmen" && o.status === "applied"
-        ? o.shown
-        : asTyped(d.value),
-      d.reason,
-      d.by,
-      d.on ? excelDate(d.on) : null,
-      DECISION_STATUS_DE[o.status],
-      o.issue ? messageDe(o.issue) : null,
-      o.basis,
-      d.origin,
-    ];
-  },
-  // The coordinator types into the row under the header: a placeholder text there would be read as a decision.
-  emptyText: null,
-  overflowText: moreRowsText("Entscheidungen"),
-});
+      cell: (o) =>
+        o.decision.value === null && o.kind === "Terminverschiebung annehmen" && o.status === "applied"
+          ? o.shown
+          : asTyped(o.decision.value),
+    },
+    { header: header.reason, width: 40, wrap: true, cell: (o) => o.decision.reason },
+    { header: header.by, width: 18, cell: (o) => o.decision.by },
+    {
+      header: header.on,
+      width: 12,
+      format: "dd.mm.yyyy",
+      cell: (o) => (o.decision.on ? excelDate(o.decision.on) : null),
+    },
+    { header: header.status, width: 18, cell: (o) => DECISION_STATUS_DE[o.status] },
+    { header: header.note, width: 50, wrap: true, cell: (o) => (o.issue ? messageDe(o.issue) : null) },
+    { header: header.basis, width: 20, cell: (o) => o.basis },
+    { header: header.origin, width: 14, cell: (o) => o.decision.origin },
+  ];
+  return {
+    sheet: REGISTER_SHEET.decisions,
+    table: "Entscheidungen",
+    ...itemColumns(columns, outcomes),
+    // The coordinator types into the row under the header: a placeholder text there would be read as a decision.
+    emptyText: null,
+    overflowText: moreRowsText("Entscheidungen"),
+  };
+};

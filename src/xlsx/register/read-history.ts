@@ -11,20 +11,27 @@ import {
   type PlanConfig,
   type RegisterRound,
 } from "../../core";
+import { FORMER_LABEL, sheetLabels, type SheetLabels } from "../consolidated/labels";
 import {
-  HISTORY_HEADER,
-  HISTORY_ROUND_HEADER,
+  historyHeader,
+  historyRoundHeader,
   REGISTER_SHEET,
   ROUND_SEPARATOR,
   ROUNDS_HEADER,
   type HistoryRoundColumn,
 } from "./register-labels";
 import { quoted, type RegisterProblem } from "./register-problem";
-import { sheetTable, type SheetTable } from "./sheet-table";
+import { headerColumns, sheetTable, type SheetTable } from "./sheet-table";
 
-const LABEL_KEY = new Map<string, HistoryRoundColumn>(
-  Object.entries(HISTORY_ROUND_HEADER).map(([k, label]) => [label, k as HistoryRoundColumn] as const),
-);
+/** A round column's key by its label: the plan's spelling wins over the former one. */
+const labelKeys = (labels: readonly SheetLabels[]): Map<string, HistoryRoundColumn> =>
+  new Map(
+    [...labels]
+      .reverse()
+      .flatMap((l) =>
+        Object.entries(historyRoundHeader(l)).map(([k, label]) => [label, k as HistoryRoundColumn] as const),
+      ),
+  );
 
 const dayOf = (v: CellValue): string | null | undefined =>
   v === null ? null : isCellDate(v) ? v.date.slice(0, 10) : undefined;
@@ -65,18 +72,20 @@ const readRounds = (t: SheetTable, problems: RegisterProblem[]): RegisterRound[]
 };
 
 /** Verlauf's round columns: "<Runde>: <Spalte>" → round name and column, each round complete. */
-const roundColumns = (t: SheetTable, problems: RegisterProblem[]) => {
-  const fixed = new Set<string>(Object.values(HISTORY_HEADER));
+const roundColumns = (t: SheetTable, labels: readonly SheetLabels[], problems: RegisterProblem[]) => {
+  const fixed = new Set<string>(labels.flatMap((l) => Object.values(historyHeader(l))));
+  const labelKey = labelKeys(labels);
+  const shown = historyRoundHeader(labels[0]!);
   const byRound = new Map<string, Partial<Record<HistoryRoundColumn, number>>>();
   for (const h of t.headers) {
     if (fixed.has(h.text)) continue;
     const at = h.text.lastIndexOf(ROUND_SEPARATOR);
-    const key = at < 0 ? undefined : LABEL_KEY.get(h.text.slice(at + ROUND_SEPARATOR.length));
+    const key = at < 0 ? undefined : labelKey.get(h.text.slice(at + ROUND_SEPARATOR.length));
     if (key === undefined) {
       problems.push({
         sheet: t.sheet,
         cell: t.address(1, h.column),
-        message: `Die Spalte ${quoted(h.text)} ist keine Spalte des Verlaufs (erwartet „<Berichtsrunde>: ${Object.values(HISTORY_ROUND_HEADER).join("“, „")}“).`,
+        message: `Die Spalte ${quoted(h.text)} ist keine Spalte des Verlaufs (erwartet „<Berichtsrunde>: ${Object.values(shown).join("“, „")}“).`,
       });
       continue;
     }
@@ -84,7 +93,7 @@ const roundColumns = (t: SheetTable, problems: RegisterProblem[]) => {
     byRound.set(round, { ...byRound.get(round), [key]: h.column });
   }
   for (const [round, cols] of byRound)
-    for (const [key, label] of Object.entries(HISTORY_ROUND_HEADER))
+    for (const [key, label] of Object.entries(shown))
       if (cols[key as HistoryRoundColumn] === undefined)
         problems.push({
           sheet: t.sheet,
@@ -99,6 +108,7 @@ const cellOf = (
   row: number,
   cols: Partial<Record<HistoryRoundColumn, number>>,
   statuses: ReadonlySet<string>,
+  notAStatus: string,
   problems: RegisterProblem[],
 ): HistoryCell | null => {
   const v = (k: HistoryRoundColumn) => (cols[k] === undefined ? null : t.value(row, cols[k]!));
@@ -106,7 +116,7 @@ const cellOf = (
     problems.push({ sheet: t.sheet, cell: t.address(row, cols[k]!), message: `${quoted(v(k))} ${what}` });
   const status = textOrNull(v("status"));
   if (status === null) return null;
-  if (status !== NO_REPORT && !statuses.has(status)) bad("status", "ist kein Umsetzungsstand dieses Plans.");
+  if (status !== NO_REPORT && !statuses.has(status)) bad("status", `ist ${notAStatus}.`);
   const p = v("progress");
   if (p !== null && (typeof p !== "number" || p < 0 || p > 1))
     bad("progress", "ist kein Fortschritt zwischen 0 % und 100 %.");
@@ -139,18 +149,22 @@ export const readHistory = (
 ): History => {
   const t = sheetTable(history);
   const rounds = roundsGrid ? readRounds(sheetTable(roundsGrid), problems) : [];
-  const idCol = t.columns.get(HISTORY_HEADER.measureId);
+  const labels = [sheetLabels(plan), FORMER_LABEL];
+  const col = headerColumns(t, labels.map(historyHeader));
+  const idCol = col("measureId");
   if (idCol === undefined) {
-    problems.push({ sheet: t.sheet, cell: "A1", message: `Die Spalte „${HISTORY_HEADER.measureId}“ fehlt.` });
+    problems.push({ sheet: t.sheet, cell: "A1", message: `Die Spalte „${labels[0]!.measureId}“ fehlt.` });
     return { rounds, rows: [] };
   }
-  const byRound = roundColumns(t, problems);
+  const byRound = roundColumns(t, labels, problems);
   for (const name of byRound.keys())
     if (!rounds.some((r) => r.name === name)) rounds.push({ name, cutoff: null, deadline: null, contact: null });
   const statuses = new Set(plan.statuses.map((s) => s.value));
+  const statusColumn = plan.columns.find((c) => c.key === "status");
+  const notAStatus = statusColumn?.notAllowed ?? `kein Wert der Spalte „${labels[0]!.status}“ dieses Plans`;
   const ids = planIndex(plan).ids;
-  const text = (row: number, label: string) => {
-    const c = t.columns.get(label);
+  const text = (row: number, key: "measure" | "leadOffice") => {
+    const c = col(key);
     return c === undefined ? null : textOrNull(t.value(row, c));
   };
   const seen = new Map<string, string>();
@@ -173,13 +187,13 @@ export const readHistory = (
     seen.set(id, here);
     const cells: Record<string, HistoryCell> = {};
     for (const [round, cols] of byRound) {
-      const cell = cellOf(t, r, cols, statuses, problems);
+      const cell = cellOf(t, r, cols, statuses, notAStatus, problems);
       if (cell) cells[round] = cell;
     }
     rows.push({
       measureId: id,
-      measure: text(r, HISTORY_HEADER.measure),
-      leadOffice: text(r, HISTORY_HEADER.leadOffice),
+      measure: text(r, "measure"),
+      leadOffice: text(r, "leadOffice"),
       rounds: cells,
     });
   }

@@ -1,4 +1,5 @@
 import {
+  measuresOf,
   NO_REPORT,
   validateGrid,
   type MeasureRecord,
@@ -46,15 +47,9 @@ export const readPreviousWorkbook = async (
   // A measure nobody reported last time has a row ("keine Meldung") but no status to compare with.
   const unreported = (r: MeasureRecord) =>
     r.extras.some((e) => e.header === MEASURE_HEADER.reporting && e.value === NO_REPORT);
-  const measures = report.records
-    .filter((r) => r.row.measureId !== null && !unreported(r))
-    .map((r) => ({
-      measureId: r.row.measureId!,
-      status: r.row.status,
-      progress: r.row.progress,
-      note: r.row.note,
-      measure: r.row.measure,
-      row: r.row,
-    }));
+  const measures: PreviousMeasure[] = measuresOf(
+    report.records.filter((r) => !unreported(r)),
+    ["status", "progress", "note", "measure"],
+  );
   return { ok: true, measures, register: register.register };
 };

@@ -43,7 +43,10 @@ export const readRegister = (grids: readonly Grid[], name: string, plan: PlanCon
     ? readHistory(historyGrid, sheet(REGISTER_SHEET.rounds), plan, problems)
     : { rounds: [], rows: [] };
   // Choices in the drop-downs follow the typed rows: they become rows of Entscheidungen now.
-  const decisions = [...(decisionsGrid ? readDecisions(decisionsGrid, problems) : []), ...readChoices(grids)];
+  const decisions = [
+    ...(decisionsGrid ? readDecisions(decisionsGrid, plan, problems) : []),
+    ...readChoices(grids, plan),
+  ];
   const returns = returnsGrid ? readReturns(returnsGrid, problems) : [];
   if (problems.length > 0) return { ok: false, message: problemsText(name, problems) };
   return { ok: true, register: { history, decisions, returns } };

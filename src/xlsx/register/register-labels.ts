@@ -1,3 +1,5 @@
+import type { SheetLabels } from "../consolidated/labels";
+
 /**
  * Sheet names and headers of the plan register (the consolidated workbook read back by the next
  * merge). Written and read from this one list, so writer and reader cannot drift; scripts depend on
@@ -10,23 +12,26 @@ export const REGISTER_SHEET = {
   returns: "Rücklauf",
 } as const;
 
-export const HISTORY_HEADER = {
-  measureId: "Maßnahmen-Nr.",
-  measure: "Maßnahme",
-  leadOffice: "federführend",
-  first: "Erste Meldung",
-  last: "Letzte Meldung",
-} as const;
+/** Verlauf's columns before the rounds; plan columns under the plan's labels. */
+export const historyHeader = (l: SheetLabels) =>
+  ({
+    measureId: l.measureId,
+    measure: l.measure,
+    leadOffice: l.leadOffice,
+    first: "Erste Meldung",
+    last: "Letzte Meldung",
+  }) as const;
 
 /** The columns each round has on Verlauf, as "<Runde>: <Spalte>". */
-export const HISTORY_ROUND_HEADER = {
-  status: "Umsetzungsstand",
-  progress: "Fortschritt",
-  asOf: "Stand",
-  end: "Ende (geplant)",
-  source: "Quelle",
-} as const;
-export type HistoryRoundColumn = keyof typeof HISTORY_ROUND_HEADER;
+export const historyRoundHeader = (l: SheetLabels) =>
+  ({
+    status: l.status,
+    progress: l.progress,
+    asOf: l.asOf,
+    end: `${l.end} (geplant)`,
+    source: "Quelle",
+  }) as const;
+export type HistoryRoundColumn = keyof ReturnType<typeof historyRoundHeader>;
 
 /** Between a round's name and its column's label; the name may itself hold a colon, so the last one counts. */
 export const ROUND_SEPARATOR = ": ";
@@ -39,19 +44,20 @@ export const ROUNDS_HEADER = {
 } as const;
 
 /** Entscheidungen: the coordinator's columns first, then what the merge writes back. */
-export const DECISION_HEADER = {
-  measureId: "Maßnahmen-Nr.",
-  column: "Feld",
-  kind: "Art",
-  value: "Wert",
-  reason: "Begründung",
-  by: "Von",
-  on: "Am",
-  status: "Status",
-  note: "Hinweis",
-  basis: "Grundlage",
-  origin: "Herkunft",
-} as const;
+export const decisionHeader = (l: SheetLabels) =>
+  ({
+    measureId: l.measureId,
+    column: "Feld",
+    kind: "Art",
+    value: "Wert",
+    reason: "Begründung",
+    by: "Von",
+    on: "Am",
+    status: "Status",
+    note: "Hinweis",
+    basis: "Grundlage",
+    origin: "Herkunft",
+  }) as const;
 
 export const DECISION_STATUS_DE = {
   applied: "angewendet",

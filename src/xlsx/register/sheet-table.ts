@@ -43,3 +43,17 @@ export const sheetTable = (g: Grid): SheetTable => {
     address: (row, column) => cellAddress(row, column),
   };
 };
+
+/**
+ * Finds a header object's columns in the table, trying its spellings in turn: the plan's labels
+ * first, then those an earlier version wrote, so an older register is still read.
+ */
+export const headerColumns =
+  <K extends string>(t: SheetTable, spellings: readonly Readonly<Record<K, string>>[]) =>
+  (key: K): number | undefined => {
+    for (const s of spellings) {
+      const c = t.columns.get(s[key]);
+      if (c !== undefined) return c;
+    }
+    return undefined;
+  };

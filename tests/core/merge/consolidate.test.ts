@@ -139,7 +139,7 @@ describe("consolidate: master plan, previous round, coverage", () => {
 
   // Issue 14: with a master plan, 9.9.9 (not in it) is listed but no longer counted here.
   it("lists the master's measures that need a Deckungsvorschlag and whether one exists", () => {
-    expect(c.coverage.map((x) => [x.entry.measureId, x.hasProposal])).toEqual([["1.1.1", false]]);
+    expect(c.coverage?.map((x) => [x.entry.measureId, x.hasProposal])).toEqual([["1.1.1", false]]);
   });
 
   it("counts over the master plan: the unreported measure is 'keine Meldung', the unknown one is not counted", () => {

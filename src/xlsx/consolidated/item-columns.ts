@@ -1,0 +1,20 @@
+import type { ListSheet } from "./list-sheet";
+import type { OutColumn, OutValue } from "./sheet-kit";
+
+/** One column of a list and how an item fills it: header and value side by side, so they cannot drift apart. */
+export interface ItemColumn<T> extends OutColumn {
+  readonly cell: (item: T) => OutValue;
+}
+
+/** A list sheet's columns, count and rows from its items and one table of columns. */
+export const itemColumns = <T>(
+  columns: readonly ItemColumn<T>[],
+  items: readonly T[],
+): Pick<ListSheet, "columns" | "count" | "row"> => ({
+  columns: columns.map(({ cell, ...column }) => column),
+  count: items.length,
+  row: (i) => {
+    const item = items[i]!;
+    return columns.map((c) => c.cell(item));
+  },
+});
