@@ -15,8 +15,16 @@ export interface ProcessRun {
   readonly signal: string | null;
   /** The time budget ran out and the child was killed: the numbers describe a partial run. */
   readonly timedOut: boolean;
-  /** Last progress line seen: how far the child got, and when (ms after start). */
-  readonly progress: { readonly done: number; readonly total: number; readonly atMs: number } | null;
+  /**
+   * Last progress line seen: how far the child got, when (ms after start), and the child's peak
+   * resident set by then (null if /proc cannot tell): the last line ends the merge's reading phase.
+   */
+  readonly progress: {
+    readonly done: number;
+    readonly total: number;
+    readonly atMs: number;
+    readonly peakRssMb: number | null;
+  } | null;
   readonly stdout: string;
   readonly stderr: string;
 }
@@ -76,6 +84,9 @@ export const runMeasured = (nodeArgs: readonly string[], options: RunOptions = {
   let progress: ProcessRun["progress"] = null;
   let peakPolledKb: number | null = null;
   let timedOut = false;
+  // The node process itself: the direct child, or the child of GNU time.
+  const nodePid = (): number | null =>
+    gnu ? (child.pid === undefined ? null : childPidOf(child.pid)) : (child.pid ?? null);
   const onText = (append: (s: string) => void) => {
     let partial = "";
     return (chunk: Buffer) => {
@@ -86,7 +97,14 @@ export const runMeasured = (nodeArgs: readonly string[], options: RunOptions = {
         append(`${line}\n`);
         const m = PROGRESS.exec(line);
         if (m) {
-          progress = { done: Number(m[1]), total: Number(m[2]), atMs: elapsed() };
+          const pid = nodePid();
+          const kb = pid === null ? null : vmHwmKb(pid);
+          progress = {
+            done: Number(m[1]),
+            total: Number(m[2]),
+            atMs: elapsed(),
+            peakRssMb: kb === null ? null : kb / 1024,
+          };
           options.onProgress?.(progress.done, progress.total, progress.atMs);
         }
       }
@@ -100,9 +118,6 @@ export const runMeasured = (nodeArgs: readonly string[], options: RunOptions = {
     "data",
     onText((s) => (stderr += s)),
   );
-  // The node process itself: the direct child, or the child of GNU time.
-  const nodePid = (): number | null =>
-    gnu ? (child.pid === undefined ? null : childPidOf(child.pid)) : (child.pid ?? null);
   const poll = gnu
     ? null
     : setInterval(() => {

@@ -55,6 +55,8 @@ export const runMergeCli = async (ctx: RunContext, set: InputSet, options: Merge
   const ran = run.exitCode === 0 || run.exitCode === 1;
   const readFiles = run.progress?.done ?? 0;
   const readMs = run.progress?.atMs ?? null;
+  const readPeak = run.progress?.peakRssMb ?? null;
+  const peakBy = (mb: number | null) => (mb === null ? "" : ` (peak RSS ${mb.toFixed(0)} MB)`);
   const base = {
     scenario: set.scenario,
     name: options.name ?? "merge (CLI, default 2 workers)",
@@ -67,7 +69,7 @@ export const runMergeCli = async (ctx: RunContext, set: InputSet, options: Merge
     const phases =
       readMs === null
         ? ""
-        : `read + validate ${(readMs / 1000).toFixed(1)} s, consolidate + write ${((run.wallMs - readMs) / 1000).toFixed(1)} s`;
+        : `read + validate ${(readMs / 1000).toFixed(1)} s${peakBy(readPeak)}, consolidate + write ${((run.wallMs - readMs) / 1000).toFixed(1)} s${peakBy(run.peakRssMb)}`;
     return { ...base, doneFiles: count(summary[1]!), doneRows: count(summary[3]!), complete: true, note: phases };
   }
   const last = run.stderr
@@ -91,6 +93,6 @@ export const runMergeCli = async (ctx: RunContext, set: InputSet, options: Merge
     doneRows: readFiles * set.rowsPerFile,
     complete: false,
     ...extrapolated,
-    note: `${how}; ${readFiles}/${files} files read after ${((readMs ?? 0) / 1000).toFixed(0)} s${readEstimate === null ? "" : "; the estimate is a lower bound (reading extrapolated, or the time it ran): consolidating + writing are not in it"}`,
+    note: `${how}; ${readFiles}/${files} files read after ${((readMs ?? 0) / 1000).toFixed(0)} s${peakBy(readPeak)}${readEstimate === null ? "" : "; the estimate is a lower bound (reading extrapolated, or the time it ran): consolidating + writing are not in it"}`,
   };
 };

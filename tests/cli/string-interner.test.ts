@@ -24,4 +24,17 @@ describe("stringInterner", () => {
     const intern = stringInterner();
     expect([intern(a), intern(b)]).toEqual(before);
   });
+
+  it("gives every empty list of the rows one shared, frozen instance (the memory a million rows would spend on empty arrays)", async () => {
+    const [a, b] = [await reply("erste Notiz"), await reply("zweite Notiz")];
+    const intern = stringInterner();
+    const [x, y] = [intern(a).records[0]!, intern(b).records[0]!];
+    expect(x.unparsed).toEqual([]);
+    expect(x.unparsed).toBe(y.unparsed);
+    expect(x.row.partners).toBe(y.unparsed);
+    expect(Object.isFrozen(x.unparsed)).toBe(true);
+    // A list with values stays the row's own.
+    expect(x.extras).toEqual([expect.objectContaining({ header: "Interne Notiz", value: "x" })]);
+    expect(x.extras).not.toBe(y.extras);
+  });
 });

@@ -6,6 +6,7 @@ import { asksForCoverage } from "../plan-columns";
 import { planIndex } from "../plan-index";
 import { compareWithPrevious, type Change } from "./changes";
 import { chooseRows } from "./choose-rows";
+import { issuesWithFiles } from "./issues-with-files";
 import { checkAgainstMaster, type MissingReport } from "./master-check";
 import { applyMaster, type Deviation } from "./master-deviations";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "./measure-state";
@@ -150,7 +151,7 @@ export const consolidate = (unsorted: readonly MergeInput[], options: Consolidat
     missing,
     deviations,
     changes: options.previous ? compareWithPrevious(options.previous, measures) : null,
-    issues: inputs.flatMap((i) => i.result.issues.map((issue) => ({ ...issue, file: i.result.file }))),
+    issues: issuesWithFiles(inputs),
     inputs,
   };
 };

@@ -4,6 +4,7 @@ import type { DecisionCheckReason } from "../issues/decision-issues";
 import { makeIssue } from "../make-issue";
 import { compareCandidates } from "../merge/choose-rows";
 import type { Consolidation } from "../merge/consolidate";
+import { issuesWithFiles } from "../merge/issues-with-files";
 import type { MasterMeasure, MergeInput, SourcedRecord } from "../merge/merge-types";
 import type { MeasureRecord } from "../measure-row";
 import type { CheckedDecision } from "./check-decisions";
@@ -201,6 +202,5 @@ export const settleDecisions = (
     if (d.kind === "Befund akzeptieren")
       outcomes.push(used.has(d) ? applied(d, null, d.text) : toCheck(d, "finding-gone", null, d.text));
     else outcomes.push(applied(d, null, d.text));
-  const issues = inputs.flatMap((i) => i.result.issues.map((issue) => ({ ...issue, file: i.result.file })));
-  return { c: { ...c, inputs, issues }, outcomes };
+  return { c: { ...c, inputs, issues: issuesWithFiles(inputs) }, outcomes };
 };
