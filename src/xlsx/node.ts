@@ -3,8 +3,8 @@
 import { PassThrough, type Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import type { Consolidation, PlanConfig } from "../core";
-import { consolidatedLists, fillConsolidatedWorkbook, fitsTables } from "./consolidated/fill-workbook";
-import { resolveLayout, type ConsolidatedLayout, type ResolvedLayout } from "./consolidated/layout";
+import { fillConsolidatedWorkbook, prepareLists } from "./consolidated/fill-workbook";
+import type { ConsolidatedLayout, ResolvedLayout } from "./consolidated/layout";
 import type { ListSheet } from "./consolidated/list-sheet";
 import type * as DocumentWriter from "./consolidated/write-consolidated";
 import type * as FeedbackWorkbook from "./feedback/feedback-workbook";
@@ -104,7 +104,10 @@ export const streamConsolidatedWorkbook = (
   plan: PlanConfig,
   out: Writable,
   layout: ConsolidatedLayout = {},
-): Promise<void> => streamLists(c, plan, consolidatedLists(c, plan), resolveLayout(layout), out);
+): Promise<void> => {
+  const prepared = prepareLists(c, plan, layout);
+  return streamLists(c, plan, prepared.lists, prepared.layout, out);
+};
 
 /** Loads exceljs now, for a caller with idle time before its first write (the merge, while workers read). */
 export const preloadWriter = (): void => void streamingWriter();
@@ -119,11 +122,10 @@ export const writeConsolidatedFile = async (
   plan: PlanConfig,
   layout: ConsolidatedLayout = {},
 ): Promise<void> => {
-  const resolved = resolveLayout(layout);
-  const lists = consolidatedLists(c, plan);
-  if (fitsTables(lists, resolved))
-    await writeFileAtomic(path, await documentWriter().writeConsolidatedWorkbook(c, plan, layout));
-  else await writeStreamAtomic(path, (out) => streamLists(c, plan, lists, resolved, out));
+  // The lists are built once: before, the document writer built them a second time.
+  const prepared = prepareLists(c, plan, layout);
+  if (prepared.tables) await writeFileAtomic(path, await documentWriter().writePreparedWorkbook(c, plan, prepared));
+  else await writeStreamAtomic(path, (out) => streamLists(c, plan, prepared.lists, prepared.layout, out));
 };
 
 /**

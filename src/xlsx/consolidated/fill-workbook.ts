@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { germanDate, type Consolidation, type PlanConfig } from "../../core";
 import { conflictsList } from "./conflicts-sheet";
 import { issuesList } from "./issues-sheet";
-import type { ResolvedLayout } from "./layout";
+import { resolveLayout, type ConsolidatedLayout, type ResolvedLayout } from "./layout";
 import { changesList, coverageList, deviationsList, missingList, overdueList } from "./list-sheets";
 import { writeListSheet, type ListSheet } from "./list-sheet";
 import { measuresList } from "./measures-sheet";
@@ -34,6 +34,20 @@ export const consolidatedLists = (c: Consolidation, plan: PlanConfig): ListSheet
 /** Tables only when every list fits under the limit: one workbook, one layout. */
 export const fitsTables = (lists: readonly ListSheet[], layout: ResolvedLayout): boolean =>
   lists.every((l) => l.count <= layout.tableRowLimit);
+
+/** What both writers start from: the lists, the layout, and whether the lists become Excel tables. */
+export interface PreparedLists {
+  readonly lists: ListSheet[];
+  readonly layout: ResolvedLayout;
+  readonly tables: boolean;
+}
+
+/** Built once per write: the file writer decides between its two writers on the same lists it hands on. */
+export const prepareLists = (c: Consolidation, plan: PlanConfig, layout: ConsolidatedLayout): PreparedLists => {
+  const resolved = resolveLayout(layout);
+  const lists = consolidatedLists(c, plan);
+  return { lists, layout: resolved, tables: fitsTables(lists, resolved) };
+};
 
 /**
  * Writes every sheet into a document workbook or a streaming workbook writer (exceljs gives both
