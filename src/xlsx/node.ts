@@ -3,9 +3,8 @@
 import { PassThrough, type Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import type { Consolidation, PlanConfig } from "../core";
-import { fillConsolidatedWorkbook, prepareLists } from "./consolidated/fill-workbook";
-import type { ConsolidatedLayout, ResolvedLayout } from "./consolidated/layout";
-import type { ListSheet } from "./consolidated/list-sheet";
+import { fillConsolidatedWorkbook, prepareLists, type PreparedLists } from "./consolidated/fill-workbook";
+import type { ConsolidatedLayout } from "./consolidated/layout";
 import type * as DocumentWriter from "./consolidated/write-consolidated";
 import type * as FeedbackWorkbook from "./feedback/feedback-workbook";
 import { fixInternalLinks } from "./feedback/internal-links";
@@ -74,8 +73,7 @@ const zipInput = (wb: ExcelJS.stream.xlsx.WorkbookWriter): ZipInput | undefined 
 const streamLists = async (
   c: Consolidation,
   plan: PlanConfig,
-  lists: readonly ListSheet[],
-  layout: ResolvedLayout,
+  { lists, layout }: PreparedLists,
   out: Writable,
 ): Promise<void> => {
   // zlib level 1: sheet XML is repetitive enough to shrink well at a fraction of the default level's time.
@@ -104,10 +102,7 @@ export const streamConsolidatedWorkbook = (
   plan: PlanConfig,
   out: Writable,
   layout: ConsolidatedLayout = {},
-): Promise<void> => {
-  const prepared = prepareLists(c, plan, layout);
-  return streamLists(c, plan, prepared.lists, prepared.layout, out);
-};
+): Promise<void> => streamLists(c, plan, prepareLists(c, plan, layout), out);
 
 /** Loads exceljs now, for a caller with idle time before its first write (the merge, while workers read). */
 export const preloadWriter = (): void => void streamingWriter();
@@ -125,7 +120,7 @@ export const writeConsolidatedFile = async (
   // The lists are built once: before, the document writer built them a second time.
   const prepared = prepareLists(c, plan, layout);
   if (prepared.tables) await writeFileAtomic(path, await documentWriter().writePreparedWorkbook(c, plan, prepared));
-  else await writeStreamAtomic(path, (out) => streamLists(c, plan, prepared.lists, prepared.layout, out));
+  else await writeStreamAtomic(path, (out) => streamLists(c, plan, prepared, out));
 };
 
 /**
