@@ -32,6 +32,21 @@ export const foldKey = (text: string): string => {
   return key;
 };
 
+/**
+ * True when `text` folds to more than `max` characters: foldKey keeps every ASCII letter, digit and
+ * "%" as one character, so counting them bounds the folded length from below. It lets a caller skip
+ * folding long texts (a Sachstand paragraph) that cannot equal a short name, with the same answer.
+ */
+export const foldsLongerThan = (text: string, max: number): boolean => {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if ((letter || (c >= 0x30 && c <= 0x39) || c === 0x25) && ++kept > max) return true;
+  }
+  return false;
+};
+
 /** Whitespace a user cannot see or tell apart: non-breaking, figure, narrow spaces, zero-width marks. */
 const ODD_SPACE = /[\u00a0\u2007\u202f\u2000-\u200a\u3000]/g;
 // Zero-width space, word joiner and BOM only: ZWJ/ZWNJ (U+200C/D) carry meaning in Arabic, Persian,

@@ -1,7 +1,7 @@
 import { columnLetter } from "./address";
 import { cellText, isBlankValue, type Grid } from "./cell";
 import type { ColumnKey } from "./columns/catalogue";
-import { cleanText, foldKey } from "./fold";
+import { cleanText, foldKey, foldsLongerThan } from "./fold";
 import type { Issue } from "./issue";
 import { makeIssue } from "./make-issue";
 import type { PlanIndex } from "./plan-index";
@@ -25,10 +25,27 @@ export interface HeaderMatch {
   readonly issues: readonly Issue[];
 }
 
-const rowScore = (cells: readonly (string | null)[], index: PlanIndex): number => {
+const longestKeys = new WeakMap<PlanIndex, number>();
+/** The longest folded header name of a plan, computed once per plan index. */
+const longestKey = (index: PlanIndex): number => {
+  let n = longestKeys.get(index);
+  if (n === undefined) longestKeys.set(index, (n = Math.max(0, ...[...index.headers.keys()].map((k) => k.length))));
+  return n;
+};
+
+/**
+ * How many canonical columns row `r` names. A text whose letters and digits alone outnumber the
+ * longest header name cannot name one and is neither cleaned nor folded: the first rows hold long
+ * Sachstand texts, and folding them was most of the search's time (the answer is the same).
+ */
+const rowScore = (grid: Grid, r: number, index: PlanIndex): number => {
+  const longest = longestKey(index);
   const keys = new Set<ColumnKey>();
-  for (const text of cells) {
-    const key = text === null ? undefined : index.headers.get(foldKey(text));
+  for (const c of grid.rows[r] ?? []) {
+    if (c === null || isBlankValue(c.value)) continue;
+    const text = cellText(c.value);
+    if (foldsLongerThan(text, longest)) continue;
+    const key = index.headers.get(foldKey(cleanText(text)));
     if (key) keys.add(key);
   }
   return keys.size;
@@ -73,7 +90,7 @@ export const findHeaderRow = (grid: Grid, index: PlanIndex): { offset: number; s
   let best: { offset: number; score: number } | null = null;
   const limit = Math.min(grid.rows.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < limit; r++) {
-    const score = rowScore(headerTexts(grid, r), index);
+    const score = rowScore(grid, r, index);
     if (score >= 2 && (best === null || score > best.score)) best = { offset: r, score };
   }
   return best;
