@@ -26,7 +26,10 @@ export interface HeaderMatch {
 }
 
 const longestKeys = new WeakMap<PlanIndex, number>();
-/** The longest folded header name of a plan, computed once per plan index. */
+/**
+ * The longest folded header name of a plan, computed once per plan index: a text that
+ * `foldsLongerThan` it cannot name a column, so both header searches skip it unfolded.
+ */
 const longestKey = (index: PlanIndex): number => {
   let n = longestKeys.get(index);
   if (n === undefined) longestKeys.set(index, (n = Math.max(0, ...[...index.headers.keys()].map((k) => k.length))));
@@ -55,23 +58,22 @@ const headerTexts = (grid: Grid, r: number): (string | null)[] =>
   (grid.rows[r] ?? []).map((c) => (c === null || isBlankValue(c.value) ? null : cleanText(cellText(c.value))));
 
 /**
- * How many canonical columns a row's cells name (a header row names several), for every data row
- * of one grid. Data rows repeat their texts (statuses, offices, "nein"), so each distinct text is
- * cleaned and folded once: this check runs on every row and was a third of validateGrid's time.
+ * How many canonical columns a row's cells name (a header row names several), for the data rows
+ * of one grid whose ID cell holds no data (a second table may start there). Such rows repeat their
+ * texts (statuses, offices, "nein"), so each distinct text is cleaned and folded once.
  */
 const SCORER_CACHE = 20_000;
 
 export const headerScorer = (index: PlanIndex): ((grid: Grid, offset: number) => number) => {
   const keyOf = new Map<string, ColumnKey | null>();
-  // A header name folds to letters and digits; a cell four times longer than the longest one (plus
-  // room for spaces and punctuation) cannot fold to it. Sachstand texts are skipped unfolded.
-  const longest = 4 * Math.max(0, ...[...index.headers.keys()].map((k) => k.length)) + 20;
+  const longest = longestKey(index);
   return (grid, offset) => {
     const keys = new Set<ColumnKey>();
     for (const c of grid.rows[offset] ?? []) {
       // Blank texts need no test of their own: they fold to "" and name no column.
       // Header names are text: numbers and dates in data rows need no lookup.
-      if (c === null || typeof c.value !== "string" || c.value.length > longest) continue;
+      // Sachstand texts are skipped unfolded.
+      if (c === null || typeof c.value !== "string" || foldsLongerThan(c.value, longest)) continue;
       const text = c.value;
       let key = keyOf.get(text);
       if (key === undefined) {
