@@ -3,6 +3,17 @@ import { HiddenLines } from "../hidden-lines";
 import type { GridCaps, SheetGrid } from "../sheet-grid";
 
 /**
+ * An empty array that holds objects from the start. A fresh `[]` is an array of small integers
+ * until its first object arrives; code compiled while reading one sheet then meets the next
+ * sheet's fresh array and is thrown away (V8 deoptimises it), several times over the first files.
+ */
+const arrayOfObjects = <T>(): T[] => {
+  const a = [null as T];
+  a.length = 0;
+  return a;
+};
+
+/**
  * Collects one sheet's cells as a forward-only reader meets them (in any order, duplicates: the
  * last wins) and turns them into the used-area Grid that sheet-grid.ts makes from exceljs: from
  * the first to the last cell holding a value, cut at the caps, with how far the sheet really went.
@@ -10,7 +21,7 @@ import type { GridCaps, SheetGrid } from "../sheet-grid";
 export class GridBuilder {
   private readonly rowOf: number[] = [];
   private readonly colOf: number[] = [];
-  private readonly cells: RawCell[] = [];
+  private readonly cells: RawCell[] = arrayOfObjects();
   private readonly merges: CellRange[] = [];
   /** Furthest value beyond the caps: counted for the truncation note, never stored. */
   private beyondRow = 0;

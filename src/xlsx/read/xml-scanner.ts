@@ -145,11 +145,9 @@ export class XmlScanner {
         this.textBetween(pos, buf.length);
         return buf.length;
       }
-      if (lt + 1 >= buf.length) {
-        this.textBetween(pos, lt);
-        return lt;
-      }
       this.textBetween(pos, lt);
+      // One call site for both: a second, met first at a chunk's end, deoptimised the compiled loop.
+      if (lt + 1 >= buf.length) return lt;
       const c1 = buf.charCodeAt(lt + 1);
       let end: number;
       if (c1 === BANG) end = this.special(lt);
@@ -269,9 +267,11 @@ export class XmlScanner {
       const isXmlns = buf.startsWith("xmlns", nameStart) && (nameEnd === nameStart + 5 || localStart === nameStart + 6);
       if (!isXmlns) attributes.add(nameStart, localStart, nameEnd, i + 1, close);
       i = close + 1;
-      const after = buf.charCodeAt(i);
-      if (i < n && !isSpace(after) && after !== GT && after !== SLASH)
-        throw new XmlError(`malformed attributes in <${name}>`);
+      // Read only within the text: a read past its end deoptimises the compiled loop.
+      if (i < n) {
+        const after = buf.charCodeAt(i);
+        if (!isSpace(after) && after !== GT && after !== SLASH) throw new XmlError(`malformed attributes in <${name}>`);
+      }
     }
     if (this.stack.length === 0) {
       if (this.rootClosed) throw new XmlError("a second root element");
