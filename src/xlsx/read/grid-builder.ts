@@ -1,17 +1,7 @@
 import type { CellRange, Grid, RawCell } from "../../core";
 import { HiddenLines } from "../hidden-lines";
 import type { GridCaps, SheetGrid } from "../sheet-grid";
-
-/**
- * An empty array that holds objects from the start. A fresh `[]` is an array of small integers
- * until its first object arrives; code compiled while reading one sheet then meets the next
- * sheet's fresh array and is thrown away (V8 deoptimises it), several times over the first files.
- */
-const arrayOfObjects = <T>(): T[] => {
-  const a = [null as T];
-  a.length = 0;
-  return a;
-};
+import { arrayOfObjects } from "./array-of-objects";
 
 /**
  * Collects one sheet's cells as a forward-only reader meets them (in any order, duplicates: the

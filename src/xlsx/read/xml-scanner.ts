@@ -1,3 +1,4 @@
+import { arrayOfObjects } from "./array-of-objects";
 import { decodeEntities } from "./xml-text";
 
 /** The part is not well-formed XML, or declares a DOCTYPE (refused: entity expansion, external entities). */
@@ -104,9 +105,9 @@ const isBlank = (s: string, from: number, to: number): boolean => {
  */
 export class XmlScanner {
   private buf = "";
-  private readonly stack: string[] = [];
+  private readonly stack: string[] = arrayOfObjects();
   /** The local name of each open element, handed to `close` without cutting it from the end tag again. */
-  private readonly locals: string[] = [];
+  private readonly locals: string[] = arrayOfObjects();
   private rootClosed = false;
   private sawRoot = false;
   private readonly attributes = new XmlAttributes();
