@@ -1,6 +1,7 @@
 import type { CellRange, Grid, RawCell } from "../../core";
 import { HiddenLines } from "../hidden-lines";
 import type { GridCaps, SheetGrid } from "../sheet-grid";
+import { arrayOfObjects } from "./array-of-objects";
 
 /**
  * Collects one sheet's cells as a forward-only reader meets them (in any order, duplicates: the
@@ -10,7 +11,7 @@ import type { GridCaps, SheetGrid } from "../sheet-grid";
 export class GridBuilder {
   private readonly rowOf: number[] = [];
   private readonly colOf: number[] = [];
-  private readonly cells: RawCell[] = [];
+  private readonly cells: RawCell[] = arrayOfObjects();
   private readonly merges: CellRange[] = [];
   /** Furthest value beyond the caps: counted for the truncation note, never stored. */
   private beyondRow = 0;

@@ -52,8 +52,19 @@ const isoCell = (text: string, format: string | undefined, date1904: boolean): C
  * the value from `<v>` or an inline `<is>`, `<f>` marking a formula whose cached value is read, and
  * `<mergeCell>`; everything else (the dimension, which can lie, views, columns …) is passed over.
  */
+/**
+ * A cell as Excel, LibreOffice, openpyxl and exceljs write most of them: `r`, then `s` and `t` in
+ * either order, and no value or a `<v>` of plain text. Values without `&` and text without `&` or
+ * CR read as written, so the match means what the events would; anything else (a formula, an
+ * inline string, another attribute, a prefix, white space between the tags) takes the events.
+ */
+const PLAIN_CELL =
+  /<c r="([^"&<]*)"(?: s="([^"&<]*)")?(?: t="([^"&<]*)")?(?: s="([^"&<]*)")?(?:\/>|>(?:<v>([^<&\r]*)<\/v>)?<\/c>)/y;
+const SLASH = 0x2f;
+
 class SheetHandler implements XmlHandler {
   wantText = false;
+  shortcut: RegExp | null = null;
   private inData = false;
   private inMerges = false;
   private row = 0;
@@ -95,27 +106,8 @@ class SheetHandler implements XmlHandler {
       }
       return;
     }
-    if (name === "c" && this.inData) {
-      const ref = a.get("r");
-      if (ref !== undefined) {
-        const p = parseCellRef(ref);
-        this.cellCol = p.col > 0 ? p.col : this.col + 1;
-        this.cellRow = p.row > 0 ? p.row : this.row;
-      } else {
-        this.cellCol = this.col + 1;
-        this.cellRow = this.row;
-      }
-      this.col = this.cellCol;
-      this.type = a.get("t");
-      const s = a.get("s");
-      this.style = s === undefined ? 0 : Number(s) | 0;
-      this.formula = false;
-      this.v = null;
-      this.inline = null;
-      this.inInline = false;
-      this.phonetic = 0;
-      this.inCell = !selfClosing;
-    } else if (name === "row" && this.inData) {
+    if (name === "c" && this.inData) this.beginCell(a.get("r"), a.get("t"), a.get("s"), selfClosing);
+    else if (name === "row" && this.inData) {
       const r = a.get("r");
       const n = r === undefined ? NaN : Number(r);
       this.row = Number.isInteger(n) && n > 0 ? n : this.row + 1;
@@ -123,15 +115,53 @@ class SheetHandler implements XmlHandler {
       if (isTrue(a.get("hidden"))) this.grid.hiddenRows.add(this.row, this.row);
     } else if (name === "col" && !this.inData) {
       if (isTrue(a.get("hidden"))) this.grid.hiddenColumns.add(Number(a.get("min")), Number(a.get("max")));
-    } else if (name === "sheetData") this.inData = !selfClosing;
-    else if (name === "mergeCells") this.inMerges = !selfClosing;
+    } else if (name === "sheetData") {
+      this.inData = !selfClosing;
+      this.shortcut = this.inData ? PLAIN_CELL : null;
+    } else if (name === "mergeCells") this.inMerges = !selfClosing;
     else if (name === "mergeCell" && this.inMerges) this.merge(a.get("ref"));
+  }
+
+  /** A plain cell matched whole by the scanner: what its open, text and close events would do. */
+  element(m: RegExpExecArray): void {
+    const whole = m[0];
+    const selfClosing = whole.charCodeAt(whole.length - 2) === SLASH;
+    // A duplicate `s` reads as its first, as XmlAttributes.get has it.
+    this.beginCell(m[1], m[3], m[2] ?? m[4], selfClosing);
+    if (selfClosing) return;
+    this.v = m[5] ?? null;
+    this.inCell = false;
+    this.shortcut = PLAIN_CELL;
+    this.finishCell();
+  }
+
+  private beginCell(ref: string | undefined, type: string | undefined, s: string | undefined, selfClosing: boolean) {
+    if (ref !== undefined) {
+      const p = parseCellRef(ref);
+      this.cellCol = p.col > 0 ? p.col : this.col + 1;
+      this.cellRow = p.row > 0 ? p.row : this.row;
+    } else {
+      this.cellCol = this.col + 1;
+      this.cellRow = this.row;
+    }
+    this.col = this.cellCol;
+    this.type = type;
+    this.style = s === undefined ? 0 : Number(s) | 0;
+    this.formula = false;
+    this.v = null;
+    this.inline = null;
+    this.inInline = false;
+    this.phonetic = 0;
+    this.inCell = !selfClosing;
+    // Inside a cell the shortcut is off: a nested `<c>` is not a cell there (see open).
+    this.shortcut = selfClosing ? PLAIN_CELL : null;
   }
 
   close(name: string): void {
     if (this.inCell) {
       if (name === "c") {
         this.inCell = false;
+        this.shortcut = PLAIN_CELL;
         this.finishCell();
       } else if (name === "v" || name === "t") {
         this.target = null;
@@ -140,8 +170,10 @@ class SheetHandler implements XmlHandler {
       else if (name === "rPh") this.phonetic--;
       return;
     }
-    if (name === "sheetData") this.inData = false;
-    else if (name === "mergeCells") this.inMerges = false;
+    if (name === "sheetData") {
+      this.inData = false;
+      this.shortcut = null;
+    } else if (name === "mergeCells") this.inMerges = false;
   }
 
   text(t: string): void {

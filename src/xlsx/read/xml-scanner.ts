@@ -1,3 +1,4 @@
+import { arrayOfObjects } from "./array-of-objects";
 import { decodeEntities } from "./xml-text";
 
 /** The part is not well-formed XML, or declares a DOCTYPE (refused: entity expansion, external entities). */
@@ -54,6 +55,15 @@ export class XmlAttributes {
 export interface XmlHandler {
   /** Text is sliced and decoded only while this is true (inside `<v>`, `<t>` …): most text is indentation. */
   readonly wantText: boolean;
+  /**
+   * A sticky pattern for the handler's most frequent element in its plainest spelling (a worksheet
+   * cell with its value), tried at each start tag while set. A match is handed to `element` whole,
+   * in place of its open, text and close events: one native match instead of four tags through the
+   * loop, which matters most before the JIT has compiled the loop. The pattern must match only
+   * well-formed text whose events the handler would read the same (no entity, no CR, no CDATA).
+   */
+  readonly shortcut?: RegExp | null;
+  element?(match: RegExpExecArray): void;
   open(name: string, attributes: XmlAttributes, selfClosing: boolean): void;
   /** Called for every element, self-closing ones right after `open`. */
   close(name: string): void;
@@ -95,9 +105,9 @@ const isBlank = (s: string, from: number, to: number): boolean => {
  */
 export class XmlScanner {
   private buf = "";
-  private readonly stack: string[] = [];
+  private readonly stack: string[] = arrayOfObjects();
   /** The local name of each open element, handed to `close` without cutting it from the end tag again. */
-  private readonly locals: string[] = [];
+  private readonly locals: string[] = arrayOfObjects();
   private rootClosed = false;
   private sawRoot = false;
   private readonly attributes = new XmlAttributes();
@@ -136,11 +146,9 @@ export class XmlScanner {
         this.textBetween(pos, buf.length);
         return buf.length;
       }
-      if (lt + 1 >= buf.length) {
-        this.textBetween(pos, lt);
-        return lt;
-      }
       this.textBetween(pos, lt);
+      // One call site for both: a second, met first at a chunk's end, deoptimised the compiled loop.
+      if (lt + 1 >= buf.length) return lt;
       const c1 = buf.charCodeAt(lt + 1);
       let end: number;
       if (c1 === BANG) end = this.special(lt);
@@ -148,7 +156,19 @@ export class XmlScanner {
         const close = buf.indexOf("?>", lt + 2);
         end = close < 0 ? NEED_MORE : close + 2;
       } else if (c1 === SLASH) end = this.closeTag(lt);
-      else end = this.openTag(lt);
+      else {
+        const shortcut = this.handler.shortcut;
+        if (shortcut && this.stack.length > 0) {
+          shortcut.lastIndex = lt;
+          const match = shortcut.exec(buf);
+          if (match !== null) {
+            this.handler.element!(match);
+            pos = shortcut.lastIndex;
+            continue;
+          }
+        }
+        end = this.openTag(lt);
+      }
       if (end === NEED_MORE) return lt;
       pos = end;
     }
@@ -248,9 +268,11 @@ export class XmlScanner {
       const isXmlns = buf.startsWith("xmlns", nameStart) && (nameEnd === nameStart + 5 || localStart === nameStart + 6);
       if (!isXmlns) attributes.add(nameStart, localStart, nameEnd, i + 1, close);
       i = close + 1;
-      const after = buf.charCodeAt(i);
-      if (i < n && !isSpace(after) && after !== GT && after !== SLASH)
-        throw new XmlError(`malformed attributes in <${name}>`);
+      // Read only within the text: a read past its end deoptimises the compiled loop.
+      if (i < n) {
+        const after = buf.charCodeAt(i);
+        if (!isSpace(after) && after !== GT && after !== SLASH) throw new XmlError(`malformed attributes in <${name}>`);
+      }
     }
     if (this.stack.length === 0) {
       if (this.rootClosed) throw new XmlError("a second root element");
