@@ -248,6 +248,53 @@ const runPool = async (
   };
   let pending = reference;
   let referenceResult: GuardedReference | null = null;
+  const store = (i: number, checked: CheckedInput) => {
+    results[i] = checked;
+    onDone(i, checked);
+  };
+  // Files are read from disk and hashed up to one per lane ahead, while the workers parse: a worker
+  // that answers gets its next file at once instead of waiting for the main thread to read it.
+  // Which lane takes which file is still decided when a worker is free, so a large file delays no other.
+  const reading = new Map<number, Promise<PoolJob | CheckedInput>>();
+  const readAhead = (i: number) => {
+    if (i >= jobs.length || reading.has(i)) return;
+    const read = jobs[i]!();
+    // Awaited when its turn comes; until then a failure must not count as unhandled.
+    read.catch(() => undefined);
+    reading.set(i, read);
+  };
+  // Set when the run ends or fails: the lanes still going take no more files (nor start workers).
+  let stopped = false;
+  const take = (): { i: number; read: Promise<PoolJob | CheckedInput> } | null => {
+    if (stopped || next >= jobs.length) return null;
+    const i = next++;
+    readAhead(i);
+    const read = reading.get(i)!;
+    reading.delete(i);
+    for (let k = next; k < next + count; k++) readAhead(k);
+    return { i, read };
+  };
+  /** The next file a worker can parse; files that could not even be read are results on the way. */
+  const nextToParse = async (): Promise<{ i: number; job: PoolJob } | null> => {
+    for (let t = take(); t !== null; t = take()) {
+      const prepared = await t.read;
+      if (!("result" in prepared)) return { i: t.i, job: prepared };
+      store(t.i, prepared);
+    }
+    return null;
+  };
+  const driveLane = async (lane: Lane, first: boolean) => {
+    let parsing: { i: number; reply: Promise<CheckedInput> } | null = null;
+    do {
+      const answered = parsing && { i: parsing.i, checked: await parsing.reply };
+      const n = await nextToParse();
+      parsing = n && { i: n.i, reply: lane.run(n.job, n.i) };
+      if (parsing && first) started();
+      if (parsing) first = false;
+      // The worker has its next file: now the main thread takes in the last answer.
+      if (answered) store(answered.i, intern(answered.checked));
+    } while (parsing);
+  };
   const drive = async (lane: Lane | null) => {
     let first = true;
     if (pending) {
@@ -260,24 +307,16 @@ const runPool = async (
         referenceResult = await reply;
       } else referenceResult = await referenceInProcess(r, plan, today);
     }
-    while (next < jobs.length) {
-      const i = next++;
-      const prepared = await jobs[i]!();
-      let checked: CheckedInput;
-      if ("result" in prepared) checked = prepared;
-      else if (lane) {
-        const reply = lane.run(prepared, i);
-        if (first) started();
-        first = false;
-        checked = intern(await reply);
-      } else checked = await inProcess(prepared, plan, today);
-      results[i] = checked;
-      onDone(i, checked);
+    if (lane) return driveLane(lane, first);
+    for (let t = take(); t !== null; t = take()) {
+      const prepared = await t.read;
+      store(t.i, "result" in prepared ? prepared : await inProcess(prepared, plan, today));
     }
   };
   try {
     await Promise.all(lanes.map(drive));
   } finally {
+    stopped = true;
     await Promise.all(lanes.map((l) => l?.close()));
   }
   return { checked: results, reference: referenceResult };

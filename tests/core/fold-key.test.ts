@@ -18,6 +18,27 @@ describe("foldKey", () => {
     expect(foldKey(text)).toBe(key);
   });
 
+  // Pure ASCII takes a one-pass path: it must fold exactly as the Unicode passes do.
+  it("folds ASCII and mixed texts exactly as the Unicode passes", () => {
+    const UMLAUTS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss", ẞ: "ss" };
+    const passes = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[äöüßẞ]/g, (c) => UMLAUTS[c] ?? c)
+        .normalize("NFKD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/[^\p{L}\p{N}%]+/gu, "");
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)),
+      maxLength: 30,
+    });
+    const mixed = fc.string({ unit: fc.constantFrom(..."aZ9%.- \u0000\u007fÄßé\u0301ﬁİ€".split("")), maxLength: 30 });
+    fc.assert(
+      fc.property(fc.oneof(ascii, mixed), (text) => expect(foldKey(text)).toBe(passes(text))),
+      { numRuns: 3000 },
+    );
+  });
+
   it("still folds right after more distinct texts than it remembers", () => {
     for (let i = 0; i < 25_000; i++) expect(foldKey(`Amt ${i}`)).toBe(`amt${i}`);
     expect(foldKey("Maßnahmen-Nr.")).toBe("massnahmennr");

@@ -147,8 +147,11 @@ describe("normaliseTimeframe", () => {
     ["ca. 2023-2025", "2023-01-01", "2025-12-31", false],
   ] as const)("%p → %p … %p (ongoing %p)", (value, start, end, ongoing) => {
     expect(normaliseTimeframe(value).value).toEqual({ start, end, ongoing });
+    // Typed timeframes are remembered: the second reading is the same.
+    expect(normaliseTimeframe(value).value).toEqual({ start, end, ongoing });
   });
   it("unreadable text is a warning-level problem", () => {
+    expect(normaliseTimeframe("wenn Geld da ist").problem?.code).toBe("cell/timeframe-invalid");
     expect(normaliseTimeframe("wenn Geld da ist").problem?.code).toBe("cell/timeframe-invalid");
   });
 });

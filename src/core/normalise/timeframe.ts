@@ -1,6 +1,7 @@
 import { isBlankValue, isCellDate, isCellError, type CellValue } from "../cell";
 import { cleanText } from "../fold";
 import { parseDateText } from "./date";
+import { memoByText } from "../text-memo";
 import { fail, ok, type Normalised } from "./result";
 
 export interface Timeframe {
@@ -24,18 +25,30 @@ export const normaliseTimeframe = (v: CellValue): Normalised<Timeframe> => {
   if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100)
     return ok({ start: parseDateText(String(v), "start"), end: parseDateText(String(v), "end"), ongoing: false });
   if (typeof v !== "string") return fail("cell/timeframe-invalid");
-  const t = cleanText(v)
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .replace(/^(ca\.|voraussichtlich|geplant) /, "");
-  if (ONGOING.test(t)) return ok({ start: null, end: null, ongoing: true });
-  let m = new RegExp(`^(?:ab|seit|von) ${DATE}(?: (fortlaufend|laufend|dauerhaft))?$`).exec(t);
-  if (m) return ok({ start: parseDateText(m[1]!, "start"), end: null, ongoing: m[2] !== undefined });
-  m = new RegExp(`^(?:bis|spätestens|bis spätestens) ${DATE}$`).exec(t);
-  if (m) return ok({ start: null, end: parseDateText(m[1]!, "end"), ongoing: false });
-  m = new RegExp(`^(?:von )?${DATE} ?(?:-|–|—|bis|/) ?${DATE}$`).exec(t);
-  if (m) return ok({ start: parseDateText(m[1]!, "start"), end: parseDateText(m[2]!, "end"), ongoing: false });
-  m = new RegExp(`^${DATE}$`).exec(t);
-  if (m) return ok({ start: parseDateText(m[1]!, "start"), end: parseDateText(m[1]!, "end"), ongoing: false });
-  return fail("cell/timeframe-invalid");
+  return timeframeText(v);
 };
+
+/**
+ * A typed timeframe, remembered: offices write the same few ("2022–2024", "fortlaufend") in every
+ * row, and each costs up to five patterns. The results are shared, so they are never changed.
+ */
+const timeframeText = memoByText(
+  (v: string): Normalised<Timeframe> => {
+    const t = cleanText(v)
+      .toLowerCase()
+      .replace(/\s+/g, " ")
+      .replace(/^(ca\.|voraussichtlich|geplant) /, "");
+    if (ONGOING.test(t)) return ok({ start: null, end: null, ongoing: true });
+    let m = new RegExp(`^(?:ab|seit|von) ${DATE}(?: (fortlaufend|laufend|dauerhaft))?$`).exec(t);
+    if (m) return ok({ start: parseDateText(m[1]!, "start"), end: null, ongoing: m[2] !== undefined });
+    m = new RegExp(`^(?:bis|spätestens|bis spätestens) ${DATE}$`).exec(t);
+    if (m) return ok({ start: null, end: parseDateText(m[1]!, "end"), ongoing: false });
+    m = new RegExp(`^(?:von )?${DATE} ?(?:-|–|—|bis|/) ?${DATE}$`).exec(t);
+    if (m) return ok({ start: parseDateText(m[1]!, "start"), end: parseDateText(m[2]!, "end"), ongoing: false });
+    m = new RegExp(`^${DATE}$`).exec(t);
+    if (m) return ok({ start: parseDateText(m[1]!, "start"), end: parseDateText(m[1]!, "end"), ongoing: false });
+    return fail("cell/timeframe-invalid");
+  },
+  2_000,
+  80,
+);
