@@ -39,6 +39,7 @@ interface NodeBytes extends Uint8Array {
 interface NodeBytesClass {
   allocUnsafe(size: number): NodeBytes;
   from(text: string, encoding: "utf8"): NodeBytes;
+  from(bytes: Uint8Array): NodeBytes;
 }
 /** Only Node has streamed sheets; without its Buffer, exceljs writes the rows. */
 const nodeBytes = (globalThis as { Buffer?: NodeBytesClass }).Buffer;
@@ -84,15 +85,16 @@ export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
   const styles = sheet._workbook.styles;
   const letters: string[] = [];
   const letter = (column: number): string => (letters[column] ??= columnLetter(column));
-  // Each row is encoded once, straight into a chunk: a 64 KiB text gathered from thousands of row
-  // pieces and handed over as a string cost exceljs' stream flattening and encoding it (its largest
-  // share of a long list's write). A chunk is never reused: the zip may hold on to it.
-  let chunk = bytes.allocUnsafe(BUFFER_BYTES);
+  // Each row is encoded once, straight into one working buffer: a 64 KiB text gathered from
+  // thousands of row pieces and handed over as a string cost exceljs' stream flattening and
+  // encoding it (its largest share of a long list's write). The stream gets a copy of just the
+  // bytes written, since the zip may hold on to what it is given; a fresh working buffer per chunk
+  // left hundreds of MB of them for the garbage collector on a large merge.
+  const chunk = bytes.allocUnsafe(BUFFER_BYTES);
   let used = 0;
   const flush = () => {
     if (used === 0) return;
-    sheet.stream.write(chunk.subarray(0, used));
-    chunk = bytes.allocUnsafe(BUFFER_BYTES);
+    sheet.stream.write(bytes.from(chunk.subarray(0, used)));
     used = 0;
   };
   const put = (xml: string) => {
