@@ -87,6 +87,15 @@ describe("print layout", () => {
 });
 
 describe("words as Excel wraps them, found by index", () => {
+  it("trims every character trimEnd trims, and no other", () => {
+    const differing: number[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const word = `a${String.fromCharCode(code)}`;
+      if (trimmedLength(word, 0, 2) !== word.trimEnd().length) differing.push(code);
+    }
+    expect(differing).toEqual([]);
+  });
+
   it("end where splitting after spaces and hyphens ends them, with the same trimmed lengths", () => {
     const pieces = fc.constantFrom(
       "Wort",

@@ -1,4 +1,5 @@
-import { compareMeasureIds, compareText } from "../compare";
+import { compareText } from "../compare";
+import { sortByMeasureId } from "./measure-id-order";
 import type { MeasureRow } from "../measure-row";
 import type { ComparedField, Conflict, ConsolidatedMeasure, SourcedRecord } from "./merge-types";
 
@@ -47,7 +48,7 @@ export const chooseRows = (
   }
   const measures: ConsolidatedMeasure[] = [];
   const conflicts: Conflict[] = [];
-  for (const id of [...byId.keys()].sort(compareMeasureIds)) {
+  for (const id of sortByMeasureId([...byId.keys()], (k) => k)) {
     const file = preferred.get(id);
     const [chosen, ...others] = byId
       .get(id)!

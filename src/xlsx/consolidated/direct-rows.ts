@@ -27,9 +27,22 @@ interface StreamedSheet {
   readonly useSharedStrings: boolean;
   readonly _rows: readonly unknown[] | null;
   _rowZero: number;
-  readonly stream: { write(chunk: string): unknown };
+  readonly stream: { write(chunk: NodeBytes): unknown };
   readonly _workbook: { readonly styles: { addStyleModel(model: object, type: number): number } };
 }
+
+/** The part of Node's Buffer used here: exceljs' sheet stream takes Buffers (this file also compiles for the browser). */
+interface NodeBytes extends Uint8Array {
+  write(text: string, offset: number, encoding: "utf8"): number;
+  subarray(start: number, end: number): NodeBytes;
+}
+interface NodeBytesClass {
+  allocUnsafe(size: number): NodeBytes;
+  from(text: string, encoding: "utf8"): NodeBytes;
+  from(bytes: Uint8Array): NodeBytes;
+}
+/** Only Node has streamed sheets; without its Buffer, exceljs writes the rows. */
+const nodeBytes = (globalThis as { Buffer?: NodeBytesClass }).Buffer;
 
 const isStreamedSheet = (ws: object): ws is StreamedSheet => {
   const s = ws as Partial<StreamedSheet>;
@@ -45,8 +58,10 @@ const isStreamedSheet = (ws: object): ws is StreamedSheet => {
   );
 };
 
-/** Characters of XML gathered before they go to the zip: few large writes instead of one per row. */
+/** Bytes of XML gathered before they go to the zip: few large writes instead of one per row. */
 const CHUNK = 64 * 1024;
+/** Room for a chunk and then some rows: a row goes in whole when its worst case (3 bytes a character) fits. */
+const BUFFER_BYTES = 4 * CHUNK;
 
 export interface DirectRows {
   /** Writes one row; `styles[i]` is the style object of column i + 1 (the same objects exceljs would get). */
@@ -64,15 +79,32 @@ export interface DirectRows {
  * every row itself.
  */
 export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
-  if (!isStreamedSheet(ws)) return null;
+  if (!isStreamedSheet(ws) || nodeBytes === undefined) return null;
   const sheet = ws;
+  const bytes = nodeBytes;
   const styles = sheet._workbook.styles;
   const letters: string[] = [];
   const letter = (column: number): string => (letters[column] ??= columnLetter(column));
-  let xml = "";
+  // Each row is encoded once, straight into one working buffer: a 64 KiB text gathered from
+  // thousands of row pieces and handed over as a string cost exceljs' stream flattening and
+  // encoding it (its largest share of a long list's write). The stream gets a copy of just the
+  // bytes written, since the zip may hold on to what it is given; a fresh working buffer per chunk
+  // left hundreds of MB of them for the garbage collector on a large merge.
+  const chunk = bytes.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
   const flush = () => {
-    if (xml !== "") sheet.stream.write(xml);
-    xml = "";
+    if (used === 0) return;
+    sheet.stream.write(bytes.from(chunk.subarray(0, used)));
+    used = 0;
+  };
+  const put = (xml: string) => {
+    if (used + 3 * xml.length > chunk.length) {
+      flush();
+      // A row of long texts larger than a chunk goes on alone.
+      if (3 * xml.length > chunk.length) return void sheet.stream.write(bytes.from(xml, "utf8"));
+    }
+    used += chunk.write(xml, used, "utf8");
+    if (used >= CHUNK) flush();
   };
   return {
     row(number, values, columnStyles, height) {
@@ -82,8 +114,7 @@ export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
         const style = columnStyles[i];
         cells += cellXml(`${letter(i + 1)}${number}`, style ? styles.addStyleModel(style, valueType(v)) : 0, v);
       }
-      xml += `${rowOpenXml(number, height, values.length)}${cells}</row>`;
-      if (xml.length >= CHUNK) flush();
+      put(`${rowOpenXml(number, height, values.length)}${cells}</row>`);
     },
     handBack(next) {
       flush();

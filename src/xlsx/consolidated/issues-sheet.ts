@@ -7,17 +7,32 @@ import { SHEET, sheetLabels } from "./labels";
 type FileIssue = Consolidation["issues"][number];
 const byPosition = (a: FileIssue, b: FileIssue): number => compareIssues(a, b);
 
+/**
+ * The measure ID of each office row, by file, sheet and row. Maps within maps: a text key built
+ * for every row and again for every finding was a tenth of preparing a long Prüfbericht.
+ */
+const measuresByPosition = (c: Consolidation): Map<string, Map<string, Map<number, string>>> => {
+  const byFile = new Map<string, Map<string, Map<number, string>>>();
+  for (const i of c.inputs) {
+    let bySheet = byFile.get(i.result.file);
+    if (bySheet === undefined) byFile.set(i.result.file, (bySheet = new Map()));
+    for (const r of i.records) {
+      if (r.row.measureId === null) continue;
+      let byRow = bySheet.get(r.source.sheet);
+      if (byRow === undefined) bySheet.set(r.source.sheet, (byRow = new Map()));
+      byRow.set(r.source.row, r.row.measureId);
+    }
+  }
+  return byFile;
+};
+
 /** Prüfbericht: every issue with file and cell, sorted by file then position — the list sent back to an office. */
 export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const label = new Map(plan.columns.map((col) => [col.key, col.label]));
   const sorted = [...c.issues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byPosition(a, b)));
   // Findings about the register's own decision rows follow the files' findings, naming the register.
   const file = c.register?.file ?? "";
-  const measureAt = new Map<string, string>();
-  for (const i of c.inputs)
-    for (const r of i.records)
-      if (r.row.measureId !== null)
-        measureAt.set(`${i.result.file}\u0000${r.source.sheet}\u0000${r.source.row}`, r.row.measureId);
+  const measureAt = measuresByPosition(c);
   for (const d of c.register?.decisions ?? []) if (d.issue) sorted.push({ ...d.issue, file });
   const columns: ItemColumn<FileIssue>[] = [
     { header: "Datei", width: 28, cell: (i) => i.file },
@@ -40,7 +55,8 @@ export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     {
       header: sheetLabels(plan).measureId,
       width: 12,
-      cell: (i) => measureAt.get(`${i.file}\u0000${i.sheet}\u0000${i.row}`) ?? null,
+      cell: (i) =>
+        i.sheet === null || i.row === null ? null : (measureAt.get(i.file)?.get(i.sheet)?.get(i.row) ?? null),
     },
   ];
   return {

@@ -97,6 +97,25 @@ describe("list rows written as direct XML", () => {
     for (const name of Object.keys(exceljs)) expect([name, direct[name]]).toEqual([name, exceljs[name]]);
   });
 
+  it("make the same package as exceljs' row objects when a row alone is larger than a chunk", async () => {
+    // Four long texts of two- to four-byte characters: the row takes more bytes than a chunk holds.
+    const long = (i: number, c: number) => `${i}${c} Größe ≥ 🙂 & <x> `.repeat(1_500);
+    const wide: ListSheet = {
+      sheet: "Lang",
+      table: "Lang",
+      columns: [1, 2, 3, 4].map((c) => ({ header: `Text ${c}`, width: 40, wrap: true })),
+      count: 6,
+      row: (i) => (i === 2 ? ["kurz", null, 1, true] : [1, 2, 3, 4].map((c) => long(i, c))),
+      emptyText: null,
+      overflowText: (n) => `… weitere ${n}`,
+    };
+    expect(4 * long(0, 1).length).toBeGreaterThan((4 * 64 * 1024) / 3);
+    const direct = parts(await streamedList(wide, false));
+    const exceljs = parts(await streamedList(wide, true));
+    expect(Object.keys(direct).sort()).toEqual(Object.keys(exceljs).sort());
+    for (const name of Object.keys(exceljs)) expect([name, direct[name]]).toEqual([name, exceljs[name]]);
+  });
+
   it("make the same consolidated workbook as exceljs' row objects", async () => {
     const ja = input(
       "Jugendamt.xlsx",
