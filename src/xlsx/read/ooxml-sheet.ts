@@ -242,12 +242,30 @@ class SheetHandler implements XmlHandler {
     // the cell is neither blank nor a text that a rule might read as a number (issue 19).
     if (!Number.isFinite(n) || v.trim().length === 0) return NON_FINITE.test(v.trim()) ? { error: "#NUM!" } : v;
     if (this.dateStyle[this.style] === true) {
-      const iso = serialToIso(n, this.ctx.date1904);
+      const iso = isoOfSerial(n, this.ctx.date1904);
       return iso === null ? n : { date: iso };
     }
     return n;
   }
 }
+
+/**
+ * Date serials turned into ISO text before, per date system. A round's workbooks repeat the same
+ * few dates (start, end, report date: 139 distinct among the city set's 20,061 date cells), and
+ * each conversion builds a Date and pads three numbers. Bounded: starts over when full.
+ */
+const isoBySerial = [new Map<number, string | null>(), new Map<number, string | null>()] as const;
+const ISO_REMEMBERED = 4096;
+const isoOfSerial = (serial: number, date1904: boolean): string | null => {
+  const known = isoBySerial[date1904 ? 1 : 0];
+  let iso = known.get(serial);
+  if (iso === undefined) {
+    if (known.size >= ISO_REMEMBERED) known.clear();
+    iso = serialToIso(serial, date1904);
+    known.set(serial, iso);
+  }
+  return iso;
+};
 
 /** xsd:boolean as Excel and exceljs read it. */
 const isTrue = (v: string | undefined): boolean => v !== undefined && (v.trim() === "1" || v.trim() === "true");

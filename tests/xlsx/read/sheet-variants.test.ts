@@ -122,6 +122,16 @@ describe("worksheet XML as the writers of this world write it", () => {
     });
     expect([g.date1904, g.rows[0]?.[0]?.value]).toEqual([true, { date: "1904-01-01" }]);
   });
+
+  it("reads the same serial by each workbook's own date system, one workbook after the other", async () => {
+    const data = '<row r="1"><c r="A1" s="3"><v>45000</v></c><c r="B1" s="3"><v>45000.5</v></c></row>';
+    const dates = async (workbookHead: string) => (await sheet(data, { workbookHead })).rows[0]!.map((c) => c?.value);
+    const in1900 = [{ date: "2023-03-15" }, { date: "2023-03-15T12:00:00" }];
+    const in1904 = [{ date: "2027-03-16" }, { date: "2027-03-16T12:00:00" }];
+    expect(await dates("<workbookPr/>")).toEqual(in1900);
+    expect(await dates('<workbookPr date1904="1"/>')).toEqual(in1904);
+    expect(await dates("<workbookPr/>")).toEqual(in1900);
+  });
 });
 
 describe("packages found through their relationships", () => {
