@@ -154,6 +154,13 @@ describe("normaliseTimeframe", () => {
     expect(normaliseTimeframe("wenn Geld da ist").problem?.code).toBe("cell/timeframe-invalid");
     expect(normaliseTimeframe("wenn Geld da ist").problem?.code).toBe("cell/timeframe-invalid");
   });
+  it("a remembered timeframe is shared between rows, so no caller can change it", () => {
+    const first = normaliseTimeframe("2022–2026");
+    expect(() => {
+      (first.value as { end: string | null }).end = "2030-12-31";
+    }).toThrow(TypeError);
+    expect(normaliseTimeframe("2022–2026").value?.end).toBe("2026-12-31");
+  });
 });
 
 describe("normaliseBoolean", () => {

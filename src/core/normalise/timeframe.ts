@@ -28,27 +28,32 @@ export const normaliseTimeframe = (v: CellValue): Normalised<Timeframe> => {
   return timeframeText(v);
 };
 
+const frozen = (n: Normalised<Timeframe>): Normalised<Timeframe> => {
+  Object.freeze(n.value);
+  Object.freeze(n.problem);
+  return Object.freeze(n);
+};
+
+const readTimeframe = (v: string): Normalised<Timeframe> => {
+  const t = cleanText(v)
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/^(ca\.|voraussichtlich|geplant) /, "");
+  if (ONGOING.test(t)) return ok({ start: null, end: null, ongoing: true });
+  let m = new RegExp(`^(?:ab|seit|von) ${DATE}(?: (fortlaufend|laufend|dauerhaft))?$`).exec(t);
+  if (m) return ok({ start: parseDateText(m[1]!, "start"), end: null, ongoing: m[2] !== undefined });
+  m = new RegExp(`^(?:bis|spätestens|bis spätestens) ${DATE}$`).exec(t);
+  if (m) return ok({ start: null, end: parseDateText(m[1]!, "end"), ongoing: false });
+  m = new RegExp(`^(?:von )?${DATE} ?(?:-|–|—|bis|/) ?${DATE}$`).exec(t);
+  if (m) return ok({ start: parseDateText(m[1]!, "start"), end: parseDateText(m[2]!, "end"), ongoing: false });
+  m = new RegExp(`^${DATE}$`).exec(t);
+  if (m) return ok({ start: parseDateText(m[1]!, "start"), end: parseDateText(m[1]!, "end"), ongoing: false });
+  return fail("cell/timeframe-invalid");
+};
+
 /**
  * A typed timeframe, remembered: offices write the same few ("2022–2024", "fortlaufend") in every
- * row, and each costs up to five patterns. The results are shared, so they are never changed.
+ * row, and each costs up to five patterns. The results are shared between rows, so they are
+ * frozen: a caller that changed one would change every row's that typed the same text.
  */
-const timeframeText = memoByText(
-  (v: string): Normalised<Timeframe> => {
-    const t = cleanText(v)
-      .toLowerCase()
-      .replace(/\s+/g, " ")
-      .replace(/^(ca\.|voraussichtlich|geplant) /, "");
-    if (ONGOING.test(t)) return ok({ start: null, end: null, ongoing: true });
-    let m = new RegExp(`^(?:ab|seit|von) ${DATE}(?: (fortlaufend|laufend|dauerhaft))?$`).exec(t);
-    if (m) return ok({ start: parseDateText(m[1]!, "start"), end: null, ongoing: m[2] !== undefined });
-    m = new RegExp(`^(?:bis|spätestens|bis spätestens) ${DATE}$`).exec(t);
-    if (m) return ok({ start: null, end: parseDateText(m[1]!, "end"), ongoing: false });
-    m = new RegExp(`^(?:von )?${DATE} ?(?:-|–|—|bis|/) ?${DATE}$`).exec(t);
-    if (m) return ok({ start: parseDateText(m[1]!, "start"), end: parseDateText(m[2]!, "end"), ongoing: false });
-    m = new RegExp(`^${DATE}$`).exec(t);
-    if (m) return ok({ start: parseDateText(m[1]!, "start"), end: parseDateText(m[1]!, "end"), ongoing: false });
-    return fail("cell/timeframe-invalid");
-  },
-  2_000,
-  80,
-);
+const timeframeText = memoByText((v: string): Normalised<Timeframe> => frozen(readTimeframe(v)), 2_000, 80);
