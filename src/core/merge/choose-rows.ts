@@ -1,5 +1,4 @@
-import { compareText } from "../compare";
-import { sortByMeasureId } from "./measure-id-order";
+import { compareMeasureIds, compareText } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import type { ComparedField, Conflict, ConsolidatedMeasure, SourcedRecord } from "./merge-types";
 
@@ -48,7 +47,7 @@ export const chooseRows = (
   }
   const measures: ConsolidatedMeasure[] = [];
   const conflicts: Conflict[] = [];
-  for (const id of sortByMeasureId([...byId.keys()], (k) => k)) {
+  for (const id of [...byId.keys()].sort(compareMeasureIds)) {
     const file = preferred.get(id);
     const [chosen, ...others] = byId
       .get(id)!

@@ -1,5 +1,4 @@
-import { compareText } from "../compare";
-import { sortByMeasureId } from "./measure-id-order";
+import { compareMeasureIds, compareText } from "../compare";
 import type { ConsolidatedMeasure, MasterMeasure, MergeInput } from "./merge-types";
 
 export interface MissingReport {
@@ -20,10 +19,9 @@ export const checkAgainstMaster = (
   const inMaster = new Set(master.map((m) => m.measureId));
   const offices = new Set(inputs.flatMap((i) => i.result.offices));
   return {
-    notReported: sortByMeasureId(
-      master.filter((m) => !reported.has(m.measureId)),
-      (m) => m.measureId,
-    ),
+    notReported: master
+      .filter((m) => !reported.has(m.measureId))
+      .sort((a, b) => compareMeasureIds(a.measureId, b.measureId)),
     silentOffices: [
       ...new Set(master.map((m) => m.leadOffice).filter((o): o is string => o !== null && !offices.has(o))),
     ].sort(compareText),

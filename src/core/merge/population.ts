@@ -1,4 +1,4 @@
-import { sortByMeasureId } from "./measure-id-order";
+import { compareMeasureIds } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import type { ConsolidatedMeasure, MasterMeasure } from "./merge-types";
 
@@ -49,7 +49,7 @@ export const planEntries = (
   for (const m of master ?? [])
     if (!reported.has(m.measureId))
       entries.push({ measureId: m.measureId, row: unreportedRow(m), reporting: "unreported", measure: null });
-  return sortByMeasureId(entries, (e) => e.measureId);
+  return entries.sort((a, b) => compareMeasureIds(a.measureId, b.measureId));
 };
 
 /** The measures the figures count: all but those reported outside the master plan. */

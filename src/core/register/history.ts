@@ -1,4 +1,4 @@
-import { sortByMeasureId } from "../merge/measure-id-order";
+import { compareMeasureIds } from "../compare";
 import type { Consolidation } from "../merge/consolidate";
 import type { PlanEntry } from "../merge/population";
 import type { History, HistoryCell, HistoryRow, RegisterRound } from "./register-types";
@@ -44,7 +44,7 @@ export const nextHistory = (previous: History | null, round: RegisterRound, c: C
       rounds: { ...before?.rounds, [key]: cellOf(e) },
     });
   }
-  return { rounds, rows: sortByMeasureId([...byId.values()], (r) => r.measureId) };
+  return { rounds, rows: [...byId.values()].sort((a, b) => compareMeasureIds(a.measureId, b.measureId)) };
 };
 
 /** The first and last round (in round order) in which a measure was reported; null when never. */
