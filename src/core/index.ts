@@ -25,6 +25,7 @@ export { buildMergeReport, buildValidateReport } from "./json-report/build-merge
 export { FILE_STATUS_DE, issuePositionDe } from "./json-report/file-text-de";
 export type { MasterFacts } from "./json-report/build-merge-report";
 export { foldKey, cleanText } from "./fold";
+export { memoBounded, memoByText } from "./text-memo";
 export { findHeaderRow, matchHeader, HEADER_SEARCH_ROWS } from "./header-detect";
 export type { HeaderColumn, HeaderMatch } from "./header-detect";
 export { IssueCode, Severity, SEVERITY_RANK } from "./issue";

@@ -1,19 +1,24 @@
 /**
- * A pure function of a text, remembered for short texts: the same statuses, offices, IDs and
- * timeframes come in every row of every file, and each answer costs several regular-expression
- * passes. Long texts rarely repeat and are computed afresh; the memory is bounded and starts over
- * when full, so a hostile file of distinct texts costs time, never unbounded memory.
+ * A pure function, remembered for up to `limit` keys: the same statuses, offices, IDs, timeframes
+ * and dates come in every row of every file, and each answer costs several regular-expression
+ * passes or a Date. The memory is bounded and starts over when full, so a hostile file of distinct
+ * values costs time, never unbounded memory.
  */
-export const memoByText = <T>(compute: (text: string) => T, limit: number, longest: number) => {
-  const seen = new Map<string, T>();
-  return (text: string): T => {
-    if (text.length > longest) return compute(text);
-    let value = seen.get(text);
+export const memoBounded = <K, V>(compute: (key: K) => V, limit: number) => {
+  const seen = new Map<K, V>();
+  return (key: K): V => {
+    let value = seen.get(key);
     if (value === undefined) {
-      value = compute(text);
+      value = compute(key);
       if (seen.size >= limit) seen.clear();
-      seen.set(text, value);
+      seen.set(key, value);
     }
     return value;
   };
+};
+
+/** The same for a function of a text; long texts rarely repeat and are computed afresh. */
+export const memoByText = <T>(compute: (text: string) => T, limit: number, longest: number) => {
+  const remembered = memoBounded(compute, limit);
+  return (text: string): T => (text.length > longest ? compute(text) : remembered(text));
 };

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { xmlSafe } from "../../core";
+import { memoBounded, xmlSafe } from "../../core";
 
 /** A cell value the writer may emit: never a formula object, so nothing from an input can run. */
 export type OutValue = string | number | boolean | Date | null;
@@ -14,26 +14,13 @@ export interface OutColumn {
   readonly choices?: string;
 }
 
-/**
- * Times of the ISO days seen, since a list repeats few days (Stand, start, end) in many rows and
- * parsing the text was a long list's largest cost per date. Bounded: started over when full.
- */
-const dayTimes = new Map<string, number>();
-const DAY_TIMES_LIMIT = 10_000;
+/** The time of an ISO day at UTC midnight, remembered: a list repeats few days (Stand, start, end) in many rows. */
+const dayTime = memoBounded((day: string): number => new Date(`${day}T00:00:00Z`).getTime(), 10_000);
 
 /** ISO date text → a Date at UTC midnight, which exceljs writes as the same calendar day. */
-export const excelDate = (iso: string | null): Date | null => {
-  if (iso === null) return null;
-  const day = iso.slice(0, 10);
-  let time = dayTimes.get(day);
-  if (time === undefined) {
-    time = new Date(`${day}T00:00:00Z`).getTime();
-    if (dayTimes.size >= DAY_TIMES_LIMIT) dayTimes.clear();
-    dayTimes.set(day, time);
-  }
+export const excelDate = (iso: string | null): Date | null =>
   // A Date of its own each time: a caller may hold or change it.
-  return new Date(time);
-};
+  iso === null ? null : new Date(dayTime(iso.slice(0, 10)));
 
 /** Excel refuses sheet text over 32,767 characters; cut with a visible marker instead of corrupting the file. */
 const MAX_TEXT = 32_767;

@@ -1,4 +1,4 @@
-import { isDateFormat, isoToSerial, serialToIso, type CellValue, type RawCell } from "../../core";
+import { isDateFormat, isoToSerial, memoBounded, serialToIso, type CellValue, type RawCell } from "../../core";
 import type { GridCaps, SheetGrid } from "../sheet-grid";
 import type { ZipEntry } from "../zip-guard";
 import { GridBuilder } from "./grid-builder";
@@ -254,18 +254,12 @@ class SheetHandler implements XmlHandler {
  * few dates (start, end, report date: 139 distinct among the city set's 20,061 date cells), and
  * each conversion builds a Date and pads three numbers. Bounded: starts over when full.
  */
-const isoBySerial = [new Map<number, string | null>(), new Map<number, string | null>()] as const;
 const ISO_REMEMBERED = 4096;
-const isoOfSerial = (serial: number, date1904: boolean): string | null => {
-  const known = isoBySerial[date1904 ? 1 : 0];
-  let iso = known.get(serial);
-  if (iso === undefined) {
-    if (known.size >= ISO_REMEMBERED) known.clear();
-    iso = serialToIso(serial, date1904);
-    known.set(serial, iso);
-  }
-  return iso;
-};
+const isoBySerial = [
+  memoBounded((serial: number) => serialToIso(serial, false), ISO_REMEMBERED),
+  memoBounded((serial: number) => serialToIso(serial, true), ISO_REMEMBERED),
+] as const;
+const isoOfSerial = (serial: number, date1904: boolean): string | null => isoBySerial[date1904 ? 1 : 0](serial);
 
 /** xsd:boolean as Excel and exceljs read it. */
 const isTrue = (v: string | undefined): boolean => v !== undefined && (v.trim() === "1" || v.trim() === "true");
