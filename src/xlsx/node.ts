@@ -9,7 +9,6 @@ import type * as DocumentWriter from "./consolidated/write-consolidated";
 import type * as FeedbackWorkbook from "./feedback/feedback-workbook";
 import { fixInternalLinks } from "./feedback/internal-links";
 import { writeFileAtomic, writeStreamAtomic } from "./node-files";
-import { workerRowRenderer } from "./node-row-renderer";
 
 export {
   listInputs,
@@ -93,13 +92,7 @@ const streamLists = async (
     if (input && needsDrain(input)) await new Promise<void>((done) => input.once("drain", done));
     if (out.writableNeedDrain) await new Promise<void>((done) => out.once("drain", done));
   };
-  // Started first, so the thread is up before the first list's rows are made.
-  const render = layout.exceljsRows ? null : workerRowRenderer();
-  try {
-    await fillConsolidatedWorkbook(wb, c, plan, lists, { ...layout, breathe, ...(render ? { render } : {}) }, false);
-  } finally {
-    await render?.close();
-  }
+  await fillConsolidatedWorkbook(wb, c, plan, lists, { ...layout, breathe }, false);
   await wb.commit();
 };
 

@@ -1,4 +1,6 @@
 import type ExcelJS from "exceljs";
+import { columnLetter } from "../../core";
+import { cellXml, rowOpenXml } from "./row-xml";
 import type { OutValue } from "./sheet-kit";
 
 /**
@@ -7,7 +9,7 @@ import type { OutValue } from "./sheet-kit";
  */
 export const VALUE_TYPE = { null: 0, number: 2, string: 3, date: 4, boolean: 9 } as const;
 
-export const valueType = (v: OutValue): number =>
+const valueType = (v: OutValue): number =>
   v === null
     ? VALUE_TYPE.null
     : typeof v === "string"
@@ -38,7 +40,6 @@ interface NodeBytesClass {
   allocUnsafe(size: number): NodeBytes;
   from(text: string, encoding: "utf8"): NodeBytes;
   from(bytes: Uint8Array): NodeBytes;
-  from(buffer: ArrayBufferLike, offset: number, length: number): NodeBytes;
 }
 /** Only Node has streamed sheets; without its Buffer, exceljs writes the rows. */
 const nodeBytes = (globalThis as { Buffer?: NodeBytesClass }).Buffer;
@@ -63,12 +64,8 @@ const CHUNK = 64 * 1024;
 const BUFFER_BYTES = 4 * CHUNK;
 
 export interface DirectRows {
-  /** The id exceljs gives a cell of this value with this style object (registered on first use, as exceljs does). */
-  styleId(style: object, value: OutValue): number;
-  /** Rows as XML text, encoded here. */
-  put(xml: string): void;
-  /** Rows already encoded as UTF-8 (by a worker). */
-  putBytes(bytes: Uint8Array): void;
+  /** Writes one row; `styles[i]` is the style object of column i + 1 (the same objects exceljs would get). */
+  row(number: number, values: readonly OutValue[], styles: readonly object[], height: number | null): void;
   /** Hands the sheet back to exceljs' own rows from row `next` on (a row with notes, the end of the list). */
   handBack(next: number): void;
 }
@@ -86,6 +83,8 @@ export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
   const sheet = ws;
   const bytes = nodeBytes;
   const styles = sheet._workbook.styles;
+  const letters: string[] = [];
+  const letter = (column: number): string => (letters[column] ??= columnLetter(column));
   // Each row is encoded once, straight into one working buffer: a 64 KiB text gathered from
   // thousands of row pieces and handed over as a string cost exceljs' stream flattening and
   // encoding it (its largest share of a long list's write). The stream gets a copy of just the
@@ -108,12 +107,14 @@ export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
     if (used >= CHUNK) flush();
   };
   return {
-    styleId: (style, value) => styles.addStyleModel(style, valueType(value)),
-    put,
-    putBytes(rendered) {
-      flush();
-      // The rendered bytes are this thread's own (transferred): the stream may keep them without a copy.
-      sheet.stream.write(bytes.from(rendered.buffer, rendered.byteOffset, rendered.byteLength));
+    row(number, values, columnStyles, height) {
+      let cells = "";
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i] ?? null;
+        const style = columnStyles[i];
+        cells += cellXml(`${letter(i + 1)}${number}`, style ? styles.addStyleModel(style, valueType(v)) : 0, v);
+      }
+      put(`${rowOpenXml(number, height, values.length)}${cells}</row>`);
     },
     handBack(next) {
       flush();

@@ -71,6 +71,5 @@ export const fillConsolidatedWorkbook = async (
       print,
       exceljsRows: layout.exceljsRows,
       ...(layout.breathe ? { breathe: layout.breathe } : {}),
-      ...(layout.render ? { render: layout.render } : {}),
     });
 };

@@ -1,5 +1,3 @@
-import type { RowRenderer } from "./rows-xml";
-
 /** Excel's row limit per sheet (2^20). */
 export const EXCEL_MAX_ROWS = 1_048_576;
 
@@ -29,8 +27,6 @@ export interface ResolvedLayout {
    */
   readonly breathe?: () => Promise<void>;
   readonly exceljsRows: boolean;
-  /** Renders streamed rows in a worker thread (Node passes one when its compiled worker exists). */
-  readonly render?: RowRenderer;
 }
 
 export const resolveLayout = (layout: ConsolidatedLayout = {}): ResolvedLayout => ({

@@ -2,8 +2,6 @@ import type ExcelJS from "exceljs";
 import { columnLetter, xmlSafe } from "../../core";
 import { dataRowHeight, fitDataRow, fitHeaderRow, headerWidths, printOptions } from "../print-layout";
 import { directRows } from "./direct-rows";
-import { rowSink } from "./row-sink";
-import type { RowRenderer } from "./rows-xml";
 import { safeText, styleHeader, type OutColumn, type OutValue } from "./sheet-kit";
 
 /** A sheet that is one list under a header row, described as data; writeListSheet lays it out. */
@@ -41,8 +39,6 @@ export interface SheetLayout {
    * reference the direct rows are tested against.
    */
   readonly exceljsRows?: boolean;
-  /** Renders direct rows in batches elsewhere (a worker thread), while the next rows are made here. */
-  readonly render?: RowRenderer;
 }
 
 const BREATHE_ROWS = 256;
@@ -179,46 +175,28 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
   } else {
     plainHeader();
     const direct = layout.exceljsRows ? null : directRows(ws);
-    const sink =
-      direct === null
-        ? null
-        : rowSink(direct, { letters: list.columns.map((_, c) => columnLetter(c + 1)), widths, wraps }, layout.render);
-    // A column's cells share one style object, or the date style: their ids, asked once each.
-    const ids: number[][] = styles.map(() => []);
-    const rowIds: number[] = [];
     for (let i = 0; i < shown; i++) {
       const values = list.row(i).map(safeText);
       const notes = list.notes?.(i) ?? [];
+      const height = dataRowHeight(values, widths, wraps);
       const number = HEADER_ROW + 1 + i;
-      if (
-        direct !== null &&
-        sink !== null &&
-        notes.length === 0 &&
-        values.length === styles.length &&
-        values.length > 0
-      ) {
-        rowIds.length = values.length;
-        for (let c = 0; c < values.length; c++) {
-          const style = cellStyle(values[c], styles[c]!);
-          const kind = style === DATE_STYLE ? 1 : 0;
-          rowIds[c] = ids[c]![kind] ??= direct.styleId(style, values[c] ?? null);
-        }
-        sink.row(number, values, rowIds);
-      } else {
+      if (direct !== null && notes.length === 0 && values.length === styles.length && values.length > 0)
+        direct.row(
+          number,
+          values,
+          values.map((v, c) => cellStyle(v, styles[c]!)),
+          height,
+        );
+      else {
         // Notes go through exceljs, which also writes the sheet's comment parts.
-        await sink?.flush();
         direct?.handBack(number);
-        exceljsRow(ws, values, styles, notes, dataRowHeight(values, widths, wraps));
+        exceljsRow(ws, values, styles, notes, height);
       }
-      if (i % BREATHE_ROWS === BREATHE_ROWS - 1) {
-        await sink?.cut();
-        if (layout.breathe) {
-          direct?.handBack(number + 1);
-          await layout.breathe();
-        }
+      if (layout.breathe && i % BREATHE_ROWS === BREATHE_ROWS - 1) {
+        direct?.handBack(number + 1);
+        await layout.breathe();
       }
     }
-    await sink?.flush();
     direct?.handBack(HEADER_ROW + shown + 1);
     ws.autoFilter = {
       from: { row: HEADER_ROW, column: 1 },
