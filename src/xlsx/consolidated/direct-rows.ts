@@ -28,7 +28,10 @@ interface StreamedSheet {
   readonly _rows: readonly unknown[] | null;
   _rowZero: number;
   readonly stream: { write(chunk: NodeBytes): unknown };
-  readonly _workbook: { readonly styles: { addStyleModel(model: object, type: number): number } };
+  readonly _workbook: {
+    // The registry remembers a style object's id (by identity): the writer asks once per column.
+    readonly styles: { addStyleModel(model: object, type: number): number };
+  };
 }
 
 /** The part of Node's Buffer used here: exceljs' sheet stream takes Buffers (this file also compiles for the browser). */
@@ -64,14 +67,16 @@ const CHUNK = 64 * 1024;
 const BUFFER_BYTES = 4 * CHUNK;
 
 export interface DirectRows {
+  /** The id exceljs gives a cell of this value with this style object (registered on first use, as exceljs does). */
+  styleId(style: object, value: OutValue): number;
   /**
-   * Writes one row; `styles[i]` is the style object of column i + 1 (the same objects exceljs would
-   * get); `plain[i]` says that the text of column i + 1 needs no escaping.
+   * Writes one row; `styleIds[i]` is the style id of column i + 1 (styleId's), `plain[i]` says that
+   * its text needs no escaping.
    */
   row(
     number: number,
     values: readonly OutValue[],
-    styles: readonly object[],
+    styleIds: readonly number[],
     height: number | null,
     plain: readonly boolean[],
   ): void;
@@ -116,18 +121,11 @@ export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
     if (used >= CHUNK) flush();
   };
   return {
-    row(number, values, columnStyles, height, plain) {
+    styleId: (style, value) => styles.addStyleModel(style, valueType(value)),
+    row(number, values, styleIds, height, plain) {
       let cells = "";
-      for (let i = 0; i < values.length; i++) {
-        const v = values[i] ?? null;
-        const style = columnStyles[i];
-        cells += cellXml(
-          `${letter(i + 1)}${number}`,
-          style ? styles.addStyleModel(style, valueType(v)) : 0,
-          v,
-          plain[i] === true,
-        );
-      }
+      for (let i = 0; i < values.length; i++)
+        cells += cellXml(`${letter(i + 1)}${number}`, styleIds[i] ?? 0, values[i] ?? null, plain[i] === true);
       put(`${rowOpenXml(number, height, values.length)}${cells}</row>`);
     },
     handBack(next) {

@@ -176,6 +176,10 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
     plainHeader();
     const direct = layout.exceljsRows ? null : directRows(ws);
     const plain: boolean[] = [];
+    // A column's cells share its style object or the date style; exceljs keys an id on the object
+    // and the first cell's type, so each column asks for each of its two ids once.
+    const ids = styles.map((): [number?, number?] => []);
+    const rowIds: number[] = [];
     for (let i = 0; i < shown; i++) {
       // safeText's test and the escape's in one (isPlainText) for the texts that need neither: most.
       const values = list.row(i).map((v, c) => {
@@ -186,15 +190,15 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
       const notes = list.notes?.(i) ?? [];
       const height = dataRowHeight(values, widths, wraps);
       const number = HEADER_ROW + 1 + i;
-      if (direct !== null && notes.length === 0 && values.length === styles.length && values.length > 0)
-        direct.row(
-          number,
-          values,
-          values.map((v, c) => cellStyle(v, styles[c]!)),
-          height,
-          plain,
-        );
-      else {
+      if (direct !== null && notes.length === 0 && values.length === styles.length && values.length > 0) {
+        rowIds.length = values.length;
+        for (let c = 0; c < values.length; c++) {
+          const style = cellStyle(values[c], styles[c]!);
+          const kind = style === DATE_STYLE ? 1 : 0;
+          rowIds[c] = ids[c]![kind] ??= direct.styleId(style, values[c] ?? null);
+        }
+        direct.row(number, values, rowIds, height, plain);
+      } else {
         // Notes go through exceljs, which also writes the sheet's comment parts.
         direct?.handBack(number);
         exceljsRow(ws, values, styles, notes, height);
