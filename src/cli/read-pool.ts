@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import { unreadableInput, type PlanConfig, type UnreadableReason } from "../core";
 import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
+import { oneByteText } from "./one-byte-text";
 import type { CheckedInput, ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
 import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
 
@@ -70,11 +71,12 @@ const INTERN_MAX_LENGTH = 256;
 export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
   const seen = new Map<string, string>();
   const one = (s: string): string => {
-    if (s.length > INTERN_MAX_LENGTH) return s;
+    if (s.length > INTERN_MAX_LENGTH) return oneByteText(s);
     const have = seen.get(s);
     if (have !== undefined) return have;
-    seen.set(s, s);
-    return s;
+    const kept = oneByteText(s);
+    seen.set(kept, kept);
+    return kept;
   };
   const fields = (o: Record<string, unknown>): void => {
     for (const key in o) {

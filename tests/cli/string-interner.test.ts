@@ -1,3 +1,4 @@
+import { serialize } from "node:v8";
 import { DEFAULT_PLAN } from "../../src/core";
 import { checkWorkbookBytes } from "../../src/xlsx";
 import { stringInterner } from "../../src/cli/read-pool";
@@ -17,7 +18,42 @@ const reply = async (note: string) => {
   return structuredClone({ result: c.result, records: c.records, template: c.template, sheets: c.sheets });
 };
 
+/**
+ * How V8 stores a string, as its serializer tells: one byte or two per character. The serializer
+ * writes a string in the width it is stored in (after a padding tag that aligns two-byte text).
+ */
+const width = (s: string): "one-byte" | "two-byte" => {
+  const bytes = serialize(s);
+  let at = 2; // after the version header
+  while (bytes[at] === 0) at++;
+  return bytes[at] === '"'.charCodeAt(0) ? "one-byte" : "two-byte";
+};
+
+/** A Latin-1 text stored two bytes per character, as one cut from a sheet part holding a „ arrives. */
+const storedWide = (text: string): string => structuredClone(`„${text}`.slice(1));
+
 describe("stringInterner", () => {
+  it("holds Latin-1 texts one byte per character, long and short, whatever width they arrived in; other texts stay as they are", async () => {
+    const long = `Bis zum Stichtag wurden rund 230 Beratungsgespräche geführt (40 % mit Sprachmittlung). ${"Weiter so. ".repeat(30)}`;
+    const a = await reply("erste Notiz");
+    const row = a.records[0]!.row as { note: string | null; measure: string | null; status: string | null };
+    row.note = storedWide(long);
+    row.measure = storedWide("Elternarbeit in Kitas für Zugewanderte");
+    row.status = structuredClone("„in Umsetzung“");
+    expect([width(row.note), width(row.measure)]).toEqual(["two-byte", "two-byte"]);
+    const held = stringInterner()(a).records[0]!.row;
+    expect([held.note, held.measure, held.status]).toEqual([
+      long,
+      "Elternarbeit in Kitas für Zugewanderte",
+      "„in Umsetzung“",
+    ]);
+    expect([width(held.note!), width(held.measure!), width(held.status!)]).toEqual([
+      "one-byte",
+      "one-byte",
+      "two-byte",
+    ]);
+  });
+
   it("changes no value of the replies it interns (that strings share one instance is not observable in JS; the bench measures the memory)", async () => {
     const [a, b] = [await reply("erste Notiz"), await reply("zweite Notiz")];
     const before = structuredClone([a, b]);
