@@ -73,6 +73,7 @@ export { countIssues, withAddedIssues } from "./table-report";
 export type { IssueCounts, TableReport } from "./table-report";
 export { UnreadableReason, unreadableReasonDe } from "./unreadable-reason";
 export { consolidate } from "./merge/consolidate";
+export { findingsByFile, type FindingsByFile } from "./merge/findings-by-file";
 export { mergeRound, prepareRound } from "./merge/merge-round";
 export type { MergeRoundOptions, MergedRound, PreparedRound } from "./merge/merge-round";
 export { currentRound, flagOldTemplates } from "./merge/old-templates";
