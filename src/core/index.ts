@@ -143,7 +143,7 @@ export { MoneyColumns, type MoneyKey } from "./money/money-columns";
 export { readAmount, readYear } from "./money/german-amount";
 export { moneyKeyOf, readMoney, type MoneyValues } from "./money/money-values";
 export { moneyTotals, type MoneyRow, type MoneyTotal, type MoneyTotals } from "./money/money-totals";
-export { RegisterRound, HistoryCell, HistoryRow, History } from "./register/register-types";
+export { RegisterRound, HistoryCell, HistoryRow, History, type NextHistory } from "./register/register-types";
 export { withRound, planWithRounds, sameRound } from "./register/rounds";
 export { nextHistory, reportSpan } from "./register/history";
 export type { Register, RegisterState } from "./register/register";
