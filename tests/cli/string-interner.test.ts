@@ -61,6 +61,28 @@ describe("stringInterner", () => {
     expect([intern(a), intern(b)]).toEqual(before);
   });
 
+  it("gives findings of equal parameters one shared, frozen parameter object (most rows have such a finding)", async () => {
+    const typed = async (status: string) => {
+      const bytes = await workbookBytes((wb) =>
+        addRows(wb.addWorksheet("Tabelle1"), [
+          ["Maßnahmen-Nr.", "Maßnahme", "federführend", "Umsetzungsstand"],
+          ["3.1.1", "Elternarbeit", "Jugendamt", status],
+          ["3.1.2", "Lotsen", "Jugendamt", status],
+        ]),
+      );
+      const c = await checkWorkbookBytes("a.xlsx", "0", bytes, DEFAULT_PLAN, "2024-06-30");
+      return structuredClone({ result: c.result, records: c.records, template: c.template, sheets: c.sheets });
+    };
+    const readings = (c: Awaited<ReturnType<typeof typed>>) =>
+      c.result.issues.filter((i) => i.code === "cell/normalised").map((i) => i.params);
+    const intern = stringInterner();
+    const [a, b] = [intern(await typed("in planung")), intern(await typed("In Planung "))];
+    const found = [...readings(a), ...readings(b)];
+    expect(found).toEqual(Array(4).fill({ read: "in Planung" }));
+    for (const p of found) expect(p).toBe(found[0]);
+    expect(Object.isFrozen(found[0])).toBe(true);
+  });
+
   it("gives every empty list of the rows one shared, frozen instance (the memory a million rows would spend on empty arrays)", async () => {
     const [a, b] = [await reply("erste Notiz"), await reply("zweite Notiz")];
     const intern = stringInterner();
