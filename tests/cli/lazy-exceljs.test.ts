@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { buergeramt, jugendamt } from "../helpers/offices";
 import { tempDir } from "../helpers/run-cli";
 
-const MAIN = join(__dirname, "..", "..", "lib", "cli", "main.js");
+// The bundle bin/aktionsplan.js runs: exceljs stays outside it, required where the source requires it.
+const MAIN = join(__dirname, "..", "..", "lib", "bundle", "main.js");
 
 /** Runs a command of the compiled CLI in-process in a child and says whether exceljs was loaded. */
 const loadsExceljs = (args: readonly string[]): boolean => {
