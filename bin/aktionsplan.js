@@ -2,4 +2,4 @@
 "use strict";
 // Thin launcher: the command line is bundled into lib/bundle/ (one file per thread, built by
 // `npm install` via the prepare script, or `npm run build:cli`).
-require("../lib/bundle/main.js").main();
+require("./load-bundle.js").loadBundle("main").main();
