@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import { unreadableInput, type PlanConfig, type UnreadableReason } from "../core";
 import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
+import { oneByteText } from "./one-byte-text";
 import type { CheckedInput, ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
 import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
 
@@ -70,11 +71,12 @@ const INTERN_MAX_LENGTH = 256;
 export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
   const seen = new Map<string, string>();
   const one = (s: string): string => {
-    if (s.length > INTERN_MAX_LENGTH) return s;
+    if (s.length > INTERN_MAX_LENGTH) return oneByteText(s);
     const have = seen.get(s);
     if (have !== undefined) return have;
-    seen.set(s, s);
-    return s;
+    const kept = oneByteText(s);
+    seen.set(kept, kept);
+    return kept;
   };
   const fields = (o: Record<string, unknown>): void => {
     for (const key in o) {
@@ -83,11 +85,25 @@ export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
       else if (Array.isArray(v) && v.length === 0) o[key] = NONE;
     }
   };
+  // Parameters of findings repeat whole: most rows have a "cell/normalised" finding whose one
+  // parameter names a status, office or date that hundreds of others name too. Shared, and frozen
+  // so that a write to one fails loudly instead of changing the others.
+  const sharedParams = new Map<string, object>();
+  const params = (p: Record<string, unknown>): object => {
+    fields(p);
+    const flat = Object.values(p).every((v) => typeof v !== "object" || v === null);
+    const text = flat ? JSON.stringify(p) : "";
+    if (!flat || text.length > INTERN_MAX_LENGTH) return p;
+    const have = sharedParams.get(text);
+    if (have !== undefined) return have;
+    sharedParams.set(text, Object.freeze(p));
+    return p;
+  };
   return (c) => {
     // Findings repeat their code, severity, sheet, column and value in nearly every row too.
     for (const issue of c.result.issues) {
       fields(issue as unknown as Record<string, unknown>);
-      fields(issue.params as Record<string, unknown>);
+      (issue as { params: object }).params = params(issue.params as Record<string, unknown>);
     }
     for (const r of c.records) {
       const row = r.row as unknown as Record<string, unknown>;

@@ -14,6 +14,9 @@ const COMPARED: readonly ComparedField[] = [
   "note",
 ];
 
+/** Most measures come from one file: one shared, frozen "no other rows" instead of an empty list each. */
+const NO_OTHERS: readonly SourcedRecord[] = Object.freeze([]);
+
 const isLeadFile = (s: SourcedRecord): boolean => s.fileOffice !== null && s.fileOffice === s.record.row.leadOffice;
 
 /**
@@ -49,12 +52,13 @@ export const chooseRows = (
   const conflicts: Conflict[] = [];
   for (const id of [...byId.keys()].sort(compareMeasureIds)) {
     const file = preferred.get(id);
-    const [chosen, ...others] = byId
+    const [chosen, ...rest] = byId
       .get(id)!
       .sort(
         (a, b) =>
           (file === undefined ? 0 : Number(b.file === file) - Number(a.file === file)) || compareCandidates(a, b),
       );
+    const others = rest.length === 0 ? NO_OTHERS : rest;
     measures.push({ chosen: chosen!, others });
     for (const other of others) {
       for (const field of COMPARED) {

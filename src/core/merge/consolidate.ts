@@ -1,12 +1,10 @@
 import { compareText } from "../compare";
-import type { Issue } from "../issue";
 import type { MeasureRow } from "../measure-row";
 import type { PlanConfig } from "../plan-config";
 import { asksForCoverage } from "../plan-columns";
 import { planIndex } from "../plan-index";
 import { compareWithPrevious, type Change } from "./changes";
 import { chooseRows } from "./choose-rows";
-import { issuesWithFiles } from "./issues-with-files";
 import { checkAgainstMaster, type MissingReport } from "./master-check";
 import { applyMaster, type Deviation } from "./master-deviations";
 import { hasCoverageProposal, isOverdue, needsCoverageProposal } from "./measure-state";
@@ -76,8 +74,7 @@ export interface Consolidation {
   /** Office values that differ from the master plan's master columns (the master value is kept). */
   readonly deviations: readonly Deviation[];
   readonly changes: readonly Change[] | null;
-  /** Every issue of every file, with the file, sorted by file then position. */
-  readonly issues: readonly (Issue & { readonly file: string })[];
+  /** The merged files with their findings (`findingsByFile` lists them as the Prüfbericht does). */
   readonly inputs: readonly MergeInput[];
   /** The plan register after this merge (history, rounds, decisions), when the merge carries one forward. */
   readonly register?: RegisterState;
@@ -151,7 +148,6 @@ export const consolidate = (unsorted: readonly MergeInput[], options: Consolidat
     missing,
     deviations,
     changes: options.previous ? compareWithPrevious(options.previous, measures) : null,
-    issues: issuesWithFiles(inputs),
     inputs,
   };
 };

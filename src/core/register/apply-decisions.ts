@@ -4,7 +4,6 @@ import type { DecisionCheckReason } from "../issues/decision-issues";
 import { makeIssue } from "../make-issue";
 import { compareCandidates } from "../merge/choose-rows";
 import type { Consolidation } from "../merge/consolidate";
-import { issuesWithFiles } from "../merge/issues-with-files";
 import type { MasterMeasure, MergeInput, SourcedRecord } from "../merge/merge-types";
 import type { MeasureRecord } from "../measure-row";
 import type { CheckedDecision } from "./check-decisions";
@@ -202,5 +201,5 @@ export const settleDecisions = (
     if (d.kind === "Befund akzeptieren")
       outcomes.push(used.has(d) ? applied(d, null, d.text) : toCheck(d, "finding-gone", null, d.text));
     else outcomes.push(applied(d, null, d.text));
-  return { c: { ...c, inputs, issues: issuesWithFiles(inputs) }, outcomes };
+  return { c: { ...c, inputs }, outcomes };
 };

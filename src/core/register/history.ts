@@ -1,7 +1,7 @@
 import { compareMeasureIds } from "../compare";
 import type { Consolidation } from "../merge/consolidate";
 import type { PlanEntry } from "../merge/population";
-import type { History, HistoryCell, HistoryRow, RegisterRound } from "./register-types";
+import type { History, HistoryCell, HistoryRow, NextHistory, RegisterRound } from "./register-types";
 import { sameRound, withRound } from "./rounds";
 
 /** A path's last part: the register names files as the coordinator sees them in the inbox. */
@@ -22,29 +22,63 @@ const cellOf = (e: PlanEntry): HistoryCell =>
       };
 
 /**
+ * Per measure ID, in natural ID order, the register's row and this round's entry: two pointers a
+ * measure until the Verlauf asks for its row. IDs that compare equal keep the order first seen
+ * (earlier rounds' rows, then this round's new IDs). A function of its own, so that the closures of
+ * the history's `row` hold none of its maps.
+ */
+const slotsInIdOrder = (
+  rows: readonly HistoryRow[],
+  entries: readonly PlanEntry[],
+): { before: (HistoryRow | undefined)[]; entry: (PlanEntry | undefined)[] } => {
+  const slots = new Map<string, number>();
+  const befores: (HistoryRow | undefined)[] = [];
+  const found: (PlanEntry | undefined)[] = [];
+  const slot = (id: string): number => {
+    let s = slots.get(id);
+    if (s === undefined) {
+      s = befores.push(undefined) - 1;
+      found.push(undefined);
+      slots.set(id, s);
+    }
+    return s;
+  };
+  for (const row of rows) befores[slot(row.measureId)] = row;
+  for (const e of entries) found[slot(e.measureId)] = e;
+  const ids = [...slots.keys()];
+  const order = ids.map((_, s) => s).sort((a, b) => compareMeasureIds(ids[a]!, ids[b]!));
+  // A first merge has no earlier rows: no list of nothing.
+  return { before: rows.length === 0 ? [] : order.map((s) => befores[s]), entry: order.map((s) => found[s]) };
+};
+
+/**
  * The history after this merge: every earlier round as the register held it, and this round's
  * column from the consolidation (a re-merge of the same round replaces it). A measure that left the
  * plan keeps its row and its earlier rounds: history is never dropped.
  */
-export const nextHistory = (previous: History | null, round: RegisterRound, c: Consolidation): History => {
+export const nextHistory = (previous: History | null, round: RegisterRound, c: Consolidation): NextHistory => {
   const rounds = withRound(previous?.rounds ?? [], round);
   // The register's spelling of the round, when it knew it already.
   const key = rounds.find((r) => sameRound(r.name, round.name))!.name;
-  const byId = new Map<string, HistoryRow>();
-  for (const row of previous?.rows ?? []) {
-    const { [key]: _replaced, ...kept } = row.rounds;
-    byId.set(row.measureId, { ...row, rounds: kept });
-  }
-  for (const e of c.entries) {
-    const before = byId.get(e.measureId);
-    byId.set(e.measureId, {
+  const { before, entry } = slotsInIdOrder(previous?.rows ?? [], c.entries);
+  const kept = (row: HistoryRow | undefined): HistoryRow["rounds"] | undefined => {
+    if (row === undefined) return undefined;
+    const { [key]: _replaced, ...others } = row.rounds;
+    return others;
+  };
+  const row = (i: number): HistoryRow => {
+    const b = before[i];
+    const e = entry[i];
+    // No entry this round: then the slot came from an earlier row.
+    if (e === undefined) return { ...b!, rounds: kept(b)! };
+    return {
       measureId: e.measureId,
-      measure: e.row.measure ?? before?.measure ?? null,
-      leadOffice: e.row.leadOffice ?? before?.leadOffice ?? null,
-      rounds: { ...before?.rounds, [key]: cellOf(e) },
-    });
-  }
-  return { rounds, rows: [...byId.values()].sort((a, b) => compareMeasureIds(a.measureId, b.measureId)) };
+      measure: e.row.measure ?? b?.measure ?? null,
+      leadOffice: e.row.leadOffice ?? b?.leadOffice ?? null,
+      rounds: { ...kept(b), [key]: cellOf(e) },
+    };
+  };
+  return { rounds, count: entry.length, row };
 };
 
 /** The first and last round (in round order) in which a measure was reported; null when never. */

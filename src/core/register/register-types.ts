@@ -42,3 +42,14 @@ export const History = z.object({
   rows: z.array(HistoryRow),
 });
 export type History = z.infer<typeof History>;
+
+/**
+ * The history after a merge, as the Verlauf writes it: the rounds, and one row per measure in
+ * natural ID order, each made when asked for (the merge holds no second object per measure).
+ */
+export interface NextHistory {
+  readonly rounds: readonly RegisterRound[];
+  readonly count: number;
+  /** Row i (0-based), made anew on each call. */
+  readonly row: (i: number) => HistoryRow;
+}

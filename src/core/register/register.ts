@@ -1,5 +1,5 @@
 import type { DecisionOutcome, DecisionRow } from "./decision";
-import type { History } from "./register-types";
+import type { History, NextHistory } from "./register-types";
 import type { ReturnRow } from "./returns";
 
 /** The plan register as read from an earlier consolidated workbook: history, rounds, the coordinator's decisions. */
@@ -16,7 +16,7 @@ export interface Register {
 export interface RegisterState {
   /** The register file the decisions were read from (--previous), for their findings; null on a first merge. */
   readonly file: string | null;
-  readonly history: History;
+  readonly history: NextHistory;
   readonly decisions: readonly DecisionOutcome[];
   /** Who returned what when, per office and round. */
   readonly returns: readonly ReturnRow[];

@@ -64,8 +64,17 @@ const CHUNK = 64 * 1024;
 const BUFFER_BYTES = 4 * CHUNK;
 
 export interface DirectRows {
-  /** Writes one row; `styles[i]` is the style object of column i + 1 (the same objects exceljs would get). */
-  row(number: number, values: readonly OutValue[], styles: readonly object[], height: number | null): void;
+  /**
+   * Writes one row; `styles[i]` is the style object of column i + 1 (the same objects exceljs would
+   * get); `plain[i]` says that the text of column i + 1 needs no escaping.
+   */
+  row(
+    number: number,
+    values: readonly OutValue[],
+    styles: readonly object[],
+    height: number | null,
+    plain: readonly boolean[],
+  ): void;
   /** Hands the sheet back to exceljs' own rows from row `next` on (a row with notes, the end of the list). */
   handBack(next: number): void;
 }
@@ -107,12 +116,17 @@ export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
     if (used >= CHUNK) flush();
   };
   return {
-    row(number, values, columnStyles, height) {
+    row(number, values, columnStyles, height, plain) {
       let cells = "";
       for (let i = 0; i < values.length; i++) {
         const v = values[i] ?? null;
         const style = columnStyles[i];
-        cells += cellXml(`${letter(i + 1)}${number}`, style ? styles.addStyleModel(style, valueType(v)) : 0, v);
+        cells += cellXml(
+          `${letter(i + 1)}${number}`,
+          style ? styles.addStyleModel(style, valueType(v)) : 0,
+          v,
+          plain[i] === true,
+        );
       }
       put(`${rowOpenXml(number, height, values.length)}${cells}</row>`);
     },

@@ -1,11 +1,11 @@
-import { COLUMN_TYPES, compareIssues, messageDe, type Consolidation, type PlanConfig } from "../../core";
+import { COLUMN_TYPES, findingsByFile, messageDe, type Consolidation, type Issue, type PlanConfig } from "../../core";
 import type { ListSheet } from "./list-sheet";
-import { itemColumns, type ItemColumn } from "./item-columns";
+import { lazyItemColumns, type ItemColumn } from "./item-columns";
 import { countDe, SEVERITY_DE } from "./sheet-kit";
 import { SHEET, sheetLabels } from "./labels";
 
-type FileIssue = Consolidation["issues"][number];
-const byPosition = (a: FileIssue, b: FileIssue): number => compareIssues(a, b);
+/** A finding and its file, made for the one row it is written to. */
+type FileIssue = Issue & { readonly file: string };
 
 /**
  * The measure ID of each office row, by file, sheet and row. Maps within maps: a text key built
@@ -29,11 +29,11 @@ const measuresByPosition = (c: Consolidation): Map<string, Map<string, Map<numbe
 /** Prüfbericht: every issue with file and cell, sorted by file then position — the list sent back to an office. */
 export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const label = new Map(plan.columns.map((col) => [col.key, col.label]));
-  const sorted = [...c.issues].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : byPosition(a, b)));
+  const { issues, files } = findingsByFile(c.inputs);
   // Findings about the register's own decision rows follow the files' findings, naming the register.
   const file = c.register?.file ?? "";
+  const decisionIssues = (c.register?.decisions ?? []).flatMap((d) => (d.issue ? [{ ...d.issue, file }] : []));
   const measureAt = measuresByPosition(c);
-  for (const d of c.register?.decisions ?? []) if (d.issue) sorted.push({ ...d.issue, file });
   const columns: ItemColumn<FileIssue>[] = [
     { header: "Datei", width: 28, cell: (i) => i.file },
     { header: "Blatt", width: 14, cell: (i) => i.sheet },
@@ -62,7 +62,9 @@ export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   return {
     sheet: SHEET.issues,
     table: "Pruefbericht",
-    ...itemColumns(columns, sorted),
+    ...lazyItemColumns(columns, issues.length + decisionIssues.length, (n) =>
+      n < issues.length ? Object.assign({}, issues[n]!, { file: files[n]! }) : decisionIssues[n - issues.length]!,
+    ),
     emptyText: "Keine Befunde: alle Dateien sind in Ordnung.",
     // A sheet holds at most 1,048,576 rows: beyond that the JSON report carries the full list.
     overflowText: (n) => `… weitere ${countDe(n)} Befunde nur im JSON-Prüfbericht (--report-json)`,

@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { columnLetter, xmlSafe } from "../../core";
 import { dataRowHeight, fitDataRow, fitHeaderRow, headerWidths, printOptions } from "../print-layout";
 import { directRows } from "./direct-rows";
-import { safeText, styleHeader, type OutColumn, type OutValue } from "./sheet-kit";
+import { isPlainText, safeText, styleHeader, type OutColumn, type OutValue } from "./sheet-kit";
 
 /** A sheet that is one list under a header row, described as data; writeListSheet lays it out. */
 export interface ListSheet {
@@ -175,8 +175,14 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
   } else {
     plainHeader();
     const direct = layout.exceljsRows ? null : directRows(ws);
+    const plain: boolean[] = [];
     for (let i = 0; i < shown; i++) {
-      const values = list.row(i).map(safeText);
+      // safeText's test and the escape's in one (isPlainText) for the texts that need neither: most.
+      const values = list.row(i).map((v, c) => {
+        plain[c] = typeof v === "string" && isPlainText(v);
+        return plain[c] ? v : safeText(v);
+      });
+      plain.length = values.length;
       const notes = list.notes?.(i) ?? [];
       const height = dataRowHeight(values, widths, wraps);
       const number = HEADER_ROW + 1 + i;
@@ -186,6 +192,7 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
           values,
           values.map((v, c) => cellStyle(v, styles[c]!)),
           height,
+          plain,
         );
       else {
         // Notes go through exceljs, which also writes the sheet's comment parts.

@@ -26,11 +26,14 @@ export const xmlEscape = (text: string): string =>
 /** Days since 1899-12-30 (Excel's 1900 system), with exceljs' arithmetic so the serial is the same number. */
 export const excelSerial = (d: Date): number => 25569 + d.getTime() / (24 * 3600 * 1000);
 
-/** A cell: address, style id (0 = none) and value. A null without a style writes nothing, as in exceljs. */
-export const cellXml = (ref: string, styleId: number, value: OutValue): string => {
+/**
+ * A cell: address, style id (0 = none) and value. A null without a style writes nothing, as in
+ * exceljs. `plain`: the caller found that the text needs no escaping (isPlainText).
+ */
+export const cellXml = (ref: string, styleId: number, value: OutValue, plain = false): string => {
   const s = styleId ? ` s="${styleId}"` : "";
   if (value === null) return styleId ? `<c r="${ref}"${s}/>` : "";
-  if (typeof value === "string") return `<c r="${ref}"${s} t="str"><v>${xmlEscape(value)}</v></c>`;
+  if (typeof value === "string") return `<c r="${ref}"${s} t="str"><v>${plain ? value : xmlEscape(value)}</v></c>`;
   if (typeof value === "number") return `<c r="${ref}"${s}><v>${value}</v></c>`;
   if (typeof value === "boolean") return `<c r="${ref}"${s} t="b"><v>${value ? "1" : "0"}</v></c>`;
   return `<c r="${ref}"${s}><v>${excelSerial(value)}</v></c>`;

@@ -29,6 +29,13 @@ const MAX_TEXT = 32_767;
  * out): a plain class, so the common clean text is passed by one quick test instead of a rewrite.
  */
 const MAYBE_UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+/**
+ * Every character safeText or the XML escape (row-xml.ts) might change: a text with none of them
+ * and no longer than a cell holds is written as it is, after one test instead of one for each.
+ */
+const NEEDS_CARE = /[<>&'"\u007f\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+export const isPlainText = (v: string): boolean => v.length <= MAX_TEXT && !NEEDS_CARE.test(v);
+
 // Characters XML forbids become "�" (exceljs drops control characters silently but writes U+FFFE
 // and lone surrogates into the sheet XML, which Excel then calls corrupt).
 export const safeText = (v: OutValue): OutValue =>

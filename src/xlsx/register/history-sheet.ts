@@ -1,5 +1,5 @@
-import { NO_REPORT, reportSpan, type History, type HistoryCell, type HistoryRow } from "../../core";
-import { itemColumns, type ItemColumn } from "../consolidated/item-columns";
+import { NO_REPORT, reportSpan, type HistoryCell, type HistoryRow, type NextHistory } from "../../core";
+import { lazyItemColumns, type ItemColumn } from "../consolidated/item-columns";
 import type { ListSheet } from "../consolidated/list-sheet";
 import { excelDate, moreRowsText } from "../consolidated/sheet-kit";
 import type { SheetLabels } from "../consolidated/labels";
@@ -44,7 +44,7 @@ const roundColumns = (round: string, l: SheetLabels): ItemColumn<HistoryRow>[] =
 };
 
 /** Verlauf: one row per measure, per round what it said — every round so far, oldest first. */
-export const historyList = (history: History, labels: SheetLabels): ListSheet => {
+export const historyList = (history: NextHistory, labels: SheetLabels): ListSheet => {
   const header = historyHeader(labels);
   const span = (row: HistoryRow) => reportSpan(row, history.rounds);
   const columns: ItemColumn<HistoryRow>[] = [
@@ -59,7 +59,7 @@ export const historyList = (history: History, labels: SheetLabels): ListSheet =>
     sheet: REGISTER_SHEET.history,
     table: "Verlauf",
     titleColumns: 2,
-    ...itemColumns(columns, history.rows),
+    ...lazyItemColumns(columns, history.count, history.row),
     emptyText: "Noch kein Verlauf.",
     overflowText: moreRowsText("Maßnahmen"),
   };

@@ -1,11 +1,12 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import fc from "fast-check";
 import { strFromU8, unzipSync } from "fflate";
 import { DEFAULT_PLAN, consolidate, makeIssue, type FileResult } from "../../../src/core";
 import { directRows, VALUE_TYPE } from "../../../src/xlsx/consolidated/direct-rows";
 import { writeListSheet, type ListSheet } from "../../../src/xlsx/consolidated/list-sheet";
 import { cellXml, xmlEscape } from "../../../src/xlsx/consolidated/row-xml";
-import type { OutValue } from "../../../src/xlsx/consolidated/sheet-kit";
+import { isPlainText, safeText, type OutValue } from "../../../src/xlsx/consolidated/sheet-kit";
 import { streamConsolidatedWorkbook } from "../../../src/xlsx/node";
 import { input, masterMeasure, record } from "../../helpers/records";
 
@@ -180,6 +181,29 @@ describe("list rows written as direct XML", () => {
     ["plain", "plain"],
   ])("escape %j as exceljs does", (text, xml) => {
     expect(xmlEscape(text)).toBe(xml);
+  });
+
+  // The writer tests a text once (isPlainText) and then skips safeText and the escape: only sound
+  // if a plain text is one that both would leave as it is.
+  it("call a text plain only when safeText and the escape leave it as it is", () => {
+    const text = fc.string({
+      unit: fc.oneof(
+        fc.constantFrom(..."aß ü<>&'\"\t\n\r\u0001\u007f\ud83d\ude42\ud800\ufffe"),
+        fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+      ),
+    });
+    let plain = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const unchanged = safeText(t) === t && xmlEscape(t) === t;
+        expect([t, isPlainText(t)]).toEqual([t, isPlainText(t) && unchanged]);
+        if (isPlainText(t)) plain++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(plain).toBeGreaterThan(100);
+    expect(isPlainText("x".repeat(32_768))).toBe(false);
+    expect(isPlainText("Träger\tund\nPartner")).toBe(true);
   });
 
   it("write a null cell only when it has a style", () => {

@@ -97,7 +97,8 @@ describe("the register's sheets name plan columns as the plan does, and read old
       "Jahresbericht 2024: Umsetzungsstand",
     ],
   ])("writes Verlauf under the plan's labels and reads it back (%#)", (plan, id, status, first, statusHeader) => {
-    const list = historyList(history(id, status), sheetLabels(plan));
+    const { rounds, rows } = history(id, status);
+    const list = historyList({ rounds, count: rows.length, row: (i) => rows[i]! }, sheetLabels(plan));
     const headers = list.columns.map((c) => c.header);
     expect(headers.slice(0, 3)).toEqual(first);
     expect(headers).toContain(statusHeader);
