@@ -1,18 +1,16 @@
 // Worker thread entry: parses one workbook at a time, so a file that defeats the parser (memory,
 // endless loop) costs this worker — terminated by the pool — and one "unreadable" line, not the run.
 import { parentPort, workerData } from "node:worker_threads";
-import { parsePlanConfig } from "../core";
 import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
 import type { ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
 import { parseReference } from "./reference-parse";
 
-// The plan arrives once, as workerData (a structured-clone copy): parsed here once, so its lookup
-// indexes (cached per plan object) are built once per worker, not per file.
+// The plan arrives once, as workerData: a structured-clone copy of the plan the main thread has
+// parsed, so it is taken as it is (parsing it again cost every worker a zod pass at start-up). One
+// object per worker, so its lookup indexes (cached per plan object) are built once, not per file.
 const setup = workerData as WorkerSetup;
-const parsed = parsePlanConfig(setup.plan);
-if (!parsed.ok) throw new Error("worker received an invalid plan");
-const plan = parsed.plan;
+const plan = setup.plan;
 
 parentPort?.on("message", (job: ReadJob | ReferenceJob) => {
   if ("kind" in job) {

@@ -5,11 +5,12 @@ import { join } from "node:path";
 import { buergeramt, jugendamt } from "../helpers/offices";
 import { tempDir } from "../helpers/run-cli";
 
-const MAIN = join(__dirname, "..", "..", "lib", "cli", "main.js");
+// The bundle bin/aktionsplan.js runs: exceljs stays outside it, required where the source requires it.
+const LOADER = join(__dirname, "..", "..", "bin", "load-bundle.js");
 
 /** Runs a command of the compiled CLI in-process in a child and says whether exceljs was loaded. */
 const loadsExceljs = (args: readonly string[]): boolean => {
-  const script = `require(${JSON.stringify(MAIN)}).main(["node", "aktionsplan", ...${JSON.stringify(args)}]);
+  const script = `require(${JSON.stringify(LOADER)}).loadBundle("main").main(["node", "aktionsplan", ...${JSON.stringify(args)}]);
 process.on("exit", () => process.stderr.write("exceljs:" + Object.keys(require.cache).some((k) => /[\\\\/]exceljs[\\\\/]/.test(k)) + "\\n"));`;
   const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60_000 });
   const m = /exceljs:(true|false)/.exec(r.stderr);

@@ -1,0 +1,65 @@
+// @needs: build
+import { spawnSync } from "node:child_process";
+import { copyFileSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
+import { createRequire, wrap } from "node:module";
+import { join, relative } from "node:path";
+import { Script } from "node:vm";
+import { jugendamt, sozialamt } from "../helpers/offices";
+import { tempDir } from "../helpers/run-cli";
+
+const ROOT = join(__dirname, "..", "..");
+const BUNDLE = join(ROOT, "lib", "bundle");
+const LOADER = join(ROOT, "bin", "load-bundle.js");
+
+/**
+ * Runs a command of the bundled CLI in a child and returns what its threads loaded: the scripts
+ * the workers were started from, and the modules of the main thread's require cache.
+ */
+const loadedBy = (args: readonly string[]): { workers: string[]; modules: string[] } => {
+  const script = `const wt = require("node:worker_threads");
+const started = [];
+const Worker = wt.Worker;
+wt.Worker = class extends Worker { constructor(file, options) { started.push(String(file)); super(file, options); } };
+require(${JSON.stringify(LOADER)}).loadBundle("main").main(["node", "aktionsplan", ...${JSON.stringify(args)}]);
+process.on("exit", () => process.stderr.write("loaded:" + JSON.stringify({ workers: started, modules: Object.keys(require.cache) }) + "\\n"));`;
+  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60_000 });
+  const m = /loaded:(.*)/.exec(r.stderr);
+  if (!m) throw new Error(`no answer: ${r.stderr}`);
+  const { workers, modules } = JSON.parse(m[1]!) as { workers: string[]; modules: string[] };
+  return { workers: workers.map((w) => relative(ROOT, w)), modules: modules.map((p) => relative(ROOT, p)) };
+};
+
+describe("the command line runs as one bundle per thread", () => {
+  it("validate reads in workers started from the bundled worker script, and loads no module of ours but the bundle", async () => {
+    const dir = tempDir("bundle");
+    writeFileSync(join(dir, "Jugendamt.xlsx"), await jugendamt());
+    writeFileSync(join(dir, "Sozialamt.xlsx"), await sozialamt());
+    const r = loadedBy(["validate", dir, "--workers", "2", "--today", "2024-06-30"]);
+    expect(r.workers).toEqual(["lib/bundle/read-worker.js", "lib/bundle/read-worker.js"]);
+    // zod and commander are inside the bundle: neither the compiled lib/ nor their packages are loaded.
+    const ours = r.modules.filter((m) => !m.startsWith("node_modules/"));
+    expect(ours).toEqual(["bin/load-bundle.js", "lib/bundle/main.bundle.js"]);
+    expect(r.modules.filter((m) => /^node_modules\/(zod|commander)\//.test(m))).toEqual([]);
+  }, 60_000);
+
+  it.each(["main", "read-worker"])("V8 takes the code cache the build wrote for the %s bundle", (name) => {
+    const file = join(BUNDLE, `${name}.bundle.js`);
+    // Compiled as bin/load-bundle.js compiles it; V8 refuses a cache of another source, version or flags.
+    const script = new Script(wrap(readFileSync(file, "utf8")), {
+      filename: file,
+      cachedData: readFileSync(`${file}.cache`),
+    });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  it("a cache older than its bundle is not used: the bundle is required as it is", () => {
+    const dir = tempDir("bundle-stale");
+    for (const f of ["main.bundle.js", "main.bundle.js.cache"]) copyFileSync(join(BUNDLE, f), join(dir, f));
+    const { usableCache } = createRequire(__filename)(LOADER) as { usableCache: (file: string) => Buffer | null };
+    const file = join(dir, "main.bundle.js");
+    utimesSync(`${file}.cache`, new Date(2024, 0, 1), new Date(2024, 0, 1));
+    expect(usableCache(file)).toBeNull();
+    utimesSync(`${file}.cache`, new Date(), new Date(Date.now() + 60_000));
+    expect(usableCache(file)?.length).toBeGreaterThan(0);
+  });
+});
