@@ -4,9 +4,9 @@ import { Worker } from "node:worker_threads";
 import { unreadableInput, type PlanConfig, type UnreadableReason } from "../core";
 import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
-import { oneByteText } from "./one-byte-text";
 import type { CheckedInput, ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
 import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
+import { stringInterner } from "./string-interner";
 
 export interface PoolOptions {
   /** At most this many parsing threads (2 on the city's typical machine); 0 parses in-process. */
@@ -52,73 +52,6 @@ export const DEFAULT_POOL: PoolOptions = { workers: 2, timeoutMs: 120_000, heapM
 const workerScript = (): string | null => {
   const p = join(__dirname, "read-worker.js");
   return existsSync(p) ? p : null;
-};
-
-/**
- * Most rows have no partners, extras or unreadable cells: one shared empty list instead of three
- * fresh ones per row (about 90 MB at a million rows). Frozen, so a write to it fails loudly.
- */
-const NONE: readonly never[] = Object.freeze([]);
-
-/** Notes and other long texts are rarely repeated: not worth a map entry. */
-const INTERN_MAX_LENGTH = 256;
-
-/**
- * A worker's reply arrives as a copy, so the same field of action, office, status or sheet name
- * comes as a new string in every row. Keeping one instance of each is what lets a million rows
- * fit in memory. The records are this thread's own fresh copies, so they are updated in place.
- */
-export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
-  const seen = new Map<string, string>();
-  const one = (s: string): string => {
-    if (s.length > INTERN_MAX_LENGTH) return oneByteText(s);
-    const have = seen.get(s);
-    if (have !== undefined) return have;
-    const kept = oneByteText(s);
-    seen.set(kept, kept);
-    return kept;
-  };
-  const fields = (o: Record<string, unknown>): void => {
-    for (const key in o) {
-      const v = o[key];
-      if (typeof v === "string") o[key] = one(v);
-      else if (Array.isArray(v) && v.length === 0) o[key] = NONE;
-    }
-  };
-  // Parameters of findings repeat whole: most rows have a "cell/normalised" finding whose one
-  // parameter names a status, office or date that hundreds of others name too. Shared, and frozen
-  // so that a write to one fails loudly instead of changing the others.
-  const sharedParams = new Map<string, object>();
-  const params = (p: Record<string, unknown>): object => {
-    fields(p);
-    const flat = Object.values(p).every((v) => typeof v !== "object" || v === null);
-    const text = flat ? JSON.stringify(p) : "";
-    if (!flat || text.length > INTERN_MAX_LENGTH) return p;
-    const have = sharedParams.get(text);
-    if (have !== undefined) return have;
-    sharedParams.set(text, Object.freeze(p));
-    return p;
-  };
-  return (c) => {
-    // Findings repeat their code, severity, sheet, column and value in nearly every row too.
-    for (const issue of c.result.issues) {
-      fields(issue as unknown as Record<string, unknown>);
-      (issue as { params: object }).params = params(issue.params as Record<string, unknown>);
-    }
-    for (const r of c.records) {
-      const row = r.row as unknown as Record<string, unknown>;
-      fields(row);
-      if (r.row.partners.length > 0) row.partners = r.row.partners.map(one);
-      (r.source as { sheet: string }).sheet = one(r.source.sheet);
-      if (r.unparsed.length === 0) (r as { unparsed: unknown }).unparsed = NONE;
-      if (r.extras.length === 0) (r as { extras: unknown }).extras = NONE;
-      for (const e of r.extras as { header: string; value: unknown }[]) {
-        e.header = one(e.header);
-        if (typeof e.value === "string") e.value = one(e.value);
-      }
-    }
-    return c;
-  };
 };
 
 const failed = (job: PoolJob, reason: UnreadableReason, detail: string): CheckedInput => ({

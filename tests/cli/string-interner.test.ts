@@ -1,7 +1,7 @@
 import { serialize } from "node:v8";
 import { DEFAULT_PLAN } from "../../src/core";
 import { checkWorkbookBytes } from "../../src/xlsx";
-import { stringInterner } from "../../src/cli/read-pool";
+import { stringInterner } from "../../src/cli/string-interner";
 import { addRows, workbookBytes } from "../helpers/workbook";
 
 const office = (note: string) =>
