@@ -1,13 +1,8 @@
 // What the main thread keeps of the workers' replies: one instance of each repeated text, one width
 // for Latin-1 texts, shared empty lists and parameter sets (the pool's memory at a million rows).
+import { NONE } from "../core";
 import { oneByteText } from "./one-byte-text";
 import type { CheckedInput } from "./read-job";
-
-/**
- * Most rows have no partners, extras or unreadable cells: one shared empty list instead of three
- * fresh ones per row (about 90 MB at a million rows). Frozen, so a write to it fails loudly.
- */
-const NONE: readonly never[] = Object.freeze([]);
 
 /** Notes and other long texts are rarely repeated: not worth a map entry. */
 const INTERN_MAX_LENGTH = 256;

@@ -167,3 +167,4 @@ export {
 } from "./published-schemas";
 export { jsonSchemaText } from "./published-schema";
 export type { Punctuality, ReceivedDates, ReturnRow } from "./register/returns";
+export { NONE } from "./none";

@@ -1,6 +1,7 @@
 import { compareMeasureIds, compareText } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import type { ComparedField, Conflict, ConsolidatedMeasure, SourcedRecord } from "./merge-types";
+import { NONE } from "../none";
 
 const COMPARED: readonly ComparedField[] = [
   "field",
@@ -13,9 +14,6 @@ const COMPARED: readonly ComparedField[] = [
   "progress",
   "note",
 ];
-
-/** Most measures come from one file: one shared, frozen "no other rows" instead of an empty list each. */
-const NO_OTHERS: readonly SourcedRecord[] = Object.freeze([]);
 
 const isLeadFile = (s: SourcedRecord): boolean => s.fileOffice !== null && s.fileOffice === s.record.row.leadOffice;
 
@@ -58,7 +56,8 @@ export const chooseRows = (
         (a, b) =>
           (file === undefined ? 0 : Number(b.file === file) - Number(a.file === file)) || compareCandidates(a, b),
       );
-    const others = rest.length === 0 ? NO_OTHERS : rest;
+    // Most measures come from one file: the shared empty list, not one each.
+    const others = rest.length === 0 ? NONE : rest;
     measures.push({ chosen: chosen!, others });
     for (const other of others) {
       for (const field of COMPARED) {

@@ -38,8 +38,8 @@ export interface RowRule<C extends IssueCode = IssueCode> {
 
 export const rowRule = <C extends IssueCode>(rule: RowRule<C>): RowRule<C> => rule;
 
-/** What most rules find on most rows: one shared empty list, not a new one per row. */
-export const NONE: readonly never[] = Object.freeze([]);
+/** What most rules find on most rows (see none.ts). */
+export { NONE } from "../none";
 
 export interface PlacedRow {
   readonly row: MeasureRow;
