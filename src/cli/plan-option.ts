@@ -1,10 +1,10 @@
-import { DEFAULT_PLAN, dayProblem, parseDay, parsePlanConfigText, unreadableReasonDe, type PlanConfig } from "../core";
+import { bundledPlan, dayProblem, parseDay, parsePlanConfigText, unreadableReasonDe, type PlanConfig } from "../core";
 import { readInputText } from "../xlsx/node";
 import { CliError } from "./cli-error";
 
 /** The plan named by --plan, or the bundled Integration plan. A bad file is a usage error naming the JSON path. */
 export const loadPlanOption = async (path: string | undefined): Promise<PlanConfig> => {
-  if (path === undefined) return DEFAULT_PLAN;
+  if (path === undefined) return bundledPlan();
   // A plan is a few kilobytes; the limit keeps a wrong path (a device, a huge file) from hanging the run.
   const read = await readInputText(path, 16 * 1024 * 1024);
   if (!read.ok)

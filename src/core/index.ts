@@ -8,6 +8,7 @@ export { COLUMNS, ColumnKey, ColumnType, COLUMN_TYPES, GUARDED_KEYS, MASTER_KEYS
 export type { ColumnEntry } from "./columns/column-entry";
 export { compareText, compareMeasureIds } from "./compare";
 export { DEFAULT_PLAN } from "./default-plan";
+export { bundledPlan } from "./bundled-plan";
 export type { Fix } from "./fix";
 export { fileResultFromReport, firstMessage, unreadableFileResult, unreadableInput } from "./file-result";
 export type { FileResult, FileStatus } from "./file-result";

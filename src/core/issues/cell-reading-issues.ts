@@ -1,5 +1,5 @@
 import type { ColumnKey } from "../columns/catalogue";
-import { DEFAULT_PLAN } from "../default-plan";
+import { bundledPlan } from "../bundled-plan";
 import { z } from "zod";
 import { issueEntry } from "./entry";
 import { choices, q } from "./quote";
@@ -10,7 +10,7 @@ const read = z.object({ read: z.string() });
 
 /** An issue made without the plan's words (a test, an old caller): the bundled plan's, else a plain phrase. */
 const bundledNoun = (field: ColumnKey | null): string | undefined =>
-  field === null ? undefined : DEFAULT_PLAN.columns.find((c) => c.key === field)?.notAllowed;
+  field === null ? undefined : bundledPlan().columns.find((c) => c.key === field)?.notAllowed;
 
 /** Findings about reading one cell: a value that is missing, not allowed, or read as something else. */
 export const CELL_READING_ISSUES = {
