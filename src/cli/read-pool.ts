@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
-import { unreadableInput, type PlanConfig, type UnreadableReason } from "../core";
+import type { PlanConfig, UnreadableReason } from "../core";
 import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
-import type { CheckedInput, ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
+import { failed, Lane } from "./read-lane";
+import type { CheckedInput, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
 import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
 import { stringInterner } from "./string-interner";
 
@@ -53,90 +54,6 @@ const workerScript = (): string | null => {
   const p = join(__dirname, "read-worker.js");
   return existsSync(p) ? p : null;
 };
-
-const failed = (job: PoolJob, reason: UnreadableReason, detail: string): CheckedInput => ({
-  ...unreadableInput(job.file, job.sha256, reason, detail),
-  sheets: [],
-});
-
-/**
- * One parsing thread, reused across files (starting a worker and loading exceljs costs more than
- * reading a small workbook). After a timeout or crash it is thrown away and a fresh one started.
- */
-class Lane {
-  private worker: Worker | null = null;
-  constructor(
-    private readonly script: string,
-    private readonly options: PoolOptions,
-    private readonly setup: WorkerSetup,
-  ) {}
-
-  run(job: PoolJob, id: number): Promise<CheckedInput> {
-    const copy = job.bytes.slice().buffer;
-    return this.request<ReadJobResult, CheckedInput>(
-      { id, file: job.file, sha256: job.sha256, bytes: copy },
-      copy,
-      (reply) => (reply.ok ? reply.checked : failed(job, "parse-failed", reply.error)),
-      (reason, detail) => failed(job, reason, detail),
-    );
-  }
-
-  /** A reference workbook (the register) on this lane, between office files, under the same guard. */
-  reference(job: ReferenceRequest, id: number): Promise<GuardedReference> {
-    const copy = job.bytes.slice().buffer;
-    return this.request<ReferenceJobResult, GuardedReference>(
-      { id, kind: job.kind, file: job.file, bytes: copy },
-      copy,
-      (reply) => ("reference" in reply ? reply.reference : { ok: false, reason: "parse-failed", detail: reply.error }),
-      (reason, detail) => ({ ok: false, reason, detail }),
-    );
-  }
-
-  private request<R extends { readonly id: number }, T>(
-    message: ReadJob | ReferenceJob,
-    transfer: ArrayBuffer,
-    accept: (reply: R) => T,
-    fail: (reason: UnreadableReason, detail: string) => T,
-  ): Promise<T> {
-    // The plan and the date are the same for every file: given once per worker, not per job.
-    const worker = (this.worker ??= new Worker(this.script, {
-      workerData: this.setup,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
-    }));
-    return new Promise((resolve) => {
-      const cleanup = () => {
-        clearTimeout(timer);
-        worker.off("message", onMessage);
-        worker.off("error", onError);
-        worker.off("exit", onExit);
-      };
-      const discard = (value: T) => {
-        cleanup();
-        this.worker = null;
-        void worker.terminate();
-        resolve(value);
-      };
-      const onMessage = (reply: R) => {
-        if (reply.id !== message.id) return;
-        cleanup();
-        resolve(accept(reply));
-      };
-      const onError = (e: Error & { code?: string }) =>
-        discard(fail(e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "parse-failed", e.message));
-      const onExit = (code: number) => discard(fail("parse-failed", `worker exited with code ${code}`));
-      const timer = setTimeout(() => discard(fail("timeout", `${this.options.timeoutMs} ms`)), this.options.timeoutMs);
-      worker.on("message", onMessage);
-      worker.on("error", onError);
-      worker.on("exit", onExit);
-      worker.postMessage(message, [transfer]);
-    });
-  }
-
-  async close(): Promise<void> {
-    await this.worker?.terminate();
-    this.worker = null;
-  }
-}
 
 const inProcess = async (job: PoolJob, plan: PlanConfig, today: string): Promise<CheckedInput> => {
   try {
@@ -232,17 +149,26 @@ const runPool = async (
     }
     return null;
   };
+  // Two files per worker: it starts the next as soon as it answers, instead of waiting while this
+  // thread takes in its answer (or loads the writer). A file may so wait behind a large one on the
+  // same worker while the other is free: one file per lane at most.
   const driveLane = async (lane: Lane, first: boolean) => {
-    let parsing: { i: number; reply: Promise<CheckedInput> } | null = null;
-    do {
-      const answered = parsing && { i: parsing.i, checked: await parsing.reply };
+    const parsing: { i: number; reply: Promise<CheckedInput> }[] = [];
+    const give = async (): Promise<boolean> => {
       const n = await nextToParse();
-      parsing = n && { i: n.i, reply: lane.run(n.job, n.i) };
-      if (parsing && first) started();
-      if (parsing) first = false;
-      // The worker has its next file: now the main thread takes in the last answer.
-      if (answered) store(answered.i, intern(answered.checked));
-    } while (parsing);
+      if (n === null) return false;
+      parsing.push({ i: n.i, reply: lane.run(n.job, n.i) });
+      if (first) started();
+      first = false;
+      return true;
+    };
+    if (await give()) await give();
+    for (let p = parsing.shift(); p !== undefined; p = parsing.shift()) {
+      const checked = await p.reply;
+      await give();
+      // The worker has its next files: now the main thread takes in the answer.
+      store(p.i, intern(checked));
+    }
   };
   const drive = async (lane: Lane | null) => {
     let first = true;
