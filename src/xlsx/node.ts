@@ -8,6 +8,7 @@ import type { ConsolidatedLayout } from "./consolidated/layout";
 import type * as DocumentWriter from "./consolidated/write-consolidated";
 import type * as FeedbackWorkbook from "./feedback/feedback-workbook";
 import { fixInternalLinks } from "./feedback/internal-links";
+import { useNativeCrc32 } from "./node-crc32";
 import { writeFileAtomic, writeStreamAtomic } from "./node-files";
 
 export {
@@ -43,8 +44,10 @@ interface SheetWriterInternals {
  * model, both readers and the CSV support, a third of the load time the merge's main thread spends
  * while the workers read (a test checks that it is the class the index exports).
  */
-const streamingWriter = (): typeof ExcelJS.stream.xlsx.WorkbookWriter =>
-  require("exceljs/lib/stream/xlsx/workbook-writer") as typeof ExcelJS.stream.xlsx.WorkbookWriter;
+const streamingWriter = (): typeof ExcelJS.stream.xlsx.WorkbookWriter => {
+  useNativeCrc32();
+  return require("exceljs/lib/stream/xlsx/workbook-writer") as typeof ExcelJS.stream.xlsx.WorkbookWriter;
+};
 /** The Rückmeldung's writer, likewise loaded only when one is written. */
 const feedbackWriter = (): typeof FeedbackWorkbook =>
   require("./feedback/feedback-workbook") as typeof FeedbackWorkbook;
