@@ -9,6 +9,7 @@ import type * as DocumentWriter from "./consolidated/write-consolidated";
 import type * as FeedbackWorkbook from "./feedback/feedback-workbook";
 import { fixInternalLinks } from "./feedback/internal-links";
 import { useNativeCrc32 } from "./node-crc32";
+import { rowRendererThread } from "./node-row-renderer";
 import { writeFileAtomic, writeStreamAtomic } from "./node-files";
 
 export {
@@ -95,8 +96,22 @@ const streamLists = async (
     if (input && needsDrain(input)) await new Promise<void>((done) => input.once("drain", done));
     if (out.writableNeedDrain) await new Promise<void>((done) => out.once("drain", done));
   };
-  await fillConsolidatedWorkbook(wb, c, plan, lists, { ...layout, breathe }, false);
-  await wb.commit();
+  // The second CPU renders the long lists' rows while this thread computes the next ones.
+  const renderer = layout.exceljsRows || layout.renderRows ? null : rowRendererThread();
+  try {
+    const renderRows = renderer?.render ?? layout.renderRows;
+    await fillConsolidatedWorkbook(
+      wb,
+      c,
+      plan,
+      lists,
+      { ...layout, breathe, ...(renderRows ? { renderRows } : {}) },
+      false,
+    );
+    await wb.commit();
+  } finally {
+    await renderer?.close();
+  }
 };
 
 /** The streamed workbook into any writable (tests collect it in memory). */
