@@ -18,13 +18,34 @@ export const medianOf = async (times: number, measure: () => Promise<Measurement
 export const interleavedMediansOf = async (
   times: number,
   measures: readonly (() => Promise<Measurement>)[],
-): Promise<Measurement[]> => {
+): Promise<Measurement[]> => (await interleavedRunsOf(times, measures)).map(medianOfRuns);
+
+/** Every run of interleavedMediansOf, by measurement: `runs[m][i]` is measurement m in round i. */
+export const interleavedRunsOf = async (
+  times: number,
+  measures: readonly (() => Promise<Measurement>)[],
+): Promise<Measurement[][]> => {
   const runs: Measurement[][] = measures.map(() => []);
   for (let i = 0; i < times; i++) for (const [m, measure] of measures.entries()) runs[m]!.push(await measure());
-  return runs.map(medianOfRuns);
+  return runs;
 };
 
-const medianOfRuns = (runs: readonly Measurement[]): Measurement => {
+/**
+ * Wall-time ratios of two measurements round by round (each pair ran minutes apart at most), as
+ * "median (min–max)" for a note; null when a round has no time.
+ */
+export const pairRatios = (mine: readonly Measurement[], theirs: readonly Measurement[]): string | null => {
+  const ratios = mine.map((m, i) => {
+    const t = theirs[i]?.wallMs;
+    return m.wallMs === null || t === null || t === undefined || t <= 0 ? null : m.wallMs / t;
+  });
+  if (ratios.length === 0 || ratios.some((r) => r === null)) return null;
+  const sorted = (ratios as number[]).sort((a, b) => a - b);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
+  return `${median.toFixed(2)}× (${sorted[0]!.toFixed(2)}–${sorted[sorted.length - 1]!.toFixed(2)})`;
+};
+
+export const medianOfRuns = (runs: readonly Measurement[]): Measurement => {
   const sorted = [...runs].sort((a, b) => (a.wallMs ?? Infinity) - (b.wallMs ?? Infinity));
   const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
   const peaks = runs.map((r) => r.peakRssMb).filter((p): p is number => p !== null);

@@ -2,7 +2,7 @@ import { exceljsBaseline, inflateBaseline, readerBaseline, sheetjsBaseline, type
 import { ensureWorkbookSet } from "./generate-workbooks";
 import type { Measurement } from "./measurement";
 import { runMergeCli } from "./merge-cli";
-import { medianOf } from "./repeat";
+import { interleavedRunsOf, medianOf, medianOfRuns, pairRatios } from "./repeat";
 import { writeOnly } from "./write-only";
 import type { RunContext } from "./run-context";
 
@@ -24,18 +24,29 @@ export const cityScenario = async (ctx: RunContext, cfg: CityConfig): Promise<Me
     ctx.log,
   );
   const set: InputSet = { scenario: SCENARIO, paths: ws.paths, rowsPerFile: cfg.rows };
-  const results: Measurement[] = [];
-  results.push(
-    await medianOf(cfg.repeat, () =>
-      runMergeCli(ctx, set, { inputs: [ws.dir], budgetMs: BUDGET_MS, label: "city-merge" }),
-    ),
-  );
-  ctx.log(`  merge done`);
-  results.push(await medianOf(cfg.repeat, () => exceljsBaseline(ctx, set, BUDGET_MS)));
+  // The merge, the two baselines its targets divide by and our reader run in turn, round by round: on a shared
+  // machine three merges first and three baselines minutes later measured the load's drift as much
+  // as the merge (the city ratio moved from 1.53× to 2.11× in three runs of one build).
+  const [merges, loads, reads, ours] = await interleavedRunsOf(cfg.repeat, [
+    () => runMergeCli(ctx, set, { inputs: [ws.dir], budgetMs: BUDGET_MS, label: "city-merge" }),
+    () => exceljsBaseline(ctx, set, BUDGET_MS),
+    () => readerBaseline(ctx, set, "exceljs", BUDGET_MS),
+    () => readerBaseline(ctx, set, "streaming", BUDGET_MS),
+  ]);
+  const merge = medianOfRuns(merges!);
+  const byRound = [
+    ["÷ (a)", pairRatios(merges!, loads!)],
+    ["÷ (d)", pairRatios(merges!, reads!)],
+  ].flatMap(([what, r]) => (r === null ? [] : [`${what} round by round ${r}`]));
+  const results: Measurement[] = [
+    byRound.length === 0 ? merge : { ...merge, note: [merge.note, ...byRound].filter(Boolean).join("; ") },
+    medianOfRuns(loads!),
+  ];
+  ctx.log(`  merge, baselines (a), (d) and (e) done`);
   results.push(await medianOf(cfg.repeat, () => sheetjsBaseline(ctx, set, BUDGET_MS)));
   results.push(await medianOf(cfg.repeat, () => inflateBaseline(ctx, set, BUDGET_MS)));
-  for (const reader of ["exceljs", "streaming", "former"] as const)
-    results.push(await medianOf(cfg.repeat, () => readerBaseline(ctx, set, reader, BUDGET_MS)));
+  results.push(medianOfRuns(reads!), medianOfRuns(ours!));
+  results.push(await medianOf(cfg.repeat, () => readerBaseline(ctx, set, "former", BUDGET_MS)));
   ctx.log(`  baselines done`);
   results.push(await medianOf(cfg.repeat, () => writeOnly(ctx, set, "document", BUDGET_MS)));
   results.push(await medianOf(cfg.repeat, () => writeOnly(ctx, set, "stream", BUDGET_MS)));
