@@ -1,9 +1,9 @@
 // Node-only: the thread that renders long lists' rows (node-render-worker.ts) and the queue of its answers.
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { RowRenderer } from "./consolidated/batched-rows";
 import { batchBuffers, type BatchSheet, type RowBatch } from "./consolidated/row-batch";
+import { presentFile } from "./node-files";
 
 export interface RenderJob {
   readonly batch: RowBatch;
@@ -15,10 +15,7 @@ export type RenderReply =
   | { readonly ok: false; readonly error: string };
 
 /** The compiled worker script; absent when running from TypeScript sources (jest): then no worker. */
-const workerScript = (): string | null => {
-  const p = join(__dirname, "node-render-worker.js");
-  return existsSync(p) ? p : null;
-};
+const workerScript = (): string | null => presentFile(join(__dirname, "node-render-worker.js"));
 
 export interface RowRendererThread {
   readonly render: RowRenderer;
