@@ -1,5 +1,6 @@
-// Builds the command line as one file per thread: lib/bundle/main.bundle.js (the program) and
-// lib/bundle/read-worker.bundle.js (each parsing thread). Loading the tsc output module by module
+// Builds the command line as one file per thread: lib/bundle/main.bundle.js (the program),
+// lib/bundle/read-worker.bundle.js (each parsing thread), lib/bundle/render-worker.bundle.js (the thread
+// that renders long lists while the merge writes). Loading the tsc output module by module
 // cost each thread a third of a second or more (resolving and reading some 250 files, zod's
 // CommonJS build with all its locales); one file each, with zod's ES build shaken down to what we
 // use, starts faster. Beside each bundle goes its V8 code cache, which bin/load-bundle.js hands to
@@ -27,11 +28,18 @@ const packageOf = (request) => {
 
 const OUT = path.resolve(__dirname, "lib", "bundle");
 
-/** The worker's entry as the pool names it (src/cli/read-pool.ts looks for read-worker.js beside the program). */
-const WORKER_STUB = `"use strict";
-// Written by webpack.cli.config.js: a parsing thread's entry, the worker bundle with its code cache.
-require("../../bin/load-bundle.js").loadBundle("read-worker");
+/**
+ * Each worker's entry as its starter names it, beside the program: src/cli/read-pool.ts looks for
+ * read-worker.js, src/xlsx/node-row-renderer.ts for node-render-worker.js.
+ */
+const workerStub = (what, bundle) => `"use strict";
+// Written by webpack.cli.config.js: ${what} entry, the worker bundle with its code cache.
+require("../../bin/load-bundle.js").loadBundle("${bundle}");
 `;
+const WORKER_STUBS = {
+  "read-worker.js": workerStub("a parsing thread's", "read-worker"),
+  "node-render-worker.js": workerStub("the row rendering thread's", "render-worker"),
+};
 
 /**
  * Compiles each bundle once here, wrapped as Node wraps a CommonJS module, and writes what V8
@@ -41,7 +49,8 @@ require("../../bin/load-bundle.js").loadBundle("read-worker");
 class CodeCachePlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("CodeCachePlugin", (compilation) => {
-      compilation.emitAsset("read-worker.js", new compiler.webpack.sources.RawSource(WORKER_STUB));
+      for (const [name, stub] of Object.entries(WORKER_STUBS))
+        compilation.emitAsset(name, new compiler.webpack.sources.RawSource(stub));
     });
     compiler.hooks.afterEmit.tap("CodeCachePlugin", (compilation) => {
       for (const name of Object.keys(compilation.assets).filter((a) => a.endsWith(".bundle.js"))) {
@@ -60,7 +69,11 @@ module.exports = (_env, options) => ({
   target: "node20",
   // Stack traces name src/ files when Node reads the maps (see bin/aktionsplan.js).
   devtool: "source-map",
-  entry: { main: "./src/cli/main.ts", "read-worker": "./src/cli/read-worker.ts" },
+  entry: {
+    main: "./src/cli/main.ts",
+    "read-worker": "./src/cli/read-worker.ts",
+    "render-worker": "./src/xlsx/node-render-worker.ts",
+  },
   output: {
     path: OUT,
     filename: "[name].bundle.js",

@@ -1,6 +1,6 @@
 // The only module of src/xlsx that touches the file system (STYLE.md): everything else gets bytes.
 import { createHash, randomBytes } from "node:crypto";
-import { constants as fsConstants, createWriteStream, promises as fs } from "node:fs";
+import { constants as fsConstants, createWriteStream, existsSync, promises as fs } from "node:fs";
 import { basename, dirname, extname, join, resolve, sep } from "node:path";
 import type { Writable } from "node:stream";
 import type { UnreadableReason } from "../core";
@@ -337,3 +337,6 @@ export const writeTextAtomic = (path: string, text: string): Promise<void> =>
   writeFileAtomic(path, new TextEncoder().encode(text));
 
 export const readTextFile = (path: string): Promise<string> => fs.readFile(path, "utf8");
+
+/** `path` if a file is there (a worker script beside the program), else null. */
+export const presentFile = (path: string): string | null => (existsSync(path) ? path : null);

@@ -8,6 +8,8 @@ import type { ConsolidatedLayout } from "./consolidated/layout";
 import type * as DocumentWriter from "./consolidated/write-consolidated";
 import type * as FeedbackWorkbook from "./feedback/feedback-workbook";
 import { fixInternalLinks } from "./feedback/internal-links";
+import { useNativeCrc32 } from "./node-crc32";
+import { rowRendererThread } from "./node-row-renderer";
 import { writeFileAtomic, writeStreamAtomic } from "./node-files";
 
 export {
@@ -43,8 +45,10 @@ interface SheetWriterInternals {
  * model, both readers and the CSV support, a third of the load time the merge's main thread spends
  * while the workers read (a test checks that it is the class the index exports).
  */
-const streamingWriter = (): typeof ExcelJS.stream.xlsx.WorkbookWriter =>
-  require("exceljs/lib/stream/xlsx/workbook-writer") as typeof ExcelJS.stream.xlsx.WorkbookWriter;
+const streamingWriter = (): typeof ExcelJS.stream.xlsx.WorkbookWriter => {
+  useNativeCrc32();
+  return require("exceljs/lib/stream/xlsx/workbook-writer") as typeof ExcelJS.stream.xlsx.WorkbookWriter;
+};
 /** The Rückmeldung's writer, likewise loaded only when one is written. */
 const feedbackWriter = (): typeof FeedbackWorkbook =>
   require("./feedback/feedback-workbook") as typeof FeedbackWorkbook;
@@ -92,8 +96,22 @@ const streamLists = async (
     if (input && needsDrain(input)) await new Promise<void>((done) => input.once("drain", done));
     if (out.writableNeedDrain) await new Promise<void>((done) => out.once("drain", done));
   };
-  await fillConsolidatedWorkbook(wb, c, plan, lists, { ...layout, breathe }, false);
-  await wb.commit();
+  // The second CPU renders the long lists' rows while this thread computes the next ones.
+  const renderer = layout.exceljsRows || layout.renderRows ? null : rowRendererThread();
+  try {
+    const renderRows = renderer?.render ?? layout.renderRows;
+    await fillConsolidatedWorkbook(
+      wb,
+      c,
+      plan,
+      lists,
+      { ...layout, breathe, ...(renderRows ? { renderRows } : {}) },
+      false,
+    );
+    await wb.commit();
+  } finally {
+    await renderer?.close();
+  }
 };
 
 /** The streamed workbook into any writable (tests collect it in memory). */

@@ -14,6 +14,8 @@ export interface ZipEntry {
   readonly declaredSize: number;
   /** Where this entry's compressed bytes start (after its local header). */
   readonly dataOffset: number;
+  /** The CRC-32 the directory declares for the inflated bytes (unsigned). */
+  readonly crc32: number;
 }
 
 export type ZipDirectory =
@@ -141,6 +143,7 @@ const readEntries = (bytes: Uint8Array, maxEntries: number): ZipDirectory => {
       compressedSize,
       declaredSize,
       dataOffset,
+      crc32: view.getUint32(at + 16, true),
     });
     at = nameStart + nameLength + extraLength + commentLength;
   }

@@ -42,15 +42,18 @@ describe("the command line runs as one bundle per thread", () => {
     expect(r.modules.filter((m) => /^node_modules\/(zod|commander)\//.test(m))).toEqual([]);
   }, 60_000);
 
-  it.each(["main", "read-worker"])("V8 takes the code cache the build wrote for the %s bundle", (name) => {
-    const file = join(BUNDLE, `${name}.bundle.js`);
-    // Compiled as bin/load-bundle.js compiles it; V8 refuses a cache of another source, version or flags.
-    const script = new Script(wrap(readFileSync(file, "utf8")), {
-      filename: file,
-      cachedData: readFileSync(`${file}.cache`),
-    });
-    expect(script.cachedDataRejected).toBe(false);
-  });
+  it.each(["main", "read-worker", "render-worker"])(
+    "V8 takes the code cache the build wrote for the %s bundle",
+    (name) => {
+      const file = join(BUNDLE, `${name}.bundle.js`);
+      // Compiled as bin/load-bundle.js compiles it; V8 refuses a cache of another source, version or flags.
+      const script = new Script(wrap(readFileSync(file, "utf8")), {
+        filename: file,
+        cachedData: readFileSync(`${file}.cache`),
+      });
+      expect(script.cachedDataRejected).toBe(false);
+    },
+  );
 
   it("a cache older than its bundle is not used: the bundle is required as it is", () => {
     const dir = tempDir("bundle-stale");

@@ -1,4 +1,7 @@
 import {
+  consolidate,
+  type Consolidation,
+  DEFAULT_PLAN,
   emptyMeasureRow,
   type FileResult,
   type MasterMeasure,
@@ -43,3 +46,33 @@ export const masterMeasure = (values: Partial<MeasureRow> & { measureId: string 
     row,
   };
 };
+
+/** The Jugendamt's report of `count` measures (every other one done), each with `more(i)` on top, for tests that need long lists. */
+export const longInput = (count: number, more: (i: number) => Partial<MeasureRow>): MergeInput =>
+  input(
+    "Jugendamt.xlsx",
+    "Jugendamt",
+    Array.from({ length: count }, (_, i) =>
+      record(
+        {
+          measureId: `3.1.${i + 1}`,
+          field: "Kindertagesbetreuung, Schule und Bildung",
+          leadOffice: "Jugendamt",
+          status: i % 2 ? "umgesetzt" : "in Umsetzung",
+          progress: i % 2 ? 100 : 40,
+          end: "2023-12-31",
+          ...more(i),
+        },
+        i + 2,
+      ),
+    ),
+  );
+
+/** That report alone, consolidated without a master plan, with `note(i)` as each measure's Sachstand. */
+export const longRound = (count: number, note: (i: number) => string | null): Consolidation =>
+  consolidate([longInput(count, (i) => ({ note: note(i) }))], {
+    plan: DEFAULT_PLAN,
+    today: "2024-06-30",
+    master: [],
+    previous: [],
+  });

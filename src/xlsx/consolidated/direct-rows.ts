@@ -43,6 +43,7 @@ interface NodeBytesClass {
   allocUnsafe(size: number): NodeBytes;
   from(text: string, encoding: "utf8"): NodeBytes;
   from(bytes: Uint8Array): NodeBytes;
+  from(buffer: ArrayBufferLike, offset: number, length: number): NodeBytes;
 }
 /** Only Node has streamed sheets; without its Buffer, exceljs writes the rows. */
 const nodeBytes = (globalThis as { Buffer?: NodeBytesClass }).Buffer;
@@ -80,6 +81,8 @@ export interface DirectRows {
     height: number | null,
     plain: readonly boolean[],
   ): void;
+  /** Rows rendered and encoded elsewhere (row-batch.ts), written after the rows before them. */
+  bytes(xml: Uint8Array): void;
   /** Hands the sheet back to exceljs' own rows from row `next` on (a row with notes, the end of the list). */
   handBack(next: number): void;
 }
@@ -127,6 +130,11 @@ export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
       for (let i = 0; i < values.length; i++)
         cells += cellXml(`${letter(i + 1)}${number}`, styleIds[i] ?? 0, values[i] ?? null, plain[i] === true);
       put(`${rowOpenXml(number, height, values.length)}${cells}</row>`);
+    },
+    bytes(xml) {
+      flush();
+      // A view, not a copy: the bytes were transferred to this thread and are not used again.
+      sheet.stream.write(bytes.from(xml.buffer, xml.byteOffset, xml.byteLength));
     },
     handBack(next) {
       flush();

@@ -71,5 +71,6 @@ export const fillConsolidatedWorkbook = async (
       print,
       exceljsRows: layout.exceljsRows,
       ...(layout.breathe ? { breathe: layout.breathe } : {}),
+      ...(layout.renderRows ? { renderRows: layout.renderRows, renderElsewhereRows: layout.renderElsewhereRows } : {}),
     });
 };

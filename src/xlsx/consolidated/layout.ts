@@ -1,3 +1,5 @@
+import type { RowRenderer } from "./batched-rows";
+
 /** Excel's row limit per sheet (2^20). */
 export const EXCEL_MAX_ROWS = 1_048_576;
 
@@ -16,7 +18,17 @@ export interface ConsolidatedLayout {
   readonly maxSheetRows?: number;
   /** Streamed rows through exceljs' row objects, not as direct XML: the reference tests compare with. */
   readonly exceljsRows?: boolean;
+  /** Renders long lists' rows elsewhere; Node's file writer starts a thread of its own when none is given. */
+  readonly renderRows?: RowRenderer;
+  /** Shortest list whose rows another thread renders, when there is one (default RENDER_ELSEWHERE_ROWS); tests set it low. */
+  readonly renderElsewhereRows?: number;
 }
+
+/**
+ * Lists from this length on are rendered by the layout's renderRows: a shorter one does not pay
+ * for the hand-over and the other thread's start (the city set's longest list has ~12,000 rows).
+ */
+export const RENDER_ELSEWHERE_ROWS = 20_000;
 
 export interface ResolvedLayout {
   readonly tableRowLimit: number;
@@ -26,6 +38,9 @@ export interface ResolvedLayout {
    * whole sheet piling up in memory (Node passes one; the document writer needs none).
    */
   readonly breathe?: () => Promise<void>;
+  /** Renders long lists' rows in another thread (Node passes one when it has a worker script). */
+  readonly renderRows?: RowRenderer;
+  readonly renderElsewhereRows: number;
   readonly exceljsRows: boolean;
 }
 
@@ -33,4 +48,6 @@ export const resolveLayout = (layout: ConsolidatedLayout = {}): ResolvedLayout =
   tableRowLimit: layout.tableRowLimit ?? TABLE_ROW_LIMIT,
   maxSheetRows: Math.min(layout.maxSheetRows ?? EXCEL_MAX_ROWS, EXCEL_MAX_ROWS),
   exceljsRows: layout.exceljsRows === true,
+  renderElsewhereRows: layout.renderElsewhereRows ?? RENDER_ELSEWHERE_ROWS,
+  ...(layout.renderRows ? { renderRows: layout.renderRows } : {}),
 });

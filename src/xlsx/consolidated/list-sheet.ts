@@ -1,7 +1,9 @@
 import type ExcelJS from "exceljs";
 import { columnLetter, xmlSafe } from "../../core";
 import { dataRowHeight, fitDataRow, fitHeaderRow, headerWidths, printOptions } from "../print-layout";
+import { batchedRows, type RowRenderer } from "./batched-rows";
 import { directRows } from "./direct-rows";
+import { RENDER_ELSEWHERE_ROWS } from "./layout";
 import { isPlainText, safeText, styleHeader, type OutColumn, type OutValue } from "./sheet-kit";
 
 /** A sheet that is one list under a header row, described as data; writeListSheet lays it out. */
@@ -39,6 +41,9 @@ export interface SheetLayout {
    * reference the direct rows are tested against.
    */
   readonly exceljsRows?: boolean;
+  /** Renders the rows of lists of `renderElsewhereRows` or more in another thread (batched-rows.ts). */
+  readonly renderRows?: RowRenderer;
+  readonly renderElsewhereRows?: number;
 }
 
 const BREATHE_ROWS = 256;
@@ -175,39 +180,60 @@ export const writeListSheet = async (wb: ExcelJS.Workbook, list: ListSheet, layo
   } else {
     plainHeader();
     const direct = layout.exceljsRows ? null : directRows(ws);
+    const batched =
+      direct !== null &&
+      layout.renderRows !== undefined &&
+      shown >= (layout.renderElsewhereRows ?? RENDER_ELSEWHERE_ROWS)
+        ? batchedRows(direct, layout.renderRows, { widths, wraps }, list.columns.length, layout.breathe)
+        : null;
     const plain: boolean[] = [];
     // A column's cells share its style object or the date style; exceljs keys an id on the object
     // and the first cell's type, so each column asks for each of its two ids once.
     const ids = styles.map((): [number?, number?] => []);
     const rowIds: number[] = [];
+    // The style id of each cell of a direct row, by its column and whether it holds a date.
+    const styleIdsOf = (values: readonly OutValue[]): number[] => {
+      rowIds.length = values.length;
+      for (let c = 0; c < values.length; c++) {
+        const style = cellStyle(values[c], styles[c]!);
+        rowIds[c] = ids[c]![style === DATE_STYLE ? 1 : 0] ??= direct!.styleId(style, values[c] ?? null);
+      }
+      return rowIds;
+    };
     for (let i = 0; i < shown; i++) {
+      const number = HEADER_ROW + 1 + i;
+      const raw = list.row(i);
+      const notes = list.notes?.(i) ?? [];
+      const isDirect = direct !== null && notes.length === 0 && raw.length === styles.length && raw.length > 0;
+      if (batched !== null) {
+        // safeText keeps a value's type, so the style ids follow from the values as they come.
+        if (isDirect) {
+          const full = batched.add(number, raw, styleIdsOf(raw));
+          // Awaited only when the pipeline is full: an await per row would cost a turn of the event loop each.
+          if (full !== null) await full;
+          continue;
+        }
+        await batched.drain();
+      }
       // safeText's test and the escape's in one (isPlainText) for the texts that need neither: most.
-      const values = list.row(i).map((v, c) => {
+      const values = raw.map((v, c) => {
         plain[c] = typeof v === "string" && isPlainText(v);
         return plain[c] ? v : safeText(v);
       });
       plain.length = values.length;
-      const notes = list.notes?.(i) ?? [];
       const height = dataRowHeight(values, widths, wraps);
-      const number = HEADER_ROW + 1 + i;
-      if (direct !== null && notes.length === 0 && values.length === styles.length && values.length > 0) {
-        rowIds.length = values.length;
-        for (let c = 0; c < values.length; c++) {
-          const style = cellStyle(values[c], styles[c]!);
-          const kind = style === DATE_STYLE ? 1 : 0;
-          rowIds[c] = ids[c]![kind] ??= direct.styleId(style, values[c] ?? null);
-        }
-        direct.row(number, values, rowIds, height, plain);
-      } else {
+      if (isDirect) direct!.row(number, values, styleIdsOf(values), height, plain);
+      else {
         // Notes go through exceljs, which also writes the sheet's comment parts.
         direct?.handBack(number);
         exceljsRow(ws, values, styles, notes, height);
       }
-      if (layout.breathe && i % BREATHE_ROWS === BREATHE_ROWS - 1) {
+      if (batched === null && layout.breathe && i % BREATHE_ROWS === BREATHE_ROWS - 1) {
         direct?.handBack(number + 1);
         await layout.breathe();
       }
     }
+    await batched?.drain();
     direct?.handBack(HEADER_ROW + shown + 1);
     ws.autoFilter = {
       from: { row: HEADER_ROW, column: 1 },

@@ -1,89 +1,14 @@
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { strFromU8, unzipSync } from "fflate";
 import { DEFAULT_PLAN, consolidate, makeIssue, type FileResult } from "../../../src/core";
 import { directRows, VALUE_TYPE } from "../../../src/xlsx/consolidated/direct-rows";
-import { writeListSheet, type ListSheet } from "../../../src/xlsx/consolidated/list-sheet";
+import type { ListSheet } from "../../../src/xlsx/consolidated/list-sheet";
 import { cellXml, xmlEscape } from "../../../src/xlsx/consolidated/row-xml";
-import { isPlainText, safeText, type OutValue } from "../../../src/xlsx/consolidated/sheet-kit";
+import { isPlainText, safeText } from "../../../src/xlsx/consolidated/sheet-kit";
 import { streamConsolidatedWorkbook } from "../../../src/xlsx/node";
-import { input, masterMeasure, record } from "../../helpers/records";
-
-/** Every part of a package as text, by name. */
-const parts = (bytes: Uint8Array): Record<string, string> =>
-  Object.fromEntries(Object.entries(unzipSync(bytes)).map(([k, v]) => [k, strFromU8(v)]));
-
-const collect = async (write: (out: PassThrough) => Promise<void>): Promise<Uint8Array> => {
-  const out = new PassThrough();
-  const chunks: Buffer[] = [];
-  out.on("data", (b: Buffer) => chunks.push(b));
-  const ended = new Promise<void>((done) => out.once("end", done));
-  await write(out);
-  await ended;
-  return new Uint8Array(Buffer.concat(chunks));
-};
-
-/** One list sheet through exceljs' streaming writer, its rows either direct or as exceljs row objects. */
-const streamedList = (list: ListSheet, exceljsRows: boolean, breathe = false): Promise<Uint8Array> =>
-  collect(async (out) => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-    // A fixed time: the two packages are compared byte for byte.
-    wb.created = wb.modified = new Date("2024-06-30T00:00:00Z");
-    await writeListSheet(wb as unknown as ExcelJS.Workbook, list, {
-      tables: false,
-      maxRows: 1_048_576,
-      print: { plan: "Aktionsplan", round: "Stand 30.06.2024" },
-      exceljsRows,
-      ...(breathe ? { breathe: () => new Promise<void>((done) => setImmediate(done)) } : {}),
-    });
-    await wb.commit();
-  });
-
-const AWKWARD = [
-  "Träger & \"Partner\" <mit> 'Zitat'",
-  "Zeile eins\nZeile zwei\r\nmit\tTab",
-  "Steuerzeichen \u0001\u0007\u000b\u001f und DEL \u007f",
-  '=HYPERLINK("http://evil")',
-  "Emoji 🙂 und ß, äöü",
-  "sehr lang ".repeat(60),
-  "",
-];
-
-/** Rows of every value type the lists hold, dates in a column with and one without a format, and notes. */
-const list = (count: number): ListSheet => ({
-  sheet: "Liste",
-  table: "Liste",
-  columns: [
-    { header: "Maßnahmen-Nr.", width: 12 },
-    { header: "Text", width: 30, wrap: true },
-    { header: "Anteil", width: 10, format: "0%" },
-    { header: "Ende", width: 12, format: "dd.mm.yyyy" },
-    { header: "Gemischt", width: 14 },
-    { header: "Zahl", width: 8 },
-    { header: "Entscheidung", width: 16, choices: '"angenommen,abgelehnt"' },
-  ],
-  count,
-  row: (i): OutValue[] => [
-    `1.${i % 7}.${i}`,
-    AWKWARD[i % AWKWARD.length]!,
-    i % 3 === 0 ? null : (i % 101) / 100,
-    i % 5 === 0 ? null : new Date(Date.UTC(2022 + (i % 5), i % 12, 1 + (i % 28))),
-    // A date in a column without a number format, a number, a truth value, text: exceljs styles each by its type.
-    [new Date(Date.UTC(2024, 5, 30, 12)), 42.125, true, false, "Text", null][i % 6]!,
-    i % 4 === 0 ? -i * 1e-7 : i * 1e21,
-    i % 9 === 0 ? "angenommen" : null,
-  ],
-  emptyText: "Keine Einträge.",
-  overflowText: (n) => `… weitere ${n}`,
-  notes: (i) => (i % 97 === 5 ? [{ column: 2, text: `Entschieden am 01.07.2024 <${i}> & gut` }] : []),
-  conditional: (first, last) => [
-    {
-      ref: `C${first}:C${last}`,
-      rules: [{ type: "cellIs", operator: "lessThan", formulae: ["0.5"], priority: 1, style: {} }],
-    },
-  ],
-});
+import { longInput, masterMeasure } from "../../helpers/records";
+import { collect, list, parts, streamedList } from "./list-fixtures";
 
 describe("list rows written as direct XML", () => {
   it.each([
@@ -118,25 +43,7 @@ describe("list rows written as direct XML", () => {
   });
 
   it("make the same consolidated workbook as exceljs' row objects", async () => {
-    const ja = input(
-      "Jugendamt.xlsx",
-      "Jugendamt",
-      Array.from({ length: 30 }, (_, i) =>
-        record(
-          {
-            measureId: `3.1.${i + 1}`,
-            field: "Kindertagesbetreuung, Schule und Bildung",
-            leadOffice: "Jugendamt",
-            status: i % 2 ? "umgesetzt" : "in Umsetzung",
-            progress: i % 2 ? 100 : 40,
-            end: "2023-12-31",
-            budget: "ja",
-            note: i % 3 === 0 ? `Sachstand <${i}> & "mehr"` : null,
-          },
-          i + 2,
-        ),
-      ),
-    );
+    const ja = longInput(30, (i) => ({ budget: "ja", note: i % 3 === 0 ? `Sachstand <${i}> & "mehr"` : null }));
     const issue = makeIssue(
       "cell/enum",
       { sheet: "Tabelle1", row: 3, column: 8 },
