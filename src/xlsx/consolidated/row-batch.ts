@@ -91,7 +91,10 @@ export class RowBatchBuilder {
     this.count++;
   }
 
-  /** The rows gathered so far (null when none); the builder starts a new batch with fresh buffers. */
+  /**
+   * The rows gathered so far (null when none), in copies of the builder's arrays sized to them: the
+   * copies are transferred to the rendering thread, the builder's own arrays are reused for the next batch.
+   */
   take(): RowBatch | null {
     if (this.count === 0) return null;
     const cells = this.count * this.columns;
