@@ -51,11 +51,18 @@ export class Lane {
     );
   }
 
-  /** A reference workbook (the register) on this lane, between office files, under the same guard. */
+  /** A reference workbook on this lane (the register between office files, or alone), under the same guard. */
   reference(job: ReferenceRequest, id: number): Promise<GuardedReference> {
     return this.request<ReferenceJobResult, GuardedReference>(
       id,
-      (copy) => ({ id, kind: job.kind, file: job.file, bytes: copy }) satisfies ReferenceJob,
+      (copy) =>
+        ({
+          id,
+          kind: job.kind,
+          file: job.file,
+          bytes: copy,
+          ...(job.sheet !== undefined ? { sheet: job.sheet } : {}),
+        }) satisfies ReferenceJob,
       job.bytes,
       (reply: ReferenceJobResult) =>
         "reference" in reply ? reply.reference : { ok: false, reason: "parse-failed", detail: reply.error },

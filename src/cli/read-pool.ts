@@ -1,11 +1,10 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
 import type { PlanConfig, UnreadableReason } from "../core";
 import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
 import { failed, Lane } from "./read-lane";
-import type { CheckedInput, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
+import type { CheckedInput } from "./read-job";
 import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
 import { stringInterner } from "./string-interner";
 
@@ -23,6 +22,8 @@ export interface ReferenceRequest {
   readonly kind: ReferenceKind;
   readonly file: string;
   readonly bytes: Uint8Array;
+  /** For "table": the sheet to return. */
+  readonly sheet?: string;
 }
 
 /** A reference parsed, or why it could not be (the guard's reason, or the parser's German sentence). */
@@ -224,40 +225,10 @@ export const parseReferenceGuarded = async (
   const script = options.workers > 0 ? workerScript() : null;
   if (script === null) return parseReference(kind, file, bytes, plan, today, sheet);
   // One worker may take the whole budget: reference workbooks are read before the office files.
-  const heap = Math.max(options.heapMb, heapPerWorker(1));
-  const worker = new Worker(script, {
-    workerData: { plan, today } satisfies WorkerSetup,
-    resourceLimits: { maxOldGenerationSizeMb: heap },
-  });
+  const lane = new Lane(script, { ...options, heapMb: Math.max(options.heapMb, heapPerWorker(1)) }, { plan, today });
   try {
-    return await new Promise((resolve) => {
-      const timer = setTimeout(
-        () => resolve({ ok: false, reason: "timeout", detail: `${options.timeoutMs} ms` }),
-        options.timeoutMs,
-      );
-      worker.once("message", (reply: ReferenceJobResult) => {
-        clearTimeout(timer);
-        resolve("reference" in reply ? reply.reference : { ok: false, reason: "parse-failed", detail: reply.error });
-      });
-      worker.once("error", (e: Error & { code?: string }) => {
-        clearTimeout(timer);
-        resolve({
-          ok: false,
-          reason: e.code === "ERR_WORKER_OUT_OF_MEMORY" ? "out-of-memory" : "parse-failed",
-          detail: e.message,
-        });
-      });
-      worker.once("exit", (code) => {
-        clearTimeout(timer);
-        resolve({ ok: false, reason: "parse-failed", detail: `worker exited with code ${code}` });
-      });
-      const copy = bytes.slice().buffer;
-      worker.postMessage(
-        { id: 0, kind, file, bytes: copy, ...(sheet !== undefined ? { sheet } : {}) } satisfies ReferenceJob,
-        [copy],
-      );
-    });
+    return await lane.reference({ kind, file, bytes, ...(sheet !== undefined ? { sheet } : {}) }, 0);
   } finally {
-    await worker.terminate();
+    await lane.close();
   }
 };
