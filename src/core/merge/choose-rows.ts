@@ -35,31 +35,34 @@ export const chooseRows = (
   /** Measure ID → the file the coordinator chose to speak for it ("Quelle wählen"). */
   preferred: ReadonlyMap<string, string> = new Map(),
 ): { measures: ConsolidatedMeasure[]; withoutId: SourcedRecord[]; conflicts: Conflict[] } => {
-  const byId = new Map<string, SourcedRecord[]>();
+  // Nearly every ID has one row: it is held as itself, and only a second row makes a list.
+  const byId = new Map<string, SourcedRecord | SourcedRecord[]>();
   const withoutId: SourcedRecord[] = [];
   for (const r of rows) {
     const id = r.record.row.measureId;
     if (id === null) withoutId.push(r);
     else {
-      const list = byId.get(id);
-      if (list) list.push(r);
-      else byId.set(id, [r]);
+      const held = byId.get(id);
+      if (held === undefined) byId.set(id, r);
+      else if (Array.isArray(held)) held.push(r);
+      else byId.set(id, [held, r]);
     }
   }
   const measures: ConsolidatedMeasure[] = [];
   const conflicts: Conflict[] = [];
   for (const id of [...byId.keys()].sort(compareMeasureIds)) {
+    const held = byId.get(id)!;
+    if (!Array.isArray(held)) {
+      // Most measures come from one file: the shared empty list, not one each.
+      measures.push({ chosen: held, others: NONE });
+      continue;
+    }
     const file = preferred.get(id);
-    const [chosen, ...rest] = byId
-      .get(id)!
-      .sort(
-        (a, b) =>
-          (file === undefined ? 0 : Number(b.file === file) - Number(a.file === file)) || compareCandidates(a, b),
-      );
-    // Most measures come from one file: the shared empty list, not one each.
-    const others = rest.length === 0 ? NONE : rest;
-    measures.push({ chosen: chosen!, others });
-    for (const other of others) {
+    const [chosen, ...rest] = held.sort(
+      (a, b) => (file === undefined ? 0 : Number(b.file === file) - Number(a.file === file)) || compareCandidates(a, b),
+    );
+    measures.push({ chosen: chosen!, others: rest });
+    for (const other of rest) {
       for (const field of COMPARED) {
         const a = show(chosen!.record.row[field]);
         const b = show(other.record.row[field]);

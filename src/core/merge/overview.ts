@@ -42,98 +42,156 @@ export interface Overview {
 
 const round = (n: number): number => Math.round(n * 10000) / 10000;
 
-export const tally = (
-  rows: readonly CountedMeasure[],
-  plan: PlanConfig,
+/** A tally being counted: the figures of `Tally` before the shares are taken. */
+interface Counter {
+  total: number;
+  readonly byStatus: Record<string, number>;
+  noStatus: number;
+  unreported: number;
+  done: number;
+  ongoing: number;
+  dropped: number;
+  overdue: number;
+  progressSum: number;
+  progressCount: number;
+}
+
+/** What one measure adds to every tally it belongs to, worked out once, not once per tally. */
+interface Contribution {
+  readonly reported: boolean;
+  /** The status to count under byStatus; null for none or one the plan does not know. */
+  readonly status: string | null;
+  readonly category: StatusCategory | undefined;
+  readonly overdue: boolean;
+  readonly progress: number | null;
+}
+
+const newCounter = (plan: PlanConfig): Counter => ({
+  total: 0,
+  byStatus: Object.fromEntries(plan.statuses.map((s) => [s.value, 0])),
+  noStatus: 0,
+  unreported: 0,
+  done: 0,
+  ongoing: 0,
+  dropped: 0,
+  overdue: 0,
+  progressSum: 0,
+  progressCount: 0,
+});
+
+const contributionOf = (
+  { row: r, reported }: CountedMeasure,
+  category: ReadonlyMap<string, StatusCategory>,
   isOverdue: (r: MeasureRow) => boolean,
-): Tally => {
-  const category = new Map<string, StatusCategory>(plan.statuses.map((s) => [s.value, s.category]));
-  const byStatus: Record<string, number> = Object.fromEntries(plan.statuses.map((s) => [s.value, 0]));
-  let noStatus = 0,
-    unreported = 0,
-    done = 0,
-    ongoing = 0,
-    dropped = 0,
-    overdue = 0,
-    progressSum = 0,
-    progressCount = 0;
-  for (const { row: r, reported } of rows) {
-    // Nobody said anything about it: no status, no progress, not overdue — its own category.
-    if (!reported) {
-      unreported++;
-      continue;
-    }
-    const cat = r.status === null ? undefined : category.get(r.status);
-    if (cat === undefined || r.status === null) noStatus++;
-    else byStatus[r.status] = (byStatus[r.status] ?? 0) + 1;
-    if (cat === "done") done++;
-    if (cat === "ongoing") ongoing++;
-    if (cat === "dropped") {
-      dropped++;
-      continue;
-    }
-    if (isOverdue(r)) overdue++;
-    const progress = r.progress ?? (cat === "done" ? 100 : null);
-    if (progress !== null) {
-      progressSum += progress;
-      progressCount++;
-    }
-  }
-  const counted = rows.length - dropped;
+): Contribution => {
+  // Nobody said anything about it: no status, no progress, not overdue — its own category.
+  if (!reported) return { reported, status: null, category: undefined, overdue: false, progress: null };
+  const cat = r.status === null ? undefined : category.get(r.status);
+  if (cat === "dropped") return { reported, status: r.status, category: cat, overdue: false, progress: null };
   return {
-    total: rows.length,
-    byStatus,
-    noStatus,
-    unreported,
-    done,
-    ongoing,
-    dropped,
-    overdue,
-    shareDone: counted > 0 ? round(done / counted) : null,
+    reported,
+    status: cat === undefined ? null : r.status,
+    category: cat,
+    overdue: isOverdue(r),
+    progress: r.progress ?? (cat === "done" ? 100 : null),
+  };
+};
+
+const add = (t: Counter, c: Contribution): void => {
+  t.total++;
+  if (!c.reported) {
+    t.unreported++;
+    return;
+  }
+  if (c.status === null) t.noStatus++;
+  else t.byStatus[c.status] = (t.byStatus[c.status] ?? 0) + 1;
+  if (c.category === "done") t.done++;
+  else if (c.category === "ongoing") t.ongoing++;
+  else if (c.category === "dropped") {
+    t.dropped++;
+    return;
+  }
+  if (c.overdue) t.overdue++;
+  if (c.progress !== null) {
+    t.progressSum += c.progress;
+    t.progressCount++;
+  }
+};
+
+const finish = ({ progressSum, progressCount, ...t }: Counter): Tally => {
+  const counted = t.total - t.dropped;
+  return {
+    total: t.total,
+    byStatus: t.byStatus,
+    noStatus: t.noStatus,
+    unreported: t.unreported,
+    done: t.done,
+    ongoing: t.ongoing,
+    dropped: t.dropped,
+    overdue: t.overdue,
+    shareDone: counted > 0 ? round(t.done / counted) : null,
     meanProgress: progressCount > 0 ? round(progressSum / progressCount) : null,
   };
 };
+
+const statusCategories = (plan: PlanConfig): Map<string, StatusCategory> =>
+  new Map(plan.statuses.map((s) => [s.value, s.category]));
 
 /** The Geschäftsbereich of a lead office from the plan configuration. */
 export const businessAreaOf = (plan: PlanConfig, office: string | null): string =>
   (office === null ? undefined : plan.offices.find((o) => o.name === office)?.businessArea) ?? NO_AREA;
 
+/** `businessAreaOf` for many rows: the plan's offices looked up in a map, not searched per row. */
+const businessAreas = (plan: PlanConfig): ((office: string | null) => string) => {
+  const areas = new Map<string, string | undefined>();
+  // The first office of a name wins, as `find` has it, even when it names no Geschäftsbereich.
+  for (const o of plan.offices) if (!areas.has(o.name)) areas.set(o.name, o.businessArea);
+  return (office) => (office === null ? undefined : areas.get(office)) ?? NO_AREA;
+};
+
+/** The counter of `key`, made on first use: groups keep the order their keys were first seen. */
+const counterOf = (groups: Map<string, Counter>, key: string, plan: PlanConfig): Counter => {
+  let t = groups.get(key);
+  if (t === undefined) {
+    t = newCounter(plan);
+    groups.set(key, t);
+  }
+  return t;
+};
+
 /**
  * Counts per field of action (plan order, then unknown), per lead office and per Geschäftsbereich
- * (name order), over the measures given: with a master plan, all of its measures.
+ * (name order), over the measures given: with a master plan, all of its measures. One pass: each
+ * measure's contribution (its overdue test included) is worked out once and added to its four
+ * tallies, rather than grouping the rows into lists and tallying each list.
  */
 export const overview = (
   rows: readonly CountedMeasure[],
   plan: PlanConfig,
   isOverdue: (r: MeasureRow) => boolean,
 ): Overview => {
-  const group = (key: (r: MeasureRow) => string) => {
-    const groups = new Map<string, CountedMeasure[]>();
-    for (const r of rows) {
-      const k = key(r.row);
-      const list = groups.get(k);
-      if (list) list.push(r);
-      else groups.set(k, [r]);
-    }
-    return groups;
-  };
-  const fieldGroups = group((r) => r.field ?? NO_FIELD);
+  const category = statusCategories(plan);
+  const areaOf = businessAreas(plan);
+  const overall = newCounter(plan);
+  const fields = new Map<string, Counter>();
+  const offices = new Map<string, Counter>();
+  const areas = new Map<string, Counter>();
+  for (const r of rows) {
+    const c = contributionOf(r, category, isOverdue);
+    add(overall, c);
+    add(counterOf(fields, r.row.field ?? NO_FIELD, plan), c);
+    add(counterOf(offices, r.row.leadOffice ?? NO_OFFICE, plan), c);
+    add(counterOf(areas, areaOf(r.row.leadOffice), plan), c);
+  }
   const fieldOrder = [
     ...plan.fields.map((f) => f.name),
-    ...[...fieldGroups.keys()].filter((k) => !plan.fields.some((f) => f.name === k)).sort(compareText),
+    ...[...fields.keys()].filter((k) => !plan.fields.some((f) => f.name === k)).sort(compareText),
   ];
-  const officeGroups = group((r) => r.leadOffice ?? NO_OFFICE);
-  const areaGroups = group((r) => businessAreaOf(plan, r.leadOffice));
+  const inNameOrder = (groups: Map<string, Counter>) => [...groups.keys()].sort(compareText);
   return {
-    overall: tally(rows, plan, isOverdue),
-    byField: fieldOrder
-      .filter((f) => fieldGroups.has(f))
-      .map((field) => ({ field, tally: tally(fieldGroups.get(field)!, plan, isOverdue) })),
-    byOffice: [...officeGroups.keys()]
-      .sort(compareText)
-      .map((office) => ({ office, tally: tally(officeGroups.get(office)!, plan, isOverdue) })),
-    byBusinessArea: [...areaGroups.keys()]
-      .sort(compareText)
-      .map((area) => ({ area, tally: tally(areaGroups.get(area)!, plan, isOverdue) })),
+    overall: finish(overall),
+    byField: fieldOrder.filter((f) => fields.has(f)).map((field) => ({ field, tally: finish(fields.get(field)!) })),
+    byOffice: inNameOrder(offices).map((office) => ({ office, tally: finish(offices.get(office)!) })),
+    byBusinessArea: inNameOrder(areas).map((area) => ({ area, tally: finish(areas.get(area)!) })),
   };
 };

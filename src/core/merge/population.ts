@@ -33,20 +33,23 @@ const unreportedRow = (m: MasterMeasure): MeasureRow => ({
 /**
  * Every measure ID of the round in natural order. With a master plan, its measures are the
  * population and a measure nobody reported is an entry of its own; without one, the reported ones are.
+ * `measures` come in natural ID order, as `chooseRows` gives them.
  */
 export const planEntries = (
   measures: readonly ConsolidatedMeasure[],
   master: readonly MasterMeasure[] | undefined,
 ): PlanEntry[] => {
-  const inMaster = new Set(master?.map((m) => m.measureId));
-  const entries: PlanEntry[] = measures.map((m) => ({
-    measureId: m.chosen.record.row.measureId ?? "",
-    row: m.chosen.record.row,
-    reporting: master === undefined || inMaster.has(m.chosen.record.row.measureId ?? "") ? "reported" : "notInMaster",
-    measure: m,
-  }));
+  const inMaster = master === undefined ? null : new Set(master.map((m) => m.measureId));
+  const entries: PlanEntry[] = measures.map((m) => {
+    const measureId = m.chosen.record.row.measureId ?? "";
+    const reporting: Reporting = inMaster === null || inMaster.has(measureId) ? "reported" : "notInMaster";
+    return { measureId, row: m.chosen.record.row, reporting, measure: m };
+  });
+  // chooseRows gives the measures in ID order already: without a master plan nothing is added, and
+  // the entries stay as they are (sorting them again cost a comparison of every neighbouring pair).
+  if (master === undefined) return entries;
   const reported = new Set(entries.map((e) => e.measureId));
-  for (const m of master ?? [])
+  for (const m of master)
     if (!reported.has(m.measureId))
       entries.push({ measureId: m.measureId, row: unreportedRow(m), reporting: "unreported", measure: null });
   return entries.sort((a, b) => compareMeasureIds(a.measureId, b.measureId));
