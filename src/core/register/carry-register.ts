@@ -43,11 +43,15 @@ export const consolidateWithRegister = (
   options: ConsolidateOptions,
   register: RegisterInput,
 ): Consolidation => {
-  const known = new Set<string>([
-    ...(options.master ?? []).map((m) => m.measureId),
-    ...inputs.flatMap((i) => i.records.map((r) => r.row.measureId).filter((id): id is string => id !== null)),
-    ...(register.previous?.history.rows ?? []).map((r) => r.measureId),
-  ]);
+  // Every ID of the run, a set of a million strings at a million rows: only a decision asks it.
+  const known =
+    register.decisions.length === 0
+      ? new Set<string>()
+      : new Set<string>([
+          ...(options.master ?? []).map((m) => m.measureId),
+          ...inputs.flatMap((i) => i.records.map((r) => r.row.measureId).filter((id): id is string => id !== null)),
+          ...(register.previous?.history.rows ?? []).map((r) => r.measureId),
+        ]);
   const { valid, invalid } = checkDecisions(register.decisions, options.plan, known, options.today);
   // An office's earlier version of this round, next to its newer file, is listed, not merged twice.
   const superseded = supersededFiles(inputs, register.previous?.returns ?? [], register.round);

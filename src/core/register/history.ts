@@ -21,6 +21,38 @@ const cellOf = (e: PlanEntry): HistoryCell =>
         source: baseName(e.measure.chosen.file),
       };
 
+/** Whether every ID comes strictly after the one before it: no two equal, none out of order. */
+const strictlyInOrder = <T extends { readonly measureId: string }>(list: readonly T[]): boolean => {
+  for (let i = 1; i < list.length; i++)
+    if (compareMeasureIds(list[i - 1]!.measureId, list[i]!.measureId) >= 0) return false;
+  return true;
+};
+
+/**
+ * `slotsInIdOrder` when both lists are strictly in ID order (the register writes its rows so, and
+ * the consolidation's entries come so): a merge of the two, with no map of every ID and no sort. A
+ * row and an entry of the same ID share a slot; of two IDs that compare equal in other spellings
+ * (3.2 and 3.02), the register's comes first, as it was seen first.
+ */
+const slotsOfOrderedLists = (
+  rows: readonly HistoryRow[],
+  entries: readonly PlanEntry[],
+): { before: (HistoryRow | undefined)[]; entry: (PlanEntry | undefined)[] } => {
+  const before: (HistoryRow | undefined)[] = [];
+  const entry: (PlanEntry | undefined)[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < rows.length || j < entries.length) {
+    const r = rows[i];
+    const e = entries[j];
+    const d = r === undefined ? 1 : e === undefined ? -1 : compareMeasureIds(r.measureId, e.measureId);
+    const same = d === 0 && r!.measureId === e!.measureId;
+    before.push(d <= 0 ? rows[i++] : undefined);
+    entry.push(d > 0 || same ? entries[j++] : undefined);
+  }
+  return { before, entry };
+};
+
 /**
  * Per measure ID, in natural ID order, the register's row and this round's entry: two pointers a
  * measure until the Verlauf asks for its row. IDs that compare equal keep the order first seen
@@ -31,6 +63,11 @@ const slotsInIdOrder = (
   rows: readonly HistoryRow[],
   entries: readonly PlanEntry[],
 ): { before: (HistoryRow | undefined)[]; entry: (PlanEntry | undefined)[] } => {
+  if (strictlyInOrder(rows) && strictlyInOrder(entries)) {
+    const slots = slotsOfOrderedLists(rows, entries);
+    // A first merge has no earlier rows: no list of nothing.
+    return rows.length === 0 ? { before: [], entry: slots.entry } : slots;
+  }
   const slots = new Map<string, number>();
   const befores: (HistoryRow | undefined)[] = [];
   const found: (PlanEntry | undefined)[] = [];

@@ -1,4 +1,12 @@
-import { consolidate, DEFAULT_PLAN, nextHistory, type HistoryCell, type RegisterRound } from "../../../src/core";
+import fc from "fast-check";
+import {
+  compareMeasureIds,
+  consolidate,
+  DEFAULT_PLAN,
+  nextHistory,
+  type HistoryCell,
+  type RegisterRound,
+} from "../../../src/core";
 import { input, record } from "../../helpers/records";
 
 const round = (name: string): RegisterRound => ({ name, cutoff: null, deadline: null, contact: null });
@@ -75,5 +83,61 @@ describe("nextHistory", () => {
     ]);
     // Each call makes the row anew: the writer may hold it, the merge does not.
     expect(next.row(0)).not.toBe(next.row(0));
+  });
+});
+
+describe("nextHistory's order against a sort of every ID (property)", () => {
+  // IDs that repeat, that compare equal in another spelling (3.2, 3.02), and text IDs.
+  const ids = ["1.1.1", "1.1.9", "1.1.10", "3.2", "3.02", "3.2.1", "A-1", "a-1", "2"];
+  /** The order as it was always made: one slot per ID, first seen first, slots sorted by ID. */
+  const sortedSlots = (rowIds: readonly string[], entryIds: readonly string[]): string[] => {
+    const seen = [...new Set([...rowIds, ...entryIds])];
+    return seen.sort(compareMeasureIds);
+  };
+  /** Random IDs, and half the time strictly in order (as the register and the consolidation give them). */
+  const arbIds = fc
+    .tuple(fc.uniqueArray(fc.constantFrom(...ids)), fc.boolean())
+    .map(([list, ordered]) =>
+      ordered
+        ? [...list].sort(compareMeasureIds).filter((id, i, all) => i === 0 || compareMeasureIds(all[i - 1]!, id) < 0)
+        : list,
+    );
+  it("gives every ID one row, in natural order, joined with its earlier row", () => {
+    fc.assert(
+      fc.property(arbIds, arbIds, (rowIds, entryIds) => {
+        const previous = {
+          rounds: [round("R1")],
+          rows: rowIds.map((measureId) => ({
+            measureId,
+            measure: null,
+            leadOffice: null,
+            rounds: { R1: said("x", "a") },
+          })),
+        };
+        const c = consolidate(
+          [
+            input(
+              "b.xlsx",
+              null,
+              entryIds.map((measureId, i) => record({ measureId }, i + 2)),
+            ),
+          ],
+          {
+            plan: DEFAULT_PLAN,
+            today: "2024-06-30",
+          },
+        );
+        const next = nextHistory(previous, round("R2"), c);
+        const got = Array.from({ length: next.count }, (_, i) => next.row(i));
+        // The consolidation orders its own entries: the expectation starts from them, as nextHistory does.
+        const entries = c.entries.map((e) => e.measureId);
+        expect(got.map((r) => r.measureId)).toEqual(sortedSlots(rowIds, entries));
+        for (const r of got) {
+          expect(r.rounds.R1 !== undefined).toBe(rowIds.includes(r.measureId));
+          expect(r.rounds.R2 !== undefined).toBe(entries.includes(r.measureId));
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
