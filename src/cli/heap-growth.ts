@@ -1,0 +1,19 @@
+import { setFlagsFromString } from "node:v8";
+
+/**
+ * How far V8 lets the old generation grow past what the last mark-compact left alive, in percent.
+ * By default it grows up to 4 × the live size before the next one; a million-row merge then holds
+ * hundreds of MB of the consolidation's and the writer's garbage at its peak (three mark-compacts
+ * in a whole 400-file run). Chosen by measurement, see bench/README.md (issue 17).
+ */
+export const MERGE_HEAP_GROWING_PERCENT = 50;
+
+/**
+ * Bounds the old generation's growth from here on. V8's flags are the process's, not one isolate's:
+ * it holds for the worker threads too, also those already running (each reads it when its next
+ * mark-compact sets its limit). Node documents `setFlagsFromString` after start-up as unsupported in
+ * general; this flag is read anew at every mark-compact, and `tests/cli/merge-heap-growth.test.ts`
+ * checks on the built command that it takes effect on this Node.
+ */
+export const boundHeapGrowth = (percent: number = MERGE_HEAP_GROWING_PERCENT): void =>
+  setFlagsFromString(`--heap-growing-percent=${percent}`);
