@@ -34,10 +34,16 @@ export const interleavedRunsOf = async (
  * Wall-time ratios of two measurements round by round (each pair ran minutes apart at most), as
  * "median (min–max)" for a note; null when a round has no time.
  */
-export const pairRatios = (mine: readonly Measurement[], theirs: readonly Measurement[]): string | null => {
+export const pairRatios = (
+  mine: readonly Measurement[],
+  theirs: readonly Measurement[],
+  /** What is compared: the whole process's wall time, or e.g. the in-process reading time. */
+  time: (m: Measurement) => number | null | undefined = (m) => m.wallMs,
+): string | null => {
   const ratios = mine.map((m, i) => {
-    const t = theirs[i]?.wallMs;
-    return m.wallMs === null || t === null || t === undefined || t <= 0 ? null : m.wallMs / t;
+    const a = time(m);
+    const t = theirs[i] === undefined ? undefined : time(theirs[i]);
+    return a === null || a === undefined || t === null || t === undefined || t <= 0 ? null : a / t;
   });
   if (ratios.length === 0 || ratios.some((r) => r === null)) return null;
   const sorted = (ratios as number[]).sort((a, b) => a - b);
@@ -50,8 +56,13 @@ export const medianOfRuns = (runs: readonly Measurement[]): Measurement => {
   const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
   const peaks = runs.map((r) => r.peakRssMb).filter((p): p is number => p !== null);
   const walls = runs.map((r) => (r.wallMs === null ? "–" : (r.wallMs / 1000).toFixed(2))).join(" / ");
+  // The in-process time has a median of its own: the run of median wall time need not be the one of median reading.
+  const reads = runs.map((r) => r.readMs).filter((t): t is number => t !== undefined);
+  const readMs =
+    reads.length === runs.length ? reads.sort((a, b) => a - b)[Math.floor((reads.length - 1) / 2)] : undefined;
   return {
     ...median,
+    ...(readMs === undefined ? {} : { readMs }),
     peakRssMb: peaks.length ? Math.max(...peaks) : null,
     note: [`median of ${runs.length} (${walls} s)`, median.note ?? ""].filter((s) => s !== "").join("; "),
   };

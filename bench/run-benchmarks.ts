@@ -47,6 +47,12 @@ const config = () => ({
     files: intSetting("large-files", "BENCH_LARGE_FILES", 1000),
     rows: intSetting("large-rows", "BENCH_LARGE_ROWS", 1000),
     budgetMs: 1000 * intSetting("large-budget-s", "BENCH_LARGE_BUDGET_S", 600),
+    // Three rounds cost ~1 minute at 200 files; at a million rows each round takes minutes.
+    readRepeat: intSetting(
+      "large-read-repeat",
+      "BENCH_LARGE_READ_REPEAT",
+      intSetting("large-files", "BENCH_LARGE_FILES", 1000) <= 200 ? 3 : 1,
+    ),
   },
   register: {
     files: intSetting("register-files", "BENCH_REGISTER_FILES", 10),

@@ -45,7 +45,17 @@ export const cityScenario = async (ctx: RunContext, cfg: CityConfig): Promise<Me
   ctx.log(`  merge, baselines (a), (d) and (e) done`);
   results.push(await medianOf(cfg.repeat, () => sheetjsBaseline(ctx, set, BUDGET_MS)));
   results.push(await medianOf(cfg.repeat, () => inflateBaseline(ctx, set, BUDGET_MS)));
-  results.push(medianOfRuns(reads!), medianOfRuns(ours!));
+  const streaming = medianOfRuns(ours!);
+  const readsByRound = pairRatios(reads!, ours!, (m) => m.readMs);
+  results.push(
+    medianOfRuns(reads!),
+    readsByRound === null
+      ? streaming
+      : {
+          ...streaming,
+          note: [streaming.note, `reads alone round by round ${readsByRound}`].filter(Boolean).join("; "),
+        },
+  );
   results.push(await medianOf(cfg.repeat, () => readerBaseline(ctx, set, "former", BUDGET_MS)));
   ctx.log(`  baselines done`);
   results.push(await medianOf(cfg.repeat, () => writeOnly(ctx, set, "document", BUDGET_MS)));

@@ -24,6 +24,7 @@ import { writeOrExplain } from "./write-or-explain";
 import type { PoolOptions } from "./read-pool";
 import { readMaster, readReferenceBytes, registerParsedBeside } from "./reference-workbooks";
 import { readLinkedMasters } from "./linked-master";
+import { stepLines } from "./progress";
 
 export interface MergeArgs {
   readonly paths: readonly string[];
@@ -82,6 +83,9 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       args.pool,
     ));
   } else checked = await checkListed(listing, options, io);
+  const step = stepLines(io.progressStream, io.progress);
+  const rows = checked.reduce((n, i) => n + i.records.length, 0);
+  step(`Führe ${countOf(rows, "Zeile", "Zeilen")} aus ${countOf(checked.length, "Datei", "Dateien")} zusammen …`);
   const received = await receivedDates(listing);
   // The round being collected (--period, else the latest any template names), then the merge: the
   // same pure pipeline as the browser page's, here with the register carried from the last merge.
@@ -116,7 +120,11 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   let failure: CliError | null = null;
   if (write)
     try {
-      await writeOrExplain(args.out, (out) => writeConsolidatedFile(out, c, plan));
+      await writeOrExplain(args.out, (out) =>
+        writeConsolidatedFile(out, c, plan, {
+          onSheet: (sheet, count) => step(`Schreibe Blatt „${sheet}“ (${countOf(count, "Zeile", "Zeilen")}) …`),
+        }),
+      );
     } catch (e) {
       if (!(e instanceof CliError) || !args.reportJson) throw e;
       failure = e;

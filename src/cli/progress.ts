@@ -35,3 +35,13 @@ export const createProgress = (stream: ProgressStream, enabled: boolean): Progre
     stop: () => undefined,
   };
 };
+
+/**
+ * One line per step of long work that has no files to count (the merge's consolidation and each
+ * sheet it writes): at a million rows these take a minute, which without a line looks like a hang.
+ */
+export const stepLines =
+  (stream: ProgressStream, enabled: boolean): ((text: string) => void) =>
+  (text) => {
+    if (enabled) stream.write(`${text}\n`);
+  };

@@ -57,6 +57,19 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
     expect(result.stderr).toContain("5 Dateien gelesen (2 nicht lesbar)");
   });
 
+  it("tells each step after reading: the merge, then every sheet it writes with its rows", async () => {
+    const lines = result.stderr.split("\n");
+    const merging = lines.findIndex((l) => /^Führe \d+ Zeilen aus 5 Dateien zusammen …$/.test(l));
+    const sheets = lines.flatMap((l) => /^Schreibe Blatt „(.+)“ \((\d+) Zeilen?\) …$/.exec(l) ?? []);
+    expect(merging).toBeGreaterThan(lines.findIndex((l) => l.startsWith("[5/5] ")));
+    expect(merging).toBeLessThan(lines.findIndex((l) => l.startsWith("5 Dateien gelesen")));
+    const wb = await loadWorkbook(new Uint8Array(readFileSync(out)));
+    // Every sheet after the overview, in the workbook's order; Maßnahmen with as many rows as it holds.
+    expect(sheets.filter((_, i) => i % 3 === 1)).toEqual(wb.worksheets.slice(1).map((w) => w.name));
+    const measures = sheets.indexOf("Maßnahmen");
+    expect(Number(sheets[measures + 1])).toBe(wb.getWorksheet("Maßnahmen")!.actualRowCount - 1);
+  });
+
   it("writes counts as German does: one file, one row, one measure in the singular", async () => {
     const single = await cli([
       "merge",

@@ -64,7 +64,8 @@ export const fillConsolidatedWorkbook = async (
   stampWorkbook(wb, c.today, `${plan.title} – konsolidierter Umsetzungsstand`, CONSOLIDATED_MARKER);
   writeOverviewSheet(wb, c, plan);
   const print = { plan: plan.title, round: `Stand ${germanDate(c.today)}` };
-  for (const list of lists)
+  for (const list of lists) {
+    layout.onSheet?.(list.sheet, list.count);
     await writeListSheet(wb, list, {
       tables,
       maxRows: layout.maxSheetRows,
@@ -73,4 +74,5 @@ export const fillConsolidatedWorkbook = async (
       ...(layout.breathe ? { breathe: layout.breathe } : {}),
       ...(layout.renderRows ? { renderRows: layout.renderRows, renderElsewhereRows: layout.renderElsewhereRows } : {}),
     });
+  }
 };

@@ -22,6 +22,8 @@ export interface ConsolidatedLayout {
   readonly renderRows?: RowRenderer;
   /** Shortest list whose rows another thread renders, when there is one (default RENDER_ELSEWHERE_ROWS); tests set it low. */
   readonly renderElsewhereRows?: number;
+  /** Told each list sheet before it is written (the command line's progress lines). */
+  readonly onSheet?: (sheet: string, rows: number) => void;
 }
 
 /**
@@ -42,6 +44,7 @@ export interface ResolvedLayout {
   readonly renderRows?: RowRenderer;
   readonly renderElsewhereRows: number;
   readonly exceljsRows: boolean;
+  readonly onSheet?: (sheet: string, rows: number) => void;
 }
 
 export const resolveLayout = (layout: ConsolidatedLayout = {}): ResolvedLayout => ({
@@ -50,4 +53,5 @@ export const resolveLayout = (layout: ConsolidatedLayout = {}): ResolvedLayout =
   exceljsRows: layout.exceljsRows === true,
   renderElsewhereRows: layout.renderElsewhereRows ?? RENDER_ELSEWHERE_ROWS,
   ...(layout.renderRows ? { renderRows: layout.renderRows } : {}),
+  ...(layout.onSheet ? { onSheet: layout.onSheet } : {}),
 });
