@@ -47,9 +47,12 @@ const WORKER_STUBS = {
  * length; bin/load-bundle.js also takes it only if it is newer than the bundle.
  */
 class CodeCachePlugin {
+  constructor(stubs) {
+    this.stubs = stubs;
+  }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("CodeCachePlugin", (compilation) => {
-      for (const [name, stub] of Object.entries(WORKER_STUBS))
+      for (const [name, stub] of Object.entries(this.stubs))
         compilation.emitAsset(name, new compiler.webpack.sources.RawSource(stub));
     });
     compiler.hooks.afterEmit.tap("CodeCachePlugin", (compilation) => {
@@ -64,7 +67,11 @@ class CodeCachePlugin {
 
 const isBare = (request) => !request.startsWith(".") && !path.isAbsolute(request) && !request.startsWith("node:");
 
-module.exports = (_env, options) => ({
+/** The loader, required where it lies at run time (lib/bundle/../../bin), not copied into a bundle. */
+const LOADER = /(^|\/)bin\/load-bundle\.js$/;
+
+const cli = (options) => ({
+  name: "cli",
   mode: options.mode ?? "production",
   target: "node20",
   // Stack traces name src/ files when Node reads the maps (see bin/aktionsplan.js).
@@ -85,6 +92,7 @@ module.exports = (_env, options) => ({
   node: { __dirname: false, __filename: false },
   externals: [
     ({ request }, callback) => {
+      if (request !== undefined && LOADER.test(request)) return callback(null, "commonjs ../../bin/load-bundle.js");
       if (request === undefined || !isBare(request) || INLINED.has(packageOf(request))) return callback();
       if (!IMPORTED.has(packageOf(request))) return callback(null, `commonjs ${request}`);
       // bin/import-esm.js imports it: see there why the bundle cannot.
@@ -92,28 +100,58 @@ module.exports = (_env, options) => ({
     },
   ],
   resolve: { extensions: [".ts", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        // No module of ours runs code at load that another relies on: a module none of whose exports
-        // a thread uses is left out of its bundle (the worker does not carry the writers' code).
-        sideEffects: false,
-        use: {
-          loader: "ts-loader",
-          options: {
-            configFile: "tsconfig.build.json",
-            transpileOnly: true,
-            // ES modules for webpack to shake and concatenate; the bundle itself is CommonJS.
-            compilerOptions: { module: "esnext", moduleResolution: "bundler" },
-          },
-        },
-      },
-    ],
-  },
-  plugins: [new CodeCachePlugin()],
+  module: MODULE,
+  plugins: [new CodeCachePlugin(WORKER_STUBS)],
   optimization: { minimize: false },
   performance: { hints: false },
   stats: "errors-warnings",
 });
+
+const MODULE = {
+  rules: [
+    {
+      test: /\.ts$/,
+      exclude: /node_modules/,
+      // No module of ours runs code at load that another relies on: a module none of whose exports
+      // a thread uses is left out of its bundle (the worker does not carry the writers' code).
+      sideEffects: false,
+      use: {
+        loader: "ts-loader",
+        options: {
+          configFile: "tsconfig.build.json",
+          transpileOnly: true,
+          // ES modules for webpack to shake and concatenate; the bundle itself is CommonJS.
+          compilerOptions: { module: "esnext", moduleResolution: "bundler" },
+        },
+      },
+    },
+  ],
+};
+
+/**
+ * exceljs' streaming writer with what it requires (archiver, the zip streams), every package
+ * inside: the merge loads it when it first writes (src/xlsx/node.ts), from its code cache. Built
+ * after the program, whose build empties lib/bundle first.
+ */
+const streamWriter = (options) => ({
+  name: "stream-writer",
+  dependencies: ["cli"],
+  mode: options.mode ?? "production",
+  target: "node20",
+  devtool: "source-map",
+  entry: { "stream-writer": "./src/xlsx/node-stream-writer-bundle.ts" },
+  output: {
+    path: OUT,
+    filename: "[name].bundle.js",
+    library: { type: "commonjs2" },
+    devtoolModuleFilenameTemplate: (info) => path.relative(OUT, info.absoluteResourcePath).replaceAll(path.sep, "/"),
+  },
+  resolve: { extensions: [".ts", ".js"] },
+  module: MODULE,
+  plugins: [new CodeCachePlugin({})],
+  optimization: { minimize: false },
+  performance: { hints: false },
+  stats: "errors-warnings",
+});
+
+module.exports = (_env, options) => [cli(options), streamWriter(options)];

@@ -14,24 +14,25 @@ export const nativeCrcBuf =
   (data, seed) =>
     data instanceof Uint8Array ? crc32(data, (seed as number) >>> 0) | 0 : fallback(data, seed);
 
-interface CrcModule {
+/** The crc-32 module as archiver's crc32-stream uses it. */
+export interface CrcModule {
   buf: CrcBuf;
 }
 
-let installed = false;
+const installed = new WeakSet<CrcModule>();
 
 /**
  * Makes archiver's zip checksum its parts natively. Its crc32-stream calls `require("crc-32").buf`
  * on every chunk it deflates, in JavaScript: a tenth of the main thread's write of a large merge
  * (0.31 s of 2.9 s for 100 × 1,000 rows). The function is looked up at call time, so replacing it
- * on the module object is enough. Without `zlib.crc32` (older Node) the JavaScript one stays.
- * A test checks that crc32-stream sees this same module.
+ * on the module object is enough: node_modules' by default, or the copy inside the streaming
+ * writer's bundle. Without `zlib.crc32` (older Node) the JavaScript one stays. A test checks that
+ * crc32-stream sees this same module.
  */
-export const useNativeCrc32 = (): void => {
-  if (installed) return;
-  installed = true;
+export const useNativeCrc32 = (crc: CrcModule = require("crc-32") as CrcModule): void => {
+  if (installed.has(crc)) return;
+  installed.add(crc);
   const native = (zlib as { crc32?: (data: Uint8Array, value: number) => number }).crc32;
   if (typeof native !== "function") return;
-  const crc = require("crc-32") as CrcModule;
   crc.buf = nativeCrcBuf(native, crc.buf);
 };

@@ -1,5 +1,6 @@
 // Node-only surface of the adapter: file access and Node streams live here (and in node-files.ts),
 // so the browser bundle never pulls node:fs or exceljs' streaming writer.
+import { join } from "node:path";
 import { PassThrough, type Writable } from "node:stream";
 import type ExcelJS from "exceljs";
 import type { Consolidation, PlanConfig } from "../core";
@@ -8,9 +9,9 @@ import type { ConsolidatedLayout } from "./consolidated/layout";
 import type * as DocumentWriter from "./consolidated/write-consolidated";
 import type * as FeedbackWorkbook from "./feedback/feedback-workbook";
 import { fixInternalLinks } from "./feedback/internal-links";
-import { useNativeCrc32 } from "./node-crc32";
+import { type CrcModule, useNativeCrc32 } from "./node-crc32";
 import { rowRendererThread } from "./node-row-renderer";
-import { writeFileAtomic, writeStreamAtomic } from "./node-files";
+import { presentFile, writeFileAtomic, writeStreamAtomic } from "./node-files";
 
 export {
   listInputs,
@@ -38,6 +39,29 @@ interface SheetWriterInternals {
   readonly _stream?: { readonly pipes?: readonly ZipInput[] };
 }
 
+/** What lib/bundle/stream-writer.bundle.js exports (node-stream-writer-bundle.ts). */
+interface StreamWriterModules {
+  readonly WorkbookWriter: typeof ExcelJS.stream.xlsx.WorkbookWriter;
+  readonly crc: CrcModule;
+}
+
+/**
+ * The writer from its own bundle beside the program's, through the loader that hands V8 the
+ * bundle's code cache; run from TypeScript sources or tsc's output (no such bundle), straight from
+ * node_modules.
+ */
+const streamWriterModules = (): StreamWriterModules =>
+  presentFile(join(__dirname, "stream-writer.bundle.js")) === null
+    ? {
+        WorkbookWriter: require("exceljs/lib/stream/xlsx/workbook-writer") as StreamWriterModules["WorkbookWriter"],
+        crc: require("crc-32") as CrcModule,
+      }
+    : (require("../../bin/load-bundle.js") as { loadBundle(name: string): StreamWriterModules }).loadBundle(
+        "stream-writer",
+      );
+
+let writerModules: StreamWriterModules | null = null;
+
 /**
  * exceljs' streaming writer, loaded when a workbook is first streamed: the command line reads
  * without it (the streaming reader), and loading it costs half a second that `validate` and each
@@ -46,8 +70,9 @@ interface SheetWriterInternals {
  * while the workers read (a test checks that it is the class the index exports).
  */
 const streamingWriter = (): typeof ExcelJS.stream.xlsx.WorkbookWriter => {
-  useNativeCrc32();
-  return require("exceljs/lib/stream/xlsx/workbook-writer") as typeof ExcelJS.stream.xlsx.WorkbookWriter;
+  writerModules ??= streamWriterModules();
+  useNativeCrc32(writerModules.crc);
+  return writerModules.WorkbookWriter;
 };
 /** The Rückmeldung's writer, likewise loaded only when one is written. */
 const feedbackWriter = (): typeof FeedbackWorkbook =>

@@ -42,7 +42,7 @@ describe("the command line runs as one bundle per thread", () => {
     expect(r.modules.filter((m) => /^node_modules\/(zod|commander)\//.test(m))).toEqual([]);
   }, 60_000);
 
-  it.each(["main", "read-worker", "render-worker"])(
+  it.each(["main", "read-worker", "render-worker", "stream-writer"])(
     "V8 takes the code cache the build wrote for the %s bundle",
     (name) => {
       const file = join(BUNDLE, `${name}.bundle.js`);

@@ -5,13 +5,14 @@ import { join } from "node:path";
 import { buergeramt, jugendamt } from "../helpers/offices";
 import { tempDir } from "../helpers/run-cli";
 
-// The bundle bin/aktionsplan.js runs: exceljs stays outside it, required where the source requires it.
+// The bundle bin/aktionsplan.js runs: exceljs stays outside it, required where the source requires it
+// (its streaming writer from a bundle of its own, lib/bundle/stream-writer.bundle.js).
 const LOADER = join(__dirname, "..", "..", "bin", "load-bundle.js");
 
 /** Runs a command of the compiled CLI in-process in a child and says whether exceljs was loaded. */
 const loadsExceljs = (args: readonly string[]): boolean => {
   const script = `require(${JSON.stringify(LOADER)}).loadBundle("main").main(["node", "aktionsplan", ...${JSON.stringify(args)}]);
-process.on("exit", () => process.stderr.write("exceljs:" + Object.keys(require.cache).some((k) => /[\\\\/]exceljs[\\\\/]/.test(k)) + "\\n"));`;
+process.on("exit", () => process.stderr.write("exceljs:" + Object.keys(require.cache).some((k) => /[\\\\/]exceljs[\\\\/]|stream-writer\\.bundle\\.js$/.test(k)) + "\\n"));`;
   const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60_000 });
   const m = /exceljs:(true|false)/.exec(r.stderr);
   if (!m) throw new Error(`no answer: ${r.stderr}`);

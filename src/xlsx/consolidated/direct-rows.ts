@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
-import { columnLetter } from "../../core";
-import { cellXml, rowOpenXml } from "./row-xml";
+import { rowCellsXml, rowOpenXml } from "./row-xml";
 import type { OutValue } from "./sheet-kit";
 
 /**
@@ -100,8 +99,6 @@ export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
   const sheet = ws;
   const bytes = nodeBytes;
   const styles = sheet._workbook.styles;
-  const letters: string[] = [];
-  const letter = (column: number): string => (letters[column] ??= columnLetter(column));
   // Each row is encoded once, straight into one working buffer: a 64 KiB text gathered from
   // thousands of row pieces and handed over as a string cost exceljs' stream flattening and
   // encoding it (its largest share of a long list's write). The stream gets a copy of just the
@@ -126,10 +123,7 @@ export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
   return {
     styleId: (style, value) => styles.addStyleModel(style, valueType(value)),
     row(number, values, styleIds, height, plain) {
-      let cells = "";
-      for (let i = 0; i < values.length; i++)
-        cells += cellXml(`${letter(i + 1)}${number}`, styleIds[i] ?? 0, values[i] ?? null, plain[i] === true);
-      put(`${rowOpenXml(number, height, values.length)}${cells}</row>`);
+      put(`${rowOpenXml(number, height, values.length)}${rowCellsXml(number, values, styleIds, 0, plain)}</row>`);
     },
     bytes(xml) {
       flush();

@@ -143,6 +143,20 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const others = new Map(
     c.measures.filter((m) => m.others.length > 0).map((m) => [m.chosen, m.others.map((o) => o.file).join("; ")]),
   );
+  // Asked for in every row, answered by a few offices and files: a lookup instead of a search
+  // through the plan's offices and a new file name string per row.
+  const areas = new Map<string | null, string>();
+  const areaOf = (office: string | null): string => {
+    let area = areas.get(office);
+    if (area === undefined) areas.set(office, (area = businessAreaOf(plan, office)));
+    return area;
+  };
+  const names = new Map<string, string>();
+  const nameOf = (file: string): string => {
+    let name = names.get(file);
+    if (name === undefined) names.set(file, (name = fileName(file)));
+    return name;
+  };
   const row = (i: number): OutValue[] => {
     const s = rows[i];
     const entry = entries[i];
@@ -152,7 +166,7 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
       return [
         ...planCols.map((p) => (p.key === "status" ? NO_REPORT : cellFor(p.key, r))),
         REPORTING_LABEL.unreported,
-        businessAreaOf(plan, r.leadOffice),
+        areaOf(r.leadOffice),
         null,
         null,
         null,
@@ -164,17 +178,17 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     }
     // The entry's row: with a master plan its master columns hold the master's values.
     const r = entry?.row ?? s.record.row;
-    const own = new Map(s.record.extras.map((x) => [x.header, x]));
+    const own = s.record.extras.length === 0 ? null : new Map(s.record.extras.map((x) => [x.header, x]));
     const extraValues = extras.map((h) => {
-      const e = own.get(h);
+      const e = own?.get(h);
       return e === undefined ? null : typeof e.value === "object" && e.value !== null ? cellText(e.value) : e.value;
     });
     return [
       // A value the core could not read is shown as typed (its finding is in the Prüfbericht), never blanked.
       ...planCols.map((p) => cellFor(p.key, r) ?? s.record.unparsed.find((u) => u.field === p.key)?.text ?? null),
       entry ? REPORTING_LABEL[entry.reporting] : null,
-      businessAreaOf(plan, r.leadOffice),
-      fileName(s.file),
+      areaOf(r.leadOffice),
+      nameOf(s.file),
       s.record.source.sheet,
       s.record.source.row,
       s.record.worst === null ? "ok" : SEVERITY_DE[s.record.worst],

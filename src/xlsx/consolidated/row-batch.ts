@@ -1,6 +1,5 @@
-import { columnLetter } from "../../core";
 import { dataRowHeight } from "../print-layout";
-import { cellXml, rowOpenXml } from "./row-xml";
+import { rowCellsXml, rowOpenXml } from "./row-xml";
 import { isPlainText, safeText, type OutValue } from "./sheet-kit";
 
 /**
@@ -145,13 +144,9 @@ export const renderBatch = (b: RowBatch, sheet: BatchSheet, put: (rowXml: string
       plain[c] = typeof v === "string" && isPlainText(v);
       return plain[c] ? v : safeText(v);
     });
-    let cells = "";
-    for (let c = 0; c < b.columns; c++, cell++)
-      cells += cellXml(columnRef(c + 1, number), b.styleIds[cell] ?? 0, values[c] ?? null, plain[c] === true);
+    const cells = rowCellsXml(number, values, b.styleIds, cell, plain);
     put(`${rowOpenXml(number, dataRowHeight(values, sheet.widths, sheet.wraps), b.columns)}${cells}</row>`);
+    cell += b.columns;
     number++;
   }
 };
-
-const letters: string[] = [];
-const columnRef = (column: number, row: number): string => `${(letters[column] ??= columnLetter(column))}${row}`;
