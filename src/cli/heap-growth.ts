@@ -10,10 +10,10 @@ export const MERGE_HEAP_GROWING_PERCENT = 50;
 
 /**
  * Bounds the old generation's growth from here on. V8's flags are the process's, not one isolate's:
- * it holds for the worker threads too, also those already running (each reads it when its next
- * mark-compact sets its limit). Node documents `setFlagsFromString` after start-up as unsupported in
- * general; this flag is read anew at every mark-compact, and `tests/cli/merge-heap-growth.test.ts`
- * checks on the built command that it takes effect on this Node.
+ * a worker thread started afterwards (the writer's render thread) grows by it too, as measured on
+ * Node 20.20 (V8 11.3). Node documents `setFlagsFromString` after start-up as unsupported in general;
+ * this flag is read anew at every mark-compact, and `tests/cli/merge-heap-growth.test.ts` checks on
+ * the built command that it takes effect on this Node.
  */
 export const boundHeapGrowth = (percent: number = MERGE_HEAP_GROWING_PERCENT): void =>
   setFlagsFromString(`--heap-growing-percent=${percent}`);
