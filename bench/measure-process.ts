@@ -5,6 +5,8 @@ import { join } from "node:path";
 
 /** A progress line as the CLI prints it when stderr is not a terminal ("[3/60] file"); bench tasks print the same. */
 const PROGRESS = /^\[(\d+)\/(\d+)\]/;
+/** The merge's lines after reading: "Führe … zusammen …" once, then "Schreibe Blatt „Name“ (…) …" per sheet. */
+const STEP = /^(?:Führe .* zusammen|Schreibe Blatt „([^“]+)“)/;
 
 export interface ProcessRun {
   readonly wallMs: number;
@@ -25,6 +27,12 @@ export interface ProcessRun {
     readonly atMs: number;
     readonly peakRssMb: number | null;
   } | null;
+  /** The steps after reading as the merge names them (sheet null: the consolidation), when each began. */
+  readonly steps: readonly {
+    readonly sheet: string | null;
+    readonly atMs: number;
+    readonly peakRssMb: number | null;
+  }[];
   readonly stdout: string;
   readonly stderr: string;
 }
@@ -82,6 +90,7 @@ export const runMeasured = (nodeArgs: readonly string[], options: RunOptions = {
   let stdout = "";
   let stderr = "";
   let progress: ProcessRun["progress"] = null;
+  const steps: { sheet: string | null; atMs: number; peakRssMb: number | null }[] = [];
   let peakPolledKb: number | null = null;
   let timedOut = false;
   // The node process itself: the direct child, or the child of GNU time.
@@ -106,6 +115,12 @@ export const runMeasured = (nodeArgs: readonly string[], options: RunOptions = {
             peakRssMb: kb === null ? null : kb / 1024,
           };
           options.onProgress?.(progress.done, progress.total, progress.atMs);
+        }
+        const step = STEP.exec(line);
+        if (step) {
+          const pid = nodePid();
+          const kb = pid === null ? null : vmHwmKb(pid);
+          steps.push({ sheet: step[1] ?? null, atMs: elapsed(), peakRssMb: kb === null ? null : kb / 1024 });
         }
       }
     };
@@ -163,6 +178,7 @@ export const runMeasured = (nodeArgs: readonly string[], options: RunOptions = {
         signal: sig,
         timedOut,
         progress,
+        steps,
         stdout: stdout,
         stderr,
       });

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { InputSet } from "./baselines";
 import type { Measurement } from "./measurement";
-import { runMeasured } from "./measure-process";
+import { runMeasured, type ProcessRun } from "./measure-process";
 import { CLI, REPO_ROOT } from "./paths";
 import { profileFlags, type RunContext } from "./run-context";
 
@@ -21,6 +21,24 @@ export interface MergeRunOptions {
   /** Overrides the run's --today. */
   readonly today?: string;
 }
+
+const sec = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+const peakBy = (mb: number | null): string => (mb === null ? "" : ` (peak RSS ${mb.toFixed(0)} MB)`);
+
+/**
+ * The time after reading as the merge's own step lines divide it: the consolidation (until the first
+ * sheet), then the three longest sheets (each until the next step; the last one until the process ends).
+ */
+const afterReading = (steps: ProcessRun["steps"], endMs: number): string => {
+  const first = steps.findIndex((s) => s.sheet !== null);
+  if (steps.length === 0 || steps[0]!.sheet !== null || first < 0) return "";
+  const sheets = steps
+    .slice(first)
+    .map((s, i, all) => ({ sheet: s.sheet!, ms: (all[i + 1]?.atMs ?? endMs) - s.atMs }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 3);
+  return `; of that, consolidate ${sec(steps[first]!.atMs - steps[0]!.atMs)}${peakBy(steps[first]!.peakRssMb)}, longest sheets ${sheets.map((s) => `${s.sheet} ${sec(s.ms)}`).join(", ")}`;
+};
 
 /**
  * Runs `node bin/aktionsplan.js merge … --out … --today …` as a user would and measures it from
@@ -56,7 +74,6 @@ export const runMergeCli = async (ctx: RunContext, set: InputSet, options: Merge
   const readFiles = run.progress?.done ?? 0;
   const readMs = run.progress?.atMs ?? null;
   const readPeak = run.progress?.peakRssMb ?? null;
-  const peakBy = (mb: number | null) => (mb === null ? "" : ` (peak RSS ${mb.toFixed(0)} MB)`);
   const base = {
     scenario: set.scenario,
     name: options.name ?? "merge (CLI, default 2 workers)",
@@ -69,7 +86,7 @@ export const runMergeCli = async (ctx: RunContext, set: InputSet, options: Merge
     const phases =
       readMs === null
         ? ""
-        : `read + validate ${(readMs / 1000).toFixed(1)} s${peakBy(readPeak)}, consolidate + write ${((run.wallMs - readMs) / 1000).toFixed(1)} s${peakBy(run.peakRssMb)}`;
+        : `read + validate ${(readMs / 1000).toFixed(1)} s${peakBy(readPeak)}, consolidate + write ${((run.wallMs - readMs) / 1000).toFixed(1)} s${peakBy(run.peakRssMb)}${afterReading(run.steps, run.wallMs)}`;
     return { ...base, doneFiles: count(summary[1]!), doneRows: count(summary[3]!), complete: true, note: phases };
   }
   const last = run.stderr
