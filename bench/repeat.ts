@@ -1,5 +1,9 @@
 import type { Measurement } from "./measurement";
 
+/** The middle value, the lower of the two middle ones for an even count (always a value measured). */
+export const lowerMedian = (xs: readonly number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
 /**
  * Runs a measurement several times and keeps the median wall time (one slow run — a page-cache
  * miss, a noisy neighbour — does not decide) and the highest peak RSS (memory must fit every time).
@@ -46,9 +50,8 @@ export const pairRatios = (
     return a === null || a === undefined || t === null || t === undefined || t <= 0 ? null : a / t;
   });
   if (ratios.length === 0 || ratios.some((r) => r === null)) return null;
-  const sorted = (ratios as number[]).sort((a, b) => a - b);
-  const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
-  return `${median.toFixed(2)}× (${sorted[0]!.toFixed(2)}–${sorted[sorted.length - 1]!.toFixed(2)})`;
+  const known = ratios as number[];
+  return `${lowerMedian(known).toFixed(2)}× (${Math.min(...known).toFixed(2)}–${Math.max(...known).toFixed(2)})`;
 };
 
 export const medianOfRuns = (runs: readonly Measurement[]): Measurement => {
@@ -58,8 +61,7 @@ export const medianOfRuns = (runs: readonly Measurement[]): Measurement => {
   const walls = runs.map((r) => (r.wallMs === null ? "–" : (r.wallMs / 1000).toFixed(2))).join(" / ");
   // The in-process time has a median of its own: the run of median wall time need not be the one of median reading.
   const reads = runs.map((r) => r.readMs).filter((t): t is number => t !== undefined);
-  const readMs =
-    reads.length === runs.length ? reads.sort((a, b) => a - b)[Math.floor((reads.length - 1) / 2)] : undefined;
+  const readMs = reads.length === runs.length ? lowerMedian(reads) : undefined;
   return {
     ...median,
     ...(readMs === undefined ? {} : { readMs }),

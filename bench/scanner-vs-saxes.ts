@@ -13,6 +13,7 @@ import { unzipSync } from "fflate";
 import { SaxesParser } from "saxes";
 import { XmlScanner, type XmlAttributes, type XmlHandler } from "../src/xlsx/read/xml-scanner";
 import { CACHE_DIR } from "./paths";
+import { lowerMedian as median } from "./repeat";
 
 const CHUNK = 64 * 1024;
 /** What the reader's handlers ask of a tag (cells, rows, columns, shared strings, styles). */
@@ -111,8 +112,6 @@ const cpuMs = (f: () => void): number => {
   const d = process.cpuUsage(t);
   return (d.user + d.system) / 1000;
 };
-
-const median = (xs: readonly number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 const main = (): void => {
   const dir = process.argv[2] ?? join(CACHE_DIR, "city-2024");

@@ -7,6 +7,7 @@ import { createFakeExcel, type FakeCell } from "../tests/fakes/fake-excel";
 import type { Measurement } from "./measurement";
 import type { RunContext } from "./run-context";
 import { synthSheet, type SynthSheet, type SynthValue } from "./synthetic-sheet";
+import { lowerMedian as median } from "./repeat";
 
 export interface TaskpaneConfig {
   /** Table sizes to run; the target is judged on 10,000 rows. */
@@ -97,11 +98,6 @@ const runOnce = async (sheet: SynthSheet, today: string): Promise<Run> => {
 };
 
 const sec = (ms: number): string => (ms / 1000).toFixed(2);
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor((s.length - 1) / 2)]!;
-};
 
 /** Scenario 4: the task pane against the project's fake Excel, in-process: syncs and add-in-side time per table size. */
 export const taskpaneScenario = async (

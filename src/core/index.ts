@@ -89,7 +89,7 @@ export { flagUnknownLinks, type LinkedMaster } from "./merge/linked-measures";
 export type { Consolidation, ConsolidateOptions, Replies } from "./merge/consolidate";
 export type { PlanEntry, Reporting } from "./merge/population";
 export type { Deviation } from "./merge/master-deviations";
-export { NO_REPORT, businessAreaOf } from "./merge/overview";
+export { NO_REPORT, businessAreaOf, businessAreas } from "./merge/overview";
 export type {
   MergeInput,
   SourcedRecord,

@@ -142,7 +142,7 @@ export const businessAreaOf = (plan: PlanConfig, office: string | null): string 
   (office === null ? undefined : plan.offices.find((o) => o.name === office)?.businessArea) ?? NO_AREA;
 
 /** `businessAreaOf` for many rows: the plan's offices looked up in a map, not searched per row. */
-const businessAreas = (plan: PlanConfig): ((office: string | null) => string) => {
+export const businessAreas = (plan: PlanConfig): ((office: string | null) => string) => {
   const areas = new Map<string, string | undefined>();
   // The first office of a name wins, as `find` has it, even when it names no Geschäftsbereich.
   for (const o of plan.offices) if (!areas.has(o.name)) areas.set(o.name, o.businessArea);

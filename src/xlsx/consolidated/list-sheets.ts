@@ -1,5 +1,5 @@
 import {
-  businessAreaOf,
+  businessAreas,
   columnLabels,
   germanDate,
   NO_REPORT,
@@ -29,19 +29,21 @@ const planColumns = <T>(plan: PlanConfig, columns: readonly KeyedColumn<T>[]): I
 };
 
 /** A measure's main columns in the lists of measures (Deckungsvorschläge, Überfällig). */
-const measureColumns = (plan: PlanConfig): ItemColumn<PlanEntry>[] =>
-  planColumns<PlanEntry>(plan, [
+const measureColumns = (plan: PlanConfig): ItemColumn<PlanEntry>[] => {
+  const areaOf = businessAreas(plan);
+  return planColumns<PlanEntry>(plan, [
     { key: "measureId", width: 12, cell: (e) => e.measureId },
     { key: "field", width: 26, cell: (e) => e.row.field },
     { key: "measure", width: 45, wrap: true, cell: (e) => e.row.measure },
     { key: "leadOffice", width: 24, cell: (e) => e.row.leadOffice },
-    { key: null, header: MEASURE_HEADER.businessArea, width: 28, cell: (e) => businessAreaOf(plan, e.row.leadOffice) },
+    { key: null, header: MEASURE_HEADER.businessArea, width: 28, cell: (e) => areaOf(e.row.leadOffice) },
     // A measure nobody reported shows "keine Meldung" as its status and no source file.
     { key: "status", width: 16, cell: (e) => (e.reporting === "unreported" ? NO_REPORT : e.row.status) },
     { key: "progress", width: 11, format: "0%", cell: (e) => (e.row.progress === null ? null : e.row.progress / 100) },
     { key: "end", width: 12, format: "dd.mm.yyyy", cell: (e) => excelDate(e.row.end) },
     { key: null, header: "Quelle", width: 28, cell: (e) => (e.measure ? fileName(e.measure.chosen.file) : null) },
   ]);
+};
 
 type Covered = NonNullable<Consolidation["coverage"]>[number];
 

@@ -1,11 +1,12 @@
 import type ExcelJS from "exceljs";
 import {
-  businessAreaOf,
+  businessAreas,
   cellText,
   columnLetter,
   NO_REPORT,
   SEVERITY_COLOR,
   formatOf,
+  memoBounded,
   wrapped,
   type ColumnKey,
   type Consolidation,
@@ -101,6 +102,9 @@ const cutHeader = (n: number): string =>
 /** Grey like a dropped measure, but hatched apart by its text: nobody said anything about it. */
 const NO_REPORT_FILL = "FFBFBFBF";
 
+/** A run reads some thousand files at most; the bound only keeps a hostile input from growing it. */
+const FILE_NAMES_REMEMBERED = 10_000;
+
 /**
  * Maßnahmen: one row per measure ID (then rows without ID), normalised, with provenance and extras.
  * With a master plan every measure of the plan has a row: one nobody reported says "keine Meldung".
@@ -145,18 +149,8 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   );
   // Asked for in every row, answered by a few offices and files: a lookup instead of a search
   // through the plan's offices and a new file name string per row.
-  const areas = new Map<string | null, string>();
-  const areaOf = (office: string | null): string => {
-    let area = areas.get(office);
-    if (area === undefined) areas.set(office, (area = businessAreaOf(plan, office)));
-    return area;
-  };
-  const names = new Map<string, string>();
-  const nameOf = (file: string): string => {
-    let name = names.get(file);
-    if (name === undefined) names.set(file, (name = fileName(file)));
-    return name;
-  };
+  const areaOf = businessAreas(plan);
+  const nameOf = memoBounded(fileName, FILE_NAMES_REMEMBERED);
   const row = (i: number): OutValue[] => {
     const s = rows[i];
     const entry = entries[i];
