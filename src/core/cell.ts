@@ -1,4 +1,5 @@
 import { germanDate } from "./german-date";
+import { isSpaceCode } from "./space-code";
 /**
  * The one cell model both shells produce (exceljs in Node/browser, Office.js in the task pane).
  * Adapters translate their own representations into this before the core sees anything.
@@ -59,7 +60,10 @@ export const isCellError = (v: CellValue): v is CellError =>
 /** Blank means nothing a user would see: null or only whitespace (incl. non-breaking spaces). */
 // A test, not a replace: this runs on every cell of every row, and building a copy of each text cost time.
 const BLANK_TEXT = /^[\s\u00a0\u2007\u202f]*$/;
-export const isBlankValue = (v: CellValue): boolean => v === null || (typeof v === "string" && BLANK_TEXT.test(v));
+// Every character of the pattern is a \s: a text that does not start with one is not blank, and
+// that one comparison spares nearly every filled cell the pattern (run about three times per cell).
+export const isBlankValue = (v: CellValue): boolean =>
+  v === null || (typeof v === "string" && (v.length === 0 || (isSpaceCode(v.charCodeAt(0)) && BLANK_TEXT.test(v))));
 
 /** The text a reader of a sheet sees in a cell, or null when it is blank. */
 export const textOrNull = (v: CellValue | undefined): string | null =>

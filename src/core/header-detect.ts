@@ -37,6 +37,37 @@ const longestKey = (index: PlanIndex): number => {
 };
 
 /**
+ * A digit, but no ASCII letter and nothing beyond ASCII: such a text (an ID, a number, a date) folds
+ * to its digits and "%" alone, so it can only name a header whose folded name is such a string too.
+ */
+const digitsWithoutLetters = (text: string): boolean => {
+  let digit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const lower = c | 0x20;
+    if (c >= 0x80 || (lower >= 0x61 && lower <= 0x7a)) return false;
+    if (c >= 0x30 && c <= 0x39) digit = true;
+  }
+  return digit;
+};
+
+const numeric = new WeakMap<PlanIndex, boolean>();
+/** Whether some header name of the plan folds to digits (and "%") alone: none of the bundled plans has one. */
+const hasNumericKey = (index: PlanIndex): boolean => {
+  let any = numeric.get(index);
+  if (any === undefined) numeric.set(index, (any = [...index.headers.keys()].some(digitsWithoutLetters)));
+  return any;
+};
+
+/**
+ * The column a cell's text names as a header, if any. Every row's ID cell is asked, and an ID has
+ * digits but no letters: unless the plan has a header name of that kind, the answer is known
+ * without cleaning and folding the text (it is the same).
+ */
+export const headerKeyOf = (text: string, index: PlanIndex): ColumnKey | undefined =>
+  digitsWithoutLetters(text) && !hasNumericKey(index) ? undefined : index.headers.get(foldKey(cleanText(text)));
+
+/**
  * How many canonical columns row `r` names. A text whose letters and digits alone outnumber the
  * longest header name cannot name one and is neither cleaned nor folded: the first rows hold long
  * Sachstand texts, and folding them was most of the search's time (the answer is the same).
@@ -48,7 +79,7 @@ const rowScore = (grid: Grid, r: number, index: PlanIndex): number => {
     if (c === null || isBlankValue(c.value)) continue;
     const text = cellText(c.value);
     if (foldsLongerThan(text, longest)) continue;
-    const key = index.headers.get(foldKey(cleanText(text)));
+    const key = headerKeyOf(text, index);
     if (key) keys.add(key);
   }
   return keys.size;
@@ -77,7 +108,7 @@ export const headerScorer = (index: PlanIndex): ((grid: Grid, offset: number) =>
       const text = c.value;
       let key = keyOf.get(text);
       if (key === undefined) {
-        key = index.headers.get(foldKey(cleanText(text))) ?? null;
+        key = headerKeyOf(text, index) ?? null;
         // Bounded: a million rows of distinct Sachstand texts must not all stay in memory.
         if (keyOf.size < SCORER_CACHE) keyOf.set(text, key);
       }

@@ -4,7 +4,11 @@ import { problem } from "../make-issue";
 import { fail, ok, type Normalised } from "./result";
 
 /** Characters with which a spreadsheet would start a formula if the text were typed, not stored. */
-export const looksLikeFormula = (text: string): boolean => /^[=+\-@]/.test(text);
+// A comparison of the first character, not a pattern: this runs on every text cell.
+export const looksLikeFormula = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40; // = + - @
+};
 
 /** Free text: odd spaces cleaned (proposed as a fix), numbers/dates kept as text as shown. */
 export const normaliseText = (v: CellValue): Normalised<string> => {
