@@ -22,21 +22,32 @@ type InitArg<C extends IssueCode> = ParamsOptional<C> extends true ? [init?: Ini
 export const problem = <C extends IssueCode>(code: C, ...[params]: ParamsArg<C>): ProblemOf<C> =>
   ({ code, params: params ?? {} }) as ProblemOf<C>;
 
-/** A problem placed at a position: the one place an issue is made, with the catalogue's severity. */
-export const issueAt = (found: Problem, at: IssuePosition, init: IssueInit = {}): Issue => {
-  const column = at.column === null ? null : columnLetter(at.column);
-  return {
+/**
+ * A problem placed in a column given by its letter: the one place an issue is made, with the
+ * catalogue's severity. Per-row code passes the letter it worked out once for all rows of a header.
+ */
+export const issueInColumn = (
+  found: Problem,
+  sheet: string | null,
+  row: number | null,
+  column: string | null,
+  init: IssueInit = {},
+): Issue =>
+  ({
     code: found.code,
     severity: ISSUES[found.code].severity,
-    sheet: at.sheet,
-    row: at.row,
+    sheet,
+    row,
     column,
-    cell: column !== null && at.row !== null ? `${column}${at.row}` : null,
+    cell: column !== null && row !== null ? `${column}${row}` : null,
     field: init.field ?? null,
     value: init.value ?? null,
     params: found.params,
-  } as Issue;
-};
+  }) as Issue;
+
+/** A problem placed at a position. */
+export const issueAt = (found: Problem, at: IssuePosition, init: IssueInit = {}): Issue =>
+  issueInColumn(found, at.sheet, at.row, at.column === null ? null : columnLetter(at.column), init);
 
 export const makeIssue = <C extends IssueCode>(code: C, at: IssuePosition, ...[init]: InitArg<C>): IssueOf<C> => {
   const i = (init ?? {}) as IssueInit & { readonly params?: IssueParams<C> };

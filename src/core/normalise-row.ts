@@ -5,7 +5,7 @@ import { choiceLookups, officeNames, type ChoiceKey } from "./choice-lookups";
 import type { Fix } from "./fix";
 import type { HeaderColumn } from "./header-detect";
 import type { Issue } from "./issue";
-import { issueAt, makeIssue } from "./make-issue";
+import { issueInColumn, problem } from "./make-issue";
 import { emptyMeasureRow, type ExtraValue, type MeasureRow } from "./measure-row";
 import { normaliseBoolean } from "./normalise/boolean";
 import { normaliseChoice } from "./normalise/choice";
@@ -32,35 +32,43 @@ export interface NormalisedRow {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const normaliseCell = (
-  key: ColumnKey,
-  cell: RawCell,
-  grid: Grid,
-  index: PlanIndex,
-  scale: ProgressScale,
-): Normalised<unknown> => {
+/** How one column's cells are read: what differs per cell is the cell, the workbook's date system and the column's scale. */
+type CellReader = (cell: RawCell, date1904: boolean, scale: ProgressScale) => Normalised<unknown>;
+
+/**
+ * The reader of a field's column, with what it looks up in the plan (a drop-down's list, the
+ * progress column's label, a date's role) found once per header rather than in every cell.
+ */
+const cellReader = (key: ColumnKey, index: PlanIndex): CellReader => {
   const type = COLUMN_TYPES[key];
   switch (type) {
-    case "id":
-      return normaliseMeasureId(cell.value, cell.format, grid.date1904 ?? false, index.ids);
+    case "id": {
+      const { ids } = index;
+      return (cell, date1904) => normaliseMeasureId(cell.value, cell.format, date1904, ids);
+    }
     case "text":
-      return normaliseText(cell.value);
-    case "enum":
-      return normaliseChoice(cell.value, choiceLookups(index)[key as ChoiceKey]);
-    case "date":
-      return normaliseDate(cell.value, {
-        role: key === "start" ? "start" : key === "end" ? "end" : "point",
-        date1904: grid.date1904 ?? false,
-        ...(cell.format ? { format: cell.format } : {}),
-      });
-    case "progress":
-      return normaliseProgress(cell.value, cell.format, scale, index.plan.columns.find((c) => c.key === key)?.label);
+      return (cell) => normaliseText(cell.value);
+    case "enum": {
+      const lookup = choiceLookups(index)[key as ChoiceKey];
+      return (cell) => normaliseChoice(cell.value, lookup);
+    }
+    case "date": {
+      const role = key === "start" ? "start" : key === "end" ? "end" : "point";
+      return (cell, date1904) =>
+        normaliseDate(cell.value, cell.format ? { role, date1904, format: cell.format } : { role, date1904 });
+    }
+    case "progress": {
+      const label = index.plan.columns.find((c) => c.key === key)?.label;
+      return (cell, _date1904, scale) => normaliseProgress(cell.value, cell.format, scale, label);
+    }
     case "boolean":
-      return normaliseBoolean(cell.value);
-    case "list":
-      return normaliseList(cell.value, officeNames(index));
+      return (cell) => normaliseBoolean(cell.value);
+    case "list": {
+      const names = officeNames(index);
+      return (cell) => normaliseList(cell.value, names);
+    }
     case "timeframe":
-      return normaliseTimeframe(cell.value);
+      return (cell) => normaliseTimeframe(cell.value);
   }
 };
 
@@ -93,22 +101,45 @@ const assign = (row: Mutable<MeasureRow>, key: ColumnKey, value: unknown): void 
   (row as Record<string, unknown>)[key] = value;
 };
 
+/** One column of a header as every row under it reads it. */
+interface ColumnStep {
+  /** 1-based physical column. */
+  readonly column: number;
+  readonly letter: string;
+  /** The canonical field, or null for a column kept as an extra. */
+  readonly key: ColumnKey | null;
+  /** An extra column's header as outputs name it. */
+  readonly extraHeader: string;
+  readonly read: CellReader | null;
+}
+
 interface HeaderPlan {
+  readonly index: PlanIndex;
   /** The columns with a Zeitraum column last. */
-  readonly ordered: readonly HeaderColumn[];
+  readonly steps: readonly ColumnStep[];
   /** Physical column of each canonical field: the same for every row under this header. */
   readonly columns: ReadonlyMap<ColumnKey, number>;
 }
 const plans = new WeakMap<readonly HeaderColumn[], HeaderPlan>();
 /** What every row under one header shares, computed once per header (normaliseRow runs per row). */
-const headerPlan = (header: readonly HeaderColumn[]): HeaderPlan => {
+const headerPlan = (header: readonly HeaderColumn[], index: PlanIndex): HeaderPlan => {
   let plan = plans.get(header);
-  if (!plan) {
+  if (!plan || plan.index !== index) {
     // Timeframe last, so explicit start/end columns take precedence regardless of column order.
     const ordered = [...header].sort((a, b) => Number(a.key === "timeframe") - Number(b.key === "timeframe"));
     const columns = new Map<ColumnKey, number>();
     for (const col of ordered) if (col.key !== null) columns.set(col.key, col.column);
-    plans.set(header, (plan = { ordered, columns }));
+    const steps = ordered.map((col): ColumnStep => {
+      const letter = columnLetter(col.column);
+      return {
+        column: col.column,
+        letter,
+        key: col.key,
+        extraHeader: col.header || `Spalte ${letter}`,
+        read: col.key === null ? null : cellReader(col.key, index),
+      };
+    });
+    plans.set(header, (plan = { index, steps, columns }));
   }
   return plan;
 };
@@ -123,48 +154,50 @@ export const normaliseRow = (
 ): NormalisedRow => {
   const physicalRow = grid.top + offset;
   const cells = grid.rows[offset] ?? [];
+  const date1904 = grid.date1904 ?? false;
   const row = emptyMeasureRow() as Mutable<MeasureRow>;
   const extras: ExtraValue[] = [];
   const unparsed: { field: ColumnKey; text: string }[] = [];
   const issues: Issue[] = [];
   const fixes: Fix[] = [];
-  const { ordered, columns } = headerPlan(header);
-  for (const col of ordered) {
-    const cell = cells[col.column - grid.left] ?? null;
+  const { steps, columns } = headerPlan(header, index);
+  for (const step of steps) {
+    const cell = cells[step.column - grid.left] ?? null;
     const value: CellValue = cell?.value ?? null;
-    if (col.key === null) {
-      if (value !== null)
-        extras.push({
-          header: col.header || `Spalte ${columnLetter(col.column)}`,
-          column: columnLetter(col.column),
-          value,
-        });
+    const { key, read } = step;
+    if (key === null || read === null) {
+      if (value !== null) extras.push({ header: step.extraHeader, column: step.letter, value });
       continue;
     }
     if (cell === null) continue;
-    const result = normaliseCell(col.key, cell, grid, index, scale);
-    assign(row, col.key, result.value);
-    const at = { sheet: grid.sheet, row: physicalRow, column: col.column };
-    if (result.value === null && result.problem && value !== null)
-      unparsed.push({ field: col.key, text: shownText(value) });
-    if (result.problem) issues.push(issueAt(result.problem, at, { field: col.key, value: shownText(value) }));
+    const result = read(cell, date1904, scale);
+    assign(row, key, result.value);
+    // Most cells are read as they stand: only a problem or a proposal needs the cell's text and place.
+    if (result.problem === undefined && result.proposal === undefined) continue;
+    const shown = shownText(value);
+    if (result.problem) {
+      if (result.value === null && value !== null) unparsed.push({ field: key, text: shown });
+      issues.push(issueInColumn(result.problem, grid.sheet, physicalRow, step.letter, { field: key, value: shown }));
+    }
     if (result.proposal) {
       const p = result.proposal;
       // Every reading that changes what was typed is listed (whitespace alone is no reading).
       if (result.value !== null && p.reason !== "trim")
         issues.push(
-          makeIssue("cell/normalised", at, {
-            field: col.key,
-            value: shownText(value),
-            params: { read: readAs(col.key, result.value) },
-          }),
+          issueInColumn(
+            problem("cell/normalised", { read: readAs(key, result.value) }),
+            grid.sheet,
+            physicalRow,
+            step.letter,
+            { field: key, value: shown },
+          ),
         );
       fixes.push({
         sheet: grid.sheet,
         row: physicalRow,
-        column: columnLetter(col.column),
-        cell: `${columnLetter(col.column)}${physicalRow}`,
-        field: col.key,
+        column: step.letter,
+        cell: `${step.letter}${physicalRow}`,
+        field: key,
         from: value,
         to: p.value,
         ...(p.format ? { format: p.format } : {}),

@@ -1,10 +1,9 @@
 import { columnLetter } from "./address";
 import { cellText, isBlankValue, type Grid } from "./cell";
-import { cleanText, foldKey } from "./fold";
 import { progressScale, type ProgressScale } from "./normalise/progress-scale";
 import type { ColumnKey } from "./columns/catalogue";
 import type { Fix } from "./fix";
-import { findHeaderRow, headerScorer, matchHeader } from "./header-detect";
+import { findHeaderRow, headerKeyOf, headerScorer, matchHeader } from "./header-detect";
 import { SEVERITY_RANK, type Issue, type IssueCode, type Severity } from "./issue";
 import { fileIssue, makeIssue, sheetIssue } from "./make-issue";
 import type { ExtraValue, MeasureRecord } from "./measure-row";
@@ -15,7 +14,7 @@ import { LIST_SHEET } from "./layout";
 import { planIndex, type PlanIndex } from "./plan-index";
 import { isBlankRow, isTotalsRow } from "./row-kind";
 import { activeRules, runCrossRowRules, runRowRules } from "./rules/engine";
-import type { PlacedRow } from "./rules/rule";
+import type { PlacedRow, RowContext } from "./rules/rule";
 import { moneyIssues } from "./money/money-issues";
 import { withAddedIssues, type TableReport } from "./table-report";
 
@@ -30,7 +29,7 @@ export interface ValidateOptions {
 const hasDataInIdCell = (grid: Grid, offset: number, idOffset: number | null, index: PlanIndex): boolean => {
   const cell = idOffset === null ? null : grid.rows[offset]?.[idOffset];
   if (cell === null || cell === undefined || isBlankValue(cell.value)) return false;
-  return index.headers.get(foldKey(cleanText(cellText(cell.value)))) === undefined;
+  return headerKeyOf(cellText(cell.value), index) === undefined;
 };
 
 /** The ID an Excel date or number in the ID cell reconstructs to, if any. */
@@ -46,13 +45,19 @@ const READ_NOTES: ReadonlySet<IssueCode> = new Set([
   "cell/ambiguous-synonym",
 ]);
 
-const letters = new WeakMap<ReadonlyMap<ColumnKey, number>, Partial<Record<ColumnKey, string>>>();
+const lettersByHeader = new WeakMap<ReadonlyMap<ColumnKey, number>, Partial<Record<ColumnKey, string>>>();
 /** The field → column letter map of one header, built once and shared by all its rows. */
 const lettersOf = (columns: ReadonlyMap<ColumnKey, number>): Partial<Record<ColumnKey, string>> => {
-  let out = letters.get(columns);
-  if (!out) letters.set(columns, (out = Object.fromEntries([...columns].map(([k, c]) => [k, columnLetter(c)]))));
+  let out = lettersByHeader.get(columns);
+  if (!out)
+    lettersByHeader.set(columns, (out = Object.fromEntries([...columns].map(([k, c]) => [k, columnLetter(c)]))));
   return out;
 };
+
+/** A row none of whose cells has a finding yet: most rows, so they share one empty set. */
+const NO_FIELDS: ReadonlySet<ColumnKey> = new Set();
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const labelOf = (plan: PlanConfig, key: ColumnKey): string => plan.columns.find((c) => c.key === key)?.label ?? key;
 /** Two columns every plan has, as a message names them to say what a header looks like. */
@@ -66,12 +71,17 @@ const report = (
   fixes: Fix[],
 ): TableReport => withAddedIssues({ sheet, header, issues: [], records, fixes }, issues);
 
+type HeaderRow = ReturnType<typeof findHeaderRow>;
+
 /** Validates the measure table on one grid: header detection, row normalisation, row and cross-row rules. */
-export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOptions): TableReport => {
+export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOptions): TableReport =>
+  validateGridAt(sheet, plan, options, findHeaderRow(sheet, planIndex(plan)));
+
+/** validateGrid with the header row already found (validateWorkbook finds it to choose the sheet). */
+const validateGridAt = (sheet: Grid, plan: PlanConfig, options: ValidateOptions, found: HeaderRow): TableReport => {
   const index = planIndex(plan);
   const rules = activeRules(plan);
   const required = new Set(options.required ?? plan.columns.filter((c) => c.required).map((c) => c.key));
-  const found = findHeaderRow(sheet, index);
   if (found === null)
     return report(sheet.sheet, null, [sheetIssue("file/no-table", sheet.sheet, { labels: knownLabels(plan) })], [], []);
   let header = matchHeader(sheet, found.offset, found.score, index, required);
@@ -111,6 +121,18 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
   // rather than as a measure, so its rows are neither lost nor misread.
   const secondHeader = Math.max(2, Math.ceil(found.score * 0.6));
   const headerScore = headerScorer(index);
+  // One context for the row rules, its row's parts set per row: the rules read it only while they run.
+  const ctx: Mutable<RowContext> = {
+    sheet: grid.sheet,
+    row: 0,
+    columns: new Map(),
+    flagged: NO_FIELDS,
+    index,
+    today: options.today,
+    required,
+  };
+  let lettersFor: ReadonlyMap<ColumnKey, number> | null = null;
+  let letters: Partial<Record<ColumnKey, string>> = {};
   for (let offset = found.offset + 1; offset < grid.rows.length; offset++) {
     const cells = grid.rows[offset] ?? [];
     if (isBlankRow(cells)) continue;
@@ -133,29 +155,31 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
     }
     // Per row, only what must be new is allocated: this loop runs a million times for a large merge.
     const n = normaliseRow(grid, offset, header.columns, index, scale);
-    const flagged = new Set<ColumnKey>();
-    for (const i of n.issues) if (i.field !== null && !READ_NOTES.has(i.code)) flagged.add(i.field as ColumnKey);
-    for (const i of n.issues) issues.push(i);
-    const ctx = {
-      sheet: grid.sheet,
-      row: physicalRow,
-      columns: n.columns,
-      flagged,
-      index,
-      today: options.today,
-      required,
-    };
-    for (const i of runRowRules(n.row, ctx, rules)) issues.push(i);
+    ctx.row = physicalRow;
+    ctx.columns = n.columns;
+    ctx.flagged = NO_FIELDS;
+    for (const i of n.issues) {
+      if (i.field !== null && !READ_NOTES.has(i.code)) {
+        if (ctx.flagged === NO_FIELDS) ctx.flagged = new Set<ColumnKey>();
+        (ctx.flagged as Set<ColumnKey>).add(i.field as ColumnKey);
+      }
+      issues.push(i);
+    }
+    runRowRules(n.row, ctx, rules, issues);
     if (plan.money)
       for (const i of moneyIssues(plan, n.extras, { sheet: grid.sheet, row: physicalRow })) issues.push(i);
     for (const f of n.fixes) fixes.push(f);
     const idProposal = idProposalOf(n.issues);
+    if (n.columns !== lettersFor) {
+      lettersFor = n.columns;
+      letters = lettersOf(n.columns);
+    }
     records.push({
       row: n.row,
       source: { sheet: grid.sheet, row: physicalRow },
       extras: n.extras as ExtraValue[],
       unparsed: n.unparsed as MeasureRecord["unparsed"],
-      columns: lettersOf(n.columns),
+      columns: letters,
       ...(idProposal ? { idProposal } : {}),
       worst: null,
     });
@@ -170,8 +194,9 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
     const was = worstByRow.get(i.row);
     if (was === undefined || SEVERITY_RANK[i.severity] < SEVERITY_RANK[was]) worstByRow.set(i.row, i.severity);
   }
-  const withWorst = records.map((r) => ({ ...r, worst: worstByRow.get(r.source.row) ?? null }));
-  return report(grid.sheet, { row: header.row, columns: header.columns }, issues, withWorst, fixes);
+  // The records were made above and are nobody else's yet: set in place, not copied (a copy per row).
+  for (const r of records) r.worst = worstByRow.get(r.source.row) ?? null;
+  return report(grid.sheet, { row: header.row, columns: header.columns }, issues, records, fixes);
 };
 
 /**
@@ -185,19 +210,18 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
 export const validateWorkbook = (grids: readonly Grid[], plan: PlanConfig, options: ValidateOptions): TableReport => {
   if (grids.length === 0) return report(null, null, [fileIssue("file/no-worksheets")], [], []);
   const index = planIndex(plan);
-  const found: { grid: Grid; score: number; hasId: boolean }[] = [];
-  let best: { grid: Grid; score: number } | null = null;
+  const found: { grid: Grid; header: HeaderRow; hasId: boolean }[] = [];
+  let best: { grid: Grid; header: NonNullable<HeaderRow> } | null = null;
   for (const grid of grids) {
     // The drop-down lists of templates and corrected copies carry column labels, but no measures.
     if (grid.sheet === LIST_SHEET) continue;
     const header = findHeaderRow(grid, index);
     if (header === null) continue;
     const hasId = (grid.rows[header.offset] ?? []).some(
-      (c) =>
-        c !== null && typeof c.value === "string" && index.headers.get(foldKey(cleanText(c.value))) === "measureId",
+      (c) => c !== null && typeof c.value === "string" && headerKeyOf(c.value, index) === "measureId",
     );
-    found.push({ grid, score: header.score, hasId });
-    if (best === null || header.score > best.score) best = { grid, score: header.score };
+    found.push({ grid, header, hasId });
+    if (best === null || header.score > best.header.score) best = { grid, header };
   }
   if (best === null)
     return report(
@@ -207,7 +231,7 @@ export const validateWorkbook = (grids: readonly Grid[], plan: PlanConfig, optio
       [],
       [],
     );
-  const primary = validateGrid(best.grid, plan, options);
+  const primary = validateGridAt(best.grid, plan, options, best.header);
   const others = found.filter((f) => f.grid !== best.grid);
   if (others.length === 0) return primary;
   const issues: Issue[] = [...primary.issues];
@@ -218,7 +242,7 @@ export const validateWorkbook = (grids: readonly Grid[], plan: PlanConfig, optio
       issues.push(sheetIssue("file/sheet-not-read", f.grid.sheet, { label: labelOf(plan, "measureId") }));
       continue;
     }
-    const r = validateGrid(f.grid, plan, options);
+    const r = validateGridAt(f.grid, plan, options, f.header);
     issues.push(...r.issues);
     records.push(...r.records);
     fixes.push(...r.fixes);

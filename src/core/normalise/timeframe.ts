@@ -13,6 +13,11 @@ export interface Timeframe {
 
 const ONGOING = /^(fortlaufend|laufend|dauerhaft|kontinuierlich|daueraufgabe|stetig|permanent)$/i;
 const DATE = String.raw`(\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}[./]\d{4}|\d{4}-\d{2}-\d{2}|\d{4})`;
+// Made once, not per text read (none has the g flag, so exec keeps no state between texts).
+const FROM = new RegExp(`^(?:ab|seit|von) ${DATE}(?: (fortlaufend|laufend|dauerhaft))?$`);
+const UNTIL = new RegExp(`^(?:bis|spätestens|bis spätestens) ${DATE}$`);
+const RANGE = new RegExp(`^(?:von )?${DATE} ?(?:-|–|—|bis|/) ?${DATE}$`);
+const SINGLE = new RegExp(`^${DATE}$`);
 
 /**
  * A single "Umsetzungszeitraum" cell: "2022–2024", "2022 bis 2024", "ab 2023", "bis 2024",
@@ -40,13 +45,13 @@ const readTimeframe = (v: string): Normalised<Timeframe> => {
     .replace(/\s+/g, " ")
     .replace(/^(ca\.|voraussichtlich|geplant) /, "");
   if (ONGOING.test(t)) return ok({ start: null, end: null, ongoing: true });
-  let m = new RegExp(`^(?:ab|seit|von) ${DATE}(?: (fortlaufend|laufend|dauerhaft))?$`).exec(t);
+  let m = FROM.exec(t);
   if (m) return ok({ start: parseDateText(m[1]!, "start"), end: null, ongoing: m[2] !== undefined });
-  m = new RegExp(`^(?:bis|spätestens|bis spätestens) ${DATE}$`).exec(t);
+  m = UNTIL.exec(t);
   if (m) return ok({ start: null, end: parseDateText(m[1]!, "end"), ongoing: false });
-  m = new RegExp(`^(?:von )?${DATE} ?(?:-|–|—|bis|/) ?${DATE}$`).exec(t);
+  m = RANGE.exec(t);
   if (m) return ok({ start: parseDateText(m[1]!, "start"), end: parseDateText(m[2]!, "end"), ongoing: false });
-  m = new RegExp(`^${DATE}$`).exec(t);
+  m = SINGLE.exec(t);
   if (m) return ok({ start: parseDateText(m[1]!, "start"), end: parseDateText(m[1]!, "end"), ongoing: false });
   return fail("cell/timeframe-invalid");
 };

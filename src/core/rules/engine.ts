@@ -48,16 +48,21 @@ export const activeRules = (plan: PlanConfig): ActiveRules => {
 export const withSeverity = <I extends Issue>(issue: I, severity: Severity | undefined): I =>
   severity === undefined ? issue : { ...issue, severity };
 
-/** The row rules' findings on one normalised row, each at the cell a clerk must look at. */
-export const runRowRules = (r: MeasureRow, ctx: RowContext, rules: ActiveRules): Issue[] => {
-  const issues: Issue[] = [];
-  for (const { rule, severity } of rules.row)
-    for (const f of rule.check(r, ctx)) {
+/**
+ * The row rules' findings on one normalised row, each at the cell a clerk must look at, added to
+ * `into` when given (the validation's own list: most rows find nothing, and need no list of their own).
+ */
+export const runRowRules = (r: MeasureRow, ctx: RowContext, rules: ActiveRules, into: Issue[] = []): Issue[] => {
+  for (const { rule, severity } of rules.row) {
+    const found = rule.check(r, ctx);
+    for (let k = 0; k < found.length; k++) {
+      const f = found[k]!;
       const column = ctx.columns.get(f.field) ?? (f.fallback ? ctx.columns.get(f.fallback) : undefined) ?? null;
       const at = { sheet: ctx.sheet, row: ctx.row, column };
-      issues.push(withSeverity(issueAt(f.problem, at, { field: f.field, value: f.value ?? null }), severity));
+      into.push(withSeverity(issueAt(f.problem, at, { field: f.field, value: f.value ?? null }), severity));
     }
-  return issues;
+  }
+  return into;
 };
 
 export const runCrossRowRules = (rows: readonly PlacedRow[], ctx: CrossRowContext, rules: ActiveRules): Issue[] =>
