@@ -1,6 +1,6 @@
 import { shownText, type CellValue, type Grid, type RawCell } from "./cell";
 import { germanDate } from "./german-date";
-import { COLUMN_TYPES, type ColumnKey } from "./columns/catalogue";
+import { COLUMN_TYPES, type ColumnKey, type ColumnType } from "./columns/catalogue";
 import { choiceLookups, officeNames, type ChoiceKey } from "./choice-lookups";
 import type { Fix } from "./fix";
 import type { HeaderColumn } from "./header-detect";
@@ -8,8 +8,8 @@ import type { Issue } from "./issue";
 import { issueInColumn, problem } from "./make-issue";
 import { emptyMeasureRow, type ExtraValue, type MeasureRow } from "./measure-row";
 import { normaliseBoolean } from "./normalise/boolean";
-import { normaliseChoice } from "./normalise/choice";
-import { normaliseDate } from "./normalise/date";
+import { type ChoiceLookup, normaliseChoice } from "./normalise/choice";
+import { type DateRole, normaliseDate } from "./normalise/date";
 import { normaliseList } from "./normalise/list";
 import { normaliseMeasureId } from "./normalise/measure-id";
 import { normaliseProgress } from "./normalise/progress";
@@ -32,43 +32,56 @@ export interface NormalisedRow {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** How one column's cells are read: what differs per cell is the cell, the workbook's date system and the column's scale. */
-type CellReader = (cell: RawCell, date1904: boolean, scale: ProgressScale) => Normalised<unknown>;
-
 /**
- * The reader of a field's column, with what it looks up in the plan (a drop-down's list, the
- * progress column's label, a date's role) found once per header rather than in every cell.
+ * What reading a field's cells looks up in the plan (a drop-down's list, the list column's office
+ * names, the progress column's label, a date's role), found once per header rather than per cell.
  */
-const cellReader = (key: ColumnKey, index: PlanIndex): CellReader => {
+interface FieldReading {
+  readonly key: ColumnKey;
+  readonly type: ColumnType;
+  readonly index: PlanIndex;
+  readonly choices: ChoiceLookup | null;
+  readonly names: ReadonlyMap<string, string> | null;
+  readonly label: string | undefined;
+  readonly role: DateRole;
+}
+
+const fieldReading = (key: ColumnKey, index: PlanIndex): FieldReading => {
   const type = COLUMN_TYPES[key];
-  switch (type) {
-    case "id": {
-      const { ids } = index;
-      return (cell, date1904) => normaliseMeasureId(cell.value, cell.format, date1904, ids);
-    }
+  return {
+    key,
+    type,
+    index,
+    choices: type === "enum" ? choiceLookups(index)[key as ChoiceKey] : null,
+    names: type === "list" ? officeNames(index) : null,
+    label: type === "progress" ? index.plan.columns.find((c) => c.key === key)?.label : undefined,
+    role: key === "start" ? "start" : key === "end" ? "end" : "point",
+  };
+};
+
+// One function with a switch, not a closure per column: V8 then compiles one call target, where
+// eight closures made it recompile the row's code each time another kind of column came by.
+const readCell = (f: FieldReading, cell: RawCell, date1904: boolean, scale: ProgressScale): Normalised<unknown> => {
+  switch (f.type) {
+    case "id":
+      return normaliseMeasureId(cell.value, cell.format, date1904, f.index.ids);
     case "text":
-      return (cell) => normaliseText(cell.value);
-    case "enum": {
-      const lookup = choiceLookups(index)[key as ChoiceKey];
-      return (cell) => normaliseChoice(cell.value, lookup);
-    }
-    case "date": {
-      const role = key === "start" ? "start" : key === "end" ? "end" : "point";
-      return (cell, date1904) =>
-        normaliseDate(cell.value, cell.format ? { role, date1904, format: cell.format } : { role, date1904 });
-    }
-    case "progress": {
-      const label = index.plan.columns.find((c) => c.key === key)?.label;
-      return (cell, _date1904, scale) => normaliseProgress(cell.value, cell.format, scale, label);
-    }
+      return normaliseText(cell.value);
+    case "enum":
+      return normaliseChoice(cell.value, f.choices!);
+    case "date":
+      return normaliseDate(
+        cell.value,
+        cell.format ? { role: f.role, date1904, format: cell.format } : { role: f.role, date1904 },
+      );
+    case "progress":
+      return normaliseProgress(cell.value, cell.format, scale, f.label);
     case "boolean":
-      return (cell) => normaliseBoolean(cell.value);
-    case "list": {
-      const names = officeNames(index);
-      return (cell) => normaliseList(cell.value, names);
-    }
+      return normaliseBoolean(cell.value);
+    case "list":
+      return normaliseList(cell.value, f.names!);
     case "timeframe":
-      return (cell) => normaliseTimeframe(cell.value);
+      return normaliseTimeframe(cell.value);
   }
 };
 
@@ -110,7 +123,7 @@ interface ColumnStep {
   readonly key: ColumnKey | null;
   /** An extra column's header as outputs name it. */
   readonly extraHeader: string;
-  readonly read: CellReader | null;
+  readonly reading: FieldReading | null;
 }
 
 interface HeaderPlan {
@@ -136,7 +149,7 @@ const headerPlan = (header: readonly HeaderColumn[], index: PlanIndex): HeaderPl
         letter,
         key: col.key,
         extraHeader: col.header || `Spalte ${letter}`,
-        read: col.key === null ? null : cellReader(col.key, index),
+        reading: col.key === null ? null : fieldReading(col.key, index),
       };
     });
     plans.set(header, (plan = { index, steps, columns }));
@@ -152,6 +165,9 @@ export const normaliseRow = (
   index: PlanIndex,
   scale: ProgressScale = "unknown",
 ): NormalisedRow => {
+  // The grid's fields read once: grids come in several shapes (with or without merges, the 1904
+  // flag), and a check of the shape inside the loop sent V8 back from its optimised code.
+  const { sheet, left } = grid;
   const physicalRow = grid.top + offset;
   const cells = grid.rows[offset] ?? [];
   const date1904 = grid.date1904 ?? false;
@@ -161,23 +177,25 @@ export const normaliseRow = (
   const issues: Issue[] = [];
   const fixes: Fix[] = [];
   const { steps, columns } = headerPlan(header, index);
-  for (const step of steps) {
-    const cell = cells[step.column - grid.left] ?? null;
+  // An index, not for…of: the iterator's checks sent V8 back from its optimised code here.
+  for (let k = 0; k < steps.length; k++) {
+    const step = steps[k]!;
+    const cell = cells[step.column - left] ?? null;
     const value: CellValue = cell?.value ?? null;
-    const { key, read } = step;
-    if (key === null || read === null) {
+    const { key, reading } = step;
+    if (key === null || reading === null) {
       if (value !== null) extras.push({ header: step.extraHeader, column: step.letter, value });
       continue;
     }
     if (cell === null) continue;
-    const result = read(cell, date1904, scale);
+    const result = readCell(reading, cell, date1904, scale);
     assign(row, key, result.value);
     // Most cells are read as they stand: only a problem or a proposal needs the cell's text and place.
     if (result.problem === undefined && result.proposal === undefined) continue;
     const shown = shownText(value);
     if (result.problem) {
       if (result.value === null && value !== null) unparsed.push({ field: key, text: shown });
-      issues.push(issueInColumn(result.problem, grid.sheet, physicalRow, step.letter, { field: key, value: shown }));
+      issues.push(issueInColumn(result.problem, sheet, physicalRow, step.letter, { field: key, value: shown }));
     }
     if (result.proposal) {
       const p = result.proposal;
@@ -186,14 +204,14 @@ export const normaliseRow = (
         issues.push(
           issueInColumn(
             problem("cell/normalised", { read: readAs(key, result.value) }),
-            grid.sheet,
+            sheet,
             physicalRow,
             step.letter,
             { field: key, value: shown },
           ),
         );
       fixes.push({
-        sheet: grid.sheet,
+        sheet: sheet,
         row: physicalRow,
         column: step.letter,
         cell: `${step.letter}${physicalRow}`,

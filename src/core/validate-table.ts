@@ -73,6 +73,26 @@ const report = (
 
 type HeaderRow = ReturnType<typeof findHeaderRow>;
 
+interface PlanKeys {
+  readonly required: ReadonlySet<ColumnKey>;
+  readonly fillMerged: ReadonlySet<ColumnKey>;
+}
+const keysByPlan = new WeakMap<PlanConfig, PlanKeys>();
+/**
+ * The plan's required and merged-down columns, once per plan: worked out in each grid's validation,
+ * they made V8 throw away its optimised validation when a column spec of another shape came by.
+ */
+const planKeys = (plan: PlanConfig): PlanKeys => {
+  let keys = keysByPlan.get(plan);
+  if (keys === undefined) {
+    const of = (pick: (c: PlanConfig["columns"][number]) => boolean) =>
+      new Set(plan.columns.filter(pick).map((c) => c.key));
+    keys = { required: of((c) => c.required), fillMerged: of((c) => c.fillMerged === true) };
+    keysByPlan.set(plan, keys);
+  }
+  return keys;
+};
+
 /** Validates the measure table on one grid: header detection, row normalisation, row and cross-row rules. */
 export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOptions): TableReport =>
   validateGridAt(sheet, plan, options, findHeaderRow(sheet, planIndex(plan)));
@@ -81,11 +101,11 @@ export const validateGrid = (sheet: Grid, plan: PlanConfig, options: ValidateOpt
 const validateGridAt = (sheet: Grid, plan: PlanConfig, options: ValidateOptions, found: HeaderRow): TableReport => {
   const index = planIndex(plan);
   const rules = activeRules(plan);
-  const required = new Set(options.required ?? plan.columns.filter((c) => c.required).map((c) => c.key));
+  const required = options.required ? new Set(options.required) : planKeys(plan).required;
   if (found === null)
     return report(sheet.sheet, null, [sheetIssue("file/no-table", sheet.sheet, { labels: knownLabels(plan) })], [], []);
   let header = matchHeader(sheet, found.offset, found.score, index, required);
-  const fillKeys = new Set(plan.columns.filter((c) => c.fillMerged === true).map((c) => c.key));
+  const { fillMerged: fillKeys } = planKeys(plan);
   const grid = fillMergedDown(
     sheet,
     new Set(header.columns.filter((c) => c.key !== null && fillKeys.has(c.key)).map((c) => c.column)),

@@ -29,7 +29,9 @@ export const REQUIRED = rowRule({
   check: (r, ctx) => {
     // A plain loop: this runs for every row of a merge, a million times for a large one.
     let found: RowFinding<"cell/required">[] | undefined;
-    for (const spec of requiredHere(ctx)) {
+    const specs = requiredHere(ctx);
+    for (let k = 0; k < specs.length; k++) {
+      const spec = specs[k]!;
       if (ctx.flagged.has(spec.key)) continue;
       const v = r[spec.key as keyof MeasureRow];
       if (v === null || (Array.isArray(v) && v.length === 0))
