@@ -6,7 +6,7 @@ import { checkWorkbookBytes } from "../xlsx/read";
 import { failed, Lane } from "./read-lane";
 import type { CheckedInput } from "./read-job";
 import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
-import { stringInterner } from "./string-interner";
+import { internerAtScale } from "./string-interner";
 
 export interface PoolOptions {
   /** At most this many parsing threads (2 on the city's typical machine); 0 parses in-process. */
@@ -104,7 +104,7 @@ const runPool = async (
   const results: CheckedInput[] = new Array<CheckedInput>(jobs.length);
   let next = 0;
   // Worker replies only: in-process results (jest, --workers 0) stay as the parser made them.
-  const intern = script ? stringInterner() : (c: CheckedInput) => c;
+  const intern = script ? internerAtScale(jobs.length) : (c: CheckedInput) => c;
   const count = Math.max(1, Math.min(options.workers, jobs.length + (reference ? 1 : 0)));
   // Fewer files than threads: the lanes that run share the whole budget (one large file gets all of it).
   const laneOptions = { ...options, heapMb: Math.max(options.heapMb, heapPerWorker(count)) };

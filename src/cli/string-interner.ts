@@ -64,3 +64,33 @@ export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
     return c;
   };
 };
+
+/**
+ * Rows and findings a merge must be expected to hold before interning pays. Interning saves memory
+ * per row held, and costs the main thread's time while the read workers want both CPUs: ~0.3 s of a
+ * city merge (60 files × 200 rows: 12,000 rows, 13,000 findings), where it saves a few MB. At a
+ * million rows it saves hundreds of MB.
+ */
+export const INTERN_FROM = 50_000;
+
+/**
+ * The interner, for a run of `files` worker replies, on once the replies taken in so far, scaled to
+ * all files, come to `from` rows and findings: usually at the first reply. The replies held until
+ * then are interned too, in place, as every reply. Deciding late instead (when the count itself
+ * reached the bound) left the replies before it twice in the old generation, uninterned and
+ * interned: 35 MB more at the peak of a 100-file large merge.
+ */
+export const internerAtScale = (files: number, from = INTERN_FROM): ((c: CheckedInput) => CheckedInput) => {
+  const intern = stringInterner();
+  let held: CheckedInput[] | null = [];
+  let count = 0;
+  return (c) => {
+    if (held === null) return intern(c);
+    count += c.records.length + c.result.issues.length;
+    held.push(c);
+    if ((count / held.length) * files < from) return c;
+    for (const h of held) intern(h);
+    held = null;
+    return c;
+  };
+};

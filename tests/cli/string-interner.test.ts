@@ -1,20 +1,28 @@
 import { serialize } from "node:v8";
 import { DEFAULT_PLAN } from "../../src/core";
 import { checkWorkbookBytes } from "../../src/xlsx";
-import { stringInterner } from "../../src/cli/string-interner";
+import { internerAtScale, stringInterner } from "../../src/cli/string-interner";
 import { addRows, workbookBytes } from "../helpers/workbook";
 
-const office = (note: string) =>
+const office = (note: string, rows = 1) =>
   workbookBytes((wb) =>
     addRows(wb.addWorksheet("Tabelle1"), [
       ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Umsetzungsstand", "Sachstand", "Interne Notiz"],
-      ["3.1.1", "Bildung", "Elternarbeit", "Jugendamt", "in Planung", note, "x"],
+      ...Array.from({ length: rows }, (_, i) => [
+        `3.1.${i + 1}`,
+        "Bildung",
+        "Elternarbeit",
+        "Jugendamt",
+        "in Planung",
+        note,
+        "x",
+      ]),
     ]),
   );
 
 /** What a worker's reply looks like on arrival: a structured clone, every string a fresh copy. */
-const reply = async (note: string) => {
-  const c = await checkWorkbookBytes("a.xlsx", "0", await office(note), DEFAULT_PLAN, "2024-06-30");
+const reply = async (note: string, rows = 1) => {
+  const c = await checkWorkbookBytes("a.xlsx", "0", await office(note, rows), DEFAULT_PLAN, "2024-06-30");
   return structuredClone({ result: c.result, records: c.records, template: c.template, sheets: c.sheets });
 };
 
@@ -94,5 +102,46 @@ describe("stringInterner", () => {
     // A list with values stays the row's own.
     expect(x.extras).toEqual([expect.objectContaining({ header: "Interne Notiz", value: "x" })]);
     expect(x.extras).not.toBe(y.extras);
+  });
+
+  describe("internerAtScale", () => {
+    /** One reply's row count and finding count: what the threshold counts. */
+    const size = (c: Awaited<ReturnType<typeof reply>>) => c.records.length + c.result.issues.length;
+    const empties = (c: Awaited<ReturnType<typeof reply>>) => c.records.map((r) => r.unparsed);
+
+    it("leaves the replies as they arrived while they hold fewer rows and findings than its threshold", async () => {
+      const [a, b] = [await reply("erste Notiz"), await reply("zweite Notiz")];
+      // Two files of this size: the projection is the count itself, one short of the bound.
+      const intern = internerAtScale(2, size(a) + size(b) + 1);
+      const [x, y] = [intern(a), intern(b)];
+      expect([x, y]).toEqual([a, b]);
+      // Not interned: each reply keeps its own empty lists, and they are not frozen.
+      expect(empties(x)[0]).not.toBe(empties(y)[0]);
+      expect(Object.isFrozen(empties(x)[0])).toBe(false);
+    });
+
+    it("interns from the first reply when that reply, scaled to all files, reaches the threshold", async () => {
+      const [a, b] = [await reply("erste Notiz"), await reply("zweite Notiz")];
+      const intern = internerAtScale(60, size(a) * 60);
+      expect(intern(a)).toBe(a);
+      expect(Object.isFrozen(empties(a)[0])).toBe(true);
+      expect(empties(intern(b))[0]).toBe(empties(a)[0]);
+    });
+
+    it("interns the replies held so far, in place, once the threshold is reached, and every reply after it", async () => {
+      // A small first file, then larger ones: the projection grows with the second reply.
+      const [a, b, c] = [await reply("erste Notiz"), await reply("zweite Notiz", 6), await reply("dritte Notiz", 6)];
+      const before = structuredClone([a, b, c]);
+      const intern = internerAtScale(3, ((size(a) + size(b)) / 2) * 3);
+      expect(size(a) * 3).toBeLessThan(((size(a) + size(b)) / 2) * 3);
+      expect(intern(a)).toBe(a);
+      expect(Object.isFrozen(empties(a)[0])).toBe(false);
+      expect(intern(b)).toBe(b);
+      expect(intern(c)).toBe(c);
+      // The first reply, taken in below the threshold, now shares the others' frozen empty list.
+      for (const r of [b, c]) expect(empties(r)[0]).toBe(empties(a)[0]);
+      expect(Object.isFrozen(empties(a)[0])).toBe(true);
+      expect([a, b, c]).toEqual(before);
+    });
   });
 });
