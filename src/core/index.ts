@@ -2,6 +2,7 @@
 export { columnLetter, columnIndex, cellAddress } from "./address";
 export { assertNever } from "./assert-never";
 export { isCellDate, isCellError, isBlankValue, cellText, shownText, textOrNull } from "./cell";
+export { isSpaceCode } from "./space-code";
 export { germanDate, parseDay, dayProblem } from "./german-date";
 export type { CellDate, CellError, CellValue, RawCell, Grid, CellRange } from "./cell";
 export { COLUMNS, ColumnKey, ColumnType, COLUMN_TYPES, GUARDED_KEYS, MASTER_KEYS } from "./columns/catalogue";

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { isSpaceCode } from "../core";
 
 /**
  * Layout every written workbook shares: row heights for wrapped text and how a sheet prints. One
@@ -96,21 +97,6 @@ export const wordEnds = (paragraph: string): number[] => {
   return ends;
 };
 
-/** Whether a UTF-16 unit is white space as String.prototype.trimEnd (and /\s/) sees it. */
-const isWhiteSpace = (code: number): boolean =>
-  code <= 0x20
-    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
-    : code >= 0xa0 &&
-      (code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff);
-
 /**
  * The word's length without the white space String.prototype.trimEnd would remove (line breaks are
  * split off before). By character code: a one-character string and a pattern test per word were a
@@ -118,7 +104,7 @@ const isWhiteSpace = (code: number): boolean =>
  */
 export const trimmedLength = (paragraph: string, start: number, end: number): number => {
   let to = end;
-  while (to > start && isWhiteSpace(paragraph.charCodeAt(to - 1))) to--;
+  while (to > start && isSpaceCode(paragraph.charCodeAt(to - 1))) to--;
   return to - start;
 };
 
