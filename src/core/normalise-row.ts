@@ -28,6 +28,8 @@ export interface NormalisedRow {
   readonly fixes: readonly Fix[];
   /** Physical column of each canonical field present, for rules that point at a cell. */
   readonly columns: ReadonlyMap<ColumnKey, number>;
+  /** The same fields' column letters: one object per header, shared by all its rows' records. */
+  readonly letters: Partial<Record<ColumnKey, string>>;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -132,6 +134,7 @@ interface HeaderPlan {
   readonly steps: readonly ColumnStep[];
   /** Physical column of each canonical field: the same for every row under this header. */
   readonly columns: ReadonlyMap<ColumnKey, number>;
+  readonly letters: Partial<Record<ColumnKey, string>>;
 }
 const plans = new WeakMap<readonly HeaderColumn[], HeaderPlan>();
 /** What every row under one header shares, computed once per header (normaliseRow runs per row). */
@@ -152,7 +155,8 @@ const headerPlan = (header: readonly HeaderColumn[], index: PlanIndex): HeaderPl
         reading: col.key === null ? null : fieldReading(col.key, index),
       };
     });
-    plans.set(header, (plan = { index, steps, columns }));
+    const letters = Object.fromEntries([...columns].map(([k, c]) => [k, columnLetter(c)]));
+    plans.set(header, (plan = { index, steps, columns, letters }));
   }
   return plan;
 };
@@ -176,7 +180,7 @@ export const normaliseRow = (
   const unparsed: { field: ColumnKey; text: string }[] = [];
   const issues: Issue[] = [];
   const fixes: Fix[] = [];
-  const { steps, columns } = headerPlan(header, index);
+  const { steps, columns, letters } = headerPlan(header, index);
   // An index, not for…of: the iterator's checks sent V8 back from its optimised code here.
   for (let k = 0; k < steps.length; k++) {
     const step = steps[k]!;
@@ -223,5 +227,5 @@ export const normaliseRow = (
       });
     }
   }
-  return { row, extras, unparsed, issues, fixes, columns };
+  return { row, extras, unparsed, issues, fixes, columns, letters };
 };

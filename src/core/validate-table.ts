@@ -1,4 +1,3 @@
-import { columnLetter } from "./address";
 import { cellText, isBlankValue, type Grid } from "./cell";
 import { progressScale, type ProgressScale } from "./normalise/progress-scale";
 import type { ColumnKey } from "./columns/catalogue";
@@ -44,15 +43,6 @@ const READ_NOTES: ReadonlySet<IssueCode> = new Set([
   "cell/two-digit-year",
   "cell/ambiguous-synonym",
 ]);
-
-const lettersByHeader = new WeakMap<ReadonlyMap<ColumnKey, number>, Partial<Record<ColumnKey, string>>>();
-/** The field → column letter map of one header, built once and shared by all its rows. */
-const lettersOf = (columns: ReadonlyMap<ColumnKey, number>): Partial<Record<ColumnKey, string>> => {
-  let out = lettersByHeader.get(columns);
-  if (!out)
-    lettersByHeader.set(columns, (out = Object.fromEntries([...columns].map(([k, c]) => [k, columnLetter(c)]))));
-  return out;
-};
 
 /** A row none of whose cells has a finding yet: most rows, so they share one empty set. */
 const NO_FIELDS: ReadonlySet<ColumnKey> = new Set();
@@ -151,8 +141,6 @@ const validateGridAt = (sheet: Grid, plan: PlanConfig, options: ValidateOptions,
     today: options.today,
     required,
   };
-  let lettersFor: ReadonlyMap<ColumnKey, number> | null = null;
-  let letters: Partial<Record<ColumnKey, string>> = {};
   for (let offset = found.offset + 1; offset < grid.rows.length; offset++) {
     const cells = grid.rows[offset] ?? [];
     if (isBlankRow(cells)) continue;
@@ -190,16 +178,12 @@ const validateGridAt = (sheet: Grid, plan: PlanConfig, options: ValidateOptions,
       for (const i of moneyIssues(plan, n.extras, { sheet: grid.sheet, row: physicalRow })) issues.push(i);
     for (const f of n.fixes) fixes.push(f);
     const idProposal = idProposalOf(n.issues);
-    if (n.columns !== lettersFor) {
-      lettersFor = n.columns;
-      letters = lettersOf(n.columns);
-    }
     records.push({
       row: n.row,
       source: { sheet: grid.sheet, row: physicalRow },
       extras: n.extras as ExtraValue[],
       unparsed: n.unparsed as MeasureRecord["unparsed"],
-      columns: letters,
+      columns: n.letters,
       ...(idProposal ? { idProposal } : {}),
       worst: null,
     });
