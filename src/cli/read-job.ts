@@ -1,4 +1,14 @@
-import type { MergeInput, PlanConfig } from "../core";
+import {
+  type MergeInput,
+  NONE,
+  type PackedIssues,
+  type PackedRecords,
+  type PlanConfig,
+  packIssues,
+  packRecords,
+  unpackIssues,
+  unpackRecords,
+} from "../core";
 import type { ReferenceKind, ReferenceResult } from "./reference-parse";
 
 /** What the pool sends a worker: the bytes travel as a transferred buffer, not a copy. */
@@ -20,8 +30,33 @@ export interface CheckedInput extends MergeInput {
   readonly sheets: readonly string[];
 }
 
+/**
+ * A checked office file as a worker sends it: its records and findings packed, so that the copy is
+ * a few arrays instead of a million objects, and the main thread holds handles on them (core's
+ * packed-records and packed-issues). `result.issues` is empty until unpacked.
+ */
+export interface PackedCheckedInput extends Omit<CheckedInput, "records"> {
+  readonly packed: PackedRecords;
+  readonly issues: PackedIssues;
+}
+
+export const packChecked = (c: CheckedInput): PackedCheckedInput => ({
+  result: { ...c.result, issues: NONE },
+  packed: packRecords(c.records),
+  issues: packIssues(c.result.issues),
+  template: c.template,
+  sheets: c.sheets,
+});
+
+export const unpackChecked = (c: PackedCheckedInput): CheckedInput => ({
+  result: { ...c.result, issues: unpackIssues(c.issues) },
+  records: unpackRecords(c.packed),
+  template: c.template,
+  sheets: c.sheets,
+});
+
 export type ReadJobResult =
-  | { readonly id: number; readonly ok: true; readonly checked: CheckedInput }
+  | { readonly id: number; readonly ok: true; readonly checked: PackedCheckedInput }
   | { readonly id: number; readonly ok: false; readonly error: string };
 
 /** A reference workbook (master, previous, consolidated) parsed in a worker of its own. */

@@ -1,6 +1,14 @@
 import { Worker } from "node:worker_threads";
 import { type UnreadableReason, unreadableInput } from "../core";
-import type { CheckedInput, ReadJob, ReadJobResult, ReferenceJob, ReferenceJobResult, WorkerSetup } from "./read-job";
+import type {
+  CheckedInput,
+  PackedCheckedInput,
+  ReadJob,
+  ReadJobResult,
+  ReferenceJob,
+  ReferenceJobResult,
+  WorkerSetup,
+} from "./read-job";
 import type { GuardedReference, PoolJob, PoolOptions, ReferenceRequest } from "./read-pool";
 
 export const failed = (job: PoolJob, reason: UnreadableReason, detail: string): CheckedInput => ({
@@ -41,8 +49,9 @@ export class Lane {
     return this.pending.length;
   }
 
-  run(job: PoolJob, id: number): Promise<CheckedInput> {
-    return this.request<ReadJobResult, CheckedInput>(
+  /** The worker's packed answer, or the file's "unreadable" result. */
+  run(job: PoolJob, id: number): Promise<PackedCheckedInput | CheckedInput> {
+    return this.request<ReadJobResult, PackedCheckedInput | CheckedInput>(
       id,
       (copy) => ({ id, file: job.file, sha256: job.sha256, bytes: copy }) satisfies ReadJob,
       job.bytes,

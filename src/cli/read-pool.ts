@@ -4,7 +4,7 @@ import type { PlanConfig, UnreadableReason } from "../core";
 import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
 import { failed, Lane } from "./read-lane";
-import type { CheckedInput } from "./read-job";
+import { type CheckedInput, type PackedCheckedInput, packChecked, unpackChecked } from "./read-job";
 import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
 import { internerAtScale } from "./string-interner";
 
@@ -59,7 +59,8 @@ const workerScript = (): string | null => {
 const inProcess = async (job: PoolJob, plan: PlanConfig, today: string): Promise<CheckedInput> => {
   try {
     const c = await checkWorkbookBytes(job.file, job.sha256, job.bytes, plan, today, { inflateRaw: nodeInflateRaw });
-    return { result: c.result, records: c.records, template: c.template, sheets: c.sheets };
+    // Held as a worker's reply is: the same handles on packed records, whichever way the file was read.
+    return unpackChecked(packChecked({ result: c.result, records: c.records, template: c.template, sheets: c.sheets }));
   } catch (e) {
     return failed(job, "parse-failed", String(e));
   }
@@ -104,7 +105,7 @@ const runPool = async (
   const results: CheckedInput[] = new Array<CheckedInput>(jobs.length);
   let next = 0;
   // Worker replies only: in-process results (jest, --workers 0) stay as the parser made them.
-  const intern = script ? internerAtScale(jobs.length) : (c: CheckedInput) => c;
+  const intern = script ? internerAtScale(jobs.length) : (c: PackedCheckedInput) => c;
   const count = Math.max(1, Math.min(options.workers, jobs.length + (reference ? 1 : 0)));
   // Fewer files than threads: the lanes that run share the whole budget (one large file gets all of it).
   const laneOptions = { ...options, heapMb: Math.max(options.heapMb, heapPerWorker(count)) };
@@ -154,7 +155,7 @@ const runPool = async (
   // thread takes in its answer (or loads the writer). A file may so wait behind a large one on the
   // same worker while the other is free: one file per lane at most.
   const driveLane = async (lane: Lane, first: boolean) => {
-    const parsing: { i: number; reply: Promise<CheckedInput> }[] = [];
+    const parsing: { i: number; reply: Promise<PackedCheckedInput | CheckedInput> }[] = [];
     const give = async (): Promise<boolean> => {
       const n = await nextToParse();
       if (n === null) return false;
@@ -165,10 +166,10 @@ const runPool = async (
     };
     if (await give()) await give();
     for (let p = parsing.shift(); p !== undefined; p = parsing.shift()) {
-      const checked = await p.reply;
+      const reply = await p.reply;
       await give();
       // The worker has its next files: now the main thread takes in the answer.
-      store(p.i, intern(checked));
+      store(p.i, "packed" in reply ? unpackChecked(intern(reply)) : reply);
     }
   };
   const drive = async (lane: Lane | null) => {

@@ -2,17 +2,18 @@
 // for Latin-1 texts, shared empty lists and parameter sets (the pool's memory at a million rows).
 import { NONE } from "../core";
 import { oneByteText } from "./one-byte-text";
-import type { CheckedInput } from "./read-job";
+import type { PackedCheckedInput } from "./read-job";
 
 /** Notes and other long texts are rarely repeated: not worth a map entry. */
 const INTERN_MAX_LENGTH = 256;
 
 /**
  * A worker's reply arrives as a copy, so the same field of action, office, status or sheet name
- * comes as a new string in every row. Keeping one instance of each is what lets a million rows
- * fit in memory. The records are this thread's own fresh copies, so they are updated in place.
+ * comes as a new string in every file (and in every finding). Keeping one instance of each is what
+ * lets a million rows fit in memory. The reply is this thread's own fresh copy, so it is updated in
+ * place: a file's records are its list of distinct values, which their handles read.
  */
-export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
+export const stringInterner = (): ((c: PackedCheckedInput) => PackedCheckedInput) => {
   const seen = new Map<string, string>();
   const one = (s: string): string => {
     if (s.length > INTERN_MAX_LENGTH) return oneByteText(s);
@@ -45,21 +46,27 @@ export const stringInterner = (): ((c: CheckedInput) => CheckedInput) => {
   };
   return (c) => {
     // Findings repeat their code, severity, sheet, column and value in nearly every row too.
-    for (const issue of c.result.issues) {
+    const found = c.issues;
+    for (let i = 0; i < found.values.length; i++) {
+      const v = found.values[i];
+      if (typeof v === "string") found.values[i] = one(v);
+    }
+    for (let i = 0; i < found.params.length; i++) found.params[i] = params(found.params[i] as Record<string, unknown>);
+    for (const issue of found.whole) {
       fields(issue as unknown as Record<string, unknown>);
       (issue as { params: object }).params = params(issue.params as Record<string, unknown>);
     }
-    for (const r of c.records) {
-      const row = r.row as unknown as Record<string, unknown>;
-      fields(row);
-      if (r.row.partners.length > 0) row.partners = r.row.partners.map(one);
-      (r.source as { sheet: string }).sheet = one(r.source.sheet);
-      if (r.unparsed.length === 0) (r as { unparsed: unknown }).unparsed = NONE;
-      if (r.extras.length === 0) (r as { extras: unknown }).extras = NONE;
-      for (const e of r.extras as { header: string; value: unknown }[]) {
-        e.header = one(e.header);
-        if (typeof e.value === "string") e.value = one(e.value);
-      }
+    // A file's distinct values: texts, and the lists of partners, extra columns and unread cells.
+    const values = c.packed.values;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (typeof v === "string") values[i] = one(v);
+      else if (Array.isArray(v))
+        for (let k = 0; k < v.length; k++) {
+          const e = v[k] as unknown;
+          if (typeof e === "string") v[k] = one(e);
+          else if (e !== null && typeof e === "object") fields(e as Record<string, unknown>);
+        }
     }
     return c;
   };
@@ -80,13 +87,13 @@ export const INTERN_FROM = 50_000;
  * reached the bound) left the replies before it twice in the old generation, uninterned and
  * interned: 35 MB more at the peak of a 100-file large merge.
  */
-export const internerAtScale = (files: number, from = INTERN_FROM): ((c: CheckedInput) => CheckedInput) => {
+export const internerAtScale = (files: number, from = INTERN_FROM): ((c: PackedCheckedInput) => PackedCheckedInput) => {
   const intern = stringInterner();
-  let held: CheckedInput[] | null = [];
+  let held: PackedCheckedInput[] | null = [];
   let count = 0;
   return (c) => {
     if (held === null) return intern(c);
-    count += c.records.length + c.result.issues.length;
+    count += c.packed.count + c.issues.count;
     held.push(c);
     if ((count / held.length) * files < from) return c;
     for (const h of held) intern(h);

@@ -40,6 +40,8 @@ export { canonicalLayout, choiceList, formatOf, wrapped, LIST_SHEET, SEVERITY_CO
 export type { LayoutColumn } from "./layout";
 export { makeIssue, fileIssue, sheetIssue, issueAt, problem } from "./make-issue";
 export { MeasureRow, MeasureRecord, ExtraValue, emptyMeasureRow } from "./measure-row";
+export { type PackedRecords, packRecords, unpackRecords, plainRowOf, plainRecordOf } from "./packed-records";
+export { type PackedIssues, packIssues, unpackIssues, plainIssueOf } from "./packed-issues";
 export { messageDe } from "./messages-de";
 export { serialToIso, isoToSerial, isDateFormat } from "./normalise/excel-date";
 export { normaliseDate, parseDateText } from "./normalise/date";

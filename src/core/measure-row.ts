@@ -73,6 +73,8 @@ const EMPTY: Readonly<Record<string, unknown>> = {
   ...Object.fromEntries(stored.map(([key, schema]) => [key, schema === VALUE.list ? [] : null])),
   ongoing: false,
 };
+/** A row's fields in the order every row made here has them (the catalogue's, then `ongoing`). */
+export const MEASURE_ROW_KEYS: readonly (keyof MeasureRow)[] = Object.keys(EMPTY) as (keyof MeasureRow)[];
 const LIST_KEYS = stored.filter(([, schema]) => schema === VALUE.list).map(([key]) => key);
 
 /** A row with no values: every list empty (a fresh array each), everything else null, not ongoing. */

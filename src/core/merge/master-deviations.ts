@@ -3,6 +3,7 @@ import { germanDate } from "../german-date";
 import { SEVERITY_RANK, type Issue } from "../issue";
 import { makeIssue } from "../make-issue";
 import type { MeasureRecord, MeasureRow } from "../measure-row";
+import { plainRecordOf, plainRowOf } from "../packed-records";
 import type { PlanIndex } from "../plan-index";
 import { compareIssues } from "../sort-issues";
 import { columnIndex } from "../address";
@@ -47,7 +48,7 @@ const cellOf = (record: MeasureRecord, key: GuardedKey): string | null => {
 };
 
 const withMaster = (row: MeasureRow, master: MeasureRow): MeasureRow => {
-  const out = { ...row };
+  const out = plainRowOf(row);
   for (const k of GUARDED_KEYS) {
     // A column the master plan leaves empty has nothing to guard: the office's value stays.
     if (k === "partners" ? master.partners.length > 0 : master[k] !== null)
@@ -71,7 +72,7 @@ const recoverId = (
   const m = byId.get(record.idProposal);
   const office = record.row.leadOffice ?? fileOffice;
   if (!m || office === null || m.leadOffice !== office) return record;
-  return { ...record, row: { ...record.row, measureId: m.measureId } };
+  return { ...plainRecordOf(record), row: { ...plainRowOf(record.row), measureId: m.measureId } };
 };
 
 /**
@@ -124,7 +125,7 @@ export const applyMaster = (
         flagged && (record.worst === null || SEVERITY_RANK[record.worst] > SEVERITY_RANK.warning)
           ? "warning"
           : record.worst;
-      return { ...record, row: withMaster(record.row, m.row), worst };
+      return { ...plainRecordOf(record), row: withMaster(record.row, m.row), worst };
     });
     if (added.length === 0) return { ...input, records };
     const issues = [...input.result.issues, ...added].sort(compareIssues);

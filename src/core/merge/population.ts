@@ -1,5 +1,6 @@
 import { compareMeasureIds } from "../compare";
 import type { MeasureRow } from "../measure-row";
+import { plainRowOf } from "../packed-records";
 import type { ConsolidatedMeasure, MasterMeasure } from "./merge-types";
 
 /** How a measure ID stands in the round: reported, in the master plan but not reported, or reported but unknown to the master. */
@@ -16,7 +17,7 @@ export interface PlanEntry {
 
 /** A master row carries no reporting values: what an office would have said is unknown, not "none". */
 const unreportedRow = (m: MasterMeasure): MeasureRow => ({
-  ...m.row,
+  ...plainRowOf(m.row),
   measureId: m.measureId,
   status: null,
   progress: null,

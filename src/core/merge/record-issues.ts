@@ -1,6 +1,7 @@
 import { columnIndex } from "../address";
 import { SEVERITY_RANK, type Issue } from "../issue";
 import type { MeasureRecord } from "../measure-row";
+import { plainRecordOf } from "../packed-records";
 import { compareIssues } from "../sort-issues";
 import type { MergeInput } from "./merge-types";
 
@@ -29,7 +30,7 @@ export const withRecordIssues = (
       if (issue === null) return record;
       added.push(issue);
       return record.worst === null || SEVERITY_RANK[record.worst] > SEVERITY_RANK[issue.severity]
-        ? { ...record, worst: issue.severity }
+        ? { ...plainRecordOf(record), worst: issue.severity }
         : record;
     });
     if (added.length === 0) return input;

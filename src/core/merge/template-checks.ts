@@ -3,6 +3,7 @@ import type { Issue } from "../issue";
 import { canonicalLayout } from "../layout";
 import { fileIssue, makeIssue } from "../make-issue";
 import type { MeasureRecord } from "../measure-row";
+import { plainRecordOf } from "../packed-records";
 import type { PlanConfig } from "../plan-config";
 import { otherPlanTemplate } from "./old-templates";
 import { SEVERITY_RANK, type Severity } from "../severity";
@@ -63,6 +64,8 @@ export const withTemplateChecks = (report: TableReport, identity: TemplateIdenti
       ),
     );
   }
-  const records = report.records.map((r) => (stale.has(r.source.row) ? { ...r, worst: worse(r.worst, "warning") } : r));
+  const records = report.records.map((r) =>
+    stale.has(r.source.row) ? { ...plainRecordOf(r), worst: worse(r.worst, "warning") } : r,
+  );
   return withAddedIssues({ ...report, records }, added);
 };

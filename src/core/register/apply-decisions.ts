@@ -6,6 +6,8 @@ import { compareCandidates } from "../merge/choose-rows";
 import type { Consolidation } from "../merge/consolidate";
 import type { MasterMeasure, MergeInput, SourcedRecord } from "../merge/merge-types";
 import type { MeasureRecord } from "../measure-row";
+import { plainIssueOf } from "../packed-issues";
+import { plainRecordOf, plainRowOf } from "../packed-records";
 import type { CheckedDecision } from "./check-decisions";
 import type { DecisionOutcome } from "./decision";
 import { valueText } from "./value-text";
@@ -84,7 +86,9 @@ const withValues = (inputs: readonly MergeInput[], sets: readonly CheckedDecisio
     if (!touched) return i;
     const records: MeasureRecord[] = i.records.map((r) => {
       const mine = sets.filter((d) => d.measureId === r.row.measureId);
-      return mine.length === 0 ? r : { ...r, row: Object.assign({ ...r.row }, ...mine.map((d) => d.values)) };
+      return mine.length === 0
+        ? r
+        : { ...plainRecordOf(r), row: Object.assign(plainRowOf(r.row), ...mine.map((d) => d.values)) };
     });
     return { ...i, records };
   });
@@ -145,7 +149,9 @@ export const prepareDecisions = (
         }
         const shown = valueText({ end }, "end");
         if (newMaster)
-          newMaster = newMaster.map((x) => (x.measureId === d.measureId ? { ...x, row: { ...x.row, end } } : x));
+          newMaster = newMaster.map((x) =>
+            x.measureId === d.measureId ? { ...x, row: { ...plainRowOf(x.row), end } } : x,
+          );
         else sets.push({ ...d, values: { end } });
         outcomes.push(applied(d, m?.row.end ? valueText(m.row, "end") : d.decision.basis, shown));
         break;
@@ -160,7 +166,7 @@ export const prepareDecisions = (
 };
 
 /** An issue accepted by a decision: still listed, marked, and out of every error count. */
-const accept = (i: Issue): Issue => ({ ...i, accepted: true });
+const accept = (i: Issue): Issue => ({ ...plainIssueOf(i), accepted: true });
 
 /**
  * After consolidating: accepted findings are marked (and the file's status follows what is left),

@@ -1,4 +1,12 @@
-import { COLUMN_TYPES, findingsByFile, messageDe, type Consolidation, type Issue, type PlanConfig } from "../../core";
+import {
+  COLUMN_TYPES,
+  findingsByFile,
+  messageDe,
+  type Consolidation,
+  type Issue,
+  plainIssueOf,
+  type PlanConfig,
+} from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { lazyItemColumns, type ItemColumn } from "./item-columns";
 import { countDe, SEVERITY_DE } from "./sheet-kit";
@@ -63,7 +71,9 @@ export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     sheet: SHEET.issues,
     table: "Pruefbericht",
     ...lazyItemColumns(columns, issues.length + decisionIssues.length, (n) =>
-      n < issues.length ? Object.assign({}, issues[n]!, { file: files[n]! }) : decisionIssues[n - issues.length]!,
+      n < issues.length
+        ? Object.assign(plainIssueOf(issues[n]!), { file: files[n]! })
+        : decisionIssues[n - issues.length]!,
     ),
     emptyText: "Keine Befunde: alle Dateien sind in Ordnung.",
     // A sheet holds at most 1,048,576 rows: beyond that the JSON report carries the full list.
