@@ -7,6 +7,7 @@ import {
   type PreviousMeasure,
   type Register,
   buildMergeReport,
+  mergeTotals,
   firstMessage,
   type Issue,
 } from "../core";
@@ -134,15 +135,17 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       failure = e;
       write = false;
     }
-  const report = buildMergeReport(
-    c,
-    args.out,
-    write,
-    master && args.master ? { file: args.master, measures: master.measures.length, issues: master.issues } : null,
-  );
-  if (args.reportJson)
+  // The report renders every finding's message: built only when it is written (a million findings ~0.3 GB).
+  if (args.reportJson) {
+    const report = buildMergeReport(
+      c,
+      args.out,
+      write,
+      master && args.master ? { file: args.master, measures: master.measures.length, issues: master.issues } : null,
+    );
     await writeOrExplain(args.reportJson, (p) => writeTextAtomic(p, `${JSON.stringify(report, null, 2)}\n`));
-  const t = report.totals;
+  }
+  const t = mergeTotals(c);
   io.err(
     [
       `${countOf(t.files, "Datei", "Dateien")} gelesen (${t.unreadable} nicht lesbar), ${countOf(t.rows, "Zeile", "Zeilen")}, ${countOf(t.measures, "Maßnahme", "Maßnahmen")}, ${t.errors} Fehler, ${countOf(t.warnings, "Warnung", "Warnungen")}, ${countOf(t.conflicts, "Konflikt", "Konflikte")}.`,
@@ -160,7 +163,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
     io.err(
       `Hinweis: ${cut === 1 ? "1 Zusatzspalte der Ämter passt" : `${cut} Zusatzspalten der Ämter passen`} nicht mehr auf das Blatt „Maßnahmen“ (Excel erlaubt höchstens 16.384 Spalten); die letzte Spalte dort sagt es, die Werte stehen in den Dateien der Ämter.`,
     );
-  for (const r of report.inputs.filter((x) => x.status !== "ok"))
+  for (const r of c.inputs.map((i) => i.result).filter((x) => x.status !== "ok"))
     io.err(
       `  ${r.status === "unreadable" ? "nicht lesbar" : "fehlerhaft"}: ${r.file} (${r.issues.filter((i) => i.severity === "error").length} Fehler)`,
     );

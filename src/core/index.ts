@@ -23,7 +23,7 @@ export {
   forOffice,
   reportedTemplateRound,
 } from "./json-report/report";
-export { buildMergeReport, buildValidateReport } from "./json-report/build-merge-report";
+export { buildMergeReport, buildValidateReport, mergeTotals } from "./json-report/build-merge-report";
 export { FILE_STATUS_DE, issuePositionDe } from "./json-report/file-text-de";
 export type { MasterFacts } from "./json-report/build-merge-report";
 export { foldKey, cleanText } from "./fold";

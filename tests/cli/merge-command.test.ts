@@ -57,6 +57,36 @@ describe("aktionsplan merge (compiled command, worker threads)", () => {
     expect(result.stderr).toContain("5 Dateien gelesen (2 nicht lesbar)");
   });
 
+  it("prints the same summary without --report-json, its figures counted without rendering the report", async () => {
+    const alone = await cli([
+      "merge",
+      inbox,
+      "--out",
+      join(tempDir("merge-alone"), "u.xlsx"),
+      "--master",
+      join(dir, "Masterplan.xlsx"),
+      "--today",
+      "2024-06-30",
+    ]);
+    const summary = (stderr: string) => {
+      const lines = stderr.split("\n");
+      const from = lines.findIndex((l) => /^\d+ Dateien gelesen/.test(l));
+      // The summary, without the line naming the output file (another path here) or the report.
+      return lines.slice(from).filter((l) => !/^(Konsolidierter Umsetzungsstand|Prüfbericht \(JSON\)):/.test(l));
+    };
+    expect(alone.code).toBe(result.code);
+    expect(summary(alone.stderr)).toEqual(summary(result.stderr));
+    // The printed figures are the report's, counted from its rendered findings.
+    const t = report.totals;
+    const counted = (s: string) =>
+      report.inputs.reduce((n, i) => n + i.issues.filter((x) => x.severity === s && x.accepted !== true).length, 0);
+    expect([t.errors, t.warnings]).toEqual([counted("error"), counted("warning")]);
+    expect(summary(alone.stderr)[0]).toContain(`${t.errors} Fehler, ${t.warnings} Warnungen`);
+    expect(
+      summary(alone.stderr).filter((l) => l.startsWith("  fehlerhaft") || l.startsWith("  nicht lesbar")),
+    ).toHaveLength(report.inputs.filter((i) => i.status !== "ok").length);
+  });
+
   it("tells each step after reading: the merge, then every sheet it writes with its rows", async () => {
     const lines = result.stderr.split("\n");
     const merging = lines.findIndex((l) => /^Führe \d+ Zeilen aus 5 Dateien zusammen …$/.test(l));

@@ -13,6 +13,43 @@ export interface MasterFacts {
   readonly issues: readonly Issue[];
 }
 
+/**
+ * The totals of a merge, from the consolidation itself: what the command prints when no
+ * --report-json is asked for (rendering every finding's message for it cost a million-row merge
+ * ~0.3 GB at its end, the run's peak).
+ */
+export const mergeTotals = (c: Consolidation): MergeReport["totals"] => {
+  const results = c.inputs.map((i) => i.result);
+  const decisions = c.register?.decisions ?? [];
+  const decisionIssues = decisions.flatMap((d) => (d.issue ? [d.issue] : []));
+  // Accepted findings stay listed but count nowhere; findings about decisions count like any other.
+  const count = (s: string) =>
+    results.reduce((n, r) => n + r.issues.filter((i) => i.severity === s && i.accepted !== true).length, 0) +
+    decisionIssues.filter((i) => i.severity === s).length;
+  // A plan without a Deckungsvorschlag column has no such figures at all: absent, not zero.
+  const coverage = c.coverage;
+  return {
+    files: results.length,
+    rows: results.reduce((n, r) => n + r.rows, 0),
+    measures: c.measures.length,
+    errors: count("error"),
+    warnings: count("warning"),
+    unreadable: results.filter((r) => r.status === "unreadable").length,
+    conflicts: c.conflicts.length,
+    planned: c.replies.planned,
+    reported: c.replies.reported,
+    unreported: c.replies.unreported,
+    officesExpected: c.replies.officesExpected,
+    officesReplied: c.replies.officesReplied,
+    masterDeviations: c.deviations.length,
+    ...(coverage
+      ? { coverageNeeded: coverage.length, coverageMissing: coverage.filter((x) => !x.hasProposal).length }
+      : {}),
+    decisionsApplied: decisions.filter((d) => d.status === "applied").length,
+    decisionsToCheck: decisions.filter((d) => d.status === "check").length,
+  };
+};
+
 /** The --report-json document of a merge, rendered from the consolidation (messages in German). */
 export const buildMergeReport = (
   c: Consolidation,
@@ -22,11 +59,6 @@ export const buildMergeReport = (
 ): MergeReport => {
   const inputs = c.inputs.map((i) => toReportFile(i.result));
   const decisions = c.register?.decisions ?? [];
-  const decisionIssues = decisions.flatMap((d) => (d.issue ? [d.issue] : []));
-  // Accepted findings stay listed but count nowhere; findings about decisions count like any other.
-  const count = (s: string) =>
-    inputs.reduce((n, r) => n + r.issues.filter((i) => i.severity === s && i.accepted !== true).length, 0) +
-    decisionIssues.filter((i) => i.severity === s).length;
   const rowsWritten = c.measures.length + c.withoutId.length;
   // A plan without a Deckungsvorschlag column has no such figures at all: absent, not zero.
   const coverage = c.coverage;
@@ -37,26 +69,7 @@ export const buildMergeReport = (
     inputs,
     master: master && { file: master.file, measures: master.measures, issues: master.issues.map(toReportIssue) },
     output: { file: written ? out : null, rows: written ? rowsWritten : 0, written },
-    totals: {
-      files: inputs.length,
-      rows: inputs.reduce((n, r) => n + r.rows, 0),
-      measures: c.measures.length,
-      errors: count("error"),
-      warnings: count("warning"),
-      unreadable: inputs.filter((r) => r.status === "unreadable").length,
-      conflicts: c.conflicts.length,
-      planned: c.replies.planned,
-      reported: c.replies.reported,
-      unreported: c.replies.unreported,
-      officesExpected: c.replies.officesExpected,
-      officesReplied: c.replies.officesReplied,
-      masterDeviations: c.deviations.length,
-      ...(coverage
-        ? { coverageNeeded: coverage.length, coverageMissing: coverage.filter((x) => !x.hasProposal).length }
-        : {}),
-      decisionsApplied: decisions.filter((d) => d.status === "applied").length,
-      decisionsToCheck: decisions.filter((d) => d.status === "check").length,
-    },
+    totals: mergeTotals(c),
     decisions: decisions.map((d) => ({
       id: d.decision.measureId,
       column: d.decision.column,
