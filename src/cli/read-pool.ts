@@ -104,7 +104,8 @@ const runPool = async (
   const script = options.workers > 0 ? workerScript() : null;
   const results: CheckedInput[] = new Array<CheckedInput>(jobs.length);
   let next = 0;
-  // Worker replies only: in-process results (jest, --workers 0) stay as the parser made them.
+  // Worker replies only: in-process results (jest, --workers 0) are packed and unpacked like a
+  // reply, but their texts are this thread's own already.
   const intern = script ? internerAtScale(jobs.length) : (c: PackedCheckedInput) => c;
   const count = Math.max(1, Math.min(options.workers, jobs.length + (reference ? 1 : 0)));
   // Fewer files than threads: the lanes that run share the whole budget (one large file gets all of it).

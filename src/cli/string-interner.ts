@@ -1,5 +1,6 @@
 // What the main thread keeps of the workers' replies: one instance of each repeated text, one width
-// for Latin-1 texts, shared empty lists and parameter sets (the pool's memory at a million rows).
+// for Latin-1 texts, shared parameter sets (the pool's memory at a million rows). Empty lists are
+// already the shared NONE: unpacking a reply makes them so (core's packed-records).
 import { NONE } from "../core";
 import { oneByteText } from "./one-byte-text";
 import type { PackedCheckedInput } from "./read-job";
