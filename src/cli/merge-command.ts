@@ -3,6 +3,7 @@ import {
   countOf,
   registerMerge,
   type MasterMeasure,
+  type MergeReport,
   type PlanConfig,
   type PreviousMeasure,
   type Register,
@@ -136,6 +137,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       write = false;
     }
   // The report renders every finding's message: built only when it is written (a million findings ~0.3 GB).
+  let totals: MergeReport["totals"] | null = null;
   if (args.reportJson) {
     const report = buildMergeReport(
       c,
@@ -144,8 +146,9 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
       master && args.master ? { file: args.master, measures: master.measures.length, issues: master.issues } : null,
     );
     await writeOrExplain(args.reportJson, (p) => writeTextAtomic(p, `${JSON.stringify(report, null, 2)}\n`));
+    totals = report.totals;
   }
-  const t = mergeTotals(c);
+  const t = totals ?? mergeTotals(c);
   io.err(
     [
       `${countOf(t.files, "Datei", "Dateien")} gelesen (${t.unreadable} nicht lesbar), ${countOf(t.rows, "Zeile", "Zeilen")}, ${countOf(t.measures, "Maßnahme", "Maßnahmen")}, ${t.errors} Fehler, ${countOf(t.warnings, "Warnung", "Warnungen")}, ${countOf(t.conflicts, "Konflikt", "Konflikte")}.`,

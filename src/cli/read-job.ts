@@ -48,6 +48,10 @@ export const packChecked = (c: CheckedInput): PackedCheckedInput => ({
   sheets: c.sheets,
 });
 
+/** The reply's index arrays: moved to the main thread with postMessage, not copied. */
+export const packedBuffers = (c: PackedCheckedInput): ArrayBuffer[] =>
+  [c.packed.slots, c.packed.extraValues, c.packed.extraAt, c.issues.slots].map((a) => a.buffer as ArrayBuffer);
+
 export const unpackChecked = (c: PackedCheckedInput): CheckedInput => ({
   result: { ...c.result, issues: unpackIssues(c.issues) },
   records: unpackRecords(c.packed),

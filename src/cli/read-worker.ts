@@ -5,6 +5,7 @@ import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
 import {
   packChecked,
+  packedBuffers,
   type ReadJob,
   type ReadJobResult,
   type ReferenceJob,
@@ -30,11 +31,9 @@ parentPort?.on("message", (job: ReadJob | ReferenceJob) => {
   }
   checkWorkbookBytes(job.file, job.sha256, new Uint8Array(job.bytes), plan, setup.today, { inflateRaw: nodeInflateRaw })
     .then((checked) => {
-      const reply: ReadJobResult = { id: job.id, ok: true, checked: packChecked(checked) };
-      // The index array moves, not copies: the rest (distinct values, findings) is small beside the rows.
-      const { slots, extraValues, extraAt } = reply.checked.packed;
-      const moved = [slots.buffer, extraValues.buffer, extraAt.buffer, reply.checked.issues.slots.buffer];
-      parentPort?.postMessage(reply, moved as ArrayBuffer[]);
+      const packed = packChecked(checked);
+      // The index arrays move, not copy: the rest (the distinct values) is small beside the rows.
+      parentPort?.postMessage({ id: job.id, ok: true, checked: packed } satisfies ReadJobResult, packedBuffers(packed));
     })
     .catch((e: unknown) =>
       parentPort?.postMessage({ id: job.id, ok: false, error: String(e) } satisfies ReadJobResult),

@@ -37,3 +37,10 @@ export class DistinctValues {
     return this.values.push(v) - 1;
   }
 }
+
+/** Indexes the packers write; half the bytes while every index fits 16 bits (any office's table). */
+export type IndexArray = Uint16Array | Uint32Array;
+
+/** The indexes in 16 bits when `largest` (the longest list they point into) allows, else in 32. */
+export const indexArray = (indexes: Uint32Array | readonly number[], largest: number): IndexArray =>
+  largest <= 0xffff ? Uint16Array.from(indexes) : indexes instanceof Uint32Array ? indexes : Uint32Array.from(indexes);

@@ -1,7 +1,7 @@
 // A file's findings as a read worker hands them over and the merge holds them: the same packing as
 // its records (packed-records.ts). A large merge has about one finding per row ("cell/normalised",
 // a status read from a spelling of its own): ~120 bytes each as objects, beyond their texts.
-import { DistinctValues } from "./distinct-values";
+import { DistinctValues, type IndexArray, indexArray } from "./distinct-values";
 import type { Issue } from "./issue";
 
 /** What travels from a worker: structured-clone friendly, the index array transferable. */
@@ -14,7 +14,7 @@ export interface PackedIssues {
   /** A finding of another shape than the one findings are made in, carried as it is. */
   readonly whole: Issue[];
   /** `count` × SLOTS indexes: into `values`, `params` (PARAMS) or `whole` (a finding carried whole). */
-  readonly slots: Uint16Array | Uint32Array;
+  readonly slots: IndexArray;
 }
 
 /** The keys of a finding, in the order `issueInColumn` makes them; `accepted` follows when a decision set it. */
@@ -22,7 +22,7 @@ const KEYS = ["code", "severity", "sheet", "row", "column", "cell", "field", "va
 const SHAPE = KEYS.join();
 const SHAPE_ACCEPTED = `${SHAPE},accepted`;
 const PARAMS = KEYS.indexOf("params");
-const ACCEPTED = KEYS.length;
+/** The keys, then `accepted`. */
 const SLOTS = KEYS.length + 1;
 /** The value at a carried-whole finding's CODE slot: no code is a number. */
 const WHOLE = 0;
@@ -56,15 +56,15 @@ export const packIssues = (issues: readonly Issue[]): PackedIssues => {
     wide[o++] = paramsOf(i.params);
     wide[o++] = distinct.of(i.accepted);
   }
-  const narrow = values.length <= 0xffff && params.length <= 0xffff && whole.length <= 0xffff;
-  return { count: issues.length, values, params, whole, slots: narrow ? Uint16Array.from(wide) : wide };
+  const slots = indexArray(wide, Math.max(values.length, params.length, whole.length));
+  return { count: issues.length, values, params, whole, slots };
 };
 
 class Store {
   constructor(
     readonly values: unknown[],
     readonly params: object[],
-    readonly slots: Uint16Array | Uint32Array,
+    readonly slots: IndexArray,
   ) {}
 
   value(base: number, slot: number): unknown {
@@ -88,7 +88,8 @@ class PackedIssue {
     return plainIssueOf(this as unknown as Issue);
   }
 }
-KEYS.forEach((key, slot) => {
+// Every key but `params` (a list of its own) reads `values`; `accepted` from the slot after the keys.
+[...KEYS, "accepted"].forEach((key, slot) => {
   if (slot === PARAMS) return;
   Object.defineProperty(PackedIssue.prototype, key, {
     get(this: PackedIssue) {
@@ -96,12 +97,6 @@ KEYS.forEach((key, slot) => {
     },
     enumerable: true,
   });
-});
-Object.defineProperty(PackedIssue.prototype, "accepted", {
-  get(this: PackedIssue) {
-    return this.store.value(this.base, ACCEPTED);
-  },
-  enumerable: true,
 });
 
 /** The findings, in their order: handles on the packed ones, the ones carried whole as they are. */
@@ -117,17 +112,8 @@ export const unpackIssues = (p: PackedIssues): Issue[] => {
 /** A plain object with a finding's keys in their order, whatever holds them: for `{ ...issue, changed }`. */
 export const plainIssueOf = (i: Issue): Issue => {
   if (!(i instanceof PackedIssue)) return { ...i };
-  const accepted = i.accepted;
-  return {
-    code: i.code,
-    severity: i.severity,
-    sheet: i.sheet,
-    row: i.row,
-    column: i.column,
-    cell: i.cell,
-    field: i.field,
-    value: i.value,
-    params: i.params,
-    ...(accepted !== undefined ? { accepted } : {}),
-  } as Issue;
+  const out: Record<string, unknown> = {};
+  for (const key of KEYS) out[key] = i[key];
+  if (i.accepted !== undefined) out.accepted = i.accepted;
+  return out as unknown as Issue;
 };

@@ -5,7 +5,7 @@
 // rows did not fit in 1 GB. See bench/README.md (issue 17).
 import type { ExtraValue, MeasureRecord, MeasureRow } from "./measure-row";
 import { MEASURE_ROW_KEYS } from "./measure-row";
-import { DistinctValues } from "./distinct-values";
+import { DistinctValues, type IndexArray, indexArray } from "./distinct-values";
 import { NONE } from "./none";
 
 /** What travels from a worker: structured-clone friendly, the index array transferable. */
@@ -14,13 +14,13 @@ export interface PackedRecords {
   /** The file's distinct values: texts, numbers, true/false, null, undefined, and lists and objects as they are. */
   readonly values: unknown[];
   /** `count` × SLOTS indexes into `values`, row after row. */
-  readonly slots: Uint16Array | Uint32Array;
+  readonly slots: IndexArray;
   /**
    * The values of the rows' extra columns, row after row, as indexes into `values`: a row's extra
    * columns are one shared list of headers and letters (its EXTRAS slot) and its values from
    * `extraAt[row]` on. Empty when no row has any.
    */
-  readonly extraValues: Uint16Array | Uint32Array;
+  readonly extraValues: IndexArray;
   readonly extraAt: Uint32Array;
 }
 
@@ -87,14 +87,11 @@ export const packRecords = (records: readonly MeasureRecord[]): PackedRecords =>
     wide[o++] = indexOf(r.idProposal);
     wide[o++] = indexOf(r.worst);
   }
-  // Half the bytes when the file has fewer than 65,536 distinct values (any office's table).
-  const narrow = values.length <= 0xffff;
-  const slots = narrow ? Uint16Array.from(wide) : wide;
   return {
     count: records.length,
     values,
-    slots,
-    extraValues: narrow ? Uint16Array.from(extraValues) : Uint32Array.from(extraValues),
+    slots: indexArray(wide, values.length),
+    extraValues: indexArray(extraValues, values.length),
     extraAt,
   };
 };
@@ -103,8 +100,8 @@ export const packRecords = (records: readonly MeasureRecord[]): PackedRecords =>
 class Store {
   constructor(
     readonly values: unknown[],
-    readonly slots: Uint16Array | Uint32Array,
-    readonly extraValues: Uint16Array | Uint32Array,
+    readonly slots: IndexArray,
+    readonly extraValues: IndexArray,
     readonly extraAt: Uint32Array,
   ) {}
 

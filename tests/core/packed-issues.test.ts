@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { DEFAULT_PLAN, type Issue, packIssues, plainIssueOf, unpackIssues } from "../../src/core";
 import { checkWorkbookBytes } from "../../src/xlsx";
 import { realWorkbooks } from "../helpers/real-workbooks";
-import { firstDifference } from "../helpers/same-values";
+import { expectSameItems } from "../helpers/same-values";
 
 /** The findings as a worker's reply brings them: packed, copied across threads, handles on the copy. */
 const throughReply = (issues: readonly Issue[]): Issue[] => unpackIssues(structuredClone(packIssues(issues)));
@@ -13,13 +13,7 @@ const entriesOf = (i: Issue) => {
   return Object.keys(plain).map((k) => [k, plain[k]] as const);
 };
 
-const expectSame = (held: readonly Issue[], read: readonly Issue[]) => {
-  expect(held.length).toBe(read.length);
-  const differs = firstDifference(held, read, entriesOf);
-  if (differs >= 0) expect(entriesOf(held[differs]!)).toEqual(entriesOf(read[differs]!));
-  expect(differs).toBe(-1);
-  expect(JSON.stringify(held) === JSON.stringify(read)).toBe(true);
-};
+const expectSame = (held: readonly Issue[], read: readonly Issue[]) => expectSameItems(held, read, entriesOf);
 
 describe("packed findings (what the merge holds of a worker's reply)", () => {
   it("give every finding of real workbooks as found, key for key: the examples, the test offices, the public corpus", async () => {

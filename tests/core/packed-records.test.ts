@@ -15,7 +15,7 @@ import { buildExampleWorkbooks } from "../../src/examples";
 import { checkWorkbookBytes } from "../../src/xlsx";
 import { jugendamt } from "../helpers/offices";
 import { realWorkbooks } from "../helpers/real-workbooks";
-import { firstDifference } from "../helpers/same-values";
+import { expectSameItems } from "../helpers/same-values";
 
 /** The records as a worker's reply brings them: packed, copied across threads, handles on the copy. */
 const throughReply = (records: readonly MeasureRecord[]): MeasureRecord[] =>
@@ -33,13 +33,8 @@ const fieldsOf = (r: MeasureRecord) => ({
 });
 
 /** Field by field, and the JSON every writer of JSON would write. */
-const expectSame = (held: readonly MeasureRecord[], read: readonly MeasureRecord[]) => {
-  expect(held.length).toBe(read.length);
-  const differs = firstDifference(held, read, fieldsOf);
-  if (differs >= 0) expect(fieldsOf(held[differs]!)).toEqual(fieldsOf(read[differs]!));
-  expect(differs).toBe(-1);
-  expect(JSON.stringify(held) === JSON.stringify(read)).toBe(true);
-};
+const expectSame = (held: readonly MeasureRecord[], read: readonly MeasureRecord[]) =>
+  expectSameItems(held, read, fieldsOf);
 
 const recordsOf = async (name: string, bytes: Uint8Array) =>
   (await checkWorkbookBytes(name, "0", bytes, DEFAULT_PLAN, "2024-06-30")).records;

@@ -23,9 +23,12 @@ export const mergeTotals = (c: Consolidation): MergeReport["totals"] => {
   const decisions = c.register?.decisions ?? [];
   const decisionIssues = decisions.flatMap((d) => (d.issue ? [d.issue] : []));
   // Accepted findings stay listed but count nowhere; findings about decisions count like any other.
-  const count = (s: string) =>
-    results.reduce((n, r) => n + r.issues.filter((i) => i.severity === s && i.accepted !== true).length, 0) +
-    decisionIssues.filter((i) => i.severity === s).length;
+  // Counted, not filtered: a million findings would be copied into a list per severity.
+  const count = (s: string) => {
+    let n = decisionIssues.filter((i) => i.severity === s).length;
+    for (const r of results) for (const i of r.issues) if (i.severity === s && i.accepted !== true) n++;
+    return n;
+  };
   // A plan without a Deckungsvorschlag column has no such figures at all: absent, not zero.
   const coverage = c.coverage;
   return {
