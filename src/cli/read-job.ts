@@ -54,7 +54,7 @@ export const packedBuffers = (c: PackedCheckedInput): ArrayBuffer[] =>
 
 export const unpackChecked = (c: PackedCheckedInput): CheckedInput => ({
   result: { ...c.result, issues: unpackIssues(c.issues) },
-  records: unpackRecords(c.packed),
+  records: unpackRecords(c.packed, { file: c.result.file, fileOffice: c.result.office }),
   template: c.template,
   sheets: c.sheets,
 });

@@ -7,6 +7,7 @@ import type { ExtraValue, MeasureRecord, MeasureRow } from "./measure-row";
 import { MEASURE_ROW_KEYS } from "./measure-row";
 import { DistinctValues, type IndexArray, indexArray } from "./distinct-values";
 import { NONE } from "./none";
+import type { SourcedRecord } from "./merge/merge-types";
 
 /** What travels from a worker: structured-clone friendly, the index array transferable. */
 export interface PackedRecords {
@@ -96,6 +97,12 @@ export const packRecords = (records: readonly MeasureRecord[]): PackedRecords =>
   };
 };
 
+/** The file the records were read from, as the merge names it (`FileResult.file` and `.office`). */
+export interface RecordsSource {
+  readonly file: string;
+  readonly fileOffice: string | null;
+}
+
 /** One file's store: the handles of its rows read from here. */
 class Store {
   constructor(
@@ -103,6 +110,7 @@ class Store {
     readonly slots: IndexArray,
     readonly extraValues: IndexArray,
     readonly extraAt: Uint32Array,
+    readonly source: RecordsSource | null,
   ) {}
 
   value(base: number, slot: number): unknown {
@@ -176,20 +184,45 @@ class PackedRecord {
     return this.store.value(this.base, WORST) as MeasureRecord["worst"];
   }
 
+  /** The record as the merge's SourcedRecord (see `sourcedRecordOf`): it is its own record. */
+  get record(): MeasureRecord {
+    return this as unknown as MeasureRecord;
+  }
+  get file(): string | undefined {
+    return this.store.source?.file;
+  }
+  get fileOffice(): string | null | undefined {
+    return this.store.source?.fileOffice;
+  }
+
   toJSON(): MeasureRecord {
     return plainRecordOf(this as unknown as MeasureRecord);
   }
 }
 
-/** Handles on the packed records, in their order. The store is theirs: `values` may be replaced in place (interning). */
-export const unpackRecords = (p: PackedRecords): MeasureRecord[] => {
+/**
+ * Handles on the packed records, in their order. The store is theirs: `values` may be replaced in
+ * place (interning). With the file they come from, each handle also serves the merge as its own
+ * SourcedRecord.
+ */
+export const unpackRecords = (p: PackedRecords, source: RecordsSource | null = null): MeasureRecord[] => {
   // A copy from a worker holds a fresh empty list there: every row's empty lists are the frozen one again.
   p.values[EMPTY_LIST] = NONE;
-  const store = new Store(p.values, p.slots, p.extraValues, p.extraAt);
+  const store = new Store(p.values, p.slots, p.extraValues, p.extraAt, source);
   const out = new Array<MeasureRecord>(p.count);
   for (let i = 0; i < p.count; i++) out[i] = new PackedRecord(store, i * SLOTS) as unknown as MeasureRecord;
   return out;
 };
+
+/**
+ * A record with the file it comes from, for the merge. A handle unpacked with that very file is
+ * that already: a million measures held a million of these three-field objects (48 MB), besides
+ * the records they point to.
+ */
+export const sourcedRecordOf = (record: MeasureRecord, file: string, fileOffice: string | null): SourcedRecord =>
+  record instanceof PackedRecord && record.file === file && record.fileOffice === fileOffice
+    ? (record as unknown as SourcedRecord)
+    : { file, fileOffice, record };
 
 /** A plain object with a row's fields, whatever holds them: a packed row has them behind getters, not as its own. */
 export const plainRowOf = (row: MeasureRow): MeasureRow => {

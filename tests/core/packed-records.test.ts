@@ -10,6 +10,7 @@ import {
   plainRowOf,
   unpackRecords,
 } from "../../src/core";
+import { sourcedRecordOf } from "../../src/core/packed-records";
 import { MEASURE_ROW_KEYS } from "../../src/core/measure-row";
 import { buildExampleWorkbooks } from "../../src/examples";
 import { checkWorkbookBytes } from "../../src/xlsx";
@@ -169,5 +170,41 @@ describe("packed records (what the merge holds of a worker's reply)", () => {
     // A plain record is copied as it is.
     expect(plainRecordOf(records[0]!)).toEqual(records[0]);
     expect(plainRecordOf(records[0]!)).not.toBe(records[0]);
+  });
+
+  it("serve the merge as their own SourcedRecord for the file they were unpacked with, and only for that one", async () => {
+    const records = await recordsOf("jugendamt.xlsx", await jugendamt());
+    const held = unpackRecords(structuredClone(packRecords(records)), { file: "in/jugendamt.xlsx", fileOffice: "JA" });
+    for (const h of held) {
+      const s = sourcedRecordOf(h, "in/jugendamt.xlsx", "JA");
+      expect(s).toBe(h);
+      expect([s.file, s.fileOffice]).toEqual(["in/jugendamt.xlsx", "JA"]);
+      expect(s.record).toBe(h);
+    }
+    // Another file, another office (a round's check may name the file's office anew), or a null
+    // office: a SourcedRecord of its own around the same record, never the handle's own file.
+    for (const [file, office] of [
+      ["in/sozialamt.xlsx", "JA"],
+      ["in/jugendamt.xlsx", "SozA"],
+      ["in/jugendamt.xlsx", null],
+    ] as const) {
+      const s = sourcedRecordOf(held[0]!, file, office);
+      expect(s).not.toBe(held[0]);
+      expect(s).toEqual({ file, fileOffice: office, record: held[0] });
+    }
+    // Unpacked without a file, and plain records: always wrapped.
+    const anonymous = throughReply(records)[0]!;
+    expect(sourcedRecordOf(anonymous, "in/jugendamt.xlsx", "JA")).toEqual({
+      file: "in/jugendamt.xlsx",
+      fileOffice: "JA",
+      record: anonymous,
+    });
+    expect(sourcedRecordOf(records[0]!, "x.xlsx", null)).toEqual({
+      file: "x.xlsx",
+      fileOffice: null,
+      record: records[0],
+    });
+    // The handle's own fields stay what a record's are: the copy a writer makes has no file.
+    expect(Object.keys(plainRecordOf(held[0]!))).toEqual(Object.keys(records[0]!));
   });
 });

@@ -20,6 +20,7 @@ import { overview, type Overview } from "./overview";
 import { moneyTotals, type MoneyTotals } from "../money/money-totals";
 import { readMoney } from "../money/money-values";
 import { counted, planEntries, type PlanEntry } from "./population";
+import { sourcedRecordOf } from "../packed-records";
 import type { RegisterState } from "../register/register";
 
 export interface ConsolidateOptions {
@@ -92,7 +93,7 @@ export const consolidate = (unsorted: readonly MergeInput[], options: Consolidat
     ? applyMaster(sorted, options.master, index)
     : { inputs: sorted, deviations: [] };
   const rows: SourcedRecord[] = inputs.flatMap((i) =>
-    i.records.map((record) => ({ file: i.result.file, fileOffice: i.result.office, record })),
+    i.records.map((record) => sourcedRecordOf(record, i.result.file, i.result.office)),
   );
   const { measures, withoutId, conflicts } = chooseRows(rows, options.preferredSources);
   const entries = planEntries(measures, options.master);

@@ -15,6 +15,23 @@ export interface PlanEntry {
   readonly measure: ConsolidatedMeasure | null;
 }
 
+/**
+ * A reported measure's entry: its row is the chosen record's, read through the measure when asked.
+ * Kept as a field, the row's own handle was a fifth of what the consolidation held per measure
+ * (40 of ~215 bytes at a million measures); the entry keeps the fields a sort or a lookup reads.
+ */
+class ReportedEntry implements PlanEntry {
+  constructor(
+    readonly measureId: string,
+    readonly reporting: Reporting,
+    readonly measure: ConsolidatedMeasure,
+  ) {}
+
+  get row(): MeasureRow {
+    return this.measure.chosen.record.row;
+  }
+}
+
 /** A master row carries no reporting values: what an office would have said is unknown, not "none". */
 const unreportedRow = (m: MasterMeasure): MeasureRow => ({
   ...plainRowOf(m.row),
@@ -44,7 +61,7 @@ export const planEntries = (
   const entries: PlanEntry[] = measures.map((m) => {
     const measureId = m.chosen.record.row.measureId ?? "";
     const reporting: Reporting = inMaster === null || inMaster.has(measureId) ? "reported" : "notInMaster";
-    return { measureId, row: m.chosen.record.row, reporting, measure: m };
+    return new ReportedEntry(measureId, reporting, m);
   });
   // chooseRows gives the measures in ID order already: without a master plan nothing is added, and
   // the entries stay as they are (sorting them again cost a comparison of every neighbouring pair).
