@@ -4,6 +4,7 @@ import {
   messageDe,
   type Consolidation,
   type Issue,
+  type MergeInput,
   plainIssueOf,
   type PlanConfig,
 } from "../../core";
@@ -16,28 +17,41 @@ import { SHEET, sheetLabels } from "./labels";
 type FileIssue = Issue & { readonly file: string };
 
 /**
- * The measure ID of each office row, by file, sheet and row. Maps within maps: a text key built
- * for every row and again for every finding was a tenth of preparing a long Prüfbericht.
+ * The measure ID of an office row, by file, sheet and row: one file's rows at a time, as the
+ * Prüfbericht goes through the files in turn. The map of every row of every file was ~30 MB held
+ * through a million-row merge's writing.
  */
-const measuresByPosition = (c: Consolidation): Map<string, Map<string, Map<number, string>>> => {
-  const byFile = new Map<string, Map<string, Map<number, string>>>();
+const measuresByPosition = (c: Consolidation): ((file: string, sheet: string, row: number) => string | null) => {
+  const inputsOf = new Map<string, MergeInput[]>();
   for (const i of c.inputs) {
-    let bySheet = byFile.get(i.result.file);
-    if (bySheet === undefined) byFile.set(i.result.file, (bySheet = new Map()));
-    for (const r of i.records) {
-      if (r.row.measureId === null) continue;
-      let byRow = bySheet.get(r.source.sheet);
-      if (byRow === undefined) bySheet.set(r.source.sheet, (byRow = new Map()));
-      byRow.set(r.source.row, r.row.measureId);
-    }
+    const same = inputsOf.get(i.result.file);
+    if (same === undefined) inputsOf.set(i.result.file, [i]);
+    else same.push(i);
   }
-  return byFile;
+  let file: string | null = null;
+  let bySheet = new Map<string, Map<number, string>>();
+  return (wanted, sheet, row) => {
+    if (wanted !== file) {
+      file = wanted;
+      bySheet = new Map();
+      for (const i of inputsOf.get(wanted) ?? [])
+        for (const r of i.records) {
+          const id = r.row.measureId;
+          if (id === null) continue;
+          const source = r.source;
+          let byRow = bySheet.get(source.sheet);
+          if (byRow === undefined) bySheet.set(source.sheet, (byRow = new Map()));
+          byRow.set(source.row, id);
+        }
+    }
+    return bySheet.get(sheet)?.get(row) ?? null;
+  };
 };
 
 /** Prüfbericht: every issue with file and cell, sorted by file then position — the list sent back to an office. */
 export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const label = new Map(plan.columns.map((col) => [col.key, col.label]));
-  const { issues, files } = findingsByFile(c.inputs);
+  const findings = findingsByFile(c.inputs);
   // Findings about the register's own decision rows follow the files' findings, naming the register.
   const file = c.register?.file ?? "";
   const decisionIssues = (c.register?.decisions ?? []).flatMap((d) => (d.issue ? [{ ...d.issue, file }] : []));
@@ -63,17 +77,16 @@ export const issuesList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     {
       header: sheetLabels(plan).measureId,
       width: 12,
-      cell: (i) =>
-        i.sheet === null || i.row === null ? null : (measureAt.get(i.file)?.get(i.sheet)?.get(i.row) ?? null),
+      cell: (i) => (i.sheet === null || i.row === null ? null : measureAt(i.file, i.sheet, i.row)),
     },
   ];
   return {
     sheet: SHEET.issues,
     table: "Pruefbericht",
-    ...lazyItemColumns(columns, issues.length + decisionIssues.length, (n) =>
-      n < issues.length
-        ? Object.assign(plainIssueOf(issues[n]!), { file: files[n]! })
-        : decisionIssues[n - issues.length]!,
+    ...lazyItemColumns(columns, findings.count + decisionIssues.length, (n) =>
+      n < findings.count
+        ? Object.assign(plainIssueOf(findings.issue(n)), { file: findings.file(n) })
+        : decisionIssues[n - findings.count]!,
     ),
     emptyText: "Keine Befunde: alle Dateien sind in Ordnung.",
     // A sheet holds at most 1,048,576 rows: beyond that the JSON report carries the full list.

@@ -73,10 +73,22 @@ export const cellFor = (key: ColumnKey, r: MeasureRow): OutValue => {
   }
 };
 
+/**
+ * The sheet's rows as their records: one per entry (null for a measure nobody reported), then the
+ * rows without an ID. Read through, not copied: a list of a million was 8 MB held through the writing.
+ */
+const sourcesOf = (c: Consolidation): { count: number; at: (i: number) => SourcedRecord | null } => {
+  const n = c.entries.length;
+  return {
+    count: n + c.withoutId.length,
+    at: (i) => (i < n ? (c.entries[i]!.measure?.chosen ?? null) : c.withoutId[i - n]!),
+  };
+};
+
 /** Extra columns across all files, by header, in first-seen order: kept, never dropped. */
-const extraHeaders = (rows: readonly SourcedRecord[]): string[] => {
+const extraHeaders = (rows: ReturnType<typeof sourcesOf>): string[] => {
   const seen = new Set<string>();
-  for (const r of rows) for (const e of r.record.extras) seen.add(e.header);
+  for (let i = 0; i < rows.count; i++) for (const e of rows.at(i)?.record.extras ?? []) seen.add(e.header);
   return [...seen];
 };
 
@@ -91,7 +103,7 @@ const PROVENANCE_COLUMNS = 7;
  * the command says it too, and the values stay in the offices' files (a cut, never a failure).
  */
 export const extraColumnsCut = (c: Consolidation, plan: PlanConfig): number => {
-  const extras = extraHeaders([...c.measures.map((m) => m.chosen), ...c.withoutId]).length;
+  const extras = extraHeaders(sourcesOf(c)).length;
   const room = EXCEL_MAX_COLUMNS - plan.columns.length - PROVENANCE_COLUMNS;
   return extras > room ? extras - (room - 1) : 0;
 };
@@ -111,8 +123,8 @@ const FILE_NAMES_REMEMBERED = 10_000;
  */
 export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const entries = c.entries;
-  const rows: (SourcedRecord | null)[] = [...entries.map((e) => e.measure?.chosen ?? null), ...c.withoutId];
-  const all = extraHeaders(rows.filter((r): r is SourcedRecord => r !== null));
+  const rows = sourcesOf(c);
+  const all = extraHeaders(rows);
   const cut = extraColumnsCut(c, plan);
   const extras = cut > 0 ? all.slice(0, all.length - cut) : all;
   const planCols = plan.columns;
@@ -152,7 +164,7 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const areaOf = businessAreas(plan);
   const nameOf = memoBounded(fileName, FILE_NAMES_REMEMBERED);
   const row = (i: number): OutValue[] => {
-    const s = rows[i];
+    const s = rows.at(i);
     const entry = entries[i];
     if (!s) {
       // In the master plan, reported by nobody: the master's columns, and "keine Meldung" as its status.
@@ -250,7 +262,7 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
     sheet: SHEET.measures,
     table: "Massnahmen",
     columns,
-    count: rows.length,
+    count: rows.count,
     row,
     // ID through title: what names a row when the sheet prints several pages wide.
     titleColumns: Math.max(1, planCols.findIndex((p) => p.key === "measure") + 1),
