@@ -29,12 +29,35 @@ export const compareCandidates = (a: SourcedRecord, b: SourcedRecord): number =>
 
 const show = (v: MeasureRow[ComparedField]): string => (v === null ? "" : String(v));
 
-/** One entry per measure ID (natural ID order); rows without an ID stay separate, nothing is dropped. */
-export const chooseRows = (
+/** A measure as a plain pair: what `chooseRows` makes unless told to make something more. */
+const plainMeasure = (_id: string, chosen: SourcedRecord, others: readonly SourcedRecord[]): ConsolidatedMeasure => ({
+  chosen,
+  others,
+});
+
+/**
+ * One measure per measure ID (natural ID order), made by `make` (the consolidation makes each its
+ * plan entry at once); rows without an ID stay separate, nothing is dropped.
+ */
+export function chooseRows(
+  rows: readonly SourcedRecord[],
+  preferred?: ReadonlyMap<string, string>,
+): { measures: ConsolidatedMeasure[]; withoutId: SourcedRecord[]; conflicts: Conflict[] };
+export function chooseRows<M extends ConsolidatedMeasure>(
+  rows: readonly SourcedRecord[],
+  preferred: ReadonlyMap<string, string> | undefined,
+  make: (measureId: string, chosen: SourcedRecord, others: readonly SourcedRecord[]) => M,
+): { measures: M[]; withoutId: SourcedRecord[]; conflicts: Conflict[] };
+export function chooseRows(
   rows: readonly SourcedRecord[],
   /** Measure ID → the file the coordinator chose to speak for it ("Quelle wählen"). */
   preferred: ReadonlyMap<string, string> = new Map(),
-): { measures: ConsolidatedMeasure[]; withoutId: SourcedRecord[]; conflicts: Conflict[] } => {
+  make: (
+    measureId: string,
+    chosen: SourcedRecord,
+    others: readonly SourcedRecord[],
+  ) => ConsolidatedMeasure = plainMeasure,
+): { measures: ConsolidatedMeasure[]; withoutId: SourcedRecord[]; conflicts: Conflict[] } {
   // Nearly every ID has one row: it is held as itself, and only a second row makes a list.
   const byId = new Map<string, SourcedRecord | SourcedRecord[]>();
   const withoutId: SourcedRecord[] = [];
@@ -54,14 +77,14 @@ export const chooseRows = (
     const held = byId.get(id)!;
     if (!Array.isArray(held)) {
       // Most measures come from one file: the shared empty list, not one each.
-      measures.push({ chosen: held, others: NONE });
+      measures.push(make(id, held, NONE));
       continue;
     }
     const file = preferred.get(id);
     const [chosen, ...rest] = held.sort(
       (a, b) => (file === undefined ? 0 : Number(b.file === file) - Number(a.file === file)) || compareCandidates(a, b),
     );
-    measures.push({ chosen: chosen!, others: rest });
+    measures.push(make(id, chosen!, rest));
     for (const other of rest) {
       for (const field of COMPARED) {
         const a = show(chosen!.record.row[field]);
@@ -79,4 +102,4 @@ export const chooseRows = (
   }
   withoutId.sort((a, b) => compareText(a.file, b.file) || a.record.source.row - b.record.source.row);
   return { measures, withoutId, conflicts };
-};
+}

@@ -19,7 +19,7 @@ import type {
 import { overview, type Overview } from "./overview";
 import { moneyTotals, type MoneyTotals } from "../money/money-totals";
 import { readMoney } from "../money/money-values";
-import { counted, planEntries, type PlanEntry } from "./population";
+import { counted, planEntries, reportedEntries, type PlanEntry } from "./population";
 import { sourcedRecordOf } from "../packed-records";
 import type { RegisterState } from "../register/register";
 
@@ -95,7 +95,11 @@ export const consolidate = (unsorted: readonly MergeInput[], options: Consolidat
   const rows: SourcedRecord[] = inputs.flatMap((i) =>
     i.records.map((record) => sourcedRecordOf(record, i.result.file, i.result.office)),
   );
-  const { measures, withoutId, conflicts } = chooseRows(rows, options.preferredSources);
+  const { measures, withoutId, conflicts } = chooseRows(
+    rows,
+    options.preferredSources,
+    reportedEntries(options.master),
+  );
   const entries = planEntries(measures, options.master);
   const population = counted(entries);
   const overdueDate = options.round?.cutoff ?? options.today;

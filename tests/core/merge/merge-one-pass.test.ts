@@ -3,11 +3,18 @@
 // kept here as the oracle: on random rows (IDs that repeat, compare equal in another spelling, or
 // are no numbers at all) the results must be the same, object for object.
 import fc from "fast-check";
-import { DEFAULT_PLAN, compareMeasureIds, compareText, type MeasureRow, type PlanConfig } from "../../../src/core";
+import {
+  DEFAULT_PLAN,
+  compareMeasureIds,
+  compareText,
+  type MeasureRow,
+  type PlanConfig,
+  plainRowOf,
+} from "../../../src/core";
 import { chooseRows, compareCandidates } from "../../../src/core/merge/choose-rows";
 import type { ConsolidatedMeasure, SourcedRecord } from "../../../src/core/merge/merge-types";
 import { businessAreaOf, type CountedMeasure, overview, type Tally } from "../../../src/core/merge/overview";
-import { planEntries } from "../../../src/core/merge/population";
+import { planEntries, reportedEntries } from "../../../src/core/merge/population";
 import { record } from "../../helpers/records";
 
 /** The grouping chooseRows had: a list per ID, IDs sorted, each list sorted. */
@@ -124,8 +131,51 @@ describe("chooseRows against the plain grouping it replaced (property)", () => {
   it("gives measures in natural ID order, so planEntries needs no sort without a master plan", () => {
     fc.assert(
       fc.property(arbRows, (rows) => {
-        const ids = planEntries(chooseRows(rows).measures, undefined).map((e) => e.measureId);
+        const ids = planEntries(chooseRows(rows, undefined, reportedEntries(undefined)).measures, undefined).map(
+          (e) => e.measureId,
+        );
         expect(ids).toEqual([...ids].sort(compareMeasureIds));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("makes each measure its plan entry: the same choice, the ID, the chosen row, reported or not in the master", () => {
+    fc.assert(
+      fc.property(arbRows, fc.boolean(), (rows, withMaster) => {
+        const plain = chooseRows(rows).measures;
+        const ids = plain.map((m) => m.chosen.record.row.measureId!);
+        // A master plan that knows every other ID of these rows, and one ID of its own nobody reported.
+        const master = withMaster
+          ? [...ids.filter((_, i) => i % 2 === 0), "99.99"].map((measureId) => ({
+              measureId,
+              field: null,
+              measure: null,
+              leadOffice: null,
+              budget: null,
+              row: record({ measureId }, 1).row,
+            }))
+          : undefined;
+        const { measures } = chooseRows(rows, undefined, reportedEntries(master));
+        expect(measures.length).toBe(plain.length);
+        measures.forEach((m, i) => {
+          expect(m.chosen).toBe(plain[i]!.chosen);
+          expect(m.others).toEqual(plain[i]!.others);
+          expect(m.measure).toBe(m);
+          expect(m.measureId).toBe(ids[i]);
+          expect(plainRowOf(m.row)).toEqual(plainRowOf(plain[i]!.chosen.record.row));
+          expect(m.reporting).toBe(master === undefined || i % 2 === 0 ? "reported" : "notInMaster");
+        });
+        const entries = planEntries(measures, master);
+        // Without a master plan the measures are the entries; with one, each reported measure is its entry.
+        if (master === undefined) expect(entries).toBe(measures);
+        else {
+          expect(entries.filter((e) => e.measure !== null)).toEqual(
+            measures.slice().sort((a, b) => compareMeasureIds(a.measureId, b.measureId)),
+          );
+          const unreported = entries.filter((e) => e.reporting === "unreported").map((e) => e.measureId);
+          expect(unreported).toEqual(ids.includes("99.99") ? [] : ["99.99"]);
+        }
       }),
       { numRuns: 200 },
     );
