@@ -29,35 +29,27 @@ export const compareCandidates = (a: SourcedRecord, b: SourcedRecord): number =>
 
 const show = (v: MeasureRow[ComparedField]): string => (v === null ? "" : String(v));
 
+/** How `chooseRows` makes the measure of one ID from its chosen row and the others. */
+export type MakeMeasure<M extends ConsolidatedMeasure> = (
+  measureId: string,
+  chosen: SourcedRecord,
+  others: readonly SourcedRecord[],
+) => M;
+
 /** A measure as a plain pair: what `chooseRows` makes unless told to make something more. */
-const plainMeasure = (_id: string, chosen: SourcedRecord, others: readonly SourcedRecord[]): ConsolidatedMeasure => ({
-  chosen,
-  others,
-});
+const plainMeasure: MakeMeasure<ConsolidatedMeasure> = (_id, chosen, others) => ({ chosen, others });
 
 /**
  * One measure per measure ID (natural ID order), made by `make` (the consolidation makes each its
  * plan entry at once); rows without an ID stay separate, nothing is dropped.
  */
-export function chooseRows(
-  rows: readonly SourcedRecord[],
-  preferred?: ReadonlyMap<string, string>,
-): { measures: ConsolidatedMeasure[]; withoutId: SourcedRecord[]; conflicts: Conflict[] };
-export function chooseRows<M extends ConsolidatedMeasure>(
-  rows: readonly SourcedRecord[],
-  preferred: ReadonlyMap<string, string> | undefined,
-  make: (measureId: string, chosen: SourcedRecord, others: readonly SourcedRecord[]) => M,
-): { measures: M[]; withoutId: SourcedRecord[]; conflicts: Conflict[] };
-export function chooseRows(
+export const chooseRows = <M extends ConsolidatedMeasure = ConsolidatedMeasure>(
   rows: readonly SourcedRecord[],
   /** Measure ID → the file the coordinator chose to speak for it ("Quelle wählen"). */
   preferred: ReadonlyMap<string, string> = new Map(),
-  make: (
-    measureId: string,
-    chosen: SourcedRecord,
-    others: readonly SourcedRecord[],
-  ) => ConsolidatedMeasure = plainMeasure,
-): { measures: ConsolidatedMeasure[]; withoutId: SourcedRecord[]; conflicts: Conflict[] } {
+  // Without a factory M is ConsolidatedMeasure, which the plain pair is.
+  make: MakeMeasure<M> = plainMeasure as MakeMeasure<M>,
+): { measures: M[]; withoutId: SourcedRecord[]; conflicts: Conflict[] } => {
   // Nearly every ID has one row: it is held as itself, and only a second row makes a list.
   const byId = new Map<string, SourcedRecord | SourcedRecord[]>();
   const withoutId: SourcedRecord[] = [];
@@ -71,7 +63,7 @@ export function chooseRows(
       else byId.set(id, [held, r]);
     }
   }
-  const measures: ConsolidatedMeasure[] = [];
+  const measures: M[] = [];
   const conflicts: Conflict[] = [];
   for (const id of [...byId.keys()].sort(compareMeasureIds)) {
     const held = byId.get(id)!;
@@ -102,4 +94,4 @@ export function chooseRows(
   }
   withoutId.sort((a, b) => compareText(a.file, b.file) || a.record.source.row - b.record.source.row);
   return { measures, withoutId, conflicts };
-}
+};

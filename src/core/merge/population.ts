@@ -1,6 +1,7 @@
 import { compareMeasureIds } from "../compare";
 import type { MeasureRow } from "../measure-row";
 import { plainRowOf } from "../packed-records";
+import type { MakeMeasure } from "./choose-rows";
 import type { ConsolidatedMeasure, MasterMeasure, SourcedRecord } from "./merge-types";
 
 /** How a measure ID stands in the round: reported, in the master plan but not reported, or reported but unknown to the master. */
@@ -43,11 +44,7 @@ class ReportedEntry implements PlanEntry, ConsolidatedMeasure {
  */
 export const reportedEntries = (
   master: readonly MasterMeasure[] | undefined,
-): ((
-  measureId: string,
-  chosen: SourcedRecord,
-  others: readonly SourcedRecord[],
-) => PlanEntry & ConsolidatedMeasure) => {
+): MakeMeasure<PlanEntry & ConsolidatedMeasure> => {
   const inMaster = master === undefined ? null : new Set(master.map((m) => m.measureId));
   return (measureId, chosen, others) =>
     new ReportedEntry(

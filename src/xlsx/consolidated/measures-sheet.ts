@@ -102,8 +102,11 @@ const PROVENANCE_COLUMNS = 7;
  * 16,384 columns. The sheet keeps the first ones and its last column says how many are missing;
  * the command says it too, and the values stay in the offices' files (a cut, never a failure).
  */
-export const extraColumnsCut = (c: Consolidation, plan: PlanConfig): number => {
-  const extras = extraHeaders(sourcesOf(c)).length;
+export const extraColumnsCut = (c: Consolidation, plan: PlanConfig): number =>
+  cutOf(extraHeaders(sourcesOf(c)).length, plan);
+
+/** How many of `extras` extra columns do not fit beside the plan's and the provenance columns. */
+const cutOf = (extras: number, plan: PlanConfig): number => {
   const room = EXCEL_MAX_COLUMNS - plan.columns.length - PROVENANCE_COLUMNS;
   return extras > room ? extras - (room - 1) : 0;
 };
@@ -125,7 +128,7 @@ export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const entries = c.entries;
   const rows = sourcesOf(c);
   const all = extraHeaders(rows);
-  const cut = extraColumnsCut(c, plan);
+  const cut = cutOf(all.length, plan);
   const extras = cut > 0 ? all.slice(0, all.length - cut) : all;
   const planCols = plan.columns;
   const provenance: OutColumn[] = [
