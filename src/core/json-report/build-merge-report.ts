@@ -1,3 +1,4 @@
+import type { Severity } from "../severity";
 import type { Issue } from "../issue";
 import { messageDe } from "../messages-de";
 import { decisionText } from "../register/decision-text";
@@ -23,20 +24,18 @@ export const mergeTotals = (c: Consolidation): MergeReport["totals"] => {
   const decisions = c.register?.decisions ?? [];
   const decisionIssues = decisions.flatMap((d) => (d.issue ? [d.issue] : []));
   // Accepted findings stay listed but count nowhere; findings about decisions count like any other.
-  // Counted, not filtered: a million findings would be copied into a list per severity.
-  const count = (s: string) => {
-    let n = decisionIssues.filter((i) => i.severity === s).length;
-    for (const r of results) for (const i of r.issues) if (i.severity === s && i.accepted !== true) n++;
-    return n;
-  };
+  // Counted in one pass, not filtered: a million findings would be copied into a list per severity.
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const i of decisionIssues) counts[i.severity]++;
+  for (const r of results) for (const i of r.issues) if (i.accepted !== true) counts[i.severity]++;
   // A plan without a Deckungsvorschlag column has no such figures at all: absent, not zero.
   const coverage = c.coverage;
   return {
     files: results.length,
     rows: results.reduce((n, r) => n + r.rows, 0),
     measures: c.measures.length,
-    errors: count("error"),
-    warnings: count("warning"),
+    errors: counts.error,
+    warnings: counts.warning,
     unreadable: results.filter((r) => r.status === "unreadable").length,
     conflicts: c.conflicts.length,
     planned: c.replies.planned,
