@@ -16,7 +16,7 @@ import { preloadWriter, writeConsolidatedFile, writeTextAtomic } from "../xlsx/n
 // Not through ../xlsx: its index loads the document writer, and so exceljs, before the first file is read.
 import { extraColumnsCut } from "../xlsx/consolidated/measures-sheet";
 import { CliError, EXIT, type ExitCode } from "./cli-error";
-import { boundHeapGrowth } from "./heap-growth";
+import { boundHeapGrowthIfLarge } from "./heap-growth";
 import { feedbackLogPaths, readFeedbackLogs } from "./feedback-logs";
 import { checkListed, checkListedBeside, listOfficeInputs, officeInputPaths } from "./gather-inputs";
 import type { Output } from "./output";
@@ -88,7 +88,7 @@ export const runMerge = async (args: MergeArgs, io: Output): Promise<ExitCode> =
   } else checked = await checkListed(listing, options, io);
   // Reading is done (the read workers' small heaps keep V8's default growth): what follows, the
   // consolidation and the writer, makes garbage by the hundreds of MB at a million rows.
-  boundHeapGrowth();
+  boundHeapGrowthIfLarge();
   const step = stepLines(io.progressStream, io.progress);
   const rows = checked.reduce((n, i) => n + i.records.length, 0);
   step(`Führe ${countOf(rows, "Zeile", "Zeilen")} aus ${countOf(checked.length, "Datei", "Dateien")} zusammen …`);
