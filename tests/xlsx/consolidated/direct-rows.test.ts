@@ -71,6 +71,29 @@ describe("list rows written as direct XML", () => {
     for (const name of Object.keys(exceljs)) expect([name, direct[name]]).toEqual([name, exceljs[name]]);
   });
 
+  it("hand their chunks to the zip past exceljs' stream buffers", async () => {
+    // exceljs' sheet stream copies what it is given into buffers it allocates (its private
+    // StreamBuf): the direct rows go past it, the row objects through it.
+    type Chunk = { readonly length: number };
+    const StreamBuf = require("exceljs/lib/utils/stream-buf") as {
+      prototype: { _writeToBuffers(chunk: Chunk): void };
+    };
+    const buffered = jest.spyOn(StreamBuf.prototype, "_writeToBuffers");
+    const bytesBuffered = async (exceljsRows: boolean): Promise<number> => {
+      buffered.mockClear();
+      const pkg = await streamedList(list(3_000), exceljsRows, true);
+      expect(parts(pkg)["xl/worksheets/sheet1.xml"]!.length).toBeGreaterThan(1_000_000);
+      return buffered.mock.calls.reduce((n, [chunk]) => n + chunk.length, 0);
+    };
+    try {
+      // Through exceljs: every byte of the sheet and its other parts; past it: its header, footer and other parts.
+      expect(await bytesBuffered(true)).toBeGreaterThan(1_000_000);
+      expect(await bytesBuffered(false)).toBeLessThan(128_000);
+    } finally {
+      buffered.mockRestore();
+    }
+  });
+
   it("know exceljs' value type numbers", () => {
     expect(VALUE_TYPE).toEqual({
       null: ExcelJS.ValueType.Null,
