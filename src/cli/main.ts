@@ -5,6 +5,7 @@ import { CliError, EXIT } from "./cli-error";
 import { addCommand } from "./command-spec";
 import { COMMANDS, type CommandContext } from "./commands";
 import type { ProgressStream } from "./output";
+import { warmReadWorkers } from "./read-pool";
 
 /** What the program may touch of its process: its two streams, its environment and the clock. */
 export interface Terminal {
@@ -73,6 +74,7 @@ export const runCommandLine = async (argv: readonly string[], term: Terminal): P
 
 export const main = async (argv: readonly string[] = process.argv): Promise<void> => {
   endQuietlyOnClosedPipe();
+  warmReadWorkers(argv);
   const term: Terminal = { stdout: process.stdout, stderr: process.stderr, env: process.env, today: localToday };
   process.exitCode = await runCommandLine(argv, term);
 };

@@ -10,6 +10,7 @@ import type {
   WorkerSetup,
 } from "./read-job";
 import type { GuardedReference, PoolJob, PoolOptions, ReferenceRequest } from "./read-pool";
+import { takeWarmWorker } from "./warm-workers";
 
 export const failed = (job: PoolJob, reason: UnreadableReason, detail: string): CheckedInput => ({
   ...unreadableInput(job.file, job.sha256, reason, detail),
@@ -106,10 +107,12 @@ export class Lane {
   private current(): Worker {
     if (this.worker) return this.worker;
     // The plan and the date are the same for every file: given once per worker, not per job.
-    const worker = new Worker(this.script, {
-      workerData: this.setup,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
-    });
+    const worker =
+      takeWarmWorker(this.script, this.options.heapMb, this.setup) ??
+      new Worker(this.script, {
+        workerData: this.setup,
+        resourceLimits: { maxOldGenerationSizeMb: this.options.heapMb },
+      });
     worker.on("message", (reply: ReadJobResult | ReferenceJobResult) => {
       const at = worker === this.worker ? this.pending.findIndex((p) => p.id === reply.id) : -1;
       if (at < 0) return;

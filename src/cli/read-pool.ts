@@ -7,6 +7,7 @@ import { failed, Lane } from "./read-lane";
 import { type CheckedInput, type PackedCheckedInput, packChecked, unpackChecked } from "./read-job";
 import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
 import { internerAtScale } from "./string-interner";
+import { endWarmWorkers, warmWorkers } from "./warm-workers";
 
 export interface PoolOptions {
   /** At most this many parsing threads (2 on the city's typical machine); 0 parses in-process. */
@@ -54,6 +55,22 @@ export const DEFAULT_POOL: PoolOptions = { workers: 2, timeoutMs: 120_000, heapM
 const workerScript = (): string | null => {
   const p = join(__dirname, "read-worker.js");
   return existsSync(p) ? p : null;
+};
+
+/** The commands whose office files this pool reads. */
+const READING_COMMANDS = new Set(["merge", "validate"]);
+
+/**
+ * Starts the default pool's workers (warm-workers.ts) when the command line (argv as
+ * process.argv) names a command that reads through the pool with the default worker count; a
+ * run with `--workers` or asking for help starts its own, or none.
+ */
+export const warmReadWorkers = (argv: readonly string[]): void => {
+  const [command, ...rest] = argv.slice(2);
+  if (command === undefined || !READING_COMMANDS.has(command)) return;
+  if (rest.some((a) => a === "--workers" || a.startsWith("--workers=") || a === "--help" || a === "-h")) return;
+  const script = workerScript();
+  if (script !== null) warmWorkers(script, DEFAULT_POOL.workers, DEFAULT_POOL.heapMb);
 };
 
 const inProcess = async (job: PoolJob, plan: PlanConfig, today: string): Promise<CheckedInput> => {
@@ -195,7 +212,8 @@ const runPool = async (
     await Promise.all(lanes.map(drive));
   } finally {
     stopped = true;
-    await Promise.all(lanes.map((l) => l?.close()));
+    // Warm workers no lane took (fewer files than threads) would hold their heaps to the end of the run.
+    await Promise.all([...lanes.map((l) => l?.close()), endWarmWorkers()]);
   }
   return { checked: results, reference: referenceResult };
 };

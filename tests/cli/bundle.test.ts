@@ -41,6 +41,21 @@ describe("the command line runs as one bundle per thread", () => {
     expect(r.modules.filter((m) => /^node_modules\/(zod|commander)\//.test(m))).toEqual([]);
   }, 60_000);
 
+  it("validate without --workers starts its two read workers before it knows its files, and reads in those", async () => {
+    const dir = tempDir("bundle-warm");
+    writeFileSync(join(dir, "Jugendamt.xlsx"), await jugendamt());
+    writeFileSync(join(dir, "Sozialamt.xlsx"), await sozialamt());
+    // Started warm and then taken: two, not two more for the lanes.
+    expect(loadedBy(["validate", dir, "--today", "2024-06-30"]).workers).toEqual([
+      "lib/bundle/read-worker.js",
+      "lib/bundle/read-worker.js",
+    ]);
+    // One file: its lane has the whole budget, so a worker of its own; the warm ones end with the pool.
+    const one = tempDir("bundle-warm-one");
+    writeFileSync(join(one, "Jugendamt.xlsx"), await jugendamt());
+    expect(loadedBy(["validate", one, "--today", "2024-06-30"]).workers).toHaveLength(3);
+  }, 60_000);
+
   it.each(["main", "read-worker", "render-worker", "stream-writer"])(
     "V8 takes the code cache the build wrote for the %s bundle",
     (name) => {
