@@ -102,10 +102,16 @@ const isStreamedSheet = (ws: object): ws is StreamedSheet => {
   );
 };
 
-/** Bytes of XML gathered before they go to the zip: few large writes instead of one per row. */
-const CHUNK = 64 * 1024;
+/**
+ * Bytes of XML gathered before they go to the zip: few large writes instead of one per row, and
+ * large enough that zlib deflates one in the thread pool while this thread makes the next. Each
+ * write costs a round trip through the pool and this thread's stream callbacks; at 64 KiB the
+ * city set's writing spent ~0.45 s of its ~1.2 s waiting for the zip to drain, at 1 MiB ~0.1 s
+ * (bench/README.md, issue 17).
+ */
+export const CHUNK_BYTES = 1024 * 1024;
 /** Room for a chunk and then some rows: a row goes in whole when its worst case (3 bytes a character) fits. */
-const BUFFER_BYTES = 4 * CHUNK;
+export const BUFFER_BYTES = 2 * CHUNK_BYTES;
 
 export interface DirectRows {
   /** The id exceljs gives a cell of this value with this style object (registered on first use, as exceljs does). */
@@ -164,7 +170,7 @@ export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
       if (3 * xml.length > chunk.length) return void toZip(sheet.stream, bytes.from(xml, "utf8"));
     }
     used += chunk.write(xml, used, "utf8");
-    if (used >= CHUNK) flush();
+    if (used >= CHUNK_BYTES) flush();
   };
   return {
     styleId: (style, value) => styles.addStyleModel(style, valueType(value)),
