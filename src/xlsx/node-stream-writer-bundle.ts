@@ -6,3 +6,14 @@
 export const WorkbookWriter = require("exceljs/lib/stream/xlsx/workbook-writer");
 /** The crc-32 module this bundle's copy of archiver checksums with: node-crc32.ts makes it native. */
 export const crc = require("crc-32");
+
+/**
+ * archiver (exceljs' zip) turns each text entry into bytes with `new Buffer(text)`. Node warns of
+ * that constructor (DEP0005) on stderr unless the call comes from node_modules — which, bundled,
+ * it no longer does: every merge printed a security warning to the clerk. The same bytes, made by
+ * `Buffer.from`; streams and buffers go on as before. A test runs the built merge and checks stderr.
+ */
+const archiverUtils = require("archiver-utils") as { normalizeInputSource(source: unknown): unknown };
+const normalizeInputSource = archiverUtils.normalizeInputSource;
+archiverUtils.normalizeInputSource = (source) =>
+  source === null ? Buffer.alloc(0) : typeof source === "string" ? Buffer.from(source) : normalizeInputSource(source);

@@ -3,7 +3,9 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, relative } from "node:path";
+import { TABLE_ROW_LIMIT } from "../../src/xlsx/consolidated/layout";
 import { jugendamt, sozialamt } from "../helpers/offices";
+import { addRows, workbookBytes } from "../helpers/workbook";
 import { tempDir } from "../helpers/run-cli";
 
 const ROOT = join(__dirname, "..", "..");
@@ -54,6 +56,37 @@ describe("the command line runs as one bundle per thread", () => {
     const one = tempDir("bundle-warm-one");
     writeFileSync(join(one, "Jugendamt.xlsx"), await jugendamt());
     expect(loadedBy(["validate", one, "--today", "2024-06-30"]).workers).toHaveLength(3);
+  }, 60_000);
+
+  it("merge prints no warning of Node's own when it streams the workbook (archiver's new Buffer() was one, DEP0005)", async () => {
+    const dir = tempDir("bundle-warnings");
+    // More measures than an Excel table takes here (TABLE_ROW_LIMIT): the workbook is streamed through archiver.
+    const rows = Array.from({ length: TABLE_ROW_LIMIT + 100 }, (_, i) => [
+      `9.${Math.floor(i / 100) + 1}.${(i % 100) + 1}`,
+      "Bildung",
+      `Maßnahme ${i}`,
+      "Jugendamt",
+      "in Umsetzung",
+    ]);
+    writeFileSync(
+      join(dir, "Jugendamt.xlsx"),
+      await workbookBytes((wb) =>
+        addRows(wb.addWorksheet("Maßnahmen"), [
+          ["Maßnahmen-Nr.", "Handlungsfeld", "Maßnahme", "federführend", "Umsetzungsstand"],
+          ...rows,
+        ]),
+      ),
+    );
+    const out = join(tempDir("bundle-warnings-out"), "k.xlsx");
+    const cli = join(ROOT, "bin", "aktionsplan.js");
+    const r = spawnSync(process.execPath, [cli, "merge", dir, "--out", out, "--today", "2024-06-30"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(r.stderr).toContain(
+      `Schreibe Blatt „Maßnahmen“ (${(TABLE_ROW_LIMIT + 100).toLocaleString("de-DE")} Zeilen)`,
+    );
+    expect(r.stderr).not.toMatch(/Warning|\(node:\d+\)/);
   }, 60_000);
 
   it.each(["main", "read-worker", "render-worker", "stream-writer"])(
