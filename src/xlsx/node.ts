@@ -106,8 +106,8 @@ const streamLists = async (
   out: Writable,
 ): Promise<void> => {
   // zlib level 1: sheet XML is repetitive enough to shrink well at a fraction of the default level's
-  // time. Its output buffer holds what a chunk of the direct rows (1 MiB) deflates to, so one call
-  // in the thread pool deflates a chunk, not 16 KiB of output at a time.
+  // time. Its output buffer holds what a chunk of the direct rows (up to 1 MiB) deflates to, so one
+  // call in the thread pool deflates a chunk, not 16 KiB of output at a time.
   const wb = new (streamingWriter())({
     stream: out,
     useStyles: true,

@@ -103,11 +103,12 @@ const isStreamedSheet = (ws: object): ws is StreamedSheet => {
 };
 
 /**
- * Bytes of XML gathered before they go to the zip: few large writes instead of one per row, and
- * large enough that zlib deflates one in the thread pool while this thread makes the next. Each
- * write costs a round trip through the pool and this thread's stream callbacks; at 64 KiB the
- * city set's writing spent ~0.45 s of its ~1.2 s waiting for the zip to drain, at 1 MiB ~0.1 s
- * (bench/README.md, issue 17).
+ * Bytes of XML gathered before they go to the zip: few large writes instead of one per row. The
+ * list writer hands the sheet back (and so flushes) every 256 rows to let the zip drain, so a
+ * long list's chunks are those 256 rows, ~0.4 MB for the Maßnahmen list: one write each, where
+ * 64 KiB split them in seven. Each write costs a round trip through zlib's thread pool and this
+ * thread's stream callbacks: at 64 KiB the city set's writing spent ~0.45 s of its ~1.2 s waiting
+ * for the zip to drain, at 1 MiB ~0.15 s (bench/README.md, issue 17).
  */
 export const CHUNK_BYTES = 1024 * 1024;
 /** Room for a chunk and then some rows: a row goes in whole when its worst case (3 bytes a character) fits. */
