@@ -8,6 +8,8 @@ interface WarmWorker {
   readonly worker: Worker;
   readonly script: string;
   readonly heapMb: number;
+  /** Its listeners while it waits: taken, it is removed from the waiting list by them no more. */
+  readonly drop: () => void;
 }
 
 const warm: WarmWorker[] = [];
@@ -28,12 +30,12 @@ export const warmWorkers = (script: string, count: number, heapMb: number): void
   for (let i = 0; i < count; i++) {
     const worker = new Worker(script, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     worker.unref();
-    const entry = { worker, script, heapMb };
     // One that fails before it is taken is simply not offered.
     const drop = (): void => {
       const at = warm.indexOf(entry);
       if (at >= 0) warm.splice(at, 1);
     };
+    const entry: WarmWorker = { worker, script, heapMb, drop };
     worker.once("error", drop);
     worker.once("exit", drop);
     warm.push(entry);
@@ -47,8 +49,9 @@ export const warmWorkers = (script: string, count: number, heapMb: number): void
 export const takeWarmWorker = (script: string, heapMb: number, setup: WorkerSetup): Worker | null => {
   const at = warm.findIndex((w) => w.script === script && w.heapMb === heapMb);
   if (at < 0) return null;
-  const [{ worker }] = warm.splice(at, 1) as [WarmWorker];
-  worker.removeAllListeners();
+  const [{ worker, drop }] = warm.splice(at, 1) as [WarmWorker];
+  worker.off("error", drop);
+  worker.off("exit", drop);
   worker.ref();
   worker.postMessage({ setup } satisfies SetupMessage);
   return worker;
