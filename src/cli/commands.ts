@@ -240,3 +240,15 @@ const report = command({
 
 /** Every command, in the order `--help` lists them. */
 export const COMMANDS: readonly AnyCommandSpec<CommandContext>[] = [validate, merge, template, feedback, report];
+
+/**
+ * Whether a command line (argv as process.argv) runs a command that reads through the default
+ * read pool: one with the --workers option, not given it, not asking for help.
+ */
+export const readsWithDefaultPool = (argv: readonly string[]): boolean => {
+  const [name, ...rest] = argv.slice(2);
+  const spec = COMMANDS.find((c) => c.name === name);
+  if (spec === undefined || spec.options.workers !== shared.workers) return false;
+  const workers = shared.workers.flags.split(" ")[0]!;
+  return !rest.some((a) => a === workers || a.startsWith(`${workers}=`) || a === "--help" || a === "-h");
+};

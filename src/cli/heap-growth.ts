@@ -51,12 +51,7 @@ export const boundHeapGrowth = (percent: number = MERGE_HEAP_GROWING_PERCENT): v
  */
 export const HEAP_BOUND_FROM_BYTES = 64 * 2 ** 20;
 
-/** Bounds the growth (see above) when the heap in use is at least `fromBytes`; says whether it did. */
-export const boundHeapGrowthIfLarge = (
-  used: number = getHeapStatistics().used_heap_size,
-  fromBytes: number = HEAP_BOUND_FROM_BYTES,
-): boolean => {
-  if (used < fromBytes) return false;
-  boundHeapGrowth();
-  return true;
+/** Bounds the growth (see above) when the heap in use is at least HEAP_BOUND_FROM_BYTES. */
+export const boundHeapGrowthIfLarge = (): void => {
+  if (getHeapStatistics().used_heap_size >= HEAP_BOUND_FROM_BYTES) boundHeapGrowth();
 };

@@ -3,9 +3,9 @@
 import { Command, CommanderError } from "commander";
 import { CliError, EXIT } from "./cli-error";
 import { addCommand } from "./command-spec";
-import { COMMANDS, type CommandContext } from "./commands";
+import { COMMANDS, type CommandContext, readsWithDefaultPool } from "./commands";
 import type { ProgressStream } from "./output";
-import { warmReadWorkers } from "./read-pool";
+import { warmDefaultPool } from "./read-pool";
 
 /** What the program may touch of its process: its two streams, its environment and the clock. */
 export interface Terminal {
@@ -74,7 +74,7 @@ export const runCommandLine = async (argv: readonly string[], term: Terminal): P
 
 export const main = async (argv: readonly string[] = process.argv): Promise<void> => {
   endQuietlyOnClosedPipe();
-  warmReadWorkers(argv);
+  if (readsWithDefaultPool(argv)) warmDefaultPool();
   const term: Terminal = { stdout: process.stdout, stderr: process.stderr, env: process.env, today: localToday };
   process.exitCode = await runCommandLine(argv, term);
 };

@@ -57,18 +57,8 @@ const workerScript = (): string | null => {
   return existsSync(p) ? p : null;
 };
 
-/** The commands whose office files this pool reads. */
-const READING_COMMANDS = new Set(["merge", "validate"]);
-
-/**
- * Starts the default pool's workers (warm-workers.ts) when the command line (argv as
- * process.argv) names a command that reads through the pool with the default worker count; a
- * run with `--workers` or asking for help starts its own, or none.
- */
-export const warmReadWorkers = (argv: readonly string[]): void => {
-  const [command, ...rest] = argv.slice(2);
-  if (command === undefined || !READING_COMMANDS.has(command)) return;
-  if (rest.some((a) => a === "--workers" || a.startsWith("--workers=") || a === "--help" || a === "-h")) return;
+/** Starts the default pool's workers ahead of the run that will take them (warm-workers.ts). */
+export const warmDefaultPool = (): void => {
   const script = workerScript();
   if (script !== null) warmWorkers(script, DEFAULT_POOL.workers, DEFAULT_POOL.heapMb);
 };

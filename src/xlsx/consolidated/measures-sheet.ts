@@ -85,11 +85,19 @@ const sourcesOf = (c: Consolidation): { count: number; at: (i: number) => Source
   };
 };
 
+/** Each consolidation's extra headers, found once: the Maßnahmen list and the merge's note both ask. */
+const extraHeadersFound = new WeakMap<Consolidation, readonly string[]>();
+
 /** Extra columns across all files, by header, in first-seen order: kept, never dropped. */
-const extraHeaders = (rows: ReturnType<typeof sourcesOf>): string[] => {
-  const seen = new Set<string>();
-  for (let i = 0; i < rows.count; i++) for (const e of rows.at(i)?.record.extras ?? []) seen.add(e.header);
-  return [...seen];
+const extraHeaders = (c: Consolidation): readonly string[] => {
+  let found = extraHeadersFound.get(c);
+  if (found === undefined) {
+    const rows = sourcesOf(c);
+    const seen = new Set<string>();
+    for (let i = 0; i < rows.count; i++) for (const e of rows.at(i)?.record.extras ?? []) seen.add(e.header);
+    extraHeadersFound.set(c, (found = [...seen]));
+  }
+  return found;
 };
 
 /** Excel's column limit per sheet (XFD). */
@@ -102,8 +110,7 @@ const PROVENANCE_COLUMNS = 7;
  * 16,384 columns. The sheet keeps the first ones and its last column says how many are missing;
  * the command says it too, and the values stay in the offices' files (a cut, never a failure).
  */
-export const extraColumnsCut = (c: Consolidation, plan: PlanConfig): number =>
-  cutOf(extraHeaders(sourcesOf(c)).length, plan);
+export const extraColumnsCut = (c: Consolidation, plan: PlanConfig): number => cutOf(extraHeaders(c).length, plan);
 
 /** How many of `extras` extra columns do not fit beside the plan's and the provenance columns. */
 const cutOf = (extras: number, plan: PlanConfig): number => {
@@ -127,7 +134,7 @@ const FILE_NAMES_REMEMBERED = 10_000;
 export const measuresList = (c: Consolidation, plan: PlanConfig): ListSheet => {
   const entries = c.entries;
   const rows = sourcesOf(c);
-  const all = extraHeaders(rows);
+  const all = extraHeaders(c);
   const cut = cutOf(all.length, plan);
   const extras = cut > 0 ? all.slice(0, all.length - cut) : all;
   const planCols = plan.columns;
