@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countDe } from "./count-de";
 
 /**
  * How letters address offices and whom they name as contact: German needs the office's article in
@@ -83,8 +84,7 @@ export const officeAddress = (
 };
 
 /** "1 Warnung", "2 Warnungen", "0 Warnungen": the noun agrees with the number, always written out. */
-export const countOf = (n: number, one: string, many: string): string =>
-  `${n.toLocaleString("de-DE")} ${n === 1 ? one : many}`;
+export const countOf = (n: number, one: string, many: string): string => `${countDe(n)} ${n === 1 ? one : many}`;
 
 /** Whom a letter names for questions, ready for sentences: "an <acc>", signed with name (and unit). */
 export interface LetterContact {

@@ -131,6 +131,7 @@ export type {
   UnchangedMeasure,
 } from "./report/history-figures";
 export { xmlSafe } from "./xml-safe";
+export { countDe } from "./count-de";
 export {
   CaseForms,
   Contact,

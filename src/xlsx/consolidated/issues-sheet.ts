@@ -1,5 +1,6 @@
 import {
   COLUMN_TYPES,
+  countDe,
   findingsByFile,
   messageDe,
   type Consolidation,
@@ -10,7 +11,7 @@ import {
 } from "../../core";
 import type { ListSheet } from "./list-sheet";
 import { lazyItemColumns, type ItemColumn } from "./item-columns";
-import { countDe, SEVERITY_DE } from "./sheet-kit";
+import { SEVERITY_DE } from "./sheet-kit";
 import { SHEET, sheetLabels } from "./labels";
 
 /** A finding and its file, made for the one row it is written to. */

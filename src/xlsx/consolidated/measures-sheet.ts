@@ -3,6 +3,7 @@ import {
   businessAreas,
   cellText,
   columnLetter,
+  countDe,
   NO_REPORT,
   SEVERITY_COLOR,
   formatOf,
@@ -17,7 +18,6 @@ import {
 } from "../../core";
 import type { ListSheet } from "./list-sheet";
 import {
-  countDe,
   excelDate,
   fileName,
   moreRowsText,

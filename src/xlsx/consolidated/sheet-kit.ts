@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { memoBounded, xmlSafe } from "../../core";
+import { countDe, memoBounded, xmlSafe } from "../../core";
 
 /** A cell value the writer may emit: never a formula object, so nothing from an input can run. */
 export type OutValue = string | number | boolean | Date | null;
@@ -85,9 +85,6 @@ export const SEVERITY_DE: Readonly<Record<"error" | "warning" | "info", string>>
   warning: "Warnung",
   info: "Hinweis",
 };
-
-/** A count as a German reader writes it: 1.048.576. */
-export const countDe = (n: number): string => n.toLocaleString("de-DE");
 
 /** The last line of a list cut at the sheet's end, for lists whose full content lives nowhere else. */
 export const moreRowsText =
