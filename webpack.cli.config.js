@@ -10,6 +10,7 @@ const { readFileSync, writeFileSync } = require("node:fs");
 const Module = require("node:module");
 const path = require("node:path");
 const vm = require("node:vm");
+const { applyV8Flags } = require("./bin/v8-flags.js");
 
 /**
  * Packages inlined into the bundles: those every command loads at start-up. Everything else
@@ -56,6 +57,8 @@ class CodeCachePlugin {
         compilation.emitAsset(name, new compiler.webpack.sources.RawSource(stub));
     });
     compiler.hooks.afterEmit.tap("CodeCachePlugin", (compilation) => {
+      // Under the flags the command line runs with: V8 refuses a cache made under other flags.
+      applyV8Flags();
       for (const name of Object.keys(compilation.assets).filter((a) => a.endsWith(".bundle.js"))) {
         const file = path.join(OUT, name);
         const script = new vm.Script(Module.wrap(readFileSync(file, "utf8")), { filename: file });

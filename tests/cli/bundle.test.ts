@@ -11,6 +11,7 @@ import { tempDir } from "../helpers/run-cli";
 const ROOT = join(__dirname, "..", "..");
 const BUNDLE = join(ROOT, "lib", "bundle");
 const LOADER = join(ROOT, "bin", "load-bundle.js");
+const FLAGS = join(ROOT, "bin", "v8-flags.js");
 
 /**
  * Runs a command of the bundled CLI in a child and returns what its threads loaded: the scripts
@@ -90,13 +91,15 @@ describe("the command line runs as one bundle per thread", () => {
   }, 60_000);
 
   it.each(["main", "read-worker", "render-worker", "stream-writer"])(
-    "V8 takes the code cache the build wrote for the %s bundle",
+    "V8 takes the code cache the build wrote for the %s bundle, under the flags the command line sets",
     (name) => {
       const file = join(BUNDLE, `${name}.bundle.js`);
       // Compiled as bin/load-bundle.js compiles it; V8 refuses a cache of another source, version or
       // flags. In a fresh process: V8's flags are the process's, and a merge run in this jest worker
       // changes one (src/cli/heap-growth.ts), which a new `aktionsplan` process never starts with.
-      const check = `const { Script } = require("node:vm");
+      // The launcher sets its flags (bin/v8-flags.js) before it loads a bundle: so does this check.
+      const check = `require(${JSON.stringify(FLAGS)}).applyV8Flags();
+const { Script } = require("node:vm");
 const { wrap } = require("node:module");
 const { readFileSync } = require("node:fs");
 const file = ${JSON.stringify(file)};
@@ -106,6 +109,28 @@ process.stdout.write(String(script.cachedDataRejected));`;
       expect(r.stdout).toBe("false");
     },
   );
+
+  it("the launcher sets its V8 flags before it reads the first bundle", () => {
+    // Each V8 flag the launcher sets and each file the process reads, in order, as the launcher runs.
+    const watch = `const v8 = require("node:v8"); const fs = require("node:fs");
+const seen = [];
+const setFlags = v8.setFlagsFromString;
+v8.setFlagsFromString = (f) => { seen.push("flag " + f); return setFlags(f); };
+for (const name of ["readFileSync", "openSync"]) { const f = fs[name]; fs[name] = function (p, ...rest) { if (String(p).endsWith(".bundle.js")) seen.push("read " + require("node:path").basename(String(p))); return f.call(this, p, ...rest); }; }
+process.on("exit", () => process.stderr.write("seen:" + JSON.stringify(seen) + "\\n"));`;
+    const preload = join(tempDir("bundle-flags"), "watch.js");
+    writeFileSync(preload, watch);
+    const r = spawnSync(process.execPath, ["-r", preload, join(ROOT, "bin", "aktionsplan.js"), "--version"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    const seen = JSON.parse(/seen:(.*)/.exec(r.stderr)![1]!) as string[];
+    const { V8_FLAGS } = createRequire(__filename)(FLAGS) as { V8_FLAGS: string[] };
+    expect(V8_FLAGS.length).toBeGreaterThan(0);
+    const firstRead = seen.findIndex((s) => s.startsWith("read "));
+    expect(firstRead).toBeGreaterThan(-1);
+    expect(seen.slice(0, firstRead)).toEqual(V8_FLAGS.map((f) => `flag ${f}`));
+  });
 
   it("a cache older than its bundle is not used: the bundle is required as it is", () => {
     const dir = tempDir("bundle-stale");
