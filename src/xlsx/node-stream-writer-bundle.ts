@@ -6,6 +6,8 @@
 export const WorkbookWriter = require("exceljs/lib/stream/xlsx/workbook-writer");
 /** The crc-32 module this bundle's copy of archiver checksums with: node-crc32.ts makes it native. */
 export const crc = require("crc-32");
+/** The deflate stream of this bundle's copy of archiver: node-deflate-release.ts lets it give chunks back. */
+export const DeflateCRC32Stream = require("crc32-stream").DeflateCRC32Stream;
 
 /**
  * archiver (exceljs' zip) turns each text entry into bytes with `new Buffer(text)`. Node warns of

@@ -10,6 +10,7 @@ import type * as DocumentWriter from "./consolidated/write-consolidated";
 import type * as FeedbackWorkbook from "./feedback/feedback-workbook";
 import { fixInternalLinks } from "./feedback/internal-links";
 import { type CrcModule, useNativeCrc32 } from "./node-crc32";
+import { type DeflateStreamClass, releaseChunksWhenRead } from "./node-deflate-release";
 import { rowRendererThread } from "./node-row-renderer";
 import { presentFile, writeFileAtomic, writeStreamAtomic } from "./node-files";
 
@@ -43,6 +44,7 @@ interface SheetWriterInternals {
 interface StreamWriterModules {
   readonly WorkbookWriter: typeof ExcelJS.stream.xlsx.WorkbookWriter;
   readonly crc: CrcModule;
+  readonly DeflateCRC32Stream: DeflateStreamClass;
 }
 
 /**
@@ -55,6 +57,7 @@ const streamWriterModules = (): StreamWriterModules =>
     ? {
         WorkbookWriter: require("exceljs/lib/stream/xlsx/workbook-writer") as StreamWriterModules["WorkbookWriter"],
         crc: require("crc-32") as CrcModule,
+        DeflateCRC32Stream: (require("crc32-stream") as { DeflateCRC32Stream: DeflateStreamClass }).DeflateCRC32Stream,
       }
     : (require("../../bin/load-bundle.js") as { loadBundle(name: string): StreamWriterModules }).loadBundle(
         "stream-writer",
@@ -72,6 +75,7 @@ let writerModules: StreamWriterModules | null = null;
 const streamingWriter = (): typeof ExcelJS.stream.xlsx.WorkbookWriter => {
   writerModules ??= streamWriterModules();
   useNativeCrc32(writerModules.crc);
+  releaseChunksWhenRead(writerModules.DeflateCRC32Stream);
   return writerModules.WorkbookWriter;
 };
 /** The Rückmeldung's writer, likewise loaded only when one is written. */

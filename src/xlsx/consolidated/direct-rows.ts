@@ -69,21 +69,39 @@ const isBatchedStream = (s: object): s is BatchedStream => {
 };
 
 /**
- * Writes a chunk of the sheet's XML straight into the zip's input once exceljs' stream is piped
- * to it. Through the stream, each chunk was copied into buffers exceljs zeroes fresh (Buffer.alloc
- * of 64 KiB, ~0.1 ms each): 600 of them for the city set's 39 MB of XML, 60 ms of the main
- * thread's writing. What exceljs still holds goes first, so the bytes stay in order; before the
- * zip takes the sheet (no pipe yet), or with another stream, the chunk goes through exceljs.
+ * The zip's input, to write a chunk of the sheet's XML into straight, once exceljs' stream is
+ * piped to it; null before (no pipe yet) or with another stream: then the chunk goes through
+ * exceljs. Through the stream, each chunk was copied into buffers exceljs zeroes fresh
+ * (Buffer.alloc of 64 KiB, ~0.1 ms each): 600 of them for the city set's 39 MB of XML, 60 ms of
+ * the main thread's writing. What exceljs still holds goes on first, so the bytes stay in order.
  */
-const toZip = (stream: StreamedSheet["stream"], bytes: NodeBytes): void => {
-  if (!isBatchedStream(stream)) return void stream.write(bytes);
+const pastExceljs = (stream: StreamedSheet["stream"]): { write(chunk: NodeBytes): unknown } | null => {
+  if (!isBatchedStream(stream)) return null;
   const zip = stream.pipes[0]!;
   for (const held of stream.buffers.splice(0)) {
     const b = held.toBuffer();
     if (b !== null && b.length > 0) zip.write(b);
   }
-  zip.write(bytes);
+  return zip;
 };
+
+const toZip = (stream: StreamedSheet["stream"], bytes: NodeBytes): void => {
+  const zip = pastExceljs(stream);
+  if (zip === null) stream.write(bytes);
+  else zip.write(bytes);
+};
+
+/**
+ * Set on a chunk handed to the zip: how to give its memory back once the zip's deflate stream has
+ * read it (node-deflate-release.ts calls it then). A key of the global registry, so that the
+ * writer's own bundle sees the same one.
+ */
+export const RELEASE_WHEN_READ: unique symbol = Symbol.for("aktionsplan-monitor.release-when-read");
+export type Releasable = { [RELEASE_WHEN_READ]?: () => void };
+
+/** Chunk buffers the zip has read, kept for the next chunks of the workbook's sheets. */
+const POOL_KEPT = 4;
+const pools = new WeakMap<object, NodeBytes[]>();
 
 /** Only Node has streamed sheets; without its Buffer, exceljs writes the rows. */
 const nodeBytes = (globalThis as { Buffer?: NodeBytesClass }).Buffer;
@@ -154,14 +172,37 @@ export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
   // left hundreds of MB of them for the garbage collector on a large merge.
   const chunk = bytes.allocUnsafe(BUFFER_BYTES);
   let used = 0;
+  // A chunk the zip takes straight is copied into a buffer the zip gives back once it has read it:
+  // a fresh one each time cost the city merge ~0.1 s of page faults, every 4 KiB of new memory one
+  // (bench/README.md, issue 17). Shared by the workbook's sheets; a chunk through exceljs, whose
+  // stream may hold on to it, is always a fresh copy.
+  let pool = pools.get(sheet._workbook);
+  if (pool === undefined) pools.set(sheet._workbook, (pool = []));
+  const free = pool;
+  const pooledCopy = (): NodeBytes & Releasable => {
+    const whole = free.pop() ?? bytes.allocUnsafe(BUFFER_BYTES);
+    chunk.copy(whole, 0, 0, used);
+    const view: NodeBytes & Releasable = whole.subarray(0, used);
+    let given = false;
+    view[RELEASE_WHEN_READ] = () => {
+      if (given) return;
+      given = true;
+      if (free.length < POOL_KEPT) free.push(whole);
+    };
+    return view;
+  };
   const flush = () => {
     if (used === 0) return;
-    // Not Buffer.from(chunk.subarray(…)): on Node 20 that copies through TypedArray#slice with
-    // Buffer as its species, byte by byte — 0.23 ms per 64 KiB against 0.01 ms for this memcpy
-    // (bench/README.md, issue 17).
-    const copy = bytes.allocUnsafe(used);
-    chunk.copy(copy, 0, 0, used);
-    toZip(sheet.stream, copy);
+    const zip = pastExceljs(sheet.stream);
+    if (zip !== null) zip.write(pooledCopy());
+    else {
+      // Not Buffer.from(chunk.subarray(…)): on Node 20 that copies through TypedArray#slice with
+      // Buffer as its species, byte by byte — 0.23 ms per 64 KiB against 0.01 ms for this memcpy
+      // (bench/README.md, issue 17).
+      const copy = bytes.allocUnsafe(used);
+      chunk.copy(copy, 0, 0, used);
+      sheet.stream.write(copy);
+    }
     used = 0;
   };
   const put = (xml: string) => {
