@@ -176,9 +176,8 @@ export const directRows = (ws: ExcelJS.Worksheet): DirectRows | null => {
   // a fresh one each time cost the city merge ~0.1 s of page faults, every 4 KiB of new memory one
   // (bench/README.md, issue 17). Shared by the workbook's sheets; a chunk through exceljs, whose
   // stream may hold on to it, is always a fresh copy.
-  let pool = pools.get(sheet._workbook);
-  if (pool === undefined) pools.set(sheet._workbook, (pool = []));
-  const free = pool;
+  const free = pools.get(sheet._workbook) ?? [];
+  pools.set(sheet._workbook, free);
   const pooledCopy = (): NodeBytes & Releasable => {
     const whole = free.pop() ?? bytes.allocUnsafe(BUFFER_BYTES);
     chunk.copy(whole, 0, 0, used);
