@@ -9,8 +9,9 @@ const v8 = require("node:v8");
  * with the functions it calls. A merge runs V8 three times over (the program and two parsing
  * threads), each optimising the same code for itself: on a machine of two CPUs that compiling took
  * about a third of the run's CPU time (perf, city set), the CPU the parsing and writing wanted.
- * Measured whole-process, runs in turn: city set wall 0.92–0.96, CPU 0.91–0.92; 200 large files
- * wall 0.95; a million rows 1.00 (bench/README.md, issue 17).
+ * Measured whole-process, runs in turn: city set wall 0.92–0.96, CPU 0.91–0.92 (bench/README.md,
+ * issue 17). A long run (from 100 files) turns inlining on again before its workers read
+ * (src/cli/long-run-inlining.ts): a million rows took 1.12 × the time without it.
  */
 const V8_FLAGS = ["--no-turbo-inlining"];
 

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import type { PlanConfig, UnreadableReason } from "../core";
 import { nodeInflateRaw } from "../xlsx/node-inflate";
 import { checkWorkbookBytes } from "../xlsx/read";
+import { inlineForALongRun } from "./long-run-inlining";
 import { failed, Lane } from "./read-lane";
 import { type CheckedInput, type PackedCheckedInput, packChecked, unpackChecked } from "./read-job";
 import { parseReference, type ReferenceKind, type ReferenceResult } from "./reference-parse";
@@ -109,6 +110,7 @@ const runPool = async (
   ...[jobs, plan, today, options, onDone, whileWorkersRead]: PoolArgs
 ): Promise<{ checked: CheckedInput[]; reference: GuardedReference | null }> => {
   const script = options.workers > 0 ? workerScript() : null;
+  inlineForALongRun(jobs.length);
   const results: CheckedInput[] = new Array<CheckedInput>(jobs.length);
   let next = 0;
   // Worker replies only: in-process results (jest, --workers 0) are packed and unpacked like a
