@@ -12,7 +12,7 @@ export const share = (v: number | null): string => (v === null ? "–" : `${Math
 /** 41.66 → "42 %" (percent already). */
 export const percent = (v: number | null): string => (v === null ? "–" : `${Math.round(v)}${NBSP}%`);
 
-export const integer = (n: number): string => countDe(n);
+export const integer = countDe;
 
 /** "1 Maßnahme" / "3 Maßnahmen". */
 export const counted = (n: number, one: string, many: string): string => `${integer(n)}${NBSP}${n === 1 ? one : many}`;

@@ -85,11 +85,8 @@ const pastExceljs = (stream: StreamedSheet["stream"]): { write(chunk: NodeBytes)
   return zip;
 };
 
-const toZip = (stream: StreamedSheet["stream"], bytes: NodeBytes): void => {
-  const zip = pastExceljs(stream);
-  if (zip === null) stream.write(bytes);
-  else zip.write(bytes);
-};
+const toZip = (stream: StreamedSheet["stream"], bytes: NodeBytes): void =>
+  void (pastExceljs(stream) ?? stream).write(bytes);
 
 /**
  * Set on a chunk handed to the zip: how to give its memory back once the zip's deflate stream has
